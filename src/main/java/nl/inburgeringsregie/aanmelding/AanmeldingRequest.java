@@ -1,0 +1,65 @@
+package nl.inburgeringsregie.aanmelding;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import nl.inburgeringsregie.casefile.Doelgroep;
+import nl.inburgeringsregie.casefile.Opleidingsniveau;
+
+/**
+ * An aanmelding: the COA coupling of a statushouder to a gemeente (TVS profile), or the registration
+ * of another inburgeringsplichtige by the gemeente itself. Field names are the API's (Dutch).
+ */
+public record AanmeldingRequest(
+        @NotBlank(message = "Vul de voornamen in")
+        @Size(max = 200, message = "Voornamen mogen hoogstens 200 tekens zijn")
+        String voornamen,
+
+        @NotBlank(message = "Vul de achternaam in")
+        @Size(max = 200, message = "De achternaam mag hoogstens 200 tekens zijn")
+        String achternaam,
+
+        @NotBlank(message = "Vul het BSN in")
+        @Bsn
+        String bsn,
+
+        @NotNull(message = "Vul de geboortedatum in")
+        @PastOrPresent(message = "De geboortedatum mag niet in de toekomst liggen")
+        LocalDate geboortedatum,
+
+        @NotBlank(message = "Vul de nationaliteit in (landcode ISO 3166, drie letters, bijvoorbeeld SYR)")
+        @Pattern(regexp = "[A-Z]{3}", message = "De nationaliteit is een landcode van drie hoofdletters (ISO 3166), bijvoorbeeld SYR")
+        String nationaliteit,
+
+        @NotNull(message = "Kies de doelgroep: ASIELMIGRANT, ASIELMIGRANT_OVERGANG, ONDERTUSSENGROEP, GEZINSMIGRANT of OVERIGE_MIGRANT")
+        Doelgroep doelgroep,
+
+        @NotBlank(message = "Vul de gemeente in (CBS-code, bijvoorbeeld GM0405)")
+        @Pattern(regexp = "GM\\d{4}", message = "De gemeente is een CBS-code: GM gevolgd door vier cijfers, bijvoorbeeld GM0405")
+        String gemeente,
+
+        @Size(max = 40, message = "De huishoudreferentie mag hoogstens 40 tekens zijn")
+        @Pattern(regexp = "[A-Za-z0-9._-]+", message = "De huishoudreferentie bevat alleen letters, cijfers, punt, streepje of liggend streepje")
+        String huishoudenReferentie,
+
+        @NotBlank(message = "Vul de voorkeurstaal in")
+        @Size(max = 60, message = "De voorkeurstaal mag hoogstens 60 tekens zijn")
+        String taal,
+
+        @NotNull(message = "Geef aan of een tolk nodig is (true of false)")
+        Boolean tolkNodig,
+
+        @NotNull(message = "Kies het opleidingsniveau: GEEN, BASISONDERWIJS, VOORTGEZET_ONDERWIJS, MBO, HBO, WO of ONBEKEND")
+        Opleidingsniveau opleidingsniveau,
+
+        @PastOrPresent(message = "De koppeldatum mag niet in de toekomst liggen")
+        LocalDate koppeldatum,
+
+        @Size(max = 100, message = "De naam van het AZC mag hoogstens 100 tekens zijn")
+        String azc) {
+}

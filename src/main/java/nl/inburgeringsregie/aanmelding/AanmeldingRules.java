@@ -1,0 +1,103 @@
+package nl.inburgeringsregie.aanmelding;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import nl.inburgeringsregie.casefile.Doelgroep;
+import nl.inburgeringsregie.gemeente.GemeenteRepository;
+
+/**
+ * The rules of an aanmelding that need more than one field or the database: who is obliged
+ * (age, nationality), which gemeente, and what the target group requires.
+ */
+@Component
+class AanmeldingRules {
+
+    /** Wet inburgering 2021 applies to people coupled (made obliged) from this date on. */
+    static final LocalDate NEW_LAW_START = LocalDate.of(2022, 1, 1);
+    static final int MINIMUM_AGE = 16;
+
+    /** EU and EEA member states and Switzerland: their nationals are not inburgeringsplichtig. */
+    private static final Set<String> EU_EEA_CH = Set.of("AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST",
+            "FIN", "FRA", "DEU", "GRC", "HUN", "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU",
+            "SVK", "SVN", "ESP", "SWE", "ISL", "LIE", "NOR", "CHE");
+    /** ICAO codes for stateless persons and unknown nationality, used by COA and IND. */
+    private static final Set<String> STATELESS_OR_UNKNOWN = Set.of("XXA", "XXB", "XXC", "XXX");
+    private static final Set<String> COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
+
+    private final GemeenteRepository gemeenten;
+    private final Clock clock;
+    private final Period aowAge;
+
+    AanmeldingRules(GemeenteRepository gemeenten, Clock clock, @Value("${inburgering.aow-age}") Period aowAge) {
+        this.gemeenten = gemeenten;
+        this.clock = clock;
+        this.aowAge = aowAge;
+    }
+
+    /** Field errors of an aanmelding whose single fields are already valid; empty when it may be registered. */
+    Map<String, String> check(AanmeldingRequest request) {
+        var errors = new LinkedHashMap<String, String>();
+        if (gemeenten.findByCode(request.gemeente()).isEmpty()) {
+            errors.put("gemeente", "Gemeente " + request.gemeente() + " is niet bekend in deze installatie");
+        }
+        checkAge(request.geboortedatum(), errors);
+        checkNationality(request.nationaliteit(), errors);
+        checkCoupling(request, errors);
+        return errors;
+    }
+
+    private void checkAge(LocalDate birthDate, Map<String, String> errors) {
+        LocalDate today = LocalDate.now(clock);
+        if (birthDate.plusYears(MINIMUM_AGE).isAfter(today)) {
+            errors.put("geboortedatum", "Iemand jonger dan " + MINIMUM_AGE + " jaar is niet inburgeringsplichtig");
+        } else if (!birthDate.plus(aowAge).isAfter(today)) {
+            errors.put("geboortedatum", "Iemand die de AOW-leeftijd heeft bereikt is niet inburgeringsplichtig");
+        }
+    }
+
+    private static void checkNationality(String nationality, Map<String, String> errors) {
+        if (EU_EEA_CH.contains(nationality)) {
+            errors.put("nationaliteit",
+                    "Onderdanen van de EU, de EER en Zwitserland zijn niet inburgeringsplichtig");
+        } else if (!COUNTRIES.contains(nationality) && !STATELESS_OR_UNKNOWN.contains(nationality)) {
+            errors.put("nationaliteit", "Onbekende landcode " + nationality + " (ISO 3166, drie letters)");
+        }
+    }
+
+    private static void checkCoupling(AanmeldingRequest request, Map<String, String> errors) {
+        Doelgroep doelgroep = request.doelgroep();
+        if (!doelgroep.isCoupledByCoa()) {
+            if (request.koppeldatum() != null) {
+                errors.put("koppeldatum", "Een koppeldatum hoort alleen bij asielmigranten");
+            }
+            if (request.azc() != null) {
+                errors.put("azc", "Een AZC hoort alleen bij asielmigranten");
+            }
+            return;
+        }
+        if (request.azc() == null || request.azc().isBlank()) {
+            errors.put("azc", "Vul het AZC in waar de statushouder verblijft");
+        }
+        LocalDate koppeldatum = request.koppeldatum();
+        if (koppeldatum == null) {
+            errors.put("koppeldatum", "Vul de koppeldatum in: de datum waarop COA de statushouder aan de gemeente koppelde");
+        } else if (doelgroep == Doelgroep.ASIELMIGRANT && koppeldatum.isBefore(NEW_LAW_START)) {
+            errors.put("koppeldatum",
+                    "Een koppeling vóór 1 januari 2022 valt onder doelgroep ASIELMIGRANT_OVERGANG");
+        } else if (doelgroep == Doelgroep.ASIELMIGRANT_OVERGANG && !koppeldatum.isBefore(NEW_LAW_START)) {
+            errors.put("koppeldatum",
+                    "Doelgroep ASIELMIGRANT_OVERGANG geldt alleen voor een koppeling vóór 1 januari 2022");
+        } else if (koppeldatum.isBefore(request.geboortedatum())) {
+            errors.put("koppeldatum", "De koppeldatum ligt vóór de geboortedatum");
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package nl.inburgeringsregie.aanmelding;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.validation.Validator;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import nl.inburgeringsregie.casefile.CaseNumbers;
+import nl.inburgeringsregie.casefile.CaseRepository;
+import nl.inburgeringsregie.casefile.CaseWorkflow;
+import nl.inburgeringsregie.casefile.CaseWorkflow.NewCaseFacts;
+import nl.inburgeringsregie.casefile.HouseholdRepository;
+import nl.inburgeringsregie.casefile.InvalidInputException;
+import nl.inburgeringsregie.casefile.Person;
+import nl.inburgeringsregie.casefile.PersonRepository;
+import nl.inburgeringsregie.gemeente.GemeenteRepository;
+import nl.inburgeringsregie.inbox.InboundMessages;
+
+/**
+ * Registers an aanmelding: validates it completely, refuses a second case for a person with an open
+ * case, and in one transaction stores the message, the person, the household link and the case and
+ * starts the main process. Any failure leaves nothing behind.
+ */
+@Service
+public class AanmeldingService {
+
+    static final String MESSAGE_KIND = "AANMELDING";
+
+    private final Validator validator;
+    private final AanmeldingRules rules;
+    private final PersonRepository persons;
+    private final HouseholdRepository households;
+    private final CaseRepository cases;
+    private final CaseNumbers caseNumbers;
+    private final GemeenteRepository gemeenten;
+    private final InboundMessages inbox;
+    private final CaseWorkflow workflow;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public AanmeldingService(Validator validator, AanmeldingRules rules, PersonRepository persons,
+            HouseholdRepository households, CaseRepository cases, CaseNumbers caseNumbers,
+            GemeenteRepository gemeenten, InboundMessages inbox, CaseWorkflow workflow, ObjectMapper json,
+            Clock clock) {
+        this.validator = validator;
+        this.rules = rules;
+        this.persons = persons;
+        this.households = households;
+        this.cases = cases;
+        this.caseNumbers = caseNumbers;
+        this.gemeenten = gemeenten;
+        this.inbox = inbox;
+        this.workflow = workflow;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Registers the aanmelding and returns the new case number. */
+    @Transactional
+    public String register(AanmeldingRequest request, Requester requester) {
+        validate(request);
+        if (!requester.mayActFor(request.gemeente())) {
+            throw new GemeenteNotAllowedException(request.gemeente());
+        }
+        long messageId = inbox.store(InboundMessages.Source.COA, MESSAGE_KIND, toJson(request), requester.userId());
+        Person person = storePerson(request);
+        String caseNumber = caseNumbers.next();
+        long caseId = cases.insert(caseNumber, person.id(), request.gemeente(), request.doelgroep(),
+                request.koppeldatum(), blankToNull(request.azc()), OffsetDateTime.now(clock));
+        inbox.linkToCase(messageId, caseId);
+        String processInstanceId = workflow.startInburgering(new NewCaseFacts(caseNumber, request.gemeente(),
+                gemeenten.findByCode(request.gemeente()).orElseThrow().name(), request.doelgroep(),
+                person.displayName(), blankToNull(request.azc()), request.koppeldatum(), request.taal(),
+                request.tolkNodig()));
+        cases.linkProcessInstance(caseId, processInstanceId);
+        return caseNumber;
+    }
+
+    private void validate(AanmeldingRequest request) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        validator.validate(request).forEach(violation ->
+                errors.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage()));
+        if (errors.isEmpty()) {
+            errors.putAll(rules.check(request));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private Person storePerson(AanmeldingRequest request) {
+        Long householdId = request.huishoudenReferentie() == null ? null
+                : households.findOrCreate(request.huishoudenReferentie());
+        var details = new Person(null, request.bsn(), request.voornamen().strip(), request.achternaam().strip(),
+                request.geboortedatum(), request.nationaliteit(), request.taal().strip(), request.tolkNodig(),
+                request.opleidingsniveau(), householdId);
+        var existing = persons.findByBsnForUpdate(request.bsn());
+        if (existing.isEmpty()) {
+            return persons.insert(details);
+        }
+        long personId = existing.get().id();
+        cases.findOpenByPerson(personId).ifPresent(open -> {
+            throw new DuplicateCaseException(open.caseNumber());
+        });
+        var updated = details.withId(personId);
+        persons.update(updated);
+        return updated;
+    }
+
+    private String toJson(AanmeldingRequest request) {
+        try {
+            return json.writeValueAsString(request);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Aanmelding kan niet als JSON worden opgeslagen", e);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,120 @@
+package nl.inburgeringsregie.api;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import nl.inburgeringsregie.aanmelding.DuplicateCaseException;
+import nl.inburgeringsregie.aanmelding.GemeenteNotAllowedException;
+import nl.inburgeringsregie.casefile.CaseNotFoundException;
+import nl.inburgeringsregie.casefile.InvalidInputException;
+
+/**
+ * Turns errors of the application's API into RFC 9457 problem details with Dutch text; field errors
+ * are listed per field under {@code velden}.
+ */
+@RestControllerAdvice(basePackages = "nl.inburgeringsregie")
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final URI INVALID_INPUT = URI.create("urn:inburgeringsregie:ongeldige-invoer");
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalidInput(InvalidInputException e) {
+        return invalid(e.fieldErrors());
+    }
+
+    @ExceptionHandler(DuplicateCaseException.class)
+    ProblemDetail duplicateCase(DuplicateCaseException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Er loopt al een zaak voor deze persoon");
+        problem.setProperty("zaaknummer", e.caseNumber());
+        return problem;
+    }
+
+    @ExceptionHandler(DuplicateKeyException.class)
+    ProblemDetail concurrentRegistration(DuplicateKeyException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Deze persoon werd tegelijk door een ander verzoek aangemeld; vraag de zaak op en probeer het niet opnieuw.");
+        problem.setTitle("Gelijktijdige aanmelding");
+        return problem;
+    }
+
+    @ExceptionHandler(GemeenteNotAllowedException.class)
+    ProblemDetail forbiddenGemeente(GemeenteNotAllowedException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setTitle("Geen toegang tot deze gemeente");
+        return problem;
+    }
+
+    @ExceptionHandler(CaseNotFoundException.class)
+    ProblemDetail notFound(CaseNotFoundException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Niet gevonden");
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Throwable cause = e.getCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            errors.put(unknown.getPropertyName(), "Onbekend veld");
+        } else if (cause instanceof InvalidFormatException format && !format.getPath().isEmpty()) {
+            errors.put(fieldOf(format), "Ongeldige waarde '" + format.getValue() + "'" + expectation(format));
+        } else if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            errors.put(fieldOf(mismatch), "Ongeldige waarde" + expectation(mismatch));
+        } else {
+            errors.put("body", "Het verzoek is geen geldige JSON");
+        }
+        return ResponseEntity.badRequest().body(invalid(errors));
+    }
+
+    private static ProblemDetail invalid(Map<String, String> fieldErrors) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Het verzoek bevat " + fieldErrors.size() + (fieldErrors.size() == 1 ? " fout" : " fouten")
+                        + "; zie 'velden'.");
+        problem.setType(INVALID_INPUT);
+        problem.setTitle("Ongeldige invoer");
+        problem.setProperty("velden", fieldErrors);
+        return problem;
+    }
+
+    private static String fieldOf(MismatchedInputException e) {
+        return e.getPath().get(e.getPath().size() - 1).getFieldName();
+    }
+
+    private static String expectation(MismatchedInputException e) {
+        Class<?> type = e.getTargetType();
+        if (type == null) {
+            return "";
+        }
+        if (type.isEnum()) {
+            var names = java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString).toList();
+            return "; kies uit " + String.join(", ", names);
+        }
+        if (type == java.time.LocalDate.class) {
+            return "; verwacht een datum als jjjj-mm-dd";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "; verwacht true of false";
+        }
+        return "";
+    }
+}

@@ -1,0 +1,60 @@
+package nl.inburgeringsregie.casefile;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class CaseRepository {
+
+    private static final String COLUMNS = "id, case_number, person_id, gemeente_code, doelgroep, koppeldatum, azc, "
+            + "phase, opened_at, closed_at, process_instance_id";
+
+    private final JdbcClient jdbc;
+
+    public CaseRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long insert(String caseNumber, long personId, String gemeenteCode, Doelgroep doelgroep,
+            java.time.LocalDate koppeldatum, String azc, OffsetDateTime openedAt) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO integration_case (case_number, person_id, gemeente_code, doelgroep, koppeldatum, azc,
+                                              phase, opened_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(caseNumber, personId, gemeenteCode, doelgroep.name(), koppeldatum, azc,
+                        CasePhase.REGISTERED.name(), openedAt)
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    public Optional<IntegrationCase> findOpenByPerson(long personId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM integration_case WHERE person_id = ? AND closed_at IS NULL")
+                .param(personId)
+                .query(IntegrationCase.class)
+                .optional();
+    }
+
+    public Optional<IntegrationCase> findByNumber(String caseNumber) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM integration_case WHERE case_number = ?")
+                .param(caseNumber)
+                .query(IntegrationCase.class)
+                .optional();
+    }
+
+    public void linkProcessInstance(long caseId, String processInstanceId) {
+        jdbc.sql("UPDATE integration_case SET process_instance_id = ? WHERE id = ?")
+                .params(processInstanceId, caseId)
+                .update();
+    }
+
+    public boolean updatePhase(String caseNumber, CasePhase phase) {
+        return jdbc.sql("UPDATE integration_case SET phase = ? WHERE case_number = ?")
+                .params(phase.name(), caseNumber)
+                .update() == 1;
+    }
+}

@@ -1,0 +1,21 @@
+package nl.inburgeringsregie.casefile;
+
+/** Port to the process engine: starts the work on a new case. Implemented in the engine package. */
+public interface CaseWorkflow {
+
+    /** Starts the main process for the case; returns the process instance id. */
+    String startInburgering(NewCaseFacts facts);
+
+    /** What the process needs to route on and to show the caseworker; never the BSN. */
+    record NewCaseFacts(
+            String caseNumber,
+            String gemeenteCode,
+            String gemeenteName,
+            Doelgroep doelgroep,
+            String displayName,
+            String azc,
+            java.time.LocalDate koppeldatum,
+            String language,
+            boolean interpreterNeeded) {
+    }
+}

@@ -1,0 +1,27 @@
+package nl.inburgeringsregie.casefile;
+
+/**
+ * Target groups of the Wet inburgering 2021 (DOMAIN.md, "Target groups"). Which parts of the
+ * chain apply to each is decided by the DMN model {@code onderdelen-per-doelgroep}, not here.
+ */
+public enum Doelgroep {
+    /** Asielmigrant under the new law, coupled to the gemeente on or after 2022-01-01. */
+    ASIELMIGRANT(true),
+    /** Asielmigrant coupled before 2022 and not yet housed. */
+    ASIELMIGRANT_OVERGANG(true),
+    /** Old law (Wi2013), housed before 2022. */
+    ONDERTUSSENGROEP(false),
+    GEZINSMIGRANT(false),
+    OVERIGE_MIGRANT(false);
+
+    private final boolean coupledByCoa;
+
+    Doelgroep(boolean coupledByCoa) {
+        this.coupledByCoa = coupledByCoa;
+    }
+
+    /** Whether COA couples this person to the gemeente, so a koppeldatum and an AZC exist. */
+    public boolean isCoupledByCoa() {
+        return coupledByCoa;
+    }
+}

@@ -1,0 +1,81 @@
+package nl.inburgeringsregie.security;
+
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.ALL;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.DELETE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_TASK;
+import static org.camunda.bpm.engine.authorization.Permissions.TASK_ASSIGN;
+import static org.camunda.bpm.engine.authorization.Permissions.UPDATE;
+import static org.camunda.bpm.engine.authorization.Permissions.UPDATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.MIGRATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.BATCH;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.GROUP;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.TASK;
+import static org.camunda.bpm.engine.authorization.Resources.USER;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+
+/**
+ * Least privilege per group, as Camunda authorizations. Consulenten work their tasks (the engine
+ * grants them each task of their candidate group) but cannot deploy or delete; coordinatoren see all
+ * work and reassign it; analisten deploy, migrate and inspect models but cannot complete casework.
+ */
+final class GroupPermissions {
+
+    /** One grant: a group gets permissions on one resource (all ids, or one id). */
+    record Grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    }
+
+    static final List<Grant> GRANTS = List.of(
+            new Grant(Groups.CONSULENTEN, APPLICATION, "tasklist", ACCESS),
+            new Grant(Groups.CONSULENTEN, PROCESS_DEFINITION, "*", READ, READ_INSTANCE, READ_HISTORY),
+            new Grant(Groups.CONSULENTEN, PROCESS_INSTANCE, "*", READ),
+            new Grant(Groups.CONSULENTEN, DECISION_DEFINITION, "*", READ),
+            new Grant(Groups.CONSULENTEN, USER, "*", READ),
+            new Grant(Groups.CONSULENTEN, GROUP, "*", READ),
+
+            new Grant(Groups.COORDINATOREN, APPLICATION, "tasklist", ACCESS),
+            new Grant(Groups.COORDINATOREN, APPLICATION, "cockpit", ACCESS),
+            new Grant(Groups.COORDINATOREN, PROCESS_DEFINITION, "*", READ, READ_INSTANCE, READ_HISTORY, READ_TASK),
+            new Grant(Groups.COORDINATOREN, PROCESS_INSTANCE, "*", READ),
+            new Grant(Groups.COORDINATOREN, TASK, "*", READ, TASK_ASSIGN),
+            new Grant(Groups.COORDINATOREN, DECISION_DEFINITION, "*", READ, READ_HISTORY),
+            new Grant(Groups.COORDINATOREN, USER, "*", READ),
+            new Grant(Groups.COORDINATOREN, GROUP, "*", READ),
+
+            new Grant(Groups.ANALISTEN, APPLICATION, "cockpit", ACCESS),
+            new Grant(Groups.ANALISTEN, DEPLOYMENT, "*", CREATE, READ, DELETE),
+            new Grant(Groups.ANALISTEN, PROCESS_DEFINITION, "*", READ, UPDATE, DELETE, READ_INSTANCE,
+                    UPDATE_INSTANCE, MIGRATE_INSTANCE, READ_HISTORY),
+            new Grant(Groups.ANALISTEN, PROCESS_INSTANCE, "*", READ, UPDATE),
+            new Grant(Groups.ANALISTEN, DECISION_DEFINITION, "*", READ, UPDATE, READ_HISTORY),
+            new Grant(Groups.ANALISTEN, DECISION_REQUIREMENTS_DEFINITION, "*", READ),
+            new Grant(Groups.ANALISTEN, BATCH, "*", CREATE, READ, DELETE),
+            new Grant(Groups.ANALISTEN, USER, "*", READ),
+            new Grant(Groups.ANALISTEN, GROUP, "*", READ));
+
+    /** Administrators may do everything on every resource. */
+    static List<Grant> adminGrants() {
+        return Arrays.stream(Resources.values())
+                .map(resource -> new Grant(Groups.ADMIN, resource, "*", ALL))
+                .toList();
+    }
+
+    private GroupPermissions() {
+    }
+}

@@ -1,0 +1,100 @@
+package nl.inburgeringsregie.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Nobody gets in anonymously:
+ * <ul>
+ * <li>{@code /api/**} — the application's own API: HTTP Basic against Camunda's users, a role per
+ * endpoint;</li>
+ * <li>{@code /engine-rest/**} — Camunda's REST API: Camunda's own authentication filter, so Camunda
+ * authorizations and tenant checks apply to every call;</li>
+ * <li>the webapps (Cockpit, Tasklist, Admin) — Camunda's own login; their APIs refuse anonymous calls.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String REALM = "Inburgeringsregie";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain applicationApi(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher(pathPattern("/api/**"))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(pathPattern(HttpMethod.POST, "/api/aanmeldingen"))
+                        .hasAnyAuthority(Groups.authority(Groups.CONSULENTEN), Groups.authority(Groups.KOPPELINGEN))
+                        .requestMatchers(pathPattern(HttpMethod.GET, "/api/zaken/**"))
+                        .hasAnyAuthority(Groups.authority(Groups.CONSULENTEN), Groups.authority(Groups.COORDINATOREN))
+                        .anyRequest().denyAll())
+                .httpBasic(basic -> basic.realmName(REALM)
+                        .authenticationEntryPoint((request, response, e) -> problem(response, 401,
+                                "Niet aangemeld", "Meld u aan met gebruikersnaam en wachtwoord (HTTP Basic).")))
+                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> problem(response,
+                        403, "Geen toegang", "Uw rol geeft geen toegang tot deze functie.")))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    /**
+     * Camunda's REST API and webapps authenticate with Camunda's own mechanisms (see
+     * {@link #engineRestAuthentication()}); Spring Security only adds its headers here.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain camundaWebappsAndRest(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("camunda-rest-authentication");
+        registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+        return registration;
+    }
+
+    private static PathPatternRequestMatcher pathPattern(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    private static PathPatternRequestMatcher pathPattern(HttpMethod method, String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
+    }
+
+    private static void problem(HttpServletResponse response, int status, String title, String detail)
+            throws IOException {
+        response.setStatus(status);
+        if (status == 401) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+        }
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"status\":" + status + ",\"title\":\"" + title + "\",\"detail\":\"" + detail
+                + "\"}");
+    }
+}
