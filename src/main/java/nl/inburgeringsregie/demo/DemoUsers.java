@@ -30,7 +30,7 @@ class DemoUsers {
 
     static final List<DemoUser> USERS = List.of(
             new DemoUser("consulent", "Anna", "de Vries", Groups.CONSULENTEN, WESTFRIESLAND),
-            new DemoUser("consulent-hogeland", "Bram", "Bakker", Groups.CONSULENTEN, HET_HOGELAND),
+            new DemoUser("consulenthogeland", "Bram", "Bakker", Groups.CONSULENTEN, HET_HOGELAND),
             new DemoUser("coordinator", "Carla", "Jansen", Groups.COORDINATOREN, WESTFRIESLAND),
             new DemoUser("analist", "Daan", "Visser", Groups.ANALISTEN, ALL_GEMEENTEN),
             new DemoUser("admin", "Eva", "Smit", Groups.ADMIN, ALL_GEMEENTEN),

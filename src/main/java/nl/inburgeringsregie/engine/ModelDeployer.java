@@ -36,9 +36,9 @@ public class ModelDeployer {
     private final Path modelsDirectory;
 
     public ModelDeployer(RepositoryService repositoryService,
-            @Value("${inburgering.models-directory}") Path modelsDirectory) {
+            @Value("${inburgering.models-directory}") String modelsDirectory) {
         this.repositoryService = repositoryService;
-        this.modelsDirectory = modelsDirectory;
+        this.modelsDirectory = Path.of(modelsDirectory).toAbsolutePath().normalize();
     }
 
     @EventListener(ApplicationReadyEvent.class)
