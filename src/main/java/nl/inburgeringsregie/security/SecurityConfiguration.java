@@ -55,11 +55,27 @@ class SecurityConfiguration {
     }
 
     /**
+     * Camunda's authentication filter lets {@code /engine-rest/engine} (the list of engines) through
+     * without a login; here it needs one too.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain engineList(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher(pathPattern("/engine-rest/engine"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName(REALM))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    /**
      * Camunda's REST API and webapps authenticate with Camunda's own mechanisms (see
      * {@link #engineRestAuthentication()}); Spring Security only adds its headers here.
      */
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain camundaWebappsAndRest(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())

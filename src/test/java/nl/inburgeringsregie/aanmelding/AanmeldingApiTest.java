@@ -1,0 +1,250 @@
+package nl.inburgeringsregie.aanmelding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import nl.inburgeringsregie.support.Aanmeldingen;
+import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.TestBsn;
+import nl.inburgeringsregie.support.TestDates;
+
+/** {@code POST /api/aanmeldingen} over HTTP, through the real security filters. */
+@IntegrationTest
+class AanmeldingApiTest {
+
+    private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
+    };
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    HistoryService historyService;
+
+    @Test
+    void registersAValidAanmeldingAndStartsTheMainProcessUnderTheCaseNumber() {
+        String bsn = TestBsn.next();
+
+        var response = post("consulent", Aanmeldingen.json(bsn));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String caseNumber = (String) response.getBody().get("zaaknummer");
+        assertThat(caseNumber).matches("INB-\\d{4}-\\d{6}");
+        assertThat(response.getHeaders().getLocation()).hasToString("/api/zaken/" + caseNumber);
+
+        var instance = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(caseNumber).processDefinitionKey("inburgering").singleResult();
+        assertThat(instance).as("main process under the case number").isNotNull();
+        assertThat(instance.getTenantId()).isEqualTo(Aanmeldingen.HOORN);
+        assertThat(jdbc.sql("SELECT process_instance_id FROM integration_case WHERE case_number = ?")
+                .param(caseNumber).query(String.class).single()).isEqualTo(instance.getId());
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM inbound_message m JOIN integration_case c ON m.case_id = c.id
+                WHERE c.case_number = ? AND m.source = 'COA' AND m.received_by = 'consulent'""")
+                .param(caseNumber).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT h.reference FROM person p JOIN household h ON p.household_id = h.id WHERE p.bsn = ?")
+                .param(bsn).query(String.class).single()).isEqualTo("COA-HH-" + bsn);
+    }
+
+    @Test
+    void keepsTheBsnOutOfTheProcessEngine() {
+        String bsn = TestBsn.next();
+        String caseNumber = (String) post("consulent", Aanmeldingen.json(bsn)).getBody().get("zaaknummer");
+
+        var variables = historyService.createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(processInstanceIds(caseNumber)).list();
+        assertThat(variables).isNotEmpty();
+        assertThat(variables).allSatisfy(variable -> assertThat(String.valueOf(variable.getValue())).doesNotContain(bsn));
+        assertThat(caseNumber).doesNotContain(bsn);
+    }
+
+    @Test
+    void answersASecondAanmeldingForAPersonWithAnOpenCaseWith409AndTheExistingCaseNumber() {
+        String bsn = TestBsn.next();
+        String first = (String) post("consulent", Aanmeldingen.json(bsn)).getBody().get("zaaknummer");
+
+        var second = post("coa", Aanmeldingen.json(bsn));
+
+        assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(second.getBody()).containsEntry("zaaknummer", first);
+        assertThat(second.getBody().get("detail").toString()).contains("al een lopende zaak");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM integration_case c JOIN person p ON c.person_id = p.id WHERE p.bsn = ?")
+                .param(bsn).query(Integer.class).single()).isEqualTo(1);
+        assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("inburgering")
+                .processInstanceBusinessKey(first).count()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesAnAanmeldingForAGemeenteTheUserDoesNotWorkFor() {
+        String bsn = TestBsn.next();
+
+        var response = post("consulenthogeland", Aanmeldingen.json(bsn));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(response.getBody().get("detail").toString()).contains("GM0405");
+        assertNothingStoredFor(bsn);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInput")
+    void answersBadInputWith400AndADutchMessagePerFieldAndStoresNothing(String field,
+            Consumer<Map<String, Object>> breakIt, String expectedMessagePart) {
+        String bsn = TestBsn.next();
+        var body = Aanmeldingen.json(bsn);
+        breakIt.accept(body);
+        long casesBefore = countCases();
+
+        var response = post("consulent", body);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        @SuppressWarnings("unchecked")
+        var fields = (Map<String, String>) response.getBody().get("velden");
+        assertThat(fields).containsKey(field);
+        assertThat(fields.get(field)).contains(expectedMessagePart);
+        assertThat(countCases()).isEqualTo(casesBefore);
+        assertNothingStoredFor(bsn);
+    }
+
+    static Stream<Arguments> badInput() {
+        LocalDate today = TestDates.today();
+        return Stream.of(
+                bad("bsn", b -> b.put("bsn", "123456789"), "elfproef"),
+                bad("bsn", b -> b.put("bsn", "12345"), "9 cijfers"),
+                bad("bsn", b -> b.remove("bsn"), "Vul het BSN in"),
+                bad("voornamen", b -> b.put("voornamen", " "), "Vul de voornamen in"),
+                bad("achternaam", b -> b.put("achternaam", "x".repeat(201)), "hoogstens 200"),
+                bad("geboortedatum", b -> b.put("geboortedatum", today.plusDays(1).toString()), "toekomst"),
+                bad("geboortedatum", b -> b.put("geboortedatum", today.minusYears(15).toString()), "jonger dan 16"),
+                bad("geboortedatum", b -> b.put("geboortedatum", today.minusYears(67).toString()), "AOW-leeftijd"),
+                bad("geboortedatum", b -> b.put("geboortedatum", "31-12-1990"), "jjjj-mm-dd"),
+                bad("nationaliteit", b -> b.put("nationaliteit", "DEU"), "EU"),
+                bad("nationaliteit", b -> b.put("nationaliteit", "QQQ"), "Onbekende landcode"),
+                bad("nationaliteit", b -> b.put("nationaliteit", "sy"), "drie hoofdletters"),
+                bad("gemeente", b -> b.put("gemeente", "GM9999"), "niet bekend"),
+                bad("gemeente", b -> b.put("gemeente", "Hoorn"), "CBS-code"),
+                bad("doelgroep", b -> b.put("doelgroep", "TOERIST"), "kies uit ASIELMIGRANT"),
+                bad("doelgroep", b -> b.remove("doelgroep"), "Kies de doelgroep"),
+                bad("tolkNodig", b -> b.remove("tolkNodig"), "tolk"),
+                bad("opleidingsniveau", b -> b.put("opleidingsniveau", "PHD"), "kies uit GEEN"),
+                bad("taal", b -> b.put("taal", ""), "voorkeurstaal"),
+                bad("huishoudenReferentie", b -> b.put("huishoudenReferentie", "HH 1/2"), "alleen letters"),
+                bad("koppeldatum", b -> b.remove("koppeldatum"), "Vul de koppeldatum in"),
+                bad("koppeldatum", b -> b.put("koppeldatum", today.plusDays(3).toString()), "toekomst"),
+                bad("koppeldatum", b -> b.put("koppeldatum", "2021-06-01"), "ASIELMIGRANT_OVERGANG"),
+                bad("koppeldatum", b -> {
+                    b.put("doelgroep", "ASIELMIGRANT_OVERGANG");
+                    b.put("koppeldatum", today.minusDays(3).toString());
+                }, "vóór 1 januari 2022"),
+                bad("azc", b -> b.remove("azc"), "Vul het AZC in"),
+                bad("azc", b -> {
+                    b.put("doelgroep", "GEZINSMIGRANT");
+                    b.remove("koppeldatum");
+                }, "alleen bij asielmigranten"),
+                bad("onbekendVeld", b -> b.put("onbekendVeld", "x"), "Onbekend veld"));
+    }
+
+    @Test
+    void listsEveryMissingFieldAtOnce() {
+        var response = post("consulent", Map.of());
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        @SuppressWarnings("unchecked")
+        var fields = (Map<String, String>) response.getBody().get("velden");
+        assertThat(fields).containsKeys("voornamen", "achternaam", "bsn", "geboortedatum", "nationaliteit",
+                "doelgroep", "gemeente", "taal", "tolkNodig", "opleidingsniveau");
+    }
+
+    @Test
+    void answersMalformedJsonWith400() {
+        var headers = jsonHeaders();
+        var response = rest.withBasicAuth("consulent", "demo").exchange("/api/aanmeldingen", HttpMethod.POST,
+                new HttpEntity<>("{\"voornamen\": ", headers), JSON);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("velden").toString()).contains("geen geldige JSON");
+    }
+
+    @Test
+    void acceptsAGezinsmigrantWithoutKoppeldatumOrAzc() {
+        var body = Aanmeldingen.json(TestBsn.next());
+        body.put("doelgroep", "GEZINSMIGRANT");
+        body.remove("koppeldatum");
+        body.remove("azc");
+        body.remove("huishoudenReferentie");
+
+        assertThat(post("coa", body).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
+    void showsTheCaseFileWithoutTheBsnToUsersOfItsGemeenteOnly() {
+        String bsn = TestBsn.next();
+        String caseNumber = (String) post("consulent", Aanmeldingen.json(bsn)).getBody().get("zaaknummer");
+
+        var own = rest.withBasicAuth("coordinator", "demo").exchange("/api/zaken/" + caseNumber, HttpMethod.GET,
+                null, String.class);
+        var other = rest.withBasicAuth("consulenthogeland", "demo").exchange("/api/zaken/" + caseNumber,
+                HttpMethod.GET, null, String.class);
+
+        assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(own.getBody()).contains("\"fase\":\"WARME_OVERDRACHT\"").contains("Amina Testpersoon")
+                .doesNotContain(bsn);
+        assertThat(other.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    private static Arguments bad(String field, Consumer<Map<String, Object>> breakIt, String message) {
+        return Arguments.of(field, breakIt, message);
+    }
+
+    private ResponseEntity<Map<String, Object>> post(String user, Map<String, Object> body) {
+        return rest.withBasicAuth(user, "demo").exchange("/api/aanmeldingen", HttpMethod.POST,
+                new HttpEntity<>(body, jsonHeaders()), JSON);
+    }
+
+    private static HttpHeaders jsonHeaders() {
+        var headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+        return headers;
+    }
+
+    private long countCases() {
+        return jdbc.sql("SELECT COUNT(*) FROM integration_case").query(Long.class).single();
+    }
+
+    private void assertNothingStoredFor(String bsn) {
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM person WHERE bsn = ?").param(bsn).query(Long.class).single())
+                .as("no person stored").isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM inbound_message WHERE payload LIKE ?").param("%" + bsn + "%")
+                .query(Long.class).single()).as("no message stored").isZero();
+    }
+
+    private String[] processInstanceIds(String caseNumber) {
+        var main = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list();
+        return main.stream().map(p -> p.getId()).toArray(String[]::new);
+    }
+}

@@ -1,0 +1,142 @@
+package nl.inburgeringsregie.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The models in processes/ and forms/ fit together: every user task has a candidate group and a
+ * Camunda Form that exists, and every required field of a form is read by the process that shows it.
+ */
+class ModelConsistencyTest {
+
+    private static final Path PROCESSES = Path.of("processes");
+    private static final Path FORMS = Path.of("forms");
+
+    private static Map<Path, BpmnModelInstance> processes;
+    private static Map<Path, String> processXml;
+    private static Map<String, JsonNode> formsById;
+
+    @BeforeAll
+    static void readModels() throws IOException {
+        processes = new HashMap<>();
+        processXml = new HashMap<>();
+        for (Path file : files(PROCESSES, ".bpmn")) {
+            processes.put(file, Bpmn.readModelFromFile(file.toFile()));
+            processXml.put(file, Files.readString(file));
+        }
+        formsById = new HashMap<>();
+        var json = new ObjectMapper();
+        for (Path file : files(FORMS, ".form")) {
+            JsonNode form = json.readTree(file.toFile());
+            assertThat(formsById.put(form.path("id").asText(), form)).as("form id of %s is unique", file).isNull();
+        }
+        assertThat(processes).isNotEmpty();
+        assertThat(formsById).isNotEmpty();
+    }
+
+    @Test
+    void everyUserTaskHasACandidateGroupAndAnExistingFormBoundToItsDeployment() {
+        for (var entry : processes.entrySet()) {
+            for (UserTask task : entry.getValue().getModelElementsByType(UserTask.class)) {
+                String where = entry.getKey() + " / " + task.getName();
+                assertThat(task.getCamundaCandidateGroups()).as("candidate group of %s", where).isNotBlank();
+                assertThat(task.getCamundaFormKey()).as("no formKey on %s", where).isNull();
+                assertThat(task.getCamundaFormRef()).as("formRef of %s", where).isNotBlank();
+                assertThat(task.getCamundaFormRefBinding()).as("formRefBinding of %s", where).isEqualTo("deployment");
+                assertThat(formsById).as("form of %s exists in forms/", where).containsKey(task.getCamundaFormRef());
+            }
+        }
+    }
+
+    @Test
+    void everyRequiredFieldOfAFormIsReadByTheProcess() {
+        List<String> unread = new ArrayList<>();
+        for (var entry : processes.entrySet()) {
+            String modelText = readableModelText(entry.getKey());
+            for (UserTask task : entry.getValue().getModelElementsByType(UserTask.class)) {
+                for (String key : requiredKeys(formsById.get(task.getCamundaFormRef()))) {
+                    if (!Pattern.compile("\\b" + Pattern.quote(key) + "\\b").matcher(modelText).find()) {
+                        unread.add(task.getCamundaFormRef() + "." + key);
+                    }
+                }
+            }
+        }
+        assertThat(unread).as("required form fields that no expression in the process reads").isEmpty();
+    }
+
+    @Test
+    void everyFormIsUsedByAUserTask() {
+        var used = processes.values().stream()
+                .flatMap(model -> model.getModelElementsByType(UserTask.class).stream())
+                .map(UserTask::getCamundaFormRef).toList();
+        assertThat(used).containsAll(formsById.keySet());
+    }
+
+    @Test
+    void everyTaskEventAndDecisionPointHasADutchName() {
+        for (var entry : processes.entrySet()) {
+            for (FlowNode node : entry.getValue().getModelElementsByType(FlowNode.class)) {
+                boolean isMergeOrSplit = node.getElementType().getTypeName().endsWith("Gateway")
+                        && node.getOutgoing().size() == 1 || node.getElementType().getTypeName().equals("parallelGateway");
+                if (!isMergeOrSplit) {
+                    assertThat(node.getName()).as("name of %s in %s", node.getId(), entry.getKey()).isNotBlank();
+                }
+            }
+        }
+    }
+
+    @Test
+    void findsAnUnreadRequiredField() {
+        var form = formsById.values().iterator().next();
+        assertThat(requiredKeys(form)).as("the check above has required fields to look at").isNotEmpty();
+        assertThat(Pattern.compile("\\bnietBestaandVeld\\b").matcher(readableModelText(PROCESSES.resolve("warme-overdracht.bpmn"))).find())
+                .isFalse();
+    }
+
+    /** The process XML without the diagram part, where ids could match a key by accident. */
+    private static String readableModelText(Path file) {
+        String xml = processXml.get(file);
+        int diagram = xml.indexOf("<bpmndi:BPMNDiagram");
+        return diagram < 0 ? xml : xml.substring(0, diagram);
+    }
+
+    private static List<String> requiredKeys(JsonNode form) {
+        List<String> keys = new ArrayList<>();
+        collectRequired(form.path("components"), keys);
+        return keys;
+    }
+
+    private static void collectRequired(JsonNode components, List<String> keys) {
+        for (JsonNode component : components) {
+            if (component.path("validate").path("required").asBoolean(false) && component.hasNonNull("key")) {
+                keys.add(component.get("key").asText());
+            }
+            collectRequired(component.path("components"), keys);
+        }
+    }
+
+    private static List<Path> files(Path folder, String extension) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            return paths.filter(path -> path.toString().endsWith(extension)).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package nl.inburgeringsregie.support;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import nl.inburgeringsregie.aanmelding.AanmeldingRequest;
+import nl.inburgeringsregie.casefile.Doelgroep;
+import nl.inburgeringsregie.casefile.Opleidingsniveau;
+
+/** Valid aanmeldingen to start from; tests change one thing at a time. */
+public final class Aanmeldingen {
+
+    public static final String HOORN = "GM0405";
+
+    private Aanmeldingen() {
+    }
+
+    public static AanmeldingRequest asielmigrant(String bsn) {
+        return of(bsn, Doelgroep.ASIELMIGRANT);
+    }
+
+    public static AanmeldingRequest of(String bsn, Doelgroep doelgroep) {
+        LocalDate today = TestDates.today();
+        boolean coupled = doelgroep.isCoupledByCoa();
+        LocalDate koppeldatum = !coupled ? null
+                : doelgroep == Doelgroep.ASIELMIGRANT_OVERGANG ? LocalDate.of(2021, 11, 15) : today.minusDays(14);
+        return new AanmeldingRequest("Amina", "Testpersoon", bsn, today.minusYears(30), "SYR", doelgroep, HOORN,
+                null, "Arabisch", true, Opleidingsniveau.MBO, koppeldatum, coupled ? "AZC Alkmaar" : null);
+    }
+
+    /** The JSON body of a valid aanmelding, as a map that tests can change. */
+    public static Map<String, Object> json(String bsn) {
+        LocalDate today = TestDates.today();
+        var body = new LinkedHashMap<String, Object>();
+        body.put("voornamen", "Amina");
+        body.put("achternaam", "Testpersoon");
+        body.put("bsn", bsn);
+        body.put("geboortedatum", today.minusYears(30).toString());
+        body.put("nationaliteit", "SYR");
+        body.put("doelgroep", "ASIELMIGRANT");
+        body.put("gemeente", HOORN);
+        body.put("huishoudenReferentie", "COA-HH-" + bsn);
+        body.put("taal", "Arabisch");
+        body.put("tolkNodig", true);
+        body.put("opleidingsniveau", "MBO");
+        body.put("koppeldatum", today.minusDays(14).toString());
+        body.put("azc", "AZC Alkmaar");
+        return body;
+    }
+}

@@ -1,0 +1,265 @@
+package nl.inburgeringsregie.warmeoverdracht;
+
+import static nl.inburgeringsregie.warmeoverdracht.WarmeOverdrachtProcess.ALLOCATE_HOUSING;
+import static nl.inburgeringsregie.warmeoverdracht.WarmeOverdrachtProcess.HOLD_TALK;
+import static nl.inburgeringsregie.warmeoverdracht.WarmeOverdrachtProcess.PLAN_TALK;
+import static nl.inburgeringsregie.warmeoverdracht.WarmeOverdrachtProcess.RECORD_BIJSTAND;
+import static nl.inburgeringsregie.warmeoverdracht.WarmeOverdrachtProcess.RECORD_BRP;
+import static nl.inburgeringsregie.warmeoverdracht.WarmeOverdrachtProcess.RECORD_MOVE;
+import static nl.inburgeringsregie.warmeoverdracht.WarmeOverdrachtProcess.REMOTE_HANDOVER;
+import static nl.inburgeringsregie.warmeoverdracht.WarmeOverdrachtProcess.START_SOCIAL_GUIDANCE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+
+import nl.inburgeringsregie.aanmelding.AanmeldingRequest;
+import nl.inburgeringsregie.aanmelding.AanmeldingService;
+import nl.inburgeringsregie.aanmelding.Requester;
+import nl.inburgeringsregie.casefile.CasePhase;
+import nl.inburgeringsregie.casefile.CaseRepository;
+import nl.inburgeringsregie.casefile.Milestone;
+import nl.inburgeringsregie.casefile.MilestoneRepository;
+import nl.inburgeringsregie.casefile.RecordedMilestone;
+import nl.inburgeringsregie.engine.InburgeringProcess;
+import nl.inburgeringsregie.support.Aanmeldingen;
+import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.TestBsn;
+import nl.inburgeringsregie.support.TestDates;
+
+/** Every path of schakel 2, warme overdracht, through the real models, listeners and case tables. */
+@IntegrationTest
+class WarmeOverdrachtScenarioTest {
+
+    private static final LocalDate TODAY = TestDates.today();
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    AanmeldingService aanmeldingen;
+    @Autowired
+    CaseRepository cases;
+    @Autowired
+    MilestoneRepository milestones;
+    @Autowired
+    TestRestTemplate rest;
+
+    private String caseNumber;
+    private ProcessInstance main;
+    private ProcessInstance handover;
+
+    @BeforeEach
+    void startCase() {
+        BpmnAwareTests.init(engine);
+        start(Aanmeldingen.asielmigrant(TestBsn.next()));
+    }
+
+    @AfterEach
+    void reset() {
+        BpmnAwareTests.reset();
+    }
+
+    @Test
+    void threePartyTalkHeldAtTheAzc() {
+        assertThat(handover).isWaitingAt(PLAN_TALK, ALLOCATE_HOUSING);
+        assertThat(task(PLAN_TALK, handover)).hasCandidateGroup("consulenten");
+
+        planTalk();
+        assertThat(handover).isWaitingAt(HOLD_TALK, ALLOCATE_HOUSING);
+        complete(task(HOLD_TALK, handover), withVariables("driegesprekGehouden", "ja",
+                "driegesprekGehoudenOp", TODAY.minusDays(1).toString(),
+                "driegesprekVerslag", "Kennismaking; start brede intake besproken"));
+
+        completeHousingBrpAndFollowUp("ja");
+
+        assertThat(handover).hasPassed(HOLD_TALK).hasNotPassed(REMOTE_HANDOVER).isEnded();
+        assertThat(main).hasPassed(InburgeringProcess.CALL_WARME_OVERDRACHT)
+                .isEnded().hasPassed(InburgeringProcess.END_READY_FOR_BREDE_INTAKE);
+        assertThat(recorded()).containsOnlyKeys(Milestone.THREE_PARTY_TALK_PLANNED, Milestone.THREE_PARTY_TALK_HELD,
+                Milestone.HOUSING_ALLOCATED, Milestone.MOVED, Milestone.BRP_REGISTERED,
+                Milestone.SOCIAL_GUIDANCE_REFERRED, Milestone.BIJSTAND_APPLIED);
+        assertThat(recorded().get(Milestone.THREE_PARTY_TALK_HELD).note()).contains("start brede intake");
+        assertThat(recorded().get(Milestone.BRP_REGISTERED).occurredOn()).isEqualTo(TODAY.minusDays(2));
+        assertThat(recorded().get(Milestone.HOUSING_ALLOCATED).note()).isEqualTo("Dorpsstraat 1, 1621 AB (Intermaris)");
+        assertThat(phase()).isEqualTo(CasePhase.READY_FOR_BREDE_INTAKE);
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(main.getId()).variableName("brpInschrijfdatum").singleResult().getValue())
+                .as("BRP date handed back to the main process").isEqualTo(TODAY.minusDays(2).toString());
+    }
+
+    @Test
+    void threePartyTalkImpossibleSoHandoverByPhone() {
+        complete(task(PLAN_TALK, handover), withVariables("driegesprekMogelijk", "nee",
+                "redenGeenDriegesprek", "Statushouder al verhuisd naar noodopvang elders"));
+
+        assertThat(handover).isWaitingAt(REMOTE_HANDOVER, ALLOCATE_HOUSING);
+        complete(task(REMOTE_HANDOVER, handover), withVariables("overdrachtWijze", "telefonisch",
+                "overdrachtDatum", TODAY.toString()));
+        completeHousingBrpAndFollowUp("ja");
+
+        assertThat(handover).hasNotPassed(HOLD_TALK).isEnded();
+        assertThat(recorded()).containsKey(Milestone.REMOTE_HANDOVER)
+                .doesNotContainKeys(Milestone.THREE_PARTY_TALK_PLANNED, Milestone.THREE_PARTY_TALK_HELD);
+        assertThat(recorded().get(Milestone.REMOTE_HANDOVER).note())
+                .isEqualTo("telefonisch: Statushouder al verhuisd naar noodopvang elders");
+        assertThat(main).isEnded();
+    }
+
+    @Test
+    void plannedTalkThatDidNotTakePlaceFallsBackToARemoteHandover() {
+        planTalk();
+        complete(task(HOLD_TALK, handover), withVariables("driegesprekGehouden", "nee",
+                "redenGeenDriegesprek", "Tolk niet verschenen"));
+
+        assertThat(handover).isWaitingAt(REMOTE_HANDOVER, ALLOCATE_HOUSING);
+        complete(task(REMOTE_HANDOVER, handover), withVariables("overdrachtWijze", "e-mail",
+                "overdrachtDatum", TODAY.toString(), "redenGeenDriegesprek", "Tolk niet verschenen"));
+        completeHousingBrpAndFollowUp("ja");
+
+        assertThat(recorded()).containsKeys(Milestone.THREE_PARTY_TALK_PLANNED, Milestone.REMOTE_HANDOVER)
+                .doesNotContainKey(Milestone.THREE_PARTY_TALK_HELD);
+        assertThat(main).isEnded();
+    }
+
+    @Test
+    void noBijstandIsRecordedWithItsReasonOnTheDayOfTheDecision() {
+        planTalk();
+        complete(task(HOLD_TALK, handover), withVariables("driegesprekGehouden", "ja",
+                "driegesprekGehoudenOp", TODAY.toString(), "driegesprekVerslag", "Goed gesprek"));
+        completeHousingBrpAndFollowUp("nee");
+
+        assertThat(recorded()).containsKey(Milestone.NO_BIJSTAND).doesNotContainKey(Milestone.BIJSTAND_APPLIED);
+        assertThat(recorded().get(Milestone.NO_BIJSTAND).occurredOn()).isEqualTo(TODAY);
+        assertThat(recorded().get(Milestone.NO_BIJSTAND).note()).isEqualTo("Heeft werk als kok");
+        assertThat(main).isEnded();
+    }
+
+    @Test
+    void theFollowUpStepsWaitForBothHandoverAndHousing() {
+        completeHousingAndBrp();
+
+        assertThat(handover).isWaitingAt(PLAN_TALK).isNotWaitingAt(START_SOCIAL_GUIDANCE, RECORD_BIJSTAND);
+        planTalk();
+        complete(task(HOLD_TALK, handover), withVariables("driegesprekGehouden", "ja",
+                "driegesprekGehoudenOp", TODAY.toString(), "driegesprekVerslag", "Verslag"));
+        assertThat(handover).isWaitingAt(START_SOCIAL_GUIDANCE, RECORD_BIJSTAND);
+    }
+
+    @Test
+    void refusesABrpDateInTheFutureAndKeepsTheTaskOpen() {
+        complete(task(ALLOCATE_HOUSING, handover), housing());
+        complete(task(RECORD_MOVE, handover), withVariables("verhuisdatum", TODAY.minusDays(3).toString()));
+        var brpTask = task(RECORD_BRP, handover);
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(brpTask.getId(),
+                Map.of("brpInschrijfdatum", TODAY.plusDays(1).toString())))
+                .isExactlyInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("mag niet in de toekomst liggen");
+        assertThatThrownBy(() -> engine.getTaskService().complete(brpTask.getId(),
+                Map.of("brpInschrijfdatum", "morgen")))
+                .isExactlyInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("geen geldige datum");
+
+        assertThat(handover).isWaitingAt(RECORD_BRP);
+        assertThat(recorded()).doesNotContainKey(Milestone.BRP_REGISTERED);
+    }
+
+    @Test
+    void tasklistAndRestGetA400WithTheDutchMessageForAFutureDate() {
+        complete(task(ALLOCATE_HOUSING, handover), housing());
+        var moveTask = task(RECORD_MOVE, handover);
+        var headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        String body = "{\"variables\":{\"verhuisdatum\":{\"value\":\"" + TODAY.plusDays(5) + "\",\"type\":\"String\"}}}";
+
+        var response = rest.withBasicAuth("consulent", "demo").exchange("/engine-rest/task/" + moveTask.getId()
+                + "/submit-form", HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).contains("De datum bij 'Verhuisd' mag niet in de toekomst liggen");
+        assertThat(handover).isWaitingAt(RECORD_MOVE);
+    }
+
+    @Test
+    void aPlannedTalkMayLieInTheFuture() {
+        complete(task(PLAN_TALK, handover), withVariables("driegesprekMogelijk", "ja",
+                "driegesprekDatum", TODAY.plusDays(7).toString(), "driegesprekLocatie", "AZC Alkmaar"));
+
+        assertThat(recorded().get(Milestone.THREE_PARTY_TALK_PLANNED).occurredOn()).isEqualTo(TODAY.plusDays(7));
+        assertThat(recorded().get(Milestone.THREE_PARTY_TALK_PLANNED).note()).isEqualTo("AZC Alkmaar");
+    }
+
+    @Test
+    void theHandoverBelongsToTheGemeenteOfTheCase() {
+        assertThat(main.getTenantId()).isEqualTo(Aanmeldingen.HOORN);
+        assertThat(handover.getTenantId()).isEqualTo(Aanmeldingen.HOORN);
+        assertThat(handover.getBusinessKey()).isEqualTo(caseNumber);
+        assertThat(phase()).isEqualTo(CasePhase.WARME_OVERDRACHT);
+    }
+
+    private void start(AanmeldingRequest request) {
+        caseNumber = aanmeldingen.register(request, new Requester("test", Set.of(request.gemeente())));
+        main = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey(InburgeringProcess.PROCESS_ID).singleResult();
+        handover = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(main.getId())
+                .singleResult();
+    }
+
+    private void planTalk() {
+        complete(task(PLAN_TALK, handover), withVariables("driegesprekMogelijk", "ja",
+                "driegesprekDatum", TODAY.minusDays(1).toString(), "driegesprekLocatie", "AZC Alkmaar"));
+    }
+
+    private void completeHousingAndBrp() {
+        complete(task(ALLOCATE_HOUSING, handover), housing());
+        complete(task(RECORD_MOVE, handover), withVariables("verhuisdatum", TODAY.minusDays(3).toString()));
+        complete(task(RECORD_BRP, handover), withVariables("brpInschrijfdatum", TODAY.minusDays(2).toString()));
+    }
+
+    private void completeHousingBrpAndFollowUp(String bijstandAangevraagd) {
+        completeHousingAndBrp();
+        assertThat(handover).isWaitingAt(START_SOCIAL_GUIDANCE, RECORD_BIJSTAND);
+        complete(task(START_SOCIAL_GUIDANCE, handover), withVariables("begeleidingAanbieder", "Vluchtelingenwerk",
+                "begeleidingVerwezenOp", TODAY.toString()));
+        complete(task(RECORD_BIJSTAND, handover), "ja".equals(bijstandAangevraagd)
+                ? withVariables("bijstandAangevraagd", "ja", "bijstandAanvraagdatum", TODAY.toString())
+                : withVariables("bijstandAangevraagd", "nee", "redenGeenBijstand", "Heeft werk als kok"));
+    }
+
+    private static Map<String, Object> housing() {
+        return withVariables("woningcorporatie", "Intermaris", "woningAdres", "Dorpsstraat 1",
+                "woningPostcode", "1621 AB", "woningToegewezenOp", TODAY.minusDays(10).toString());
+    }
+
+    private Map<Milestone, RecordedMilestone> recorded() {
+        long caseId = cases.findByNumber(caseNumber).orElseThrow().id();
+        var byMilestone = new java.util.EnumMap<Milestone, RecordedMilestone>(Milestone.class);
+        milestones.findByCase(caseId).forEach(m -> byMilestone.put(m.milestone(), m));
+        return byMilestone;
+    }
+
+    private CasePhase phase() {
+        return cases.findByNumber(caseNumber).orElseThrow().phase();
+    }
+}
