@@ -1,6 +1,8 @@
 package nl.inburgeringsregie.api;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -106,10 +108,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return "";
         }
         if (type.isEnum()) {
-            var names = java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString).toList();
+            var names = Arrays.stream(type.getEnumConstants()).map(Object::toString).toList();
             return "; kies uit " + String.join(", ", names);
         }
-        if (type == java.time.LocalDate.class) {
+        if (type == LocalDate.class) {
             return "; verwacht een datum als jjjj-mm-dd";
         }
         if (type == Boolean.class || type == boolean.class) {

@@ -1,5 +1,6 @@
 package nl.inburgeringsregie.casefile;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
@@ -20,7 +21,7 @@ public class CaseRepository {
     }
 
     public long insert(String caseNumber, long personId, String gemeenteCode, Doelgroep doelgroep,
-            java.time.LocalDate koppeldatum, String azc, OffsetDateTime openedAt) {
+            LocalDate koppeldatum, String azc, OffsetDateTime openedAt) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO integration_case (case_number, person_id, gemeente_code, doelgroep, koppeldatum, azc,

@@ -1,5 +1,7 @@
 package nl.inburgeringsregie.casefile;
 
+import java.time.LocalDate;
+
 /** Port to the process engine: starts the work on a new case. Implemented in the engine package. */
 public interface CaseWorkflow {
 
@@ -14,7 +16,7 @@ public interface CaseWorkflow {
             Doelgroep doelgroep,
             String displayName,
             String azc,
-            java.time.LocalDate koppeldatum,
+            LocalDate koppeldatum,
             String language,
             boolean interpreterNeeded) {
     }

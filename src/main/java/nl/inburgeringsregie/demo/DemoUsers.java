@@ -1,5 +1,6 @@
 package nl.inburgeringsregie.demo;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -68,7 +69,7 @@ class DemoUsers {
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
-        var all = new java.util.HashSet<>(a);
+        var all = new HashSet<>(a);
         all.addAll(b);
         return Set.copyOf(all);
     }

@@ -2,6 +2,7 @@ package nl.inburgeringsregie.engine;
 
 import java.text.SimpleDateFormat;
 import java.util.Date;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,7 +71,7 @@ public class Zaakdossier {
         while (placeholders.find()) {
             Object value = execution.getVariable(placeholders.group(1));
             if (value == null || value.toString().isBlank()) {
-                throw new InvalidInputException(java.util.Map.of(placeholders.group(1),
+                throw new InvalidInputException(Map.of(placeholders.group(1),
                         "Vul '" + placeholders.group(1) + "' in"));
             }
             placeholders.appendReplacement(note, Matcher.quoteReplacement(value.toString()));
