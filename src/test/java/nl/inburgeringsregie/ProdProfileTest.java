@@ -8,13 +8,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The prod profile invents nothing: no database, no users, no cases. */
+/**
+ * The prod profile invents nothing: no database, no users, no cases. These contexts run without the
+ * Camunda webapps and with an engine of their own name: Camunda keeps engines and webapp plugins in
+ * static registries, and the webapps and REST API of the shared test context must keep finding theirs.
+ */
 class ProdProfileTest {
 
     @Test
     void refusesToStartWithoutADatabaseAndGemeentenFromConfiguration() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(InburgeringsregieApplication.class)
-                .profiles("prod").run("--server.port=0").close())
+                .profiles("prod").run("--server.port=0", "--camunda.bpm.webapp.enabled=false", "--camunda.bpm.process-engine-name=prodprofile").close())
                 .hasMessageContaining("Het profiel prod heeft deze instellingen nodig")
                 .hasMessageContaining("INBURGERING_DB_URL")
                 .hasMessageContaining("INBURGERING_GEMEENTE_MIGRATIONS");
@@ -23,7 +27,8 @@ class ProdProfileTest {
     @Test
     void createsGroupsAndGemeentenButNoUsersAndNoCases() {
         try (var context = new SpringApplicationBuilder(InburgeringsregieApplication.class).profiles("prod").run(
-                "--server.port=0",
+                "--server.port=0", "--camunda.bpm.webapp.enabled=false",
+                "--camunda.bpm.process-engine-name=prodprofile",
                 "--spring.datasource.url=jdbc:h2:mem:prod-profile;DB_CLOSE_DELAY=-1",
                 "--spring.datasource.username=sa",
                 "--spring.datasource.password=",

@@ -51,7 +51,7 @@ class AccessTest {
     void refusesAnonymousCalls(String method, String path) {
         var response = rest.exchange(path, HttpMethod.valueOf(method), jsonEntity("{}"), String.class);
 
-        assertThat(response.getStatusCode()).isIn(HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN);
+        assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isIn(HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN);
         if (path.startsWith("/engine-rest") || path.startsWith("/api")) {
             assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         }
