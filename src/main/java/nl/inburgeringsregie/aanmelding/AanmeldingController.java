@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import nl.inburgeringsregie.security.ApiUser;
+import nl.inburgeringsregie.security.Groups;
 
 /** {@code POST /api/aanmeldingen}: the COA coupling (TVS profile) and the gemeente's own registrations. */
 @RestController
@@ -26,7 +27,8 @@ class AanmeldingController {
     @PostMapping
     ResponseEntity<Map<String, String>> register(@RequestBody AanmeldingRequest request,
             @AuthenticationPrincipal ApiUser user) {
-        String caseNumber = service.register(request, new Requester(user.id(), user.gemeenten()));
+        String caseNumber = service.register(request, new Requester(user.id(), user.gemeenten(),
+                user.groups().contains(Groups.KOPPELINGEN)));
         return ResponseEntity.created(URI.create("/api/zaken/" + caseNumber)).body(Map.of("zaaknummer", caseNumber));
     }
 }

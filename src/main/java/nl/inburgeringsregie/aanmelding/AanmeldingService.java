@@ -70,7 +70,8 @@ public class AanmeldingService {
         if (!requester.mayActFor(request.gemeente())) {
             throw new GemeenteNotAllowedException(request.gemeente());
         }
-        long messageId = inbox.store(InboundMessages.Source.COA, MESSAGE_KIND, toJson(request), requester.userId());
+        var source = requester.coaCoupling() ? InboundMessages.Source.COA : InboundMessages.Source.GEMEENTE;
+        long messageId = inbox.store(source, MESSAGE_KIND, toJson(request), requester.userId());
         Person person = storePerson(request);
         String caseNumber = caseNumbers.next();
         long caseId = cases.insert(caseNumber, person.id(), request.gemeente(), request.doelgroep(),

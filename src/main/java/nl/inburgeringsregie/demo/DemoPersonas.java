@@ -42,7 +42,7 @@ class DemoPersonas {
     @EventListener(ApplicationReadyEvent.class)
     @Order(EngineStartupOrder.DEMO_DATA + 1)
     void registerPersonas() {
-        var requester = new Requester("demo", DemoUsers.ALL_GEMEENTEN);
+        var requester = new Requester("coa", DemoUsers.ALL_GEMEENTEN, true);
         int registered = 0;
         for (AanmeldingRequest persona : personas(LocalDate.now(clock))) {
             try {

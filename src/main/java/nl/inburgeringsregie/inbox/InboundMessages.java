@@ -11,7 +11,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class InboundMessages {
 
-    public enum Source { COA, DUO }
+    /** Who sent the message: COA's coupling, the gemeente's own staff, or DUO. */
+    public enum Source { COA, GEMEENTE, DUO }
 
     private final JdbcClient jdbc;
     private final Clock clock;

@@ -64,7 +64,7 @@ class AanmeldingApiTest {
                 .param(caseNumber).query(String.class).single()).isEqualTo(instance.getId());
         assertThat(jdbc.sql("""
                 SELECT COUNT(*) FROM inbound_message m JOIN integration_case c ON m.case_id = c.id
-                WHERE c.case_number = ? AND m.source = 'COA' AND m.received_by = 'consulent'""")
+                WHERE c.case_number = ? AND m.source = 'GEMEENTE' AND m.received_by = 'consulent'""")
                 .param(caseNumber).query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT h.reference FROM person p JOIN household h ON p.household_id = h.id WHERE p.bsn = ?")
                 .param(bsn).query(String.class).single()).isEqualTo("COA-HH-" + bsn);
@@ -197,7 +197,13 @@ class AanmeldingApiTest {
         body.remove("azc");
         body.remove("huishoudenReferentie");
 
-        assertThat(post("coa", body).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        var response = post("coa", body);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(jdbc.sql("""
+                SELECT m.source FROM inbound_message m JOIN integration_case c ON m.case_id = c.id
+                WHERE c.case_number = ?""").param(response.getBody().get("zaaknummer")).query(String.class).single())
+                .as("an aanmelding by COA's coupling account is a COA message").isEqualTo("COA");
     }
 
     @Test

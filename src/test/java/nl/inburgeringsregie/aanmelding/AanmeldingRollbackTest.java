@@ -48,7 +48,7 @@ class AanmeldingRollbackTest {
         long casesBefore = count("integration_case");
 
         assertThatThrownBy(() -> service.register(Aanmeldingen.asielmigrant(bsn),
-                new Requester("coa", Set.of(Aanmeldingen.HOORN))))
+                new Requester("coa", Set.of(Aanmeldingen.HOORN), true)))
                 .hasMessageContaining("engine unavailable");
 
         assertThat(jdbc.sql("SELECT COUNT(*) FROM person WHERE bsn = ?").param(bsn).query(Long.class).single())

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,7 +20,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 
+import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.TestBsn;
 
 /** Nobody gets in anonymously, and each role can do what it needs and no more. */
 @IntegrationTest
@@ -29,6 +32,8 @@ class AccessTest {
     TestRestTemplate rest;
     @Autowired
     TaskService taskService;
+    @Autowired
+    RuntimeService runtimeService;
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
@@ -139,6 +144,39 @@ class AccessTest {
         taskService.setAssignee(task.getId(), null);
     }
 
+    @Test
+    void coordinatorReassignsWorkButDoesNotDoIt() {
+        var task = anyOpenTaskOfWestfriesland();
+
+        var assign = rest.withBasicAuth("coordinator", "demo").exchange("/engine-rest/task/" + task.getId()
+                + "/assignee", HttpMethod.POST, jsonEntity("{\"userId\":\"consulent\"}"), String.class);
+        var complete = rest.withBasicAuth("coordinator", "demo").exchange("/engine-rest/task/" + task.getId()
+                + "/complete", HttpMethod.POST, jsonEntity("{\"variables\":{}}"), String.class);
+
+        assertThat(assign.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee())
+                .isEqualTo("consulent");
+        assertThat(complete.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        taskService.setAssignee(task.getId(), null);
+    }
+
+    @Test
+    void coordinatorSeesOnlyTheCasesOfHisGemeenten() {
+        var body = Aanmeldingen.json(TestBsn.next());
+        body.put("gemeente", "GM1966");
+        assertThat(rest.withBasicAuth("consulenthogeland", "demo").exchange("/api/aanmeldingen", HttpMethod.POST,
+                new HttpEntity<>(body, jsonHeaders()), String.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(runtimeService.createProcessInstanceQuery().tenantIdIn("GM1966").count()).isPositive();
+
+        var hogeland = rest.withBasicAuth("coordinator", "demo")
+                .getForEntity("/engine-rest/process-instance/count?tenantIdIn=GM1966", Map.class);
+        var westfriesland = rest.withBasicAuth("coordinator", "demo")
+                .getForEntity("/engine-rest/process-instance/count?tenantIdIn=GM0405", Map.class);
+
+        assertThat(((Number) hogeland.getBody().get("count")).intValue()).isZero();
+        assertThat(((Number) westfriesland.getBody().get("count")).intValue()).isPositive();
+    }
+
     private org.camunda.bpm.engine.task.Task anyOpenTaskOfWestfriesland() {
         return taskService.createTaskQuery().tenantIdIn("GM0405").taskCandidateGroup(Groups.CONSULENTEN)
                 .taskUnassigned().listPage(0, 1).get(0);
@@ -166,6 +204,12 @@ class AccessTest {
         headers.setAccept(List.of(MediaType.APPLICATION_JSON));
         return rest.withBasicAuth(user, "demo").exchange("/engine-rest/deployment/create", HttpMethod.POST,
                 new HttpEntity<>(body, headers), String.class);
+    }
+
+    private static HttpHeaders jsonHeaders() {
+        var headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return headers;
     }
 
     private static HttpEntity<String> jsonEntity(String json) {

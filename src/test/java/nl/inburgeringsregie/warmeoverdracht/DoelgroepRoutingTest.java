@@ -91,7 +91,7 @@ class DoelgroepRoutingTest {
 
     private String register(Doelgroep doelgroep) {
         return aanmeldingen.register(Aanmeldingen.of(TestBsn.next(), doelgroep),
-                new Requester("test", Set.of(Aanmeldingen.HOORN)));
+                new Requester("test", Set.of(Aanmeldingen.HOORN), true));
     }
 
     private org.camunda.bpm.engine.runtime.ProcessInstance mainProcess(String caseNumber) {

@@ -219,7 +219,7 @@ class WarmeOverdrachtScenarioTest {
     }
 
     private void start(AanmeldingRequest request) {
-        caseNumber = aanmeldingen.register(request, new Requester("test", Set.of(request.gemeente())));
+        caseNumber = aanmeldingen.register(request, new Requester("test", Set.of(request.gemeente()), true));
         main = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
                 .processDefinitionKey(InburgeringProcess.PROCESS_ID).singleResult();
         handover = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(main.getId())
