@@ -3,9 +3,16 @@ package nl.inburgeringsregie.casefile;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Keeps the case file up to date as the work progresses: key dates and phase. */
@@ -14,14 +21,69 @@ public class CaseFileService {
 
     static final int MAX_NOTE_LENGTH = 2000;
 
+    static final int MAX_REPORT_LENGTH = 30000;
+
     private final CaseRepository cases;
     private final MilestoneRepository milestones;
+    private final CaseReportRepository reports;
+    private final PersonRepository persons;
+    private final ObjectMapper json;
     private final Clock clock;
 
-    public CaseFileService(CaseRepository cases, MilestoneRepository milestones, Clock clock) {
+    public CaseFileService(CaseRepository cases, MilestoneRepository milestones, CaseReportRepository reports,
+            PersonRepository persons, ObjectMapper json, Clock clock) {
+        this.persons = persons;
         this.cases = cases;
         this.milestones = milestones;
+        this.reports = reports;
+        this.json = json;
         this.clock = clock;
+    }
+
+    /**
+     * Records a report of a talk or step: the given fields, as JSON, dated by the date given (ISO text;
+     * today when empty). A past or present date is required; the fields are stored as they are.
+     */
+    @Transactional
+    public void recordReport(String caseNumber, String kind, String dateText, Map<String, Object> fields,
+            String recordedBy) {
+        var aCase = caseOf(caseNumber);
+        LocalDate date = dateText == null || dateText.isBlank() ? LocalDate.now(clock) : parsedDate(dateText, kind);
+        if (date.isAfter(LocalDate.now(clock))) {
+            throw InvalidInputException.of("datum", "De datum van '" + kind + "' mag niet in de toekomst liggen");
+        }
+        String content;
+        try {
+            content = json.writeValueAsString(new TreeMap<>(fields));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Report fields cannot be written as JSON", e);
+        }
+        if (content.length() > MAX_REPORT_LENGTH) {
+            throw InvalidInputException.of("verslag", "Het verslag is te lang (maximaal " + MAX_REPORT_LENGTH + " tekens)");
+        }
+        reports.insert(aCase.id(), kind, date, content, OffsetDateTime.now(clock), recordedBy);
+    }
+
+    /** The caseworker of the case; the first consulent who finishes a task of it becomes it. */
+    @Transactional
+    public void claimConsulent(String caseNumber, String userId) {
+        if (userId != null) {
+            cases.assignConsulentIfNone(caseNumber, userId);
+        }
+    }
+
+    public Optional<String> consulentOf(String caseNumber) {
+        return cases.findByNumber(caseNumber).map(IntegrationCase::consulent);
+    }
+
+    /** The age of the person today, in whole years: the leerroute advice uses it. */
+    public int ageOf(String caseNumber) {
+        var person = persons.findById(caseOf(caseNumber).personId()).orElseThrow();
+        return Period.between(person.birthDate(), LocalDate.now(clock)).getYears();
+    }
+
+    public IntegrationCase caseOf(String caseNumber) {
+        return cases.findByNumber(caseNumber).orElseThrow(() -> new CaseNotFoundException(caseNumber));
     }
 
     /**
@@ -33,7 +95,7 @@ public class CaseFileService {
     @Transactional
     public RecordedMilestone recordMilestone(String caseNumber, Milestone milestone, String dateText, String note,
             String recordedBy) {
-        var aCase = cases.findByNumber(caseNumber).orElseThrow(() -> new CaseNotFoundException(caseNumber));
+        var aCase = caseOf(caseNumber);
         var recorded = new RecordedMilestone(milestone, dateOf(milestone, dateText), checkedNote(note),
                 OffsetDateTime.now(clock), recordedBy);
         milestones.save(aCase.id(), recorded);
@@ -55,18 +117,22 @@ public class CaseFileService {
             }
             throw InvalidInputException.of("datum", "Vul de datum in bij '" + milestone.label() + "'");
         }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(dateText.length() > 10 ? dateText.substring(0, 10) : dateText);
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("datum",
-                    "'" + dateText + "' is geen geldige datum bij '" + milestone.label() + "' (verwacht: jjjj-mm-dd)");
-        }
+        LocalDate date = parsedDate(dateText, milestone.label());
         if (!milestone.isFutureAllowed() && date.isAfter(today)) {
             throw InvalidInputException.of("datum",
                     "De datum bij '" + milestone.label() + "' mag niet in de toekomst liggen");
         }
         return date;
+    }
+
+    /** A date as forms deliver it: ISO text, possibly with a time part. */
+    public static LocalDate parsedDate(String dateText, String what) {
+        try {
+            return LocalDate.parse(dateText.length() > 10 ? dateText.substring(0, 10) : dateText);
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of("datum",
+                    "'" + dateText + "' is geen geldige datum bij '" + what + "' (verwacht: jjjj-mm-dd)");
+        }
     }
 
     private static String checkedNote(String note) {

@@ -1,8 +1,13 @@
 package nl.inburgeringsregie.casefile;
 
-/** Where a case stands in the chain of links (schakels). */
+/** Where a case stands in the five links (schakels). */
 public enum CasePhase {
     REGISTERED,
     WARME_OVERDRACHT,
-    READY_FOR_BREDE_INTAKE
+    READY_FOR_BREDE_INTAKE,
+    BREDE_INTAKE,
+    LEERBAARHEIDSTOETS,
+    PIP_IN_PREPARATION,
+    /** The first PIP is in force; schakel 4 (inburgeren en participeren) follows. */
+    PIP_ISSUED
 }

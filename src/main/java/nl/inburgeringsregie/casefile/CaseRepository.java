@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 public class CaseRepository {
 
     private static final String COLUMNS = "id, case_number, person_id, gemeente_code, doelgroep, koppeldatum, azc, "
-            + "phase, opened_at, closed_at, process_instance_id";
+            + "phase, opened_at, closed_at, process_instance_id, consulent, leerroute, term_starts_on, term_ends_on";
 
     private final JdbcClient jdbc;
 
@@ -57,5 +57,27 @@ public class CaseRepository {
         return jdbc.sql("UPDATE integration_case SET phase = ? WHERE case_number = ?")
                 .params(phase.name(), caseNumber)
                 .update() == 1;
+    }
+
+    /** Makes the user the case's consulent unless it has one. Returns whether it changed. */
+    public boolean assignConsulentIfNone(String caseNumber, String userId) {
+        return jdbc.sql("UPDATE integration_case SET consulent = ? WHERE case_number = ? AND consulent IS NULL")
+                .params(userId, caseNumber)
+                .update() == 1;
+    }
+
+    public boolean assignConsulent(String caseNumber, String userId) {
+        return jdbc.sql("UPDATE integration_case SET consulent = ? WHERE case_number = ?")
+                .params(userId, caseNumber)
+                .update() == 1;
+    }
+
+    public void updateLeerroute(long caseId, String leerroute) {
+        jdbc.sql("UPDATE integration_case SET leerroute = ? WHERE id = ?").params(leerroute, caseId).update();
+    }
+
+    public void updateTerm(long caseId, LocalDate startsOn, LocalDate endsOn) {
+        jdbc.sql("UPDATE integration_case SET term_starts_on = ?, term_ends_on = ? WHERE id = ?")
+                .params(startsOn, endsOn, caseId).update();
     }
 }

@@ -15,7 +15,13 @@ public record IntegrationCase(
         CasePhase phase,
         OffsetDateTime openedAt,
         OffsetDateTime closedAt,
-        String processInstanceId) {
+        String processInstanceId,
+        /** The caseworker of the case: the first consulent who completed a task of it, or whom a coordinator set. */
+        String consulent,
+        String leerroute,
+        /** The inburgeringstermijn: from the day after the first PIP's dagtekening. */
+        LocalDate termStartsOn,
+        LocalDate termEndsOn) {
 
     public boolean isOpen() {
         return closedAt == null;

@@ -12,7 +12,22 @@ public enum Milestone {
     SOCIAL_GUIDANCE_REFERRED("Verwezen naar maatschappelijke begeleiding", false, false),
     BIJSTAND_APPLIED("Bijstand aangevraagd", false, false),
     /** A decision without a date of its own: recorded on the day it is taken. */
-    NO_BIJSTAND("Geen bijstand aangevraagd", false, true);
+    NO_BIJSTAND("Geen bijstand aangevraagd", false, true),
+    /** DUO's notice that the person left the COA and lives in the gemeente (SS139). */
+    DUO_NOTICE("Melding DUO: gevestigd in de gemeente", false, false),
+    BREDE_INTAKE_DONE("Brede intake afgerond", false, false),
+    LEERBAARHEIDSTOETS_REGISTERED("Aangemeld voor de leerbaarheidstoets", false, true),
+    LEERBAARHEIDSTOETS_PLANNED("Leerbaarheidstoets gepland", true, false),
+    LEERBAARHEIDSTOETS_RESULT("Uitslag leerbaarheidstoets", false, true),
+    LEERBAARHEIDSTOETS_SKIPPED("Leerbaarheidstoets niet afgenomen (beperking)", false, true),
+    /** The dagtekening of the first PIP. */
+    PIP_ISSUED("PIP vastgesteld", false, false),
+    /** The day after the first PIP's dagtekening. */
+    TERM_STARTED("Inburgeringstermijn gestart", true, false),
+    BIJSTAND_STARTED("Bijstand gestart", false, false),
+    ONTZORGEN_SKIPPED("Geen financieel ontzorgen (uitzondering lokaal beleid)", false, true),
+    BIJSTAND_ENDED("Bijstand beëindigd", false, false),
+    ONTZORGEN_ENDED("Financieel ontzorgen afgerond", false, false);
 
     private final String label;
     private final boolean futureAllowed;

@@ -1,6 +1,7 @@
 package nl.inburgeringsregie.gemeente;
 
 import java.time.Period;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,16 @@ public class GemeenteRepository {
 
     public List<Gemeente> findAll() {
         return jdbc.sql("SELECT code, name FROM gemeente ORDER BY name").query(Gemeente.class).list();
+    }
+
+    /** How the gemeente applies a norm, if it has configured it. */
+    public Optional<NormSetting> normSetting(String gemeenteCode, Norm norm) {
+        return jdbc.sql("SELECT period, counts_from, reminder_before FROM gemeente_norm WHERE gemeente_code = ? AND norm = ?")
+                .params(gemeenteCode, norm.name())
+                .query((rs, row) -> new NormSetting(norm, Period.parse(rs.getString("period")),
+                        Arrays.stream(rs.getString("counts_from").split(",")).map(String::trim).toList(),
+                        Period.parse(rs.getString("reminder_before"))))
+                .optional();
     }
 
     /** The norms of one gemeente; a norm it has not configured is absent. */

@@ -1,0 +1,167 @@
+package nl.inburgeringsregie.deadline;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.inburgeringsregie.casefile.CaseNotFoundException;
+import nl.inburgeringsregie.casefile.CaseRepository;
+import nl.inburgeringsregie.casefile.IntegrationCase;
+import nl.inburgeringsregie.casefile.MilestoneRepository;
+import nl.inburgeringsregie.casefile.RecordedMilestone;
+import nl.inburgeringsregie.gemeente.GemeenteRepository;
+import nl.inburgeringsregie.gemeente.Norm;
+import nl.inburgeringsregie.gemeente.NormSetting;
+
+/**
+ * The one deadline mechanism for every norm. A deadline opens when its clock starts: the due date is
+ * the gemeente's period counted from the latest of the key dates the gemeente counts from. It is met
+ * when the work is done, breached when the due day passes without that, and moved when a key date
+ * it counts from is recorded or corrected later.
+ */
+@Service
+public class DeadlineService {
+
+    private final CaseRepository cases;
+    private final MilestoneRepository milestones;
+    private final GemeenteRepository gemeenten;
+    private final DeadlineRepository deadlines;
+    private final Clock clock;
+
+    public DeadlineService(CaseRepository cases, MilestoneRepository milestones, GemeenteRepository gemeenten,
+            DeadlineRepository deadlines, Clock clock) {
+        this.cases = cases;
+        this.milestones = milestones;
+        this.gemeenten = gemeenten;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    /** The open deadline of the norm, opened now when it is not running yet. */
+    @Transactional
+    public Deadline open(String caseNumber, Norm norm) {
+        IntegrationCase aCase = caseOf(caseNumber);
+        Optional<Deadline> running = deadlines.findOpen(aCase.id(), norm);
+        if (running.isPresent()) {
+            return running.get();
+        }
+        Schedule schedule = schedule(aCase, setting(aCase, norm));
+        deadlines.insert(aCase.id(), norm, deadlines.nextRound(aCase.id(), norm), schedule.startsOn(),
+                schedule.dueOn(), schedule.remindOn(), now());
+        return deadlines.findOpen(aCase.id(), norm).orElseThrow();
+    }
+
+    /** The open deadline of the norm, if its clock runs. */
+    public Optional<Deadline> findOpen(String caseNumber, Norm norm) {
+        return deadlines.findOpen(caseOf(caseNumber).id(), norm);
+    }
+
+    /** The latest deadline of the norm, open or closed. */
+    public Optional<Deadline> findLatest(String caseNumber, Norm norm) {
+        return deadlines.findLatest(caseOf(caseNumber).id(), norm);
+    }
+
+    public List<Deadline> findByCase(String caseNumber) {
+        return deadlines.findByCase(caseOf(caseNumber).id());
+    }
+
+    public List<NormBreach> findBreaches(String caseNumber) {
+        return deadlines.findBreachesByCase(caseOf(caseNumber).id());
+    }
+
+    /**
+     * Counts every open deadline of the case again from its key dates, after one of them was
+     * recorded or corrected. Returns the deadlines whose dates moved.
+     */
+    @Transactional
+    public List<Deadline> recalculate(String caseNumber) {
+        IntegrationCase aCase = caseOf(caseNumber);
+        List<Deadline> moved = new ArrayList<>();
+        for (Deadline deadline : deadlines.findOpenByCase(aCase.id())) {
+            Schedule schedule = schedule(aCase, setting(aCase, deadline.norm()));
+            if (!schedule.dueOn().equals(deadline.dueOn()) || !schedule.remindOn().equals(deadline.remindOn())) {
+                deadlines.reschedule(deadline.id(), schedule.startsOn(), schedule.dueOn(), schedule.remindOn());
+                moved.add(deadlines.findOpen(aCase.id(), deadline.norm()).orElseThrow());
+            }
+        }
+        return moved;
+    }
+
+    /** The work is done today; a breach of this deadline learns how late it was. */
+    @Transactional
+    public void meet(String caseNumber, Norm norm) {
+        IntegrationCase aCase = caseOf(caseNumber);
+        deadlines.findOpen(aCase.id(), norm).ifPresent(deadline -> {
+            LocalDate today = LocalDate.now(clock);
+            deadlines.close(deadline.id(), DeadlineStatus.MET, today, now());
+            deadlines.findBreach(deadline.id()).ifPresent(breach -> deadlines.resolveBreach(deadline.id(), today,
+                    (int) ChronoUnit.DAYS.between(deadline.dueOn(), today)));
+        });
+    }
+
+    /** The work is no longer needed; an open deadline stops without counting as met. */
+    @Transactional
+    public void cancel(String caseNumber, Norm norm) {
+        IntegrationCase aCase = caseOf(caseNumber);
+        deadlines.findOpen(aCase.id(), norm)
+                .ifPresent(deadline -> deadlines.close(deadline.id(), DeadlineStatus.CANCELLED, null, now()));
+    }
+
+    /** Records that the open deadline of the norm passed its due day unmet. Recording twice changes nothing. */
+    @Transactional
+    public NormBreach recordBreach(String caseNumber, Norm norm) {
+        IntegrationCase aCase = caseOf(caseNumber);
+        Deadline deadline = deadlines.findOpen(aCase.id(), norm).orElseThrow(
+                () -> new IllegalStateException("No running " + norm + " deadline for case " + caseNumber));
+        if (deadlines.findBreach(deadline.id()).isEmpty()) {
+            deadlines.insertBreach(deadline, now());
+        }
+        return deadlines.findBreach(deadline.id()).orElseThrow();
+    }
+
+    /** What the coordinator did about the breach of the latest deadline of the norm. */
+    @Transactional
+    public void recordEscalationAction(String caseNumber, Norm norm, String action, String note, String by) {
+        IntegrationCase aCase = caseOf(caseNumber);
+        Deadline deadline = deadlines.findLatest(aCase.id(), norm).orElseThrow(
+                () -> new IllegalStateException("No " + norm + " deadline for case " + caseNumber));
+        deadlines.recordAction(deadline.id(), action, note, by, now());
+    }
+
+    private NormSetting setting(IntegrationCase aCase, Norm norm) {
+        return gemeenten.normSetting(aCase.gemeenteCode(), norm).orElseThrow(() -> new MissingNormException(
+                "Gemeente " + aCase.gemeenteCode() + " heeft de norm " + norm.label() + " niet ingesteld"));
+    }
+
+    private Schedule schedule(IntegrationCase aCase, NormSetting setting) {
+        Map<String, LocalDate> keyDates = milestones.findByCase(aCase.id()).stream()
+                .collect(Collectors.toMap(m -> m.milestone().name(), RecordedMilestone::occurredOn));
+        LocalDate start = setting.countsFrom().stream()
+                .map(keyDates::get)
+                .filter(date -> date != null)
+                .max(LocalDate::compareTo)
+                .orElseThrow(() -> new MissingKeyDateException(setting));
+        LocalDate due = start.plus(setting.period());
+        return new Schedule(start, due, due.minus(setting.reminderBefore()));
+    }
+
+    private IntegrationCase caseOf(String caseNumber) {
+        return cases.findByNumber(caseNumber).orElseThrow(() -> new CaseNotFoundException(caseNumber));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    private record Schedule(LocalDate startsOn, LocalDate dueOn, LocalDate remindOn) {
+    }
+}

@@ -1,0 +1,6 @@
+package nl.inburgeringsregie.handhaving;
+
+public enum FineDecision {
+    GOEDKEUREN,
+    AFWIJZEN
+}

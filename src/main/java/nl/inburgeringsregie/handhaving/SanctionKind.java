@@ -1,0 +1,6 @@
+package nl.inburgeringsregie.handhaving;
+
+public enum SanctionKind {
+    WAARSCHUWING,
+    BOETE
+}

@@ -1,0 +1,108 @@
+package nl.inburgeringsregie.handhaving;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.inburgeringsregie.casefile.CaseFileService;
+import nl.inburgeringsregie.casefile.IntegrationCase;
+import nl.inburgeringsregie.casefile.InvalidInputException;
+
+/**
+ * Enforcement: a warning first, then a fine proposal within the statutory maximum, which a coordinator
+ * other than the proposer approves or rejects with reasons (four eyes; since 2025 a fine on an
+ * asielstatushouder only in exceptional cases, so every decision is motivated).
+ */
+@Service
+public class SanctionService {
+
+    static final int MAX_TEXT = 2000;
+
+    private final CaseFileService caseFile;
+    private final SanctionRepository sanctions;
+    private final Clock clock;
+
+    public SanctionService(CaseFileService caseFile, SanctionRepository sanctions, Clock clock) {
+        this.caseFile = caseFile;
+        this.sanctions = sanctions;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void warn(String caseNumber, SanctionGround ground, String issuedOnText, String content, String by) {
+        IntegrationCase aCase = caseFile.caseOf(caseNumber);
+        LocalDate issuedOn = pastOrToday(issuedOnText, "waarschuwingVerstuurdOp", "de waarschuwing");
+        String text = requiredText(content, "waarschuwingToelichting", "Beschrijf de inhoud van de waarschuwing");
+        sanctions.insert(aCase.id(), SanctionKind.WAARSCHUWING, ground, null, text, issuedOn, by, now());
+    }
+
+    @Transactional
+    public void proposeFine(String caseNumber, SanctionGround ground, Number amount, String motivation, String by) {
+        IntegrationCase aCase = caseFile.caseOf(caseNumber);
+        if (!sanctions.hasWarning(aCase.id(), ground)) {
+            throw InvalidInputException.of("boeteBedrag", "Een boete kan pas na een waarschuwing");
+        }
+        if (amount == null || amount.doubleValue() < 1 || amount.doubleValue() > ground.maximumEuros()
+                || amount.doubleValue() != Math.floor(amount.doubleValue())) {
+            throw InvalidInputException.of("boeteBedrag", "Het bedrag is een heel aantal euro's van 1 tot en met "
+                    + ground.maximumEuros() + " (" + ground.label() + ")");
+        }
+        String text = requiredText(motivation, "boeteMotivering", "Motiveer het boetevoorstel");
+        sanctions.insert(aCase.id(), SanctionKind.BOETE, ground, amount.intValue(), text, LocalDate.now(clock), by, now());
+    }
+
+    @Transactional
+    public Sanction decideFine(String caseNumber, FineDecision decision, String reason, String by) {
+        IntegrationCase aCase = caseFile.caseOf(caseNumber);
+        Sanction fine = sanctions.findUndecidedFine(aCase.id())
+                .orElseThrow(() -> InvalidInputException.of("boeteBesluit", "Er is geen boetevoorstel om te beoordelen"));
+        if (decision == null) {
+            throw InvalidInputException.of("boeteBesluit", "Kies of de boete wordt opgelegd");
+        }
+        if (by == null || by.equals(fine.proposedBy())) {
+            throw InvalidInputException.of("boeteBesluit",
+                    "Vier ogen: een andere medewerker dan de indiener moet over de boete beslissen");
+        }
+        String text = requiredText(reason, "boeteBesluitMotivering", "Motiveer het besluit");
+        sanctions.decide(fine.id(), decision, text, by, now());
+        return sanctions.findByCase(aCase.id()).stream().filter(s -> s.id() == fine.id()).findFirst().orElseThrow();
+    }
+
+    public List<Sanction> findByCase(String caseNumber) {
+        return sanctions.findByCase(caseFile.caseOf(caseNumber).id());
+    }
+
+    private LocalDate pastOrToday(String dateText, String field, String what) {
+        if (dateText == null || dateText.isBlank()) {
+            throw InvalidInputException.of(field, "Vul de datum van " + what + " in");
+        }
+        LocalDate date;
+        try {
+            date = CaseFileService.parsedDate(dateText, what);
+        } catch (InvalidInputException e) {
+            throw InvalidInputException.of(field, e.getMessage());
+        }
+        if (date.isAfter(LocalDate.now(clock))) {
+            throw InvalidInputException.of(field, "De datum van " + what + " mag niet in de toekomst liggen");
+        }
+        return date;
+    }
+
+    private static String requiredText(String text, String field, String message) {
+        if (text == null || text.isBlank()) {
+            throw InvalidInputException.of(field, message);
+        }
+        if (text.length() > MAX_TEXT) {
+            throw InvalidInputException.of(field, "Te lang: maximaal " + MAX_TEXT + " tekens");
+        }
+        return text;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

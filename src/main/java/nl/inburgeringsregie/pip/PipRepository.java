@@ -1,0 +1,81 @@
+package nl.inburgeringsregie.pip;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class PipRepository {
+
+    private static final String SELECT = """
+            SELECT id, case_id, version, status, leerroute, advised_route, deviation_reason, niveau, language_provider,
+                   estimated_hours_b1, alfabetisering, may_finish_education, pvt_provider, map_provider,
+                   guidance_agreements, participation_agreements, ontzorgen_agreements, duration_months, drafted_by,
+                   drafted_at, reviewed_by, reviewed_at, review_remarks, dagtekening
+            FROM pip
+            """;
+
+    private final JdbcClient jdbc;
+
+    PipRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(long caseId, int version, PipDraft draft, String niveau, String draftedBy, OffsetDateTime draftedAt) {
+        jdbc.sql("""
+                INSERT INTO pip (case_id, version, status, leerroute, advised_route, deviation_reason, niveau,
+                                 language_provider, estimated_hours_b1, alfabetisering, may_finish_education,
+                                 pvt_provider, map_provider, guidance_agreements, participation_agreements,
+                                 ontzorgen_agreements, duration_months, drafted_by, drafted_at)
+                VALUES (?, ?, 'CONCEPT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(caseId, version, draft.leerroute().name(),
+                        draft.advisedRoute() == null ? null : draft.advisedRoute().name(),
+                        blankToNull(draft.deviationReason()), niveau, draft.languageProvider(),
+                        draft.estimatedHoursB1(), draft.alfabetisering(), draft.mayFinishEducation(),
+                        draft.pvtProvider(), blankToNull(draft.mapProvider()), draft.guidanceAgreements(),
+                        draft.participationAgreements(), blankToNull(draft.ontzorgenAgreements()),
+                        draft.durationMonths(), draftedBy, draftedAt)
+                .update();
+    }
+
+    int nextVersion(long caseId) {
+        return jdbc.sql("SELECT COALESCE(MAX(version), 0) + 1 FROM pip WHERE case_id = ?")
+                .param(caseId).query(Integer.class).single();
+    }
+
+    Optional<Pip> findLatest(long caseId) {
+        return jdbc.sql(SELECT + "WHERE case_id = ? ORDER BY version DESC FETCH FIRST 1 ROWS ONLY")
+                .param(caseId).query(Pip.class).optional();
+    }
+
+    Optional<Pip> findInForce(long caseId) {
+        return jdbc.sql(SELECT + "WHERE case_id = ? AND status = 'VASTGESTELD' ORDER BY version DESC FETCH FIRST 1 ROWS ONLY")
+                .param(caseId).query(Pip.class).optional();
+    }
+
+    boolean anyApproved(long caseId) {
+        return jdbc.sql("SELECT COUNT(*) FROM pip WHERE case_id = ? AND status = 'VASTGESTELD'")
+                .param(caseId).query(Integer.class).single() > 0;
+    }
+
+    List<Pip> findByCase(long caseId) {
+        return jdbc.sql(SELECT + "WHERE case_id = ? ORDER BY version").param(caseId).query(Pip.class).list();
+    }
+
+    void review(long pipId, PipStatus status, String reviewedBy, OffsetDateTime reviewedAt, String remarks,
+            LocalDate dagtekening) {
+        jdbc.sql("""
+                UPDATE pip SET status = ?, reviewed_by = ?, reviewed_at = ?, review_remarks = ?, dagtekening = ?
+                WHERE id = ? AND status = 'CONCEPT'""")
+                .params(status.name(), reviewedBy, reviewedAt, remarks, dagtekening, pipId)
+                .update();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

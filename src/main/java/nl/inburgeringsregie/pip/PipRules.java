@@ -1,0 +1,111 @@
+package nl.inburgeringsregie.pip;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import nl.inburgeringsregie.casefile.Doelgroep;
+
+/**
+ * The rules a PIP draft must meet before a coordinator sees it: the municipality's own (a reason to
+ * deviate from the advice, required parts) and DUO's registration rules for the PIP (README of the
+ * DUO M2M specification, "Het aanleveren van een PIP"): no A2 with the onderwijsroute, no B1 with the
+ * Z-route, no A2 on a first PIP with the B1-route, an estimated B1 intensity only for asielmigranten on
+ * the B1-route. Messages are Dutch, keyed by the form field.
+ */
+final class PipRules {
+
+    static final int MAX_TEXT = 2000;
+    static final int MAX_NAME = 200;
+    private static final Set<String> ALFABETISERING = Set.of("A", "AA", "NVT");
+    private static final Set<Doelgroep> ASIELMIGRANTEN = Set.of(Doelgroep.ASIELMIGRANT, Doelgroep.ASIELMIGRANT_OVERGANG);
+
+    private PipRules() {
+    }
+
+    static Map<String, String> violations(PipDraft draft, boolean firstPip, Doelgroep doelgroep) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (draft.leerroute() == null) {
+            errors.put("leerroute", "Kies een leerroute");
+            return errors;
+        }
+        if (draft.advisedRoute() != null && draft.leerroute() != draft.advisedRoute() && isBlank(draft.deviationReason())) {
+            errors.put("afwijkingReden", "U kiest de " + draft.leerroute().label() + " terwijl het advies "
+                    + draft.advisedRoute().label() + " is: geef een schriftelijke reden");
+        }
+        checkNiveau(draft, firstPip, errors);
+        if (draft.estimatedHoursB1() != null) {
+            if (draft.leerroute() != Leerroute.B1_ROUTE || !ASIELMIGRANTEN.contains(doelgroep)) {
+                errors.put("geschatteIntensiteitB1",
+                        "Een geschatte intensiteit hoort alleen bij de B1-route van een asielmigrant (DUO-regel)");
+            } else if (draft.estimatedHoursB1() < 1 || draft.estimatedHoursB1() > 9999) {
+                errors.put("geschatteIntensiteitB1", "De geschatte intensiteit ligt tussen 1 en 9999 uur");
+            }
+        }
+        if (draft.leerroute() == Leerroute.ONDERWIJSROUTE) {
+            if (!isBlank(draft.mapProvider())) {
+                errors.put("mapAanbieder", "De onderwijsroute kent geen MAP: laat de MAP-aanbieder leeg");
+            }
+        } else {
+            required(errors, "mapAanbieder", draft.mapProvider(), MAX_NAME, "Vul de aanbieder van de MAP in");
+        }
+        required(errors, "taalaanbieder", draft.languageProvider(), MAX_NAME, "Vul de taalaanbieder in");
+        required(errors, "pvtAanbieder", draft.pvtProvider(), MAX_NAME, "Vul de aanbieder van het PVT in");
+        required(errors, "begeleidingAfspraken", draft.guidanceAgreements(), MAX_TEXT,
+                "Beschrijf de maatschappelijke begeleiding");
+        required(errors, "participatieAfspraken", draft.participationAgreements(), MAX_TEXT,
+                "Beschrijf het participatiedeel");
+        tooLong(errors, "ontzorgenAfspraken", draft.ontzorgenAgreements(), MAX_TEXT);
+        tooLong(errors, "afwijkingReden", draft.deviationReason(), MAX_TEXT);
+        if (draft.alfabetisering() == null || !ALFABETISERING.contains(draft.alfabetisering())) {
+            errors.put("alfabetisering", "Kies of alfabetiseringsonderwijs van toepassing is");
+        }
+        if (draft.durationMonths() == null || draft.durationMonths() < 1 || draft.durationMonths() > 36) {
+            errors.put("duurMaanden", "De duur van het plan ligt tussen 1 en 36 maanden");
+        }
+        return errors;
+    }
+
+    /** The niveau DUO registers: B1 when none is given for the B1- and onderwijsroute, none for the Z-route. */
+    static String effectiveNiveau(PipDraft draft) {
+        if (draft.leerroute() == Leerroute.Z_ROUTE) {
+            return null;
+        }
+        return isBlank(draft.niveau()) ? "B1" : draft.niveau();
+    }
+
+    private static void checkNiveau(PipDraft draft, boolean firstPip, Map<String, String> errors) {
+        String niveau = draft.niveau();
+        if (isBlank(niveau)) {
+            return;
+        }
+        if (!niveau.equals("A2") && !niveau.equals("B1")) {
+            errors.put("niveau", "Kies niveau B1 of A2");
+        } else if (draft.leerroute() == Leerroute.ONDERWIJSROUTE && niveau.equals("A2")) {
+            errors.put("niveau", "Niveau A2 mag niet bij de onderwijsroute (DUO-regel)");
+        } else if (draft.leerroute() == Leerroute.Z_ROUTE && niveau.equals("B1")) {
+            errors.put("niveau", "Niveau B1 mag niet bij de Z-route (DUO-regel)");
+        } else if (draft.leerroute() == Leerroute.B1_ROUTE && niveau.equals("A2") && firstPip) {
+            errors.put("niveau", "Niveau A2 mag niet bij een eerste PIP met de B1-route; afschalen kan alleen "
+                    + "met een gewijzigd PIP (DUO-regel)");
+        }
+    }
+
+    private static void required(Map<String, String> errors, String field, String value, int max, String message) {
+        if (isBlank(value)) {
+            errors.put(field, message);
+        } else {
+            tooLong(errors, field, value, max);
+        }
+    }
+
+    private static void tooLong(Map<String, String> errors, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            errors.put(field, "Te lang: maximaal " + max + " tekens");
+        }
+    }
+
+    static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,142 @@
+package nl.inburgeringsregie.pip;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.inburgeringsregie.casefile.CaseFileService;
+import nl.inburgeringsregie.casefile.CaseRepository;
+import nl.inburgeringsregie.casefile.IntegrationCase;
+import nl.inburgeringsregie.casefile.InvalidInputException;
+import nl.inburgeringsregie.casefile.Milestone;
+import nl.inburgeringsregie.casefile.MilestoneRepository;
+import nl.inburgeringsregie.casefile.RecordedMilestone;
+
+/**
+ * The PIP: the consulent drafts it, a coordinator other than the drafter approves it (four eyes) or
+ * sends it back with remarks. Approval gives the PIP its dagtekening; the first approved PIP starts the
+ * three-year inburgeringstermijn on the day after its dagtekening (Wet inburgering 2021, art. 11).
+ */
+@Service
+public class PipService {
+
+    /** The inburgeringstermijn (Wet inburgering 2021, art. 7): three years. */
+    static final int TERM_YEARS = 3;
+
+    private final CaseFileService caseFile;
+    private final CaseRepository cases;
+    private final MilestoneRepository milestones;
+    private final PipRepository pips;
+    private final Clock clock;
+
+    public PipService(CaseFileService caseFile, CaseRepository cases, MilestoneRepository milestones,
+            PipRepository pips, Clock clock) {
+        this.caseFile = caseFile;
+        this.cases = cases;
+        this.milestones = milestones;
+        this.pips = pips;
+        this.clock = clock;
+    }
+
+    /** Stores a draft as a new version waiting for review, after checking every rule. */
+    @Transactional
+    public Pip draft(String caseNumber, PipDraft draft, String draftedBy) {
+        IntegrationCase aCase = caseFile.caseOf(caseNumber);
+        Map<String, String> errors = PipRules.violations(draft, !pips.anyApproved(aCase.id()), aCase.doelgroep());
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        pips.insert(aCase.id(), pips.nextVersion(aCase.id()), draft, PipRules.effectiveNiveau(draft), draftedBy,
+                OffsetDateTime.now(clock));
+        return pips.findLatest(aCase.id()).orElseThrow();
+    }
+
+    /** Approves the draft waiting for review, with its dagtekening. */
+    @Transactional
+    public Pip approve(String caseNumber, String dagtekeningText, String reviewer) {
+        IntegrationCase aCase = caseFile.caseOf(caseNumber);
+        Pip concept = conceptToReview(aCase, reviewer);
+        boolean first = !pips.anyApproved(aCase.id());
+        LocalDate dagtekening = checkedDagtekening(aCase, dagtekeningText);
+        pips.review(concept.id(), PipStatus.VASTGESTELD, reviewer, OffsetDateTime.now(clock), null, dagtekening);
+        cases.updateLeerroute(aCase.id(), concept.leerroute().name());
+        if (first) {
+            LocalDate termStart = dagtekening.plusDays(1);
+            cases.updateTerm(aCase.id(), termStart, termStart.plusYears(TERM_YEARS).minusDays(1));
+            caseFile.recordMilestone(caseNumber, Milestone.PIP_ISSUED, dagtekening.toString(),
+                    concept.leerroute().label() + ", versie " + concept.version(), reviewer);
+            caseFile.recordMilestone(caseNumber, Milestone.TERM_STARTED, termStart.toString(), null, reviewer);
+        }
+        return pips.findLatest(aCase.id()).orElseThrow();
+    }
+
+    /** Sends the draft back to the consulent with the coordinator's remarks. */
+    @Transactional
+    public Pip sendBack(String caseNumber, String remarks, String reviewer) {
+        IntegrationCase aCase = caseFile.caseOf(caseNumber);
+        Pip concept = conceptToReview(aCase, reviewer);
+        if (remarks == null || remarks.isBlank()) {
+            throw InvalidInputException.of("pipOpmerkingen", "Schrijf op wat de consulent moet aanpassen");
+        }
+        if (remarks.length() > PipRules.MAX_TEXT) {
+            throw InvalidInputException.of("pipOpmerkingen", "Te lang: maximaal " + PipRules.MAX_TEXT + " tekens");
+        }
+        pips.review(concept.id(), PipStatus.TERUGGESTUURD, reviewer, OffsetDateTime.now(clock), remarks, null);
+        return pips.findLatest(aCase.id()).orElseThrow();
+    }
+
+    public Optional<Pip> inForce(String caseNumber) {
+        return pips.findInForce(caseFile.caseOf(caseNumber).id());
+    }
+
+    public List<Pip> versions(String caseNumber) {
+        return pips.findByCase(caseFile.caseOf(caseNumber).id());
+    }
+
+    private Pip conceptToReview(IntegrationCase aCase, String reviewer) {
+        Pip latest = pips.findLatest(aCase.id()).filter(pip -> pip.status() == PipStatus.CONCEPT)
+                .orElseThrow(() -> InvalidInputException.of("pipBesluit", "Er is geen PIP dat op beoordeling wacht"));
+        if (reviewer == null) {
+            throw InvalidInputException.of("pipBesluit", "Vier ogen: meld u aan om het PIP te beoordelen");
+        }
+        if (reviewer.equals(latest.draftedBy())) {
+            throw InvalidInputException.of("pipBesluit",
+                    "Vier ogen: u heeft dit PIP zelf opgesteld; een andere coördinator moet het beoordelen");
+        }
+        return latest;
+    }
+
+    private LocalDate checkedDagtekening(IntegrationCase aCase, String dagtekeningText) {
+        if (dagtekeningText == null || dagtekeningText.isBlank()) {
+            throw InvalidInputException.of("pipDagtekening", "Vul de dagtekening van het PIP in");
+        }
+        LocalDate dagtekening;
+        try {
+            dagtekening = CaseFileService.parsedDate(dagtekeningText, "dagtekening PIP");
+        } catch (InvalidInputException e) {
+            throw InvalidInputException.of("pipDagtekening", e.getMessage());
+        }
+        if (dagtekening.isAfter(LocalDate.now(clock))) {
+            throw InvalidInputException.of("pipDagtekening", "De dagtekening mag niet in de toekomst liggen");
+        }
+        Optional<LocalDate> settled = milestones.findByCase(aCase.id()).stream()
+                .filter(m -> m.milestone() == Milestone.BRP_REGISTERED).map(RecordedMilestone::occurredOn).findFirst();
+        if (settled.isPresent() && dagtekening.isBefore(settled.get())) {
+            throw InvalidInputException.of("pipDagtekening",
+                    "De dagtekening mag niet voor de inschrijving in de gemeente (" + settled.get() + ") liggen (DUO-regel)");
+        }
+        Optional<Pip> current = pips.findInForce(aCase.id());
+        if (current.isPresent() && dagtekening.isBefore(current.get().dagtekening())) {
+            throw InvalidInputException.of("pipDagtekening",
+                    "De dagtekening mag niet voor die van het geldende PIP (" + current.get().dagtekening()
+                            + ") liggen (DUO-regel)");
+        }
+        return dagtekening;
+    }
+}
