@@ -1,12 +1,18 @@
 package nl.inburgeringsregie.engine;
 
+import java.util.ArrayList;
+
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.spring.ProcessEngineFactoryBean;
 import org.springframework.boot.autoconfigure.AbstractDependsOnBeanFactoryPostProcessor;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Lazy;
+
+import nl.inburgeringsregie.casefile.CaseFileService;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
@@ -18,6 +24,21 @@ class EngineConfiguration {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuration) {
                 configuration.setTenantIdProvider(new GemeenteTenantIdProvider());
+            }
+        };
+    }
+
+    /** Every consulent task of a case goes to the case's consulent (see {@link CaseConsulentAssignment}). */
+    @Bean
+    ProcessEnginePlugin caseConsulentAssignment(CaseFileService caseFile, @Lazy IdentityService identityService) {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                if (configuration.getCustomPreBPMNParseListeners() == null) {
+                    configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
+                }
+                configuration.getCustomPreBPMNParseListeners()
+                        .add(new CaseConsulentAssignment(caseFile, identityService));
             }
         };
     }

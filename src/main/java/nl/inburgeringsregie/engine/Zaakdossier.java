@@ -2,13 +2,14 @@ package nl.inburgeringsregie.engine;
 
 import java.text.SimpleDateFormat;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
@@ -44,7 +45,7 @@ public class Zaakdossier {
     }
 
     /** A listener that records the milestone; a new one per use, so it holds no shared state. */
-    public ExecutionListener mijlpaal(String milestone, String dateVariable, String noteTemplate) {
+    public CaseStep mijlpaal(String milestone, String dateVariable, String noteTemplate) {
         Milestone recorded = Milestone.valueOf(milestone);
         return execution -> {
             try {
@@ -56,6 +57,61 @@ public class Zaakdossier {
                 throw new FormFieldValidationException("datum".equals(field) ? dateVariable : field, e.getMessage());
             }
         };
+    }
+
+    /**
+     * A listener that stores a report of a talk or step in the case file: the named fields
+     * (space-separated variable names) as they were submitted, dated by {@code dateVariable} (today
+     * when null). The confidential fields among them (health, trauma, finances …) are then taken out of
+     * the process variables, so they live only in the case file; the fields the model routes on stay.
+     */
+    public CaseStep verslag(String kind, String dateVariable, String fields, String confidentialFields) {
+        List<String> names = words(fields);
+        List<String> confidential = words(confidentialFields);
+        return execution -> {
+            Map<String, Object> content = new LinkedHashMap<>();
+            for (String name : names) {
+                Object value = execution.getVariable(name);
+                if (value != null && !value.toString().isBlank()) {
+                    content.put(name, value instanceof Date date ? dateText(date) : value);
+                }
+            }
+            FormErrors.check(() -> {
+                try {
+                    caseFile.recordReport(execution.getProcessBusinessKey(), kind,
+                            dateVariable == null ? null : dateText(execution.getVariable(dateVariable)), content,
+                            currentUser());
+                } catch (InvalidInputException e) {
+                    throw "datum".equals(e.fieldErrors().keySet().iterator().next()) && dateVariable != null
+                            ? InvalidInputException.of(dateVariable, e.getMessage()) : e;
+                }
+            });
+            confidential.forEach(execution::removeVariable);
+        };
+    }
+
+    private static List<String> words(String text) {
+        return text == null || text.isBlank() ? List.of() : List.of(text.trim().split("\\s+"));
+    }
+
+    /**
+     * A listener that accepts only one of the given values (separated by |) for a form field, so a
+     * REST client cannot send what the form's select or radio would not offer.
+     */
+    public CaseStep eenVan(String variable, String allowedValues) {
+        List<String> allowed = List.of(allowedValues.split("\\|"));
+        return execution -> {
+            Object value = execution.getVariable(variable);
+            if (value == null || !allowed.contains(value.toString())) {
+                throw new FormFieldValidationException(variable,
+                        "Kies bij '" + variable + "' een van: " + String.join(", ", allowed));
+            }
+        };
+    }
+
+    /** The person's age in whole years today (for the leerroute advice); the birth date stays in the case file. */
+    public int leeftijd(String caseNumber) {
+        return caseFile.ageOf(caseNumber);
     }
 
     public void fase(String caseNumber, String phase) {

@@ -41,6 +41,11 @@ class TasklistFilters {
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .taskUnassigned(),
                 Groups.CONSULENTEN, Groups.COORDINATOREN);
+        ensure("Termijn overschreden", -8, "Escalaties: brede intake, PIP of ontzorgen niet op tijd",
+                taskService.createTaskQuery().taskDefinitionKeyLike("Task_Escalatie_%"), Groups.COORDINATOREN);
+        ensure("Ter beoordeling", -7, "PIP's en boetevoorstellen die een tweede paar ogen nodig hebben",
+                taskService.createTaskQuery().taskDefinitionKeyIn("Task_PipBeoordelen", "Task_BoetevoorstelBeoordelen"),
+                Groups.COORDINATOREN);
         ensure("Alle open taken", 0, "Alle open taken van mijn gemeenten",
                 taskService.createTaskQuery(), Groups.COORDINATOREN);
     }

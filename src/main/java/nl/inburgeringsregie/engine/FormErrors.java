@@ -1,0 +1,76 @@
+package nl.inburgeringsregie.engine;
+
+import java.math.BigDecimal;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+
+import nl.inburgeringsregie.casefile.InvalidInputException;
+
+/**
+ * Turns a broken rule into the exception Camunda reports for a form field: Tasklist shows the Dutch
+ * message, REST answers 400, the task stays open and nothing is written.
+ */
+final class FormErrors {
+
+    private FormErrors() {
+    }
+
+    static void check(Runnable work) {
+        check(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    static <T> T check(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (InvalidInputException e) {
+            String field = e.fieldErrors().keySet().iterator().next();
+            throw new FormFieldValidationException(field, e.getMessage());
+        }
+    }
+
+    static String currentUser(IdentityService identityService) {
+        var authentication = identityService.getCurrentAuthentication();
+        return authentication == null ? null : authentication.getUserId();
+    }
+
+    static String text(DelegateExecution execution, String variable) {
+        Object value = execution.getVariable(variable);
+        return value == null ? null : value.toString();
+    }
+
+    static Integer integer(DelegateExecution execution, String variable) {
+        Object value = execution.getVariable(variable);
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        if (value instanceof Number number) {
+            if (number.doubleValue() != Math.floor(number.doubleValue())) {
+                throw new FormFieldValidationException(variable, "Vul een heel getal in");
+            }
+            return number.intValue();
+        }
+        try {
+            return Integer.valueOf(value.toString().trim());
+        } catch (NumberFormatException e) {
+            throw new FormFieldValidationException(variable, "Vul een heel getal in");
+        }
+    }
+
+    static BigDecimal amount(DelegateExecution execution, String variable) {
+        Object value = execution.getVariable(variable);
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.toString().trim());
+        } catch (NumberFormatException e) {
+            throw new FormFieldValidationException(variable, "Vul een bedrag in");
+        }
+    }
+}

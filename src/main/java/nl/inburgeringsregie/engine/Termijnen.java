@@ -1,0 +1,127 @@
+package nl.inburgeringsregie.engine;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+import nl.inburgeringsregie.casefile.CaseFileService;
+import nl.inburgeringsregie.casefile.InvalidInputException;
+import nl.inburgeringsregie.casefile.Milestone;
+import nl.inburgeringsregie.deadline.Deadline;
+import nl.inburgeringsregie.deadline.DeadlineService;
+import nl.inburgeringsregie.gemeente.Norm;
+
+/**
+ * The bean behind the one clock pattern every norm uses in the models ({@code ${termijnen...}}): a
+ * scope guarded by a norm has two non-interrupting timer event subprocesses, a reminder for the
+ * consulent at {@code herinnering(execution, 'NORM')} and, at {@code verlopen(execution, 'NORM')}, a
+ * breach record ({@code overschreden}) and an escalation task for the coordinators. The scope ends
+ * with {@code gehaald}, which cancels both by ending the scope. The dates come from the case's
+ * deadline record, so a later key date moves the timers ({@code sleutelDatumGewijzigd}).
+ */
+@Component("termijnen")
+public class Termijnen {
+
+    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    private final DeadlineService deadlines;
+    private final CaseFileService caseFile;
+    private final DeadlineTimers timers;
+    private final IdentityService identityService;
+    private final Clock clock;
+
+    Termijnen(DeadlineService deadlines, CaseFileService caseFile, DeadlineTimers timers,
+            IdentityService identityService, Clock clock) {
+        this.deadlines = deadlines;
+        this.caseFile = caseFile;
+        this.timers = timers;
+        this.identityService = identityService;
+        this.clock = clock;
+    }
+
+    /** When the consulent is reminded; opens the deadline when its clock was not running yet. */
+    public Date herinnering(DelegateExecution execution, String norm) {
+        return Date.from(open(execution, norm).reminderAt(clock.getZone()));
+    }
+
+    /** When the norm is breached: the end of the due day. Opens the deadline when needed. */
+    public Date verlopen(DelegateExecution execution, String norm) {
+        return Date.from(open(execution, norm).breachedAt(clock.getZone()));
+    }
+
+    /**
+     * A monthly cycle over the period of the norm, from one month after its start: the ISO 8601
+     * repetition {@code R6/2027-02-15T07:00+01:00/P1M} for six months.
+     */
+    public String maandelijks(DelegateExecution execution, String norm) {
+        Deadline deadline = open(execution, norm);
+        long months = java.time.temporal.ChronoUnit.MONTHS.between(deadline.startsOn(), deadline.dueOn());
+        var first = deadline.startsOn().plusMonths(1).atTime(7, 0).atZone(clock.getZone()).toOffsetDateTime();
+        return "R" + Math.max(1, months) + "/" + first + "/P1M";
+    }
+
+    /** Records the breach of the running deadline (what, when; how late follows when it is met). */
+    public void overschreden(DelegateExecution execution, String norm) {
+        deadlines.recordBreach(execution.getProcessBusinessKey(), Norm.valueOf(norm));
+    }
+
+    /** The work the norm guards is done: the deadline is met (late, if it was breached). */
+    public void gehaald(DelegateExecution execution, String norm) {
+        deadlines.meet(execution.getProcessBusinessKey(), Norm.valueOf(norm));
+    }
+
+    /** A listener on the escalation task: records what the coordinator did about the breach. */
+    public CaseStep maatregel(String norm) {
+        return execution -> FormErrors.check(() -> {
+            String action = FormErrors.text(execution, "escalatieMaatregel");
+            String note = FormErrors.text(execution, "escalatieToelichting");
+            if (action == null || action.isBlank()) {
+                throw InvalidInputException.of("escalatieMaatregel", "Kies een maatregel");
+            }
+            if (note == null || note.isBlank() || note.length() > 2000) {
+                throw InvalidInputException.of("escalatieToelichting",
+                        "Licht de maatregel toe (maximaal 2000 tekens)");
+            }
+            deadlines.recordEscalationAction(execution.getProcessBusinessKey(), Norm.valueOf(norm), action, note,
+                    FormErrors.currentUser(identityService));
+        });
+    }
+
+    /** The Dutch name of the norm, for the reminder and escalation forms. */
+    public String naam(String norm) {
+        return Norm.valueOf(norm).label();
+    }
+
+    /** The due date of the latest deadline of the norm as dd-MM-yyyy, for the forms. */
+    public String vervaldatum(DelegateExecution execution, String norm) {
+        return deadlines.findLatest(execution.getProcessBusinessKey(), Norm.valueOf(norm))
+                .map(deadline -> deadline.dueOn().format(DUTCH_DATE)).orElse("onbekend");
+    }
+
+    /** The consulent of the case, for the escalation form. */
+    public String consulent(DelegateExecution execution) {
+        return caseFile.consulentOf(execution.getProcessBusinessKey()).orElse("nog niet toegewezen");
+    }
+
+    /**
+     * A key date arrived from outside (DUO's notice SS139, in variable {@code duoMeldingDatum}): record
+     * it, count the running deadlines of the case again and move their timers.
+     */
+    public void duoMelding(DelegateExecution execution) {
+        String caseNumber = execution.getProcessBusinessKey();
+        caseFile.recordMilestone(caseNumber, Milestone.DUO_NOTICE,
+                FormErrors.text(execution, "duoMeldingDatum"), "SS139", FormErrors.currentUser(identityService));
+        var moved = deadlines.recalculate(caseNumber).stream().map(Deadline::norm).toList();
+        if (!moved.isEmpty()) {
+            timers.recalculate(caseNumber, moved);
+        }
+    }
+
+    private Deadline open(DelegateExecution execution, String norm) {
+        return deadlines.open(execution.getProcessBusinessKey(), Norm.valueOf(norm));
+    }
+}

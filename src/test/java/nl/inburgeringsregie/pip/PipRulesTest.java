@@ -1,0 +1,94 @@
+package nl.inburgeringsregie.pip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import nl.inburgeringsregie.casefile.Doelgroep;
+
+/** The PIP rules, each with a draft that meets it and one that breaks it (DUO's rules from the M2M README). */
+class PipRulesTest {
+
+    @ParameterizedTest(name = "{0} with niveau {1}, first PIP {2}")
+    @CsvSource({
+            "B1_ROUTE, B1, true",
+            "B1_ROUTE, A2, false",
+            "ONDERWIJSROUTE, B1, true",
+            "Z_ROUTE, A2, true",
+            "Z_ROUTE, , true"})
+    void acceptsTheLevelsDuoAccepts(Leerroute route, String niveau, boolean firstPip) {
+        assertThat(PipRules.violations(draft(route, niveau), firstPip, Doelgroep.ASIELMIGRANT)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} with niveau {1}, first PIP {2}")
+    @CsvSource({
+            "ONDERWIJSROUTE, A2, false, onderwijsroute",
+            "Z_ROUTE, B1, false, Z-route",
+            "B1_ROUTE, A2, true, eerste PIP",
+            "B1_ROUTE, C1, false, B1 of A2"})
+    void refusesTheLevelsDuoRefuses(Leerroute route, String niveau, boolean firstPip, String message) {
+        assertThat(PipRules.violations(draft(route, niveau), firstPip, Doelgroep.ASIELMIGRANT))
+                .containsOnlyKeys("niveau").extractingByKey("niveau").asString().contains(message);
+    }
+
+    @Test
+    void theEstimatedB1IntensityIsOnlyForAsielmigrantenOnTheB1Route() {
+        assertThat(PipRules.violations(draft(Leerroute.B1_ROUTE, "B1", 600, "Werkplein"), true, Doelgroep.ASIELMIGRANT))
+                .isEmpty();
+        assertThat(PipRules.violations(draft(Leerroute.B1_ROUTE, "B1", 600, "Werkplein"), true, Doelgroep.GEZINSMIGRANT))
+                .containsOnlyKeys("geschatteIntensiteitB1");
+        assertThat(PipRules.violations(draft(Leerroute.Z_ROUTE, null, 600, "Werkplein"), true, Doelgroep.ASIELMIGRANT))
+                .containsOnlyKeys("geschatteIntensiteitB1");
+        assertThat(PipRules.violations(draft(Leerroute.B1_ROUTE, "B1", 10000, "Werkplein"), true, Doelgroep.ASIELMIGRANT))
+                .containsOnlyKeys("geschatteIntensiteitB1");
+    }
+
+    @Test
+    void theOnderwijsrouteHasNoMapAndTheOtherRoutesNeedOne() {
+        assertThat(PipRules.violations(draft(Leerroute.ONDERWIJSROUTE, null, null, null), true, Doelgroep.ASIELMIGRANT))
+                .isEmpty();
+        assertThat(PipRules.violations(draft(Leerroute.ONDERWIJSROUTE, null, null, "Werkplein"), true,
+                Doelgroep.ASIELMIGRANT)).containsOnlyKeys("mapAanbieder");
+        assertThat(PipRules.violations(draft(Leerroute.Z_ROUTE, null, null, " "), true, Doelgroep.ASIELMIGRANT))
+                .containsOnlyKeys("mapAanbieder");
+    }
+
+    @Test
+    void aRouteOtherThanTheAdviceNeedsAReason() {
+        var deviating = new PipDraft(Leerroute.Z_ROUTE, Leerroute.B1_ROUTE, " ", null, "Taalcentrum", null, "NVT", false,
+                "Vluchtelingenwerk", "Werkplein", "Begeleiding", "Participatie", null, 36);
+        assertThat(PipRules.violations(deviating, true, Doelgroep.ASIELMIGRANT)).containsOnlyKeys("afwijkingReden");
+        var reasoned = new PipDraft(Leerroute.Z_ROUTE, Leerroute.B1_ROUTE, "Analfabeet, concentratieproblemen", null,
+                "Taalcentrum", null, "NVT", false, "Vluchtelingenwerk", "Werkplein", "Begeleiding", "Participatie", null, 36);
+        assertThat(PipRules.violations(reasoned, true, Doelgroep.ASIELMIGRANT)).isEmpty();
+    }
+
+    @Test
+    void requiredPartsAndLimitsGetADutchMessagePerField() {
+        var empty = new PipDraft(Leerroute.B1_ROUTE, null, null, null, "", null, "X", false, null, null, null, "x".repeat(2001),
+                null, 37);
+        assertThat(PipRules.violations(empty, true, Doelgroep.ASIELMIGRANT)).containsOnlyKeys("taalaanbieder", "alfabetisering",
+                "pvtAanbieder", "mapAanbieder", "begeleidingAfspraken", "participatieAfspraken", "duurMaanden");
+        assertThat(PipRules.violations(new PipDraft(null, null, null, null, null, null, null, false, null, null, null,
+                null, null, null), true, Doelgroep.ASIELMIGRANT)).containsOnlyKeys("leerroute");
+    }
+
+    @Test
+    void theLevelDuoRegistersDefaultsToB1ExceptOnTheZRoute() {
+        assertThat(PipRules.effectiveNiveau(draft(Leerroute.ONDERWIJSROUTE, null, null, null))).isEqualTo("B1");
+        assertThat(PipRules.effectiveNiveau(draft(Leerroute.B1_ROUTE, "A2", null, "Werkplein"))).isEqualTo("A2");
+        assertThat(PipRules.effectiveNiveau(draft(Leerroute.Z_ROUTE, "A2", null, "Werkplein"))).isNull();
+    }
+
+    /** A complete draft; {@code map} is dropped for the onderwijsroute unless a test passes it explicitly. */
+    private static PipDraft draft(Leerroute route, String niveau, Integer hours, String map) {
+        return new PipDraft(route, route, null, niveau, "Taalcentrum Hoorn", hours, "NVT", false, "Vluchtelingenwerk",
+                map, "Maandelijks gesprek", "Vrijwilligerswerk", null, 36);
+    }
+
+    private static PipDraft draft(Leerroute route, String niveau) {
+        return draft(route, niveau, null, route == Leerroute.ONDERWIJSROUTE ? null : "Werkplein");
+    }
+}
