@@ -21,11 +21,15 @@ public final class Aanmeldingen {
     }
 
     public static AanmeldingRequest of(String bsn, Doelgroep doelgroep) {
+        return of(bsn, doelgroep, HOORN);
+    }
+
+    public static AanmeldingRequest of(String bsn, Doelgroep doelgroep, String gemeente) {
         LocalDate today = TestDates.today();
         boolean coupled = doelgroep.isCoupledByCoa();
         LocalDate koppeldatum = !coupled ? null
                 : doelgroep == Doelgroep.ASIELMIGRANT_OVERGANG ? LocalDate.of(2021, 11, 15) : today.minusDays(14);
-        return new AanmeldingRequest("Amina", "Testpersoon", bsn, today.minusYears(30), "SYR", doelgroep, HOORN,
+        return new AanmeldingRequest("Amina", "Testpersoon", bsn, today.minusYears(30), "SYR", doelgroep, gemeente,
                 null, "Arabisch", true, Opleidingsniveau.MBO, koppeldatum, coupled ? "AZC Alkmaar" : null);
     }
 

@@ -95,14 +95,14 @@ class WarmeOverdrachtScenarioTest {
 
         assertThat(handover).hasPassed(HOLD_TALK).hasNotPassed(REMOTE_HANDOVER).isEnded();
         assertThat(main).hasPassed(InburgeringProcess.CALL_WARME_OVERDRACHT)
-                .isEnded().hasPassed(InburgeringProcess.END_READY_FOR_BREDE_INTAKE);
+                .isWaitingAt(InburgeringProcess.CALL_BREDE_INTAKE_EN_PIP, InburgeringProcess.CALL_FINANCIEEL_ONTZORGEN);
         assertThat(recorded()).containsOnlyKeys(Milestone.THREE_PARTY_TALK_PLANNED, Milestone.THREE_PARTY_TALK_HELD,
                 Milestone.HOUSING_ALLOCATED, Milestone.MOVED, Milestone.BRP_REGISTERED,
                 Milestone.SOCIAL_GUIDANCE_REFERRED, Milestone.BIJSTAND_APPLIED);
         assertThat(recorded().get(Milestone.THREE_PARTY_TALK_HELD).note()).contains("start brede intake");
         assertThat(recorded().get(Milestone.BRP_REGISTERED).occurredOn()).isEqualTo(TODAY.minusDays(2));
         assertThat(recorded().get(Milestone.HOUSING_ALLOCATED).note()).isEqualTo("Dorpsstraat 1, 1621 AB (Intermaris)");
-        assertThat(phase()).isEqualTo(CasePhase.READY_FOR_BREDE_INTAKE);
+        assertThat(phase()).isEqualTo(CasePhase.BREDE_INTAKE);
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(main.getId()).variableName("brpInschrijfdatum").singleResult().getValue())
                 .as("BRP date handed back to the main process").isEqualTo(TODAY.minusDays(2).toString());
@@ -123,7 +123,7 @@ class WarmeOverdrachtScenarioTest {
                 .doesNotContainKeys(Milestone.THREE_PARTY_TALK_PLANNED, Milestone.THREE_PARTY_TALK_HELD);
         assertThat(recorded().get(Milestone.REMOTE_HANDOVER).note())
                 .isEqualTo("telefonisch: Statushouder al verhuisd naar noodopvang elders");
-        assertThat(main).isEnded();
+        assertThat(main).isWaitingAt(InburgeringProcess.CALL_BREDE_INTAKE_EN_PIP);
     }
 
     @Test
@@ -139,7 +139,7 @@ class WarmeOverdrachtScenarioTest {
 
         assertThat(recorded()).containsKeys(Milestone.THREE_PARTY_TALK_PLANNED, Milestone.REMOTE_HANDOVER)
                 .doesNotContainKey(Milestone.THREE_PARTY_TALK_HELD);
-        assertThat(main).isEnded();
+        assertThat(main).isWaitingAt(InburgeringProcess.CALL_BREDE_INTAKE_EN_PIP);
     }
 
     @Test
@@ -152,7 +152,8 @@ class WarmeOverdrachtScenarioTest {
         assertThat(recorded()).containsKey(Milestone.NO_BIJSTAND).doesNotContainKey(Milestone.BIJSTAND_APPLIED);
         assertThat(recorded().get(Milestone.NO_BIJSTAND).occurredOn()).isEqualTo(TODAY);
         assertThat(recorded().get(Milestone.NO_BIJSTAND).note()).isEqualTo("Heeft werk als kok");
-        assertThat(main).isEnded();
+        assertThat(main).as("no bijstand, so no financieel ontzorgen")
+                .isWaitingAt(InburgeringProcess.CALL_BREDE_INTAKE_EN_PIP).hasPassed(InburgeringProcess.END_NO_ONTZORGEN);
     }
 
     @Test

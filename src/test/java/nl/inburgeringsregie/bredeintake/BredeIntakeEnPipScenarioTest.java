@@ -1,0 +1,472 @@
+package nl.inburgeringsregie.bredeintake;
+
+import static nl.inburgeringsregie.bredeintake.BredeIntakeEnPipProcess.DECIDE_FINE;
+import static nl.inburgeringsregie.bredeintake.BredeIntakeEnPipProcess.DRAFT_PIP;
+import static nl.inburgeringsregie.bredeintake.BredeIntakeEnPipProcess.HOLD_INTAKE;
+import static nl.inburgeringsregie.bredeintake.BredeIntakeEnPipProcess.INTAKE_SCOPE;
+import static nl.inburgeringsregie.bredeintake.BredeIntakeEnPipProcess.MESSAGE_TEST_RESULT;
+import static nl.inburgeringsregie.bredeintake.BredeIntakeEnPipProcess.PLAN_INTAKE;
+import static nl.inburgeringsregie.bredeintake.BredeIntakeEnPipProcess.PLAN_TEST;
+import static nl.inburgeringsregie.bredeintake.BredeIntakeEnPipProcess.PROPOSE_FINE;
+import static nl.inburgeringsregie.bredeintake.BredeIntakeEnPipProcess.RECORD_TEST_RESULT;
+import static nl.inburgeringsregie.bredeintake.BredeIntakeEnPipProcess.REVIEW_PIP;
+import static nl.inburgeringsregie.bredeintake.BredeIntakeEnPipProcess.SEND_WARNING;
+import static nl.inburgeringsregie.bredeintake.BredeIntakeEnPipProcess.breachTimer;
+import static nl.inburgeringsregie.bredeintake.BredeIntakeEnPipProcess.escalationTask;
+import static nl.inburgeringsregie.bredeintake.BredeIntakeEnPipProcess.reminderTask;
+import static nl.inburgeringsregie.bredeintake.BredeIntakeEnPipProcess.reminderTimer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import nl.inburgeringsregie.aanmelding.AanmeldingService;
+import nl.inburgeringsregie.casefile.CasePhase;
+import nl.inburgeringsregie.casefile.CaseReportRepository;
+import nl.inburgeringsregie.casefile.CaseRepository;
+import nl.inburgeringsregie.casefile.Doelgroep;
+import nl.inburgeringsregie.casefile.IntegrationCase;
+import nl.inburgeringsregie.casefile.Milestone;
+import nl.inburgeringsregie.casefile.MilestoneRepository;
+import nl.inburgeringsregie.casefile.RecordedMilestone;
+import nl.inburgeringsregie.deadline.Deadline;
+import nl.inburgeringsregie.deadline.DeadlineService;
+import nl.inburgeringsregie.deadline.DeadlineStatus;
+import nl.inburgeringsregie.deadline.NormBreach;
+import nl.inburgeringsregie.engine.InburgeringProcess;
+import nl.inburgeringsregie.gemeente.Norm;
+import nl.inburgeringsregie.handhaving.FineDecision;
+import nl.inburgeringsregie.handhaving.Sanction;
+import nl.inburgeringsregie.handhaving.SanctionKind;
+import nl.inburgeringsregie.handhaving.SanctionService;
+import nl.inburgeringsregie.pip.Leerroute;
+import nl.inburgeringsregie.pip.Pip;
+import nl.inburgeringsregie.pip.PipService;
+import nl.inburgeringsregie.pip.PipStatus;
+import nl.inburgeringsregie.support.Aanmeldingen;
+import nl.inburgeringsregie.support.CaseDriver;
+import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.TestBsn;
+import nl.inburgeringsregie.support.TestDates;
+
+/**
+ * Every path of schakel 3 through the real models, listeners and case tables, with the engine clock
+ * moved instead of waiting: intake in time and late, no-shows with warning and fine, the
+ * leerbaarheidstoets (taken, skipped, missed), the route advice and a deviation from it, the PIP sent
+ * back and approved, the term, the PIP clock moved by DUO's notice, and the delivery to DUO.
+ */
+@IntegrationTest
+class BredeIntakeEnPipScenarioTest {
+
+    private static final LocalDate TODAY = TestDates.today();
+    private static final LocalDate BRP = TODAY.minusDays(2);
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    AanmeldingService aanmeldingen;
+    @Autowired
+    CaseRepository cases;
+    @Autowired
+    MilestoneRepository milestones;
+    @Autowired
+    CaseReportRepository reports;
+    @Autowired
+    DeadlineService deadlines;
+    @Autowired
+    PipService pips;
+    @Autowired
+    SanctionService sanctions;
+    @Autowired
+    JdbcClient jdbc;
+
+    private CaseDriver driver;
+    private ProcessInstance schakel3;
+
+    @BeforeEach
+    void startCase() {
+        BpmnAwareTests.init(engine);
+        driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(TestBsn.next()));
+        driver.completeWarmeOverdracht(BRP, false);
+    }
+
+    @AfterEach
+    void reset() {
+        CaseDriver.resetClock();
+        BpmnAwareTests.reset();
+    }
+
+    @Test
+    void intakeInTimeThenTestAdviceAndApprovedPipDeliveredToDuo() {
+        assertThat(schakel3()).isWaitingAt(PLAN_INTAKE);
+        assertThat(driver.task(PLAN_INTAKE).getAssignee()).as("the case's consulent").isEqualTo("consulent");
+        assertThat(deadline(Norm.BREDE_INTAKE).dueOn()).isEqualTo(BRP.plusWeeks(4));
+        assertThat(deadline(Norm.PIP).dueOn()).isEqualTo(BRP.plusWeeks(10));
+        assertThat(driver.timer(reminderTimer("BREDE_INTAKE")).getDuedate())
+                .isEqualTo(at(BRP.plusWeeks(4).minusWeeks(1), 7));
+        assertThat(driver.timer(breachTimer("BREDE_INTAKE")).getDuedate()).isEqualTo(at(BRP.plusWeeks(4).plusDays(1), 0));
+
+        holdIntake(12, "GEALFABETISEERD", "nee", "nee");
+
+        assertThat(schakel3()).hasPassed(BredeIntakeEnPipProcess.INTAKE_DONE);
+        assertThat(deadlines.findLatest(driver.caseNumber(), Norm.BREDE_INTAKE).orElseThrow().status())
+                .isEqualTo(DeadlineStatus.MET);
+        assertThat(deadlines.findBreaches(driver.caseNumber())).isEmpty();
+        assertThat(driver.hasTimer(breachTimer("BREDE_INTAKE"))).as("clock stopped").isFalse();
+        assertThat(recorded()).containsKey(Milestone.BREDE_INTAKE_DONE);
+        var report = reports.findByCase(aCase().id(), "BREDE_INTAKE_GESPREK");
+        assertThat(report).hasSize(1);
+        assertThat(report.get(0).content()).contains("Rugklachten").contains("Arts in Syrië");
+        assertThat(engine.getRuntimeService().getVariable(schakel3().getId(), "gezondheid"))
+                .as("health notes live in the case file, not in the process").isNull();
+
+        driver.runAsyncSteps();
+        assertThat(outbox("LBT_EXAMENNUMMER_OPVRAGEN")).hasSize(1);
+        assertThat(schakel3()).isWaitingAt(PLAN_TEST);
+        planTest();
+        driver.correlate(MESSAGE_TEST_RESULT, "leerbaarheidstoetsUitslag", "B1-route haalbaar");
+
+        assertThat(schakel3()).isWaitingAt(DRAFT_PIP);
+        assertThat(engine.getRuntimeService().getVariable(schakel3().getId(), "adviesLeerroute")).isEqualTo("B1_ROUTE");
+        assertThat(recorded().get(Milestone.LEERBAARHEIDSTOETS_RESULT).note()).isEqualTo("B1-route haalbaar");
+        draftPip("B1_ROUTE", null);
+        assertThat(schakel3()).isWaitingAt(REVIEW_PIP);
+        driver.coordinator(REVIEW_PIP, "pipBesluit", "GOEDKEUREN", "pipDagtekening", TODAY.toString());
+
+        IntegrationCase approved = aCase();
+        assertThat(approved.termStartsOn()).as("the day after the first PIP").isEqualTo(TODAY.plusDays(1));
+        assertThat(approved.termEndsOn()).isEqualTo(TODAY.plusDays(1).plusYears(3).minusDays(1));
+        assertThat(approved.leerroute()).isEqualTo("B1_ROUTE");
+        assertThat(deadlines.findLatest(driver.caseNumber(), Norm.PIP).orElseThrow().status()).isEqualTo(DeadlineStatus.MET);
+        assertThat(pips.inForce(driver.caseNumber()).orElseThrow().niveau()).isEqualTo("B1");
+
+        driver.runAsyncSteps();
+        List<String> delivered = outbox("PIP_REGISTREREN");
+        assertThat(delivered).hasSize(1);
+        assertThat(delivered.get(0)).contains("\"dagtekeningPip\":\"" + TODAY + "\"").contains("\"leerroute\":\"B\"")
+                .contains("\"niveau\":\"B1\"").contains("\"indicatorAlfabetiseringsonderwijs\":\"NVT\"");
+        assertThat(driver.main()).hasPassed(InburgeringProcess.END_PIP_ISSUED);
+        assertThat(aCase().phase()).isEqualTo(CasePhase.PIP_ISSUED);
+    }
+
+    @Test
+    void intakeNotDoneInTimeRemindsTheConsulentThenEscalatesAndRecordsTheBreach() {
+        LocalDate due = BRP.plusWeeks(4);
+        driver.travelTo(due.minusWeeks(1), 8);
+
+        assertThat(driver.task(reminderTask("BREDE_INTAKE")).getAssignee()).isEqualTo("consulent");
+        assertThat(driver.hasTask(escalationTask("BREDE_INTAKE"))).isFalse();
+
+        driver.travelTo(due, 23);
+        assertThat(driver.hasTask(escalationTask("BREDE_INTAKE"))).as("not late on the due day itself").isFalse();
+        driver.travelTo(due.plusDays(1), 9);
+
+        var escalation = driver.task(escalationTask("BREDE_INTAKE"));
+        assertThat(engine.getTaskService().getIdentityLinksForTask(escalation.getId()))
+                .anyMatch(link -> "coordinatoren".equals(link.getGroupId()));
+        assertThat(engine.getTaskService().getVariable(escalation.getId(), "termijnVervaldatum"))
+                .isEqualTo(due.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+        NormBreach breach = single(deadlines.findBreaches(driver.caseNumber()));
+        assertThat(breach.norm()).isEqualTo(Norm.BREDE_INTAKE);
+        assertThat(breach.dueOn()).isEqualTo(due);
+        assertThat(breach.daysLate()).as("still running").isNull();
+        assertThat(schakel3()).as("a clock never stops the case").isWaitingAt(PLAN_INTAKE);
+
+        driver.coordinator(escalationTask("BREDE_INTAKE"), "escalatieMaatregel", "CONSULENT_AANGESPROKEN",
+                "escalatieToelichting", "Intake deze week ingepland");
+        assertThat(single(deadlines.findBreaches(driver.caseNumber())).action()).isEqualTo("CONSULENT_AANGESPROKEN");
+
+        driver.travelTo(due.plusDays(3), 10);
+        holdIntake(12, "GEALFABETISEERD", "nee", "nee");
+
+        NormBreach resolved = single(deadlines.findBreaches(driver.caseNumber()));
+        assertThat(resolved.metOn()).isEqualTo(due.plusDays(3));
+        assertThat(resolved.daysLate()).isEqualTo(3);
+        assertThat(driver.hasTask(reminderTask("BREDE_INTAKE"))).as("the clock's tasks end with the intake").isFalse();
+    }
+
+    @Test
+    void pipNotApprovedInTenWeeksEscalatesWhileTheIntakeWasInTime() {
+        holdIntake(12, "GEALFABETISEERD", "nee", "nee");
+        driver.travelTo(BRP.plusWeeks(10).plusDays(1), 9);
+
+        assertThat(driver.hasTask(escalationTask("PIP"))).isTrue();
+        assertThat(deadlines.findBreaches(driver.caseNumber())).extracting(NormBreach::norm).containsExactly(Norm.PIP);
+    }
+
+    @Test
+    void pipSentBackWithRemarksAndApprovedOnlyByAnotherPerson() {
+        toDraftPip("B1-route haalbaar");
+        draftPip("B1_ROUTE", null);
+        driver.coordinator(REVIEW_PIP, "pipBesluit", "TERUGSTUREN", "pipOpmerkingen", "Participatiedeel concreter maken");
+
+        assertThat(schakel3()).isWaitingAt(DRAFT_PIP);
+        assertThat(pips.versions(driver.caseNumber())).extracting(Pip::status).containsExactly(PipStatus.TERUGGESTUURD);
+        assertThat(engine.getTaskService().getVariable(driver.task(DRAFT_PIP).getId(), "pipOpmerkingen"))
+                .isEqualTo("Participatiedeel concreter maken");
+        assertThat(aCase().termStartsOn()).as("no term without an approved PIP").isNull();
+
+        draftPip("B1_ROUTE", null);
+        var review = driver.task(REVIEW_PIP);
+        assertThatThrownBy(() -> driver.complete(REVIEW_PIP, "consulent", "coordinatoren",
+                CaseDriver.vars("pipBesluit", "GOEDKEUREN", "pipDagtekening", TODAY.toString())))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Vier ogen");
+        assertThatThrownBy(() -> driver.coordinator(REVIEW_PIP, "pipBesluit", "GOEDKEUREN",
+                "pipDagtekening", BRP.minusDays(1).toString()))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("inschrijving in de gemeente");
+        assertThat(driver.task(REVIEW_PIP).getId()).isEqualTo(review.getId());
+
+        driver.coordinator(REVIEW_PIP, "pipBesluit", "GOEDKEUREN", "pipDagtekening", TODAY.toString());
+        assertThat(pips.versions(driver.caseNumber())).extracting(Pip::status)
+                .containsExactly(PipStatus.TERUGGESTUURD, PipStatus.VASTGESTELD);
+        assertThat(pips.inForce(driver.caseNumber()).orElseThrow().reviewedBy()).isEqualTo("coordinator");
+        assertThat(aCase().termStartsOn()).isEqualTo(TODAY.plusDays(1));
+    }
+
+    @Test
+    void aRouteOtherThanTheAdviceNeedsAWrittenReason() {
+        toDraftPip("B1-route haalbaar");
+        var draft = driver.task(DRAFT_PIP);
+
+        assertThatThrownBy(() -> draftPip("Z_ROUTE", null))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("schriftelijke reden");
+        assertThat(driver.task(DRAFT_PIP).getId()).isEqualTo(draft.getId());
+        assertThat(pips.versions(driver.caseNumber())).isEmpty();
+
+        draftPip("Z_ROUTE", "Concentratieproblemen na trauma; B1 in drie jaar niet reëel");
+        Pip pip = pips.versions(driver.caseNumber()).get(0);
+        assertThat(pip.leerroute()).isEqualTo(Leerroute.Z_ROUTE);
+        assertThat(pip.advisedRoute()).isEqualTo(Leerroute.B1_ROUTE);
+        assertThat(pip.deviationReason()).startsWith("Concentratieproblemen");
+        assertThat(pip.niveau()).as("no level on the Z-route").isNull();
+    }
+
+    @Test
+    void duoRulesAreEnforcedOnTheFirstPip() {
+        toDraftPip("B1-route haalbaar");
+
+        assertThatThrownBy(() -> draftPip("B1_ROUTE", null, "niveau", "A2"))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("eerste PIP");
+        assertThat(pips.versions(driver.caseNumber())).isEmpty();
+    }
+
+    @Test
+    void fieldsTheFormHidesForTheChosenRouteAreNotKeptFromAnEarlierRound() {
+        toDraftPip("B1-route haalbaar");
+        draftPip("B1_ROUTE", null, "geschatteIntensiteitB1", 600L);
+        driver.coordinator(REVIEW_PIP, "pipBesluit", "TERUGSTUREN", "pipOpmerkingen", "Liever de onderwijsroute");
+
+        draftPip("ONDERWIJSROUTE", "Wil geneeskunde studeren");
+
+        Pip second = pips.versions(driver.caseNumber()).get(1);
+        assertThat(second.leerroute()).isEqualTo(Leerroute.ONDERWIJSROUTE);
+        assertThat(second.mapProvider()).as("no MAP on the onderwijsroute").isNull();
+        assertThat(second.estimatedHoursB1()).isNull();
+        assertThat(second.niveau()).isEqualTo("B1");
+        assertThat(engine.getTaskService().getVariable(driver.task(REVIEW_PIP).getId(), "pipOpmerkingen"))
+                .as("the review starts without the previous remarks").isNull();
+    }
+
+    @Test
+    void aVisualOrHearingImpairmentSkipsTheTestAndTheAdviceFollowsTheIntake() {
+        holdIntake(3, "ANALFABEET", "nee", "ja");
+
+        assertThat(schakel3()).isWaitingAt(DRAFT_PIP).hasPassed(BredeIntakeEnPipProcess.TEST_SKIPPED)
+                .hasNotPassed(BredeIntakeEnPipProcess.REGISTER_TEST);
+        assertThat(engine.getRuntimeService().getVariable(schakel3().getId(), "adviesLeerroute")).isEqualTo("Z_ROUTE");
+        assertThat(recorded().get(Milestone.LEERBAARHEIDSTOETS_SKIPPED).note()).isEqualTo("Blind aan één oog, slechtziend");
+        assertThat(outbox("LBT_EXAMENNUMMER_OPVRAGEN")).isEmpty();
+    }
+
+    @Test
+    void aMissedTestIsPlannedAgainAndTheConsulentMayEnterTheResult() {
+        holdIntake(12, "GEALFABETISEERD", "nee", "nee");
+        driver.runAsyncSteps();
+        planTest();
+        driver.consulent(RECORD_TEST_RESULT, "toetsAfgenomen", "nee");
+        assertThat(schakel3()).isWaitingAt(PLAN_TEST);
+
+        planTest();
+        assertThatThrownBy(() -> driver.consulent(RECORD_TEST_RESULT, "toetsAfgenomen", "ja",
+                "leerbaarheidstoetsUitslag", "Geslaagd"))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("B1-route niet haalbaar");
+        driver.consulent(RECORD_TEST_RESULT, "toetsAfgenomen", "ja", "leerbaarheidstoetsUitslag", "B1-route niet haalbaar");
+
+        assertThat(schakel3()).isWaitingAt(DRAFT_PIP);
+        assertThat(engine.getRuntimeService().getVariable(schakel3().getId(), "adviesLeerroute")).isEqualTo("Z_ROUTE");
+    }
+
+    @Test
+    void notCooperatingWithTheIntakeLeadsToAWarningThenAFineDecidedByFourEyes() {
+        driver.consulent(PLAN_INTAKE, "intakeGesprekDatum", TODAY.plusDays(3).toString(),
+                "intakeGesprekLocatie", "Gemeentehuis", "intakeTolk", "ja");
+        driver.consulent(HOLD_INTAKE, "intakeVerschenen", "nee", "nietVerschenenVerwijtbaar", "nee",
+                "redenNietVerschenen", "Ziek");
+        assertThat(schakel3()).as("not culpable: plan again").isWaitingAt(PLAN_INTAKE);
+
+        noShow();
+        assertThat(schakel3()).isWaitingAt(SEND_WARNING);
+        driver.consulent(SEND_WARNING, "waarschuwingVerstuurdOp", TODAY.toString(),
+                "waarschuwingToelichting", "Bij opnieuw niet verschijnen volgt een boete");
+        assertThat(schakel3()).isWaitingAt(PLAN_INTAKE);
+
+        noShow();
+        assertThat(schakel3()).isWaitingAt(PROPOSE_FINE);
+        assertThatThrownBy(() -> driver.consulent(PROPOSE_FINE, "boeteBedrag", 300, "boeteMotivering", "Tweede keer"))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("250");
+        driver.consulent(PROPOSE_FINE, "boeteBedrag", 150, "boeteMotivering", "Tweede keer niet verschenen na waarschuwing");
+        assertThatThrownBy(() -> driver.complete(DECIDE_FINE, "consulent", "coordinatoren",
+                CaseDriver.vars("boeteBesluit", "GOEDKEUREN", "boeteBesluitMotivering", "Akkoord")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Vier ogen");
+        driver.coordinator(DECIDE_FINE, "boeteBesluit", "AFWIJZEN",
+                "boeteBesluitMotivering", "Asielstatushouder; geen uitzonderlijke omstandigheden");
+
+        assertThat(schakel3()).isWaitingAt(PLAN_INTAKE);
+        List<Sanction> recorded = sanctions.findByCase(driver.caseNumber());
+        assertThat(recorded).extracting(Sanction::kind).containsExactly(SanctionKind.WAARSCHUWING, SanctionKind.BOETE);
+        assertThat(recorded.get(1).amountEuros()).isEqualTo(150);
+        assertThat(recorded.get(1).decision()).isEqualTo(FineDecision.AFWIJZEN);
+        assertThat(recorded.get(1).decidedBy()).isEqualTo("coordinator");
+    }
+
+    @Test
+    void duoNoticeLaterThanTheBrpRegistrationMovesThePipClock() {
+        LocalDate notice = TODAY.minusDays(1);
+        driver.correlate(InburgeringProcess.MESSAGE_DUO_SETTLED, InburgeringProcess.VAR_DUO_SETTLED_DATE, notice.toString());
+
+        assertThat(deadline(Norm.PIP).dueOn()).as("the later of BRP and DUO's notice").isEqualTo(notice.plusWeeks(10));
+        assertThat(deadline(Norm.BREDE_INTAKE).dueOn()).as("the intake counts from BRP").isEqualTo(BRP.plusWeeks(4));
+        assertThat(driver.timer(breachTimer("PIP")).getDuedate()).isEqualTo(at(notice.plusWeeks(10).plusDays(1), 0));
+        assertThat(driver.timer(reminderTimer("PIP")).getDuedate()).isEqualTo(at(notice.plusWeeks(9), 7));
+        assertThat(recorded().get(Milestone.DUO_NOTICE).occurredOn()).isEqualTo(notice);
+    }
+
+    @Test
+    void hetHogelandCountsThePipFromTheBrpRegistrationOnly() {
+        var hogeland = CaseDriver.register(engine, aanmeldingen,
+                Aanmeldingen.of(TestBsn.next(), Doelgroep.ASIELMIGRANT, "GM1966"));
+        hogeland.completeWarmeOverdracht(BRP, false);
+        hogeland.correlate(InburgeringProcess.MESSAGE_DUO_SETTLED, InburgeringProcess.VAR_DUO_SETTLED_DATE,
+                TODAY.minusDays(1).toString());
+
+        assertThat(deadlines.findOpen(hogeland.caseNumber(), Norm.PIP).orElseThrow().dueOn()).isEqualTo(BRP.plusWeeks(10));
+    }
+
+    @Test
+    void aFamilyMigrantWithoutWarmeOverdrachtGetsTheBrpAskedAndGoesToTheIntake() {
+        var family = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.of(TestBsn.next(), Doelgroep.GEZINSMIGRANT));
+        assertThat(family.main()).isWaitingAt(InburgeringProcess.RECORD_BRP);
+
+        family.consulent(InburgeringProcess.RECORD_BRP, "brpInschrijfdatum", BRP.toString());
+
+        assertThat(family.main()).isWaitingAt(InburgeringProcess.CALL_BREDE_INTAKE_EN_PIP)
+                .hasPassed(InburgeringProcess.END_NO_ONTZORGEN);
+        assertThat(deadlines.findOpen(family.caseNumber(), Norm.BREDE_INTAKE).orElseThrow().dueOn())
+                .isEqualTo(BRP.plusWeeks(4));
+    }
+
+    // --- steps ---------------------------------------------------------------------------------
+
+    private void holdIntake(int yearsOfSchooling, String literacy, String wantsToStudy, String impairment) {
+        driver.consulent(PLAN_INTAKE, "intakeGesprekDatum", LocalDate.now(CaseDriver.NL).toString(),
+                "intakeGesprekLocatie", "Gemeentehuis Hoorn", "intakeTolk", "ja");
+        var fields = CaseDriver.vars("intakeVerschenen", "ja", "intakeGehoudenOp", LocalDate.now(CaseDriver.NL).toString(),
+                "tolkGebruikt", "ja", "opleiding", "Geneeskunde, Damascus", "jarenScholing", (long) yearsOfSchooling,
+                "werkervaring", "Arts in Syrië", "gezondheid", "Rugklachten", "traumaSignalen", "nee",
+                "gezin", "Gehuwd, twee kinderen", "financien", "Geen schulden", "geletterdheid", literacy,
+                "motivatieEnDoelen", "Weer als arts werken", "studiewens", wantsToStudy,
+                "beperkingZichtOfGehoor", impairment, "vervolggesprekNodig", "nee");
+        if ("ja".equals(impairment)) {
+            fields.put("beperkingToelichting", "Blind aan één oog, slechtziend");
+        }
+        driver.complete(HOLD_INTAKE, "consulent", "consulenten", fields);
+    }
+
+    private void noShow() {
+        driver.consulent(PLAN_INTAKE, "intakeGesprekDatum", TODAY.plusDays(3).toString(),
+                "intakeGesprekLocatie", "Gemeentehuis", "intakeTolk", "ja");
+        driver.consulent(HOLD_INTAKE, "intakeVerschenen", "nee", "nietVerschenenVerwijtbaar", "ja");
+    }
+
+    private void planTest() {
+        driver.consulent(PLAN_TEST, "toetsDatum", TODAY.plusDays(5).toString(), "toetsLocatie", "Gemeentehuis",
+                "toetsBegeleider", "J. de Boer (gecertificeerd)");
+    }
+
+    private void toDraftPip(String testResult) {
+        holdIntake(12, "GEALFABETISEERD", "nee", "nee");
+        driver.runAsyncSteps();
+        planTest();
+        driver.correlate(MESSAGE_TEST_RESULT, "leerbaarheidstoetsUitslag", testResult);
+    }
+
+    private void draftPip(String route, String deviationReason, Object... overrides) {
+        Map<String, Object> fields = CaseDriver.vars("leerroute", route, "taalaanbieder", "Taalcentrum Hoorn",
+                "alfabetisering", "NVT", "magOpleidingAfmaken", false, "pvtAanbieder", "Vluchtelingenwerk",
+                "begeleidingAfspraken", "Maandelijks gesprek", "participatieAfspraken", "Vrijwilligerswerk in de zorg",
+                "duurMaanden", 36L);
+        if (!"ONDERWIJSROUTE".equals(route)) {
+            fields.put("mapAanbieder", "Werkplein Hoorn");
+        }
+        if ("B1_ROUTE".equals(route)) {
+            fields.put("niveau", "B1");
+        }
+        if (deviationReason != null) {
+            fields.put("afwijkingReden", deviationReason);
+        }
+        fields.putAll(CaseDriver.vars(overrides));
+        driver.complete(DRAFT_PIP, "consulent", "consulenten", fields);
+    }
+
+    // --- reading ------------------------------------------------------------------------------
+
+    /** Schakel 3 of the case; kept once found, so assertions still work after it ended. */
+    private ProcessInstance schakel3() {
+        if (schakel3 == null) {
+            schakel3 = driver.instance(BredeIntakeEnPipProcess.PROCESS_ID);
+        }
+        return schakel3;
+    }
+
+    private Deadline deadline(Norm norm) {
+        return deadlines.findOpen(driver.caseNumber(), norm).orElseThrow();
+    }
+
+    private IntegrationCase aCase() {
+        return cases.findByNumber(driver.caseNumber()).orElseThrow();
+    }
+
+    private Map<Milestone, RecordedMilestone> recorded() {
+        var byMilestone = new java.util.EnumMap<Milestone, RecordedMilestone>(Milestone.class);
+        milestones.findByCase(aCase().id()).forEach(m -> byMilestone.put(m.milestone(), m));
+        return byMilestone;
+    }
+
+    private List<String> outbox(String operation) {
+        return jdbc.sql("SELECT COALESCE(body, '') FROM outbound_message WHERE case_id = ? AND operation = ?")
+                .params(aCase().id(), operation).query(String.class).list();
+    }
+
+    private static Date at(LocalDate day, int hour) {
+        return Date.from(day.atTime(hour, 0).atZone(CaseDriver.NL).toInstant());
+    }
+
+    private static <T> T single(List<T> items) {
+        assertThat(items).hasSize(1);
+        return items.get(0);
+    }
+}

@@ -1,0 +1,204 @@
+package nl.inburgeringsregie.ontzorgen;
+
+import static nl.inburgeringsregie.ontzorgen.FinancieelOntzorgenProcess.CLOSE;
+import static nl.inburgeringsregie.ontzorgen.FinancieelOntzorgenProcess.CLOSING_TIMER;
+import static nl.inburgeringsregie.ontzorgen.FinancieelOntzorgenProcess.MONTHLY_TIMER;
+import static nl.inburgeringsregie.ontzorgen.FinancieelOntzorgenProcess.REGISTER_COSTS;
+import static nl.inburgeringsregie.ontzorgen.FinancieelOntzorgenProcess.START_ONTZORGEN;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import nl.inburgeringsregie.aanmelding.AanmeldingService;
+import nl.inburgeringsregie.bredeintake.BredeIntakeEnPipProcess;
+import nl.inburgeringsregie.casefile.CaseRepository;
+import nl.inburgeringsregie.casefile.Milestone;
+import nl.inburgeringsregie.casefile.MilestoneRepository;
+import nl.inburgeringsregie.deadline.DeadlineService;
+import nl.inburgeringsregie.deadline.DeadlineStatus;
+import nl.inburgeringsregie.deadline.NormBreach;
+import nl.inburgeringsregie.engine.InburgeringProcess;
+import nl.inburgeringsregie.gemeente.Norm;
+import nl.inburgeringsregie.support.Aanmeldingen;
+import nl.inburgeringsregie.support.CaseDriver;
+import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.TestBsn;
+import nl.inburgeringsregie.support.TestDates;
+
+/**
+ * Financieel ontzorgen for an asielmigrant on bijstand, beside schakel 3: six months with monthly
+ * fixed costs and a closing talk, ending early when bijstand ends, the local-policy exception, and a
+ * closing talk that is late.
+ */
+@IntegrationTest
+class FinancieelOntzorgenScenarioTest {
+
+    private static final LocalDate TODAY = TestDates.today();
+    private static final LocalDate BIJSTAND_START = TODAY.minusDays(2);
+    private static final LocalDate END = BIJSTAND_START.plusMonths(6);
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    AanmeldingService aanmeldingen;
+    @Autowired
+    CaseRepository cases;
+    @Autowired
+    MilestoneRepository milestones;
+    @Autowired
+    DeadlineService deadlines;
+    @Autowired
+    JdbcClient jdbc;
+
+    private CaseDriver driver;
+    private ProcessInstance ontzorgen;
+
+    @BeforeEach
+    void startCase() {
+        BpmnAwareTests.init(engine);
+        driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(TestBsn.next()));
+        driver.completeWarmeOverdracht(TODAY.minusDays(3), true);
+        ontzorgen = driver.instance(FinancieelOntzorgenProcess.PROCESS_ID);
+    }
+
+    @AfterEach
+    void reset() {
+        CaseDriver.resetClock();
+        BpmnAwareTests.reset();
+    }
+
+    @Test
+    void runsBesideTheIntakeForSixMonthsWithMonthlyCostsAndEndsWithTheClosingTalk() {
+        assertThat(driver.main()).isWaitingAt(InburgeringProcess.CALL_BREDE_INTAKE_EN_PIP,
+                InburgeringProcess.CALL_FINANCIEEL_ONTZORGEN);
+        start();
+
+        assertThat(deadlines.findOpen(driver.caseNumber(), Norm.FINANCIEEL_ONTZORGEN).orElseThrow().dueOn()).isEqualTo(END);
+        assertThat(driver.timer(MONTHLY_TIMER).getDuedate()).isEqualTo(at(BIJSTAND_START.plusMonths(1), 7));
+        assertThat(driver.timer(CLOSING_TIMER).getDuedate()).isEqualTo(at(END.minusWeeks(1), 7));
+
+        driver.travelTo(BIJSTAND_START.plusMonths(1), 8);
+        driver.consulent(REGISTER_COSTS, "lastenPeriode", BIJSTAND_START.toString().substring(0, 7),
+                "huurBetaald", 612.5, "energieBetaald", 140L, "waterBetaald", 22.75, "zorgverzekeringBetaald", 148L);
+        assertThat(costs()).containsEntry("rent", new BigDecimal("612.50")).containsEntry("water", new BigDecimal("22.75"));
+        assertThat(driver.timer(MONTHLY_TIMER).getDuedate()).as("next month").isEqualTo(at(BIJSTAND_START.plusMonths(2), 7));
+
+        driver.travelTo(END.minusWeeks(1), 8);
+        assertThat(ontzorgen).isWaitingAt(CLOSE);
+        driver.consulent(CLOSE, "ontzorgenEindgesprekOp", END.minusWeeks(1).toString(), "financieelZelfredzaam", "nee",
+                "vervolgondersteuning", "BUDGETBEHEER", "vervolgToelichting", "Via de Kredietbank");
+
+        assertThat(ontzorgen).isEnded().hasPassed(FinancieelOntzorgenProcess.END);
+        assertThat(driver.main()).hasPassed(InburgeringProcess.END_ONTZORGEN);
+        assertThat(deadlines.findLatest(driver.caseNumber(), Norm.FINANCIEEL_ONTZORGEN).orElseThrow().status())
+                .isEqualTo(DeadlineStatus.MET);
+        assertThat(deadlines.findBreaches(driver.caseNumber())).extracting(NormBreach::norm)
+                .as("the intake beside it was late; ontzorgen was not").doesNotContain(Norm.FINANCIEEL_ONTZORGEN);
+        Map<String, Object> outcome = outcome();
+        assertThat(outcome.get("self_reliant")).isEqualTo(false);
+        assertThat(outcome.get("follow_up")).isEqualTo("BUDGETBEHEER");
+        assertThat(driver.hasTask(REGISTER_COSTS)).as("monthly tasks end with ontzorgen").isFalse();
+    }
+
+    @Test
+    void endsEarlyWhenBijstandEnds() {
+        start();
+        driver.travelTo(BIJSTAND_START.plusMonths(2), 12);
+        driver.correlate(FinancieelOntzorgenProcess.MESSAGE_BIJSTAND_ENDED, "bijstandEinddatum",
+                BIJSTAND_START.plusMonths(2).minusDays(1).toString());
+
+        assertThat(ontzorgen).isWaitingAt(CLOSE).hasPassed(FinancieelOntzorgenProcess.BIJSTAND_ENDED);
+        assertThat(recordedOn(Milestone.BIJSTAND_ENDED)).isEqualTo(BIJSTAND_START.plusMonths(2).minusDays(1));
+        driver.consulent(CLOSE, "ontzorgenEindgesprekOp", BIJSTAND_START.plusMonths(2).toString(),
+                "financieelZelfredzaam", "ja");
+        assertThat(ontzorgen).isEnded();
+        assertThat(outcome().get("self_reliant")).isEqualTo(true);
+    }
+
+    @Test
+    void aLocalPolicyExceptionNeedsAReason() {
+        assertThatThrownBy(() -> driver.consulent(START_ONTZORGEN, "ontzorgenUitzondering", "ja"))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Motiveer");
+        assertThat(ontzorgen).isWaitingAt(START_ONTZORGEN);
+
+        driver.consulent(START_ONTZORGEN, "ontzorgenUitzondering", "ja",
+                "ontzorgenUitzonderingReden", "Werkt als boekhouder en regelt zijn zaken zelf");
+
+        assertThat(ontzorgen).isEnded().hasPassed(FinancieelOntzorgenProcess.NOT_ONTZORGD);
+        assertThat(deadlines.findLatest(driver.caseNumber(), Norm.FINANCIEEL_ONTZORGEN)).isEmpty();
+        assertThat(recordedOn(Milestone.ONTZORGEN_SKIPPED)).isEqualTo(TODAY);
+    }
+
+    @Test
+    void refusesAMissingAuthorisationAndImpossibleAmounts() {
+        assertThatThrownBy(() -> driver.consulent(START_ONTZORGEN, "ontzorgenUitzondering", "nee",
+                "bijstandStartdatum", BIJSTAND_START.toString()))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("machtiging");
+        start();
+        driver.travelTo(BIJSTAND_START.plusMonths(1), 8);
+        assertThatThrownBy(() -> driver.consulent(REGISTER_COSTS, "lastenPeriode", "2026-13",
+                "huurBetaald", -5L, "energieBetaald", 140L, "waterBetaald", 22L, "zorgverzekeringBetaald", 148L))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("jjjj-mm");
+        assertThat(costs()).isEmpty();
+    }
+
+    @Test
+    void aClosingTalkNotHeldByTheEndEscalatesToTheCoordinators() {
+        start();
+        driver.travelTo(END.plusDays(1), 9);
+
+        assertThat(driver.hasTask(BredeIntakeEnPipProcess.escalationTask("FINANCIEEL_ONTZORGEN"))).isTrue();
+        assertThat(deadlines.findBreaches(driver.caseNumber())).extracting(NormBreach::norm)
+                .contains(Norm.FINANCIEEL_ONTZORGEN);
+        assertThat(ontzorgen).isWaitingAt(CLOSE);
+    }
+
+    private void start() {
+        driver.consulent(START_ONTZORGEN, "ontzorgenUitzondering", "nee", "bijstandStartdatum",
+                BIJSTAND_START.toString(), "machtigingDatum", TODAY.toString());
+    }
+
+    private Map<String, Object> costs() {
+        return jdbc.sql("SELECT rent, water FROM fixed_cost_payment WHERE case_id = ?").param(caseId())
+                .query((rs, row) -> Map.<String, Object>of("rent", rs.getBigDecimal("rent"), "water", rs.getBigDecimal("water")))
+                .optional().orElse(Map.of());
+    }
+
+    private Map<String, Object> outcome() {
+        return jdbc.sql("SELECT self_reliant, follow_up FROM ontzorgen WHERE case_id = ?").param(caseId())
+                .query((rs, row) -> {
+                    var values = new java.util.HashMap<String, Object>();
+                    values.put("self_reliant", rs.getBoolean("self_reliant"));
+                    values.put("follow_up", rs.getString("follow_up"));
+                    return (Map<String, Object>) values;
+                }).single();
+    }
+
+    private LocalDate recordedOn(Milestone milestone) {
+        return milestones.findByCase(caseId()).stream().filter(m -> m.milestone() == milestone).findFirst()
+                .orElseThrow().occurredOn();
+    }
+
+    private long caseId() {
+        return cases.findByNumber(driver.caseNumber()).orElseThrow().id();
+    }
+
+    private static Date at(LocalDate day, int hour) {
+        return Date.from(day.atTime(hour, 0).atZone(CaseDriver.NL).toInstant());
+    }
+}

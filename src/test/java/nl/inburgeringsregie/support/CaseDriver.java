@@ -1,0 +1,203 @@
+package nl.inburgeringsregie.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+import nl.inburgeringsregie.aanmelding.AanmeldingRequest;
+import nl.inburgeringsregie.aanmelding.AanmeldingService;
+import nl.inburgeringsregie.aanmelding.Requester;
+import nl.inburgeringsregie.engine.InburgeringProcess;
+import nl.inburgeringsregie.warmeoverdracht.WarmeOverdrachtProcess;
+
+/**
+ * Drives one case through the real engine as its users would: registers it, completes tasks as a
+ * named user of a group in the case's gemeente, moves the engine clock and fires what became due.
+ */
+public class CaseDriver {
+
+    public static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+
+    private final ProcessEngine engine;
+    private final String caseNumber;
+    private final String gemeente;
+
+    private CaseDriver(ProcessEngine engine, String caseNumber, String gemeente) {
+        this.engine = engine;
+        this.caseNumber = caseNumber;
+        this.gemeente = gemeente;
+    }
+
+    public static CaseDriver register(ProcessEngine engine, AanmeldingService aanmeldingen, AanmeldingRequest request) {
+        String caseNumber = aanmeldingen.register(request, new Requester("test", Set.of(request.gemeente()), true));
+        return new CaseDriver(engine, caseNumber, request.gemeente());
+    }
+
+    public String caseNumber() {
+        return caseNumber;
+    }
+
+    public ProcessInstance main() {
+        return instance(InburgeringProcess.PROCESS_ID);
+    }
+
+    /** The running instance of a process of this case (main or called). */
+    public ProcessInstance instance(String processKey) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey(processKey).singleResult();
+    }
+
+    public Task task(String taskDefinitionKey) {
+        List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKey(taskDefinitionKey).list();
+        assertThat(tasks).as("open task %s of %s", taskDefinitionKey, caseNumber).hasSize(1);
+        return tasks.get(0);
+    }
+
+    public boolean hasTask(String taskDefinitionKey) {
+        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKey(taskDefinitionKey).count() > 0;
+    }
+
+    /** Completes the task as the user, member of the group, working for the case's gemeente. */
+    public void complete(String taskDefinitionKey, String user, String group, Map<String, Object> variables) {
+        Task task = task(taskDefinitionKey);
+        as(user, group, () -> engine.getTaskService().complete(task.getId(), variables));
+    }
+
+    public void as(String user, String group, Runnable work) {
+        engine.getIdentityService().setAuthentication(user, List.of(group), List.of(gemeente));
+        try {
+            work.run();
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    public void consulent(String taskDefinitionKey, Object... variables) {
+        complete(taskDefinitionKey, "consulent", "consulenten", vars(variables));
+    }
+
+    public void coordinator(String taskDefinitionKey, Object... variables) {
+        complete(taskDefinitionKey, "coordinator", "coordinatoren", vars(variables));
+    }
+
+    public void correlate(String message, Object... variables) {
+        engine.getRuntimeService().createMessageCorrelation(message).processInstanceBusinessKey(caseNumber)
+                .setVariables(vars(variables)).correlate();
+    }
+
+    /** Runs the asynchronous steps (not timers) that wait for the job executor. */
+    public void runAsyncSteps() {
+        for (int round = 0; round < 10; round++) {
+            var timers = timerIds();
+            List<Job> jobs = jobs().stream().filter(job -> !timers.contains(job.getId())).toList();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        }
+    }
+
+    /** The timer job waiting at a timer event of this case. */
+    public Job timer(String activityId) {
+        List<Job> timers = jobsAt(activityId);
+        assertThat(timers).as("timer %s of %s", activityId, caseNumber).hasSize(1);
+        return timers.get(0);
+    }
+
+    public boolean hasTimer(String activityId) {
+        return !jobsAt(activityId).isEmpty();
+    }
+
+    /** Moves the engine clock to the moment and fires every timer of this case that is due by then. */
+    public void travelTo(Instant moment) {
+        ClockUtil.setCurrentTime(Date.from(moment));
+        for (int round = 0; round < 10; round++) {
+            List<Job> due = jobs().stream().filter(job -> job.getDuedate() == null || !job.getDuedate().after(ClockUtil.getCurrentTime()))
+                    .toList();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        }
+    }
+
+    public void travelTo(LocalDate day, int hour) {
+        travelTo(day.atTime(hour, 0).atZone(NL).toInstant());
+    }
+
+    public static void resetClock() {
+        ClockUtil.reset();
+    }
+
+    private List<Job> jobsAt(String activityId) {
+        var management = engine.getManagementService();
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list()
+                .stream()
+                .flatMap(instance -> management.createJobDefinitionQuery()
+                        .processDefinitionId(instance.getProcessDefinitionId()).activityIdIn(activityId).list().stream()
+                        .flatMap(definition -> management.createJobQuery().processInstanceId(instance.getId())
+                                .jobDefinitionId(definition.getId()).list().stream()))
+                .toList();
+    }
+
+    private List<String> instanceIds() {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list()
+                .stream().map(ProcessInstance::getId).toList();
+    }
+
+    private List<Job> jobs() {
+        var ids = instanceIds();
+        return ids.isEmpty() ? List.of()
+                : engine.getManagementService().createJobQuery().processInstanceIds(Set.copyOf(ids)).list();
+    }
+
+    private Set<String> timerIds() {
+        var ids = instanceIds();
+        return ids.isEmpty() ? Set.of() : engine.getManagementService().createJobQuery()
+                .processInstanceIds(Set.copyOf(ids)).timers().list().stream().map(Job::getId)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    public static Map<String, Object> vars(Object... keyValues) {
+        var variables = new HashMap<String, Object>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            variables.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return variables;
+    }
+
+    /** Schakel 2 by the shortest path (handover by phone), ending with the BRP date and bijstand as given. */
+    public void completeWarmeOverdracht(LocalDate brpDate, boolean bijstand) {
+        LocalDate today = LocalDate.now(NL);
+        consulent(WarmeOverdrachtProcess.PLAN_TALK, "driegesprekMogelijk", "nee", "redenGeenDriegesprek", "Elders opgevangen");
+        consulent(WarmeOverdrachtProcess.REMOTE_HANDOVER, "overdrachtWijze", "telefonisch", "overdrachtDatum",
+                today.minusDays(20).toString());
+        consulent(WarmeOverdrachtProcess.ALLOCATE_HOUSING, "woningcorporatie", "Intermaris", "woningAdres", "Dorpsstraat 1",
+                "woningPostcode", "1621 AB", "woningToegewezenOp", today.minusDays(20).toString());
+        consulent(WarmeOverdrachtProcess.RECORD_MOVE, "verhuisdatum", brpDate.minusDays(1).toString());
+        consulent(WarmeOverdrachtProcess.RECORD_BRP, "brpInschrijfdatum", brpDate.toString());
+        consulent(WarmeOverdrachtProcess.START_SOCIAL_GUIDANCE, "begeleidingAanbieder", "Vluchtelingenwerk",
+                "begeleidingVerwezenOp", brpDate.toString());
+        if (bijstand) {
+            consulent(WarmeOverdrachtProcess.RECORD_BIJSTAND, "bijstandAangevraagd", "ja", "bijstandAanvraagdatum",
+                    brpDate.toString());
+        } else {
+            consulent(WarmeOverdrachtProcess.RECORD_BIJSTAND, "bijstandAangevraagd", "nee", "redenGeenBijstand", "Werkt");
+        }
+    }
+}
