@@ -34,13 +34,15 @@ class CaseFileController {
                 .orElseThrow(() -> new CaseNotFoundException(zaaknummer));
         var person = persons.findById(aCase.personId()).orElseThrow();
         return new Zaak(aCase.caseNumber(), person.displayName(), aCase.gemeenteCode(), aCase.doelgroep().name(),
-                aCase.phase().name(), aCase.openedAt(), milestones.findByCase(aCase.id()).stream()
+                aCase.phase().name(), aCase.openedAt(), aCase.consulent(), aCase.leerroute(), aCase.termStartsOn(),
+                aCase.termEndsOn(), milestones.findByCase(aCase.id()).stream()
                         .map(m -> new Mijlpaal(m.milestone().name(), m.milestone().label(), m.occurredOn(), m.note()))
                         .toList());
     }
 
     record Zaak(String zaaknummer, String naam, String gemeente, String doelgroep, String fase,
-            OffsetDateTime geopendOp, List<Mijlpaal> mijlpalen) {
+            OffsetDateTime geopendOp, String consulent, String leerroute, LocalDate inburgeringstermijnStart,
+            LocalDate inburgeringstermijnEinde, List<Mijlpaal> mijlpalen) {
     }
 
     record Mijlpaal(String soort, String omschrijving, LocalDate datum, String toelichting) {

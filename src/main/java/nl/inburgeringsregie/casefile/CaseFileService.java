@@ -82,6 +82,12 @@ public class CaseFileService {
         return Period.between(person.birthDate(), LocalDate.now(clock)).getYears();
     }
 
+    /** The case, if it belongs to one of the gemeenten; otherwise it does not exist for the caller. */
+    public IntegrationCase caseVisibleTo(String caseNumber, java.util.Collection<String> gemeenten) {
+        return cases.findByNumber(caseNumber).filter(found -> gemeenten.contains(found.gemeenteCode()))
+                .orElseThrow(() -> new CaseNotFoundException(caseNumber));
+    }
+
     public IntegrationCase caseOf(String caseNumber) {
         return cases.findByNumber(caseNumber).orElseThrow(() -> new CaseNotFoundException(caseNumber));
     }

@@ -1,0 +1,43 @@
+package nl.inburgeringsregie.pip;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import nl.inburgeringsregie.casefile.CaseFileService;
+import nl.inburgeringsregie.security.ApiUser;
+
+/** {@code GET /api/zaken/{zaaknummer}/pip}: every version of the case's PIP, with its review. */
+@RestController
+class PipController {
+
+    private final CaseFileService caseFile;
+    private final PipService pips;
+
+    PipController(CaseFileService caseFile, PipService pips) {
+        this.caseFile = caseFile;
+        this.pips = pips;
+    }
+
+    @GetMapping("/api/zaken/{zaaknummer}/pip")
+    List<PipVersie> versions(@PathVariable String zaaknummer, @AuthenticationPrincipal ApiUser user) {
+        caseFile.caseVisibleTo(zaaknummer, user.gemeenten());
+        return pips.versions(zaaknummer).stream()
+                .map(p -> new PipVersie(p.version(), p.status().name(), p.leerroute().name(),
+                        p.advisedRoute() == null ? null : p.advisedRoute().name(), p.deviationReason(), p.niveau(),
+                        p.languageProvider(), p.pvtProvider(), p.mapProvider(), p.durationMonths(), p.draftedBy(),
+                        p.draftedAt(), p.reviewedBy(), p.reviewedAt(), p.reviewRemarks(), p.dagtekening()))
+                .toList();
+    }
+
+    record PipVersie(int versie, String status, String leerroute, String adviesLeerroute, String afwijkingReden,
+            String niveau, String taalaanbieder, String pvtAanbieder, String mapAanbieder, int duurMaanden,
+            String opgesteldDoor, OffsetDateTime opgesteldOp, String beoordeeldDoor, OffsetDateTime beoordeeldOp,
+            String opmerkingen, LocalDate dagtekening) {
+    }
+}
