@@ -1,6 +1,7 @@
 package nl.inburgeringsregie.engine;
 
 import java.util.ArrayList;
+import java.util.Set;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -9,6 +10,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.spring.ProcessEngineFactoryBean;
 import org.springframework.boot.autoconfigure.AbstractDependsOnBeanFactoryPostProcessor;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Lazy;
 
@@ -24,6 +26,18 @@ class EngineConfiguration {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuration) {
                 configuration.setTenantIdProvider(new GemeenteTenantIdProvider());
+            }
+        };
+    }
+
+    /** Confidential form fields never reach the engine's history (see {@link ConfidentialHistoryFilter}). */
+    @Bean
+    ProcessEnginePlugin confidentialHistory(
+            @Value("${inburgering.confidential-variables}") Set<String> confidentialVariables) {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                configuration.setHistoryEventHandler(new ConfidentialHistoryFilter(confidentialVariables));
             }
         };
     }

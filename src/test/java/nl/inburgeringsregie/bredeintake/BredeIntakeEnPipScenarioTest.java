@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.inburgeringsregie.aanmelding.AanmeldingService;
@@ -93,6 +94,8 @@ class BredeIntakeEnPipScenarioTest {
     SanctionService sanctions;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestRestTemplate rest;
 
     private CaseDriver driver;
     private ProcessInstance schakel3;
@@ -133,6 +136,13 @@ class BredeIntakeEnPipScenarioTest {
         assertThat(report.get(0).content()).contains("Rugklachten").contains("Arts in Syrië");
         assertThat(engine.getRuntimeService().getVariable(schakel3().getId(), "gezondheid"))
                 .as("health notes live in the case file, not in the process").isNull();
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(schakel3().getId())
+                .variableName("gezondheid").count()).as("nor in the engine's history").isZero();
+        assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(schakel3().getId())
+                .variableUpdates().list()).noneMatch(detail -> detail instanceof org.camunda.bpm.engine.history.HistoricVariableUpdate update
+                        && "gezondheid".equals(update.getVariableName()));
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(schakel3().getId())
+                .variableName("jarenScholing").count()).as("what the advice routes on stays").isEqualTo(1);
 
         driver.runAsyncSteps();
         assertThat(outbox("LBT_EXAMENNUMMER_OPVRAGEN")).hasSize(1);
@@ -377,6 +387,29 @@ class BredeIntakeEnPipScenarioTest {
                 .hasPassed(InburgeringProcess.END_NO_ONTZORGEN);
         assertThat(deadlines.findOpen(family.caseNumber(), Norm.BREDE_INTAKE).orElseThrow().dueOn())
                 .isEqualTo(BRP.plusWeeks(4));
+    }
+
+    @Test
+    void theCaseApiShowsTheClocksBreachesAndPipVersionsOnlyWithinTheGemeente() {
+        LocalDate due = BRP.plusWeeks(4);
+        driver.travelTo(due.plusDays(1), 9);
+        toDraftPip("B1-route haalbaar");
+        draftPip("B1_ROUTE", null);
+
+        var termijnen = rest.withBasicAuth("consulent", "demo")
+                .getForEntity("/api/zaken/" + driver.caseNumber() + "/termijnen", String.class);
+        assertThat(termijnen.getStatusCode().value()).isEqualTo(200);
+        assertThat(termijnen.getBody()).contains("\"norm\":\"BREDE_INTAKE\"").contains("\"status\":\"MET\"")
+                .contains("\"vervaldatum\":\"" + due + "\"").contains("\"overschrijdingen\":[{");
+        var pip = rest.withBasicAuth("coordinator", "demo").getForEntity("/api/zaken/" + driver.caseNumber() + "/pip",
+                String.class);
+        assertThat(pip.getBody()).contains("\"versie\":1").contains("\"status\":\"CONCEPT\"")
+                .contains("\"opgesteldDoor\":\"consulent\"");
+        assertThat(rest.withBasicAuth("consulenthogeland", "demo")
+                .getForEntity("/api/zaken/" + driver.caseNumber() + "/termijnen", String.class).getStatusCode().value())
+                .as("another gemeente's case does not exist for Het Hogeland").isEqualTo(404);
+        assertThat(rest.getForEntity("/api/zaken/" + driver.caseNumber() + "/pip", String.class).getStatusCode().value())
+                .isEqualTo(401);
     }
 
     // --- steps ---------------------------------------------------------------------------------

@@ -116,6 +116,26 @@ class ModelConsistencyTest {
     }
 
     @Test
+    void everyConfidentialFieldOfAReportIsKeptOutOfTheEngineHistory() throws IOException {
+        Map<String, Object> settings = new org.yaml.snakeyaml.Yaml()
+                .load(Files.readString(Path.of("src/main/resources/application.yaml")));
+        @SuppressWarnings("unchecked")
+        var inburgering = (Map<String, Object>) settings.get("inburgering");
+        var configured = List.of(inburgering.get("confidential-variables").toString().split("\\s*,\\s*"));
+        var verslag = Pattern.compile("zaakdossier\\.verslag\\('[^']*', [^,]*, '[^']*', '([^']*)'\\)");
+        List<String> confidential = new ArrayList<>();
+        for (String xml : processXml.values()) {
+            var calls = verslag.matcher(xml);
+            while (calls.find()) {
+                confidential.addAll(List.of(calls.group(1).trim().split("\\s+")));
+            }
+        }
+        confidential.removeIf(String::isBlank);
+        assertThat(confidential).as("confidential fields named in the models").isNotEmpty();
+        assertThat(configured).as("inburgering.confidential-variables").containsAll(confidential);
+    }
+
+    @Test
     void findsAnUnreadRequiredField() {
         var form = formsById.values().iterator().next();
         assertThat(requiredKeys(form)).as("the check above has required fields to look at").isNotEmpty();
