@@ -115,6 +115,7 @@ class BredeIntakeEnPipScenarioTest {
 
     @Test
     void intakeInTimeThenTestAdviceAndApprovedPipDeliveredToDuo() {
+        ProcessInstance main = driver.main();
         assertThat(schakel3()).isWaitingAt(PLAN_INTAKE);
         assertThat(driver.task(PLAN_INTAKE).getAssignee()).as("the case's consulent").isEqualTo("consulent");
         assertThat(deadline(Norm.BREDE_INTAKE).dueOn()).isEqualTo(BRP.plusWeeks(4));
@@ -169,7 +170,9 @@ class BredeIntakeEnPipScenarioTest {
         assertThat(delivered).hasSize(1);
         assertThat(delivered.get(0)).contains("\"dagtekeningPip\":\"" + TODAY + "\"").contains("\"leerroute\":\"B\"")
                 .contains("\"niveau\":\"B1\"").contains("\"indicatorAlfabetiseringsonderwijs\":\"NVT\"");
-        assertThat(driver.main()).hasPassed(InburgeringProcess.END_PIP_ISSUED);
+        assertThat(schakel3()).isEnded();
+        assertThat(main).as("no bijstand, so no ontzorgen: the main process is done with schakel 3")
+                .hasPassed(InburgeringProcess.END_PIP_ISSUED, InburgeringProcess.END_NO_ONTZORGEN).isEnded();
         assertThat(aCase().phase()).isEqualTo(CasePhase.PIP_ISSUED);
     }
 
