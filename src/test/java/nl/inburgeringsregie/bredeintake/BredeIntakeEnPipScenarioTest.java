@@ -415,6 +415,43 @@ class BredeIntakeEnPipScenarioTest {
                 .isEqualTo(401);
     }
 
+    @Test
+    void tasklistSubmissionsAreCheckedWithADutchMessagePerField() {
+        toDraftPip("B1-route haalbaar");
+        String draft = driver.task(DRAFT_PIP).getId();
+        // as Tasklist sends a Camunda Form: untyped JSON values, numbers as JSON numbers
+        String deviating = """
+                {"variables": {"leerroute": {"value": "Z_ROUTE"}, "taalaanbieder": {"value": "Taalcentrum Hoorn"},
+                 "alfabetisering": {"value": "NVT"}, "magOpleidingAfmaken": {"value": false},
+                 "pvtAanbieder": {"value": "Vluchtelingenwerk"}, "mapAanbieder": {"value": "Werkplein"},
+                 "begeleidingAfspraken": {"value": "Maandelijks"}, "participatieAfspraken": {"value": "Taalcafé"},
+                 "duurMaanden": {"value": 24}}}""";
+
+        var refused = submit("consulent", draft, deviating);
+        assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);
+        assertThat(refused.getBody()).contains("terwijl het advies B1-route is: geef een schriftelijke reden");
+        assertThat(driver.task(DRAFT_PIP).getId()).isEqualTo(draft);
+
+        var accepted = submit("consulent", draft, deviating.replace("\"duurMaanden\"",
+                "\"afwijkingReden\": {\"value\": \"Concentratieproblemen\"}, \"duurMaanden\""));
+        assertThat(accepted.getStatusCode().value()).as(accepted.getBody()).isEqualTo(204);
+        assertThat(pips.versions(driver.caseNumber()).get(0).durationMonths()).isEqualTo(24);
+
+        var selfReview = submit("consulent", driver.task(REVIEW_PIP).getId(),
+                "{\"variables\": {\"pipBesluit\": {\"value\": \"GOEDKEUREN\"}}}");
+        assertThat(selfReview.getStatusCode().value()).as("a consulent cannot review a PIP").isEqualTo(403);
+        assertThat(selfReview.getBody()).contains("TASK_WORK");
+        assertThat(schakel3()).isWaitingAt(REVIEW_PIP);
+    }
+
+    private org.springframework.http.ResponseEntity<String> submit(String user, String taskId, String json) {
+        var headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        return rest.withBasicAuth(user, "demo").exchange("/engine-rest/task/" + taskId + "/submit-form",
+                org.springframework.http.HttpMethod.POST, new org.springframework.http.HttpEntity<>(json, headers),
+                String.class);
+    }
+
     // --- steps ---------------------------------------------------------------------------------
 
     private void holdIntake(int yearsOfSchooling, String literacy, String wantsToStudy, String impairment) {
