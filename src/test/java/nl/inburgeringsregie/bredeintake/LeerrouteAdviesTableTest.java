@@ -54,7 +54,17 @@ class LeerrouteAdviesTableTest {
             "Niet afgenomen, 30, 5, GEALFABETISEERD, nee, ASIELMIGRANT_OVERGANG, Z_ROUTE",
             "Onbekend, 30, 6, GEALFABETISEERD, nee, ONDERTUSSENGROEP, B1_ROUTE",
             "Niet afgenomen, 19, 11, GEALFABETISEERD, ja, ASIELMIGRANT, ONDERWIJSROUTE",
-            "Onbekend, 35, 16, ANDERS_GEALFABETISEERD, ja, GEZINSMIGRANT, B1_ROUTE"})
+            "Onbekend, 35, 16, ANDERS_GEALFABETISEERD, ja, GEZINSMIGRANT, B1_ROUTE",
+            "Onbekend, 27, 10, GEALFABETISEERD, ja, OVERIGE_MIGRANT, ONDERWIJSROUTE",
+            "Onbekend, 28, 10, GEALFABETISEERD, ja, ASIELMIGRANT, B1_ROUTE",
+            "Niet afgenomen, 27, 9, GEALFABETISEERD, ja, ONDERTUSSENGROEP, B1_ROUTE",
+            "Niet afgenomen, 27, 6, ANDERS_GEALFABETISEERD, nee, GEZINSMIGRANT, B1_ROUTE",
+            "Onbekend, 25, 5, GEALFABETISEERD, ja, OVERIGE_MIGRANT, Z_ROUTE",
+            // illiteracy without a result outweighs youth, schooling and the wish to study
+            "Niet afgenomen, 20, 12, ANALFABEET, ja, ASIELMIGRANT_OVERGANG, Z_ROUTE",
+            // a test result outweighs the intake: illiterate or little schooling does not matter then
+            "B1-route haalbaar, 40, 3, ANALFABEET, nee, ONDERTUSSENGROEP, B1_ROUTE",
+            "B1-route niet haalbaar, 40, 3, ANALFABEET, nee, OVERIGE_MIGRANT, Z_ROUTE"})
     void advisesTheRoute(String uitslag, int leeftijd, int jarenScholing, String geletterdheid, String studiewens,
             String doelgroep, String route) {
         DmnDecisionTableResult result = evaluate(uitslag, leeftijd, jarenScholing, geletterdheid, studiewens, doelgroep);
