@@ -241,6 +241,11 @@ class BredeIntakeEnPipScenarioTest {
         assertThatThrownBy(() -> driver.coordinator(REVIEW_PIP, "pipBesluit", "GOEDKEUREN",
                 "pipDagtekening", BRP.minusDays(1).toString()))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("inschrijving in de gemeente");
+        assertThatThrownBy(() -> driver.coordinator(REVIEW_PIP, "pipBesluit", "GOEDKEUREN",
+                "pipDagtekening", TODAY.plusDays(1).toString()))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("niet in de toekomst");
+        assertThatThrownBy(() -> driver.coordinator(REVIEW_PIP, "pipBesluit", "TERUGSTUREN"))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("moet aanpassen");
         assertThat(driver.task(REVIEW_PIP).getId()).isEqualTo(review.getId());
 
         driver.coordinator(REVIEW_PIP, "pipBesluit", "GOEDKEUREN", "pipDagtekening", TODAY.toString());
