@@ -2,14 +2,12 @@
 -- Portable SQL: runs on H2 and PostgreSQL alike.
 
 -- Every norm is a period counted from the latest of one or more key dates (milestones, comma-separated),
--- with a reminder a configurable time before the due date.
-ALTER TABLE gemeente_norm ADD COLUMN counts_from VARCHAR(200) DEFAULT 'BRP_REGISTERED' NOT NULL;
+-- with a reminder a configurable time before the due date. An empty counts_from means the norm's legal
+-- starting point (gemeente.Norm): BRP registration for the intake, the later of BRP registration and
+-- DUO's notice for the PIP (Besluit inburgering 2021 art. 5.3), the start of bijstand for ontzorgen,
+-- the PIP for progress talks. A gemeente may count the PIP from the BRP registration only.
+ALTER TABLE gemeente_norm ADD COLUMN counts_from VARCHAR(200);
 ALTER TABLE gemeente_norm ADD COLUMN reminder_before VARCHAR(20) DEFAULT 'P1W' NOT NULL;
--- The law (Besluit inburgering 2021 art. 5.3): the PIP within 10 weeks of DUO's notice or the BRP
--- registration, whichever is later. A gemeente may count from the BRP registration only.
-UPDATE gemeente_norm SET counts_from = 'BRP_REGISTERED,DUO_NOTICE' WHERE norm = 'PIP';
-UPDATE gemeente_norm SET counts_from = 'BIJSTAND_STARTED' WHERE norm = 'FINANCIEEL_ONTZORGEN';
-UPDATE gemeente_norm SET counts_from = 'PIP_ISSUED' WHERE norm = 'VOORTGANGSGESPREK';
 
 -- The caseworker of the case (one consulent per inburgeraar), the chosen route and the term.
 ALTER TABLE integration_case ADD COLUMN consulent VARCHAR(64);

@@ -50,7 +50,7 @@ public class CaseFileService {
         var aCase = caseOf(caseNumber);
         LocalDate date = dateText == null || dateText.isBlank() ? LocalDate.now(clock) : parsedDate(dateText, kind);
         if (date.isAfter(LocalDate.now(clock))) {
-            throw InvalidInputException.of("datum", "De datum van '" + kind + "' mag niet in de toekomst liggen");
+            throw InvalidInputException.of("datum", "Deze datum mag niet in de toekomst liggen");
         }
         String content;
         try {

@@ -66,11 +66,6 @@ public class CaseRepository {
                 .update() == 1;
     }
 
-    public boolean assignConsulent(String caseNumber, String userId) {
-        return jdbc.sql("UPDATE integration_case SET consulent = ? WHERE case_number = ?")
-                .params(userId, caseNumber)
-                .update() == 1;
-    }
 
     public void updateLeerroute(long caseId, String leerroute) {
         jdbc.sql("UPDATE integration_case SET leerroute = ? WHERE id = ?").params(leerroute, caseId).update();

@@ -16,7 +16,7 @@ public record IntegrationCase(
         OffsetDateTime openedAt,
         OffsetDateTime closedAt,
         String processInstanceId,
-        /** The caseworker of the case: the first consulent who completed a task of it, or whom a coordinator set. */
+        /** The caseworker of the case: the first consulent who completed a task of it. */
         String consulent,
         String leerroute,
         /** The inburgeringstermijn: from the day after the first PIP's dagtekening. */

@@ -108,13 +108,6 @@ public class DeadlineService {
         });
     }
 
-    /** The work is no longer needed; an open deadline stops without counting as met. */
-    @Transactional
-    public void cancel(String caseNumber, Norm norm) {
-        IntegrationCase aCase = caseOf(caseNumber);
-        deadlines.findOpen(aCase.id(), norm)
-                .ifPresent(deadline -> deadlines.close(deadline.id(), DeadlineStatus.CANCELLED, null, now()));
-    }
 
     /** Records that the open deadline of the norm passed its due day unmet. Recording twice changes nothing. */
     @Transactional

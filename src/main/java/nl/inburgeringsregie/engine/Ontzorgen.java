@@ -46,7 +46,17 @@ public class Ontzorgen {
                 user()));
     }
 
-    /** The message "Bijstand beëindigd" arrived, with the end date in {@code bijstandEinddatum}. */
+    /** On completing "Einde bijstand melden": bijstand stopped on the date given, so ontzorgen ends. */
+    public CaseStep eindeBijstand() {
+        return execution -> FormErrors.check(() -> {
+            if (FormErrors.text(execution, "bijstandEinddatum") == null) {
+                throw InvalidInputException.of("bijstandEinddatum", "Vul de laatste dag van de bijstand in");
+            }
+            bijstandBeeindigd(execution);
+        });
+    }
+
+    /** The message "Bijstand beëindigd" arrived, with the end date in {@code bijstandEinddatum} (today if absent). */
     public void bijstandBeeindigd(DelegateExecution execution) {
         ontzorgen.bijstandEnded(execution.getProcessBusinessKey(), FormErrors.text(execution, "bijstandEinddatum"),
                 user());

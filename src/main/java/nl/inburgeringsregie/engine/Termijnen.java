@@ -1,7 +1,9 @@
 package nl.inburgeringsregie.engine;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -54,14 +56,19 @@ public class Termijnen {
     }
 
     /**
-     * A monthly cycle over the period of the norm, from one month after its start: the ISO 8601
-     * repetition {@code R6/2027-02-15T07:00+01:00/P1M} for six months.
+     * A monthly cycle over the period of the norm, one for each month from its start (fixed costs are
+     * paid at the start of a month): the ISO 8601 repetition {@code R5/2027-01-15T07:00+01:00/P1M} for six
+     * months, so every month is registered before the closing talk in the last weeks. A start that lies
+     * in the past (ontzorgen is set up some days after bijstand started) counts from now, so the first
+     * month is not skipped.
      */
     public String maandelijks(DelegateExecution execution, String norm) {
         Deadline deadline = open(execution, norm);
-        long months = java.time.temporal.ChronoUnit.MONTHS.between(deadline.startsOn(), deadline.dueOn());
-        var first = deadline.startsOn().plusMonths(1).atTime(7, 0).atZone(clock.getZone()).toOffsetDateTime();
-        return "R" + Math.max(1, months) + "/" + first + "/P1M";
+        long months = ChronoUnit.MONTHS.between(deadline.startsOn(), deadline.dueOn());
+        var start = deadline.startsOn().atTime(7, 0).atZone(clock.getZone()).toOffsetDateTime();
+        var soon = OffsetDateTime.now(clock).plusMinutes(1).truncatedTo(ChronoUnit.MINUTES);
+        // with a start date, Rn fires at the start and n times after it
+        return "R" + Math.max(0, months - 1) + "/" + (start.isBefore(soon) ? soon : start) + "/P1M";
     }
 
     /** Records the breach of the running deadline (what, when; how late follows when it is met). */

@@ -3,9 +3,7 @@ package nl.inburgeringsregie.gemeente;
 import java.time.Period;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -36,18 +34,23 @@ public class GemeenteRepository {
         return jdbc.sql("SELECT period, counts_from, reminder_before FROM gemeente_norm WHERE gemeente_code = ? AND norm = ?")
                 .params(gemeenteCode, norm.name())
                 .query((rs, row) -> new NormSetting(norm, Period.parse(rs.getString("period")),
-                        Arrays.stream(rs.getString("counts_from").split(",")).map(String::trim).toList(),
-                        Period.parse(rs.getString("reminder_before"))))
+                        countsFrom(norm, rs.getString("counts_from")), Period.parse(rs.getString("reminder_before"))))
                 .optional();
     }
 
-    /** The norms of one gemeente; a norm it has not configured is absent. */
-    public Map<Norm, Period> norms(String gemeenteCode) {
-        return jdbc.sql("SELECT norm, period FROM gemeente_norm WHERE gemeente_code = ?")
-                .param(gemeenteCode)
-                .query((rs, row) -> Map.entry(Norm.valueOf(rs.getString("norm")), Period.parse(rs.getString("period"))))
-                .list()
-                .stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    /** Every norm a gemeente lacks, as "GM0405 PIP": a configuration error the application refuses to start with. */
+    public List<String> missingNorms() {
+        var configured = jdbc.sql("SELECT gemeente_code, norm FROM gemeente_norm")
+                .query((rs, row) -> rs.getString(1) + " " + rs.getString(2)).set();
+        return findAll().stream()
+                .flatMap(gemeente -> Arrays.stream(Norm.values()).map(norm -> gemeente.code() + " " + norm.name()))
+                .filter(required -> !configured.contains(required))
+                .toList();
     }
+
+    private static List<String> countsFrom(Norm norm, String configured) {
+        return configured == null || configured.isBlank() ? norm.legalCountsFrom()
+                : Arrays.stream(configured.split(",")).map(String::trim).toList();
+    }
+
 }

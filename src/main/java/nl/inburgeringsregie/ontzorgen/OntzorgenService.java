@@ -97,12 +97,12 @@ public class OntzorgenService {
                 .update();
     }
 
-    /** Bijstand ended before the six months were over: ontzorgen ends with it. */
+    /** Bijstand ended before the six months were over (not in the future): ontzorgen ends with it. */
     @Transactional
     public void bijstandEnded(String caseNumber, String endDateText, String by) {
         IntegrationCase aCase = caseFile.caseOf(caseNumber);
         LocalDate ended = endDateText == null || endDateText.isBlank() ? LocalDate.now(clock)
-                : CaseFileService.parsedDate(endDateText, "einde bijstand");
+                : pastOrToday(endDateText, "bijstandEinddatum", "het einde van de bijstand");
         jdbc.sql("UPDATE ontzorgen SET bijstand_ended_on = ? WHERE case_id = ?").params(ended, aCase.id()).update();
         caseFile.recordMilestone(caseNumber, Milestone.BIJSTAND_ENDED, ended.toString(), null, by);
     }

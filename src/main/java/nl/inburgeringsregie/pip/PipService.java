@@ -26,7 +26,7 @@ import nl.inburgeringsregie.casefile.RecordedMilestone;
 @Service
 public class PipService {
 
-    /** The inburgeringstermijn (Wet inburgering 2021, art. 7): three years. */
+    /** The inburgeringstermijn (Wet inburgering 2021, art. 11): three years. */
     static final int TERM_YEARS = 3;
 
     private final CaseFileService caseFile;

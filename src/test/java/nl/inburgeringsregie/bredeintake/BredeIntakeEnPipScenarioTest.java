@@ -306,7 +306,11 @@ class BredeIntakeEnPipScenarioTest {
         assertThat(schakel3()).isWaitingAt(DRAFT_PIP).hasPassed(BredeIntakeEnPipProcess.TEST_SKIPPED)
                 .hasNotPassed(BredeIntakeEnPipProcess.REGISTER_TEST);
         assertThat(engine.getRuntimeService().getVariable(schakel3().getId(), "adviesLeerroute")).isEqualTo("Z_ROUTE");
-        assertThat(recorded().get(Milestone.LEERBAARHEIDSTOETS_SKIPPED).note()).isEqualTo("Blind aan één oog, slechtziend");
+        assertThat(recorded()).containsKey(Milestone.LEERBAARHEIDSTOETS_SKIPPED);
+        assertThat(reports.findByCase(aCase().id(), "BREDE_INTAKE_GESPREK").get(0).content())
+                .as("the impairment is health data: in the intake report only").contains("Blind aan één oog");
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(schakel3().getId())
+                .variableName("beperkingToelichting").count()).isZero();
         assertThat(outbox("LBT_EXAMENNUMMER_OPVRAGEN")).isEmpty();
     }
 
@@ -382,6 +386,34 @@ class BredeIntakeEnPipScenarioTest {
                 TODAY.minusDays(1).toString());
 
         assertThat(deadlines.findOpen(hogeland.caseNumber(), Norm.PIP).orElseThrow().dueOn()).isEqualTo(BRP.plusWeeks(10));
+    }
+
+    @Test
+    void aCaseUnderTheOldLawHasNoDuoTestAndNoDeliveryToDuo() {
+        var overgang = CaseDriver.register(engine, aanmeldingen,
+                Aanmeldingen.of(TestBsn.next(), Doelgroep.ASIELMIGRANT_OVERGANG));
+        overgang.completeWarmeOverdracht(BRP, false);
+        overgang.consulent(PLAN_INTAKE, "intakeGesprekDatum", TODAY.toString(), "intakeGesprekLocatie", "Stadhuis",
+                "intakeTolk", "nee");
+        overgang.consulent(HOLD_INTAKE, "intakeVerschenen", "ja", "intakeGehoudenOp", TODAY.toString(),
+                "tolkGebruikt", "nee", "opleiding", "Middelbare school", "jarenScholing", 10, "werkervaring", "Kapper",
+                "gezondheid", "Goed", "traumaSignalen", "nee", "gezin", "Alleenstaand", "financien", "Bijstand",
+                "geletterdheid", "GEALFABETISEERD", "motivatieEnDoelen", "Eigen zaak", "studiewens", "nee",
+                "beperkingZichtOfGehoor", "nee", "vervolggesprekNodig", "nee");
+        var instance = overgang.instance(BredeIntakeEnPipProcess.PROCESS_ID);
+
+        assertThat(instance).isWaitingAt(DRAFT_PIP).hasPassed(BredeIntakeEnPipProcess.TEST_SKIPPED)
+                .hasNotPassed(BredeIntakeEnPipProcess.REGISTER_TEST);
+        overgang.complete(DRAFT_PIP, "consulent", "consulenten", CaseDriver.vars("leerroute", "B1_ROUTE", "niveau", "B1",
+                "taalaanbieder", "Taalcentrum", "alfabetisering", "NVT", "pvtAanbieder", "VWN", "mapAanbieder", "Werkplein",
+                "begeleidingAfspraken", "Maandelijks", "participatieAfspraken", "Werk", "duurMaanden", 36));
+        overgang.coordinator(REVIEW_PIP, "pipBesluit", "GOEDKEUREN", "pipDagtekening", TODAY.toString());
+        overgang.runAsyncSteps();
+
+        assertThat(instance).isEnded().hasNotPassed(BredeIntakeEnPipProcess.DELIVER_PIP);
+        long caseId = cases.findByNumber(overgang.caseNumber()).orElseThrow().id();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM outbound_message WHERE case_id = ?").param(caseId)
+                .query(Integer.class).single()).as("Wi2013: outside DUO's exchange").isZero();
     }
 
     @Test

@@ -89,14 +89,26 @@ class FinancieelOntzorgenScenarioTest {
         start();
 
         assertThat(deadlines.findOpen(driver.caseNumber(), Norm.FINANCIEEL_ONTZORGEN).orElseThrow().dueOn()).isEqualTo(END);
-        assertThat(driver.timer(MONTHLY_TIMER).getDuedate()).isEqualTo(at(BIJSTAND_START.plusMonths(1), 7));
+        Date firstMonth = driver.timer(MONTHLY_TIMER).getDuedate();
+        assertThat(firstMonth).as("bijstand started two days ago: the first month right away")
+                .isBetween(new Date(System.currentTimeMillis() - 60_000), new Date(System.currentTimeMillis() + 180_000));
         assertThat(driver.timer(CLOSING_TIMER).getDuedate()).isEqualTo(at(END.minusWeeks(1), 7));
 
-        driver.travelTo(BIJSTAND_START.plusMonths(1), 8);
+        driver.travelTo(TODAY.plusDays(1), 8);
         driver.consulent(REGISTER_COSTS, "lastenPeriode", BIJSTAND_START.toString().substring(0, 7),
                 "huurBetaald", 612.5, "energieBetaald", 140L, "waterBetaald", 22.75, "zorgverzekeringBetaald", 148L);
         assertThat(costs()).containsEntry("rent", new BigDecimal("612.50")).containsEntry("water", new BigDecimal("22.75"));
-        assertThat(driver.timer(MONTHLY_TIMER).getDuedate()).as("next month").isEqualTo(at(BIJSTAND_START.plusMonths(2), 7));
+        assertThat(driver.timer(MONTHLY_TIMER).getDuedate()).as("next month")
+                .isEqualTo(Date.from(firstMonth.toInstant().atZone(CaseDriver.NL).plusMonths(1).toInstant()));
+
+        for (int month = 1; month < 6; month++) {
+            driver.travelTo(TODAY.plusMonths(month).plusDays(1), 8);
+            driver.consulent(REGISTER_COSTS, "lastenPeriode", TODAY.plusMonths(month).toString().substring(0, 7),
+                    "huurBetaald", 612.5, "energieBetaald", 140L, "waterBetaald", 22.75, "zorgverzekeringBetaald", 148L);
+        }
+        assertThat(driver.hasTimer(MONTHLY_TIMER)).as("six months, six registrations").isFalse();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM fixed_cost_payment WHERE case_id = ?").param(caseId())
+                .query(Integer.class).single()).isEqualTo(6);
 
         driver.travelTo(END.minusWeeks(1), 8);
         assertThat(ontzorgen).isWaitingAt(CLOSE);
@@ -131,6 +143,24 @@ class FinancieelOntzorgenScenarioTest {
     }
 
     @Test
+    void theConsulentReportsTheEndOfBijstandWhenNoMessageComes() {
+        start();
+        assertThat(ontzorgen).isWaitingAt(FinancieelOntzorgenProcess.REPORT_BIJSTAND_ENDED);
+        assertThat(driver.task(FinancieelOntzorgenProcess.REPORT_BIJSTAND_ENDED).getFollowUpDate())
+                .as("shown again when the closing is near").isEqualTo(at(END.minusWeeks(1), 7));
+        driver.travelTo(BIJSTAND_START.plusMonths(3), 9);
+
+        assertThatThrownBy(() -> driver.consulent(FinancieelOntzorgenProcess.REPORT_BIJSTAND_ENDED,
+                "bijstandEinddatum", BIJSTAND_START.plusMonths(4).toString()))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("niet in de toekomst");
+        driver.consulent(FinancieelOntzorgenProcess.REPORT_BIJSTAND_ENDED, "bijstandEinddatum",
+                BIJSTAND_START.plusMonths(3).minusDays(2).toString());
+
+        assertThat(ontzorgen).isWaitingAt(CLOSE).hasNotPassed(FinancieelOntzorgenProcess.BIJSTAND_ENDED);
+        assertThat(recordedOn(Milestone.BIJSTAND_ENDED)).isEqualTo(BIJSTAND_START.plusMonths(3).minusDays(2));
+    }
+
+    @Test
     void aLocalPolicyExceptionNeedsAReason() {
         assertThatThrownBy(() -> driver.consulent(START_ONTZORGEN, "ontzorgenUitzondering", "ja"))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Motiveer");
@@ -150,7 +180,7 @@ class FinancieelOntzorgenScenarioTest {
                 "bijstandStartdatum", BIJSTAND_START.toString()))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("machtiging");
         start();
-        driver.travelTo(BIJSTAND_START.plusMonths(1), 8);
+        driver.travelTo(TODAY.plusDays(1), 8);
         assertThatThrownBy(() -> driver.consulent(REGISTER_COSTS, "lastenPeriode", "2026-13",
                 "huurBetaald", -5L, "energieBetaald", 140L, "waterBetaald", 22L, "zorgverzekeringBetaald", 148L))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("jjjj-mm");
