@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -48,7 +47,7 @@ public class CaseFileService {
     public void recordReport(String caseNumber, String kind, String dateText, Map<String, Object> fields,
             String recordedBy) {
         var aCase = caseOf(caseNumber);
-        LocalDate date = dateText == null || dateText.isBlank() ? LocalDate.now(clock) : parsedDate(dateText, kind);
+        LocalDate date = dateText == null || dateText.isBlank() ? LocalDate.now(clock) : FieldRules.parsedDate(dateText, kind);
         if (date.isAfter(LocalDate.now(clock))) {
             throw InvalidInputException.of("datum", "Deze datum mag niet in de toekomst liggen");
         }
@@ -123,7 +122,7 @@ public class CaseFileService {
             }
             throw InvalidInputException.of("datum", "Vul de datum in bij '" + milestone.label() + "'");
         }
-        LocalDate date = parsedDate(dateText, milestone.label());
+        LocalDate date = FieldRules.parsedDate(dateText, milestone.label());
         if (!milestone.isFutureAllowed() && date.isAfter(today)) {
             throw InvalidInputException.of("datum",
                     "De datum bij '" + milestone.label() + "' mag niet in de toekomst liggen");
@@ -131,15 +130,6 @@ public class CaseFileService {
         return date;
     }
 
-    /** A date as forms deliver it: ISO text, possibly with a time part. */
-    public static LocalDate parsedDate(String dateText, String what) {
-        try {
-            return LocalDate.parse(dateText.length() > 10 ? dateText.substring(0, 10) : dateText);
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("datum",
-                    "'" + dateText + "' is geen geldige datum bij '" + what + "' (verwacht: jjjj-mm-dd)");
-        }
-    }
 
     private static String checkedNote(String note) {
         if (note != null && note.length() > MAX_NOTE_LENGTH) {

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.inburgeringsregie.casefile.CaseNotFoundException;
 import nl.inburgeringsregie.casefile.CaseRepository;
 import nl.inburgeringsregie.casefile.IntegrationCase;
+import nl.inburgeringsregie.casefile.InvalidInputException;
 import nl.inburgeringsregie.casefile.MilestoneRepository;
 import nl.inburgeringsregie.casefile.RecordedMilestone;
 import nl.inburgeringsregie.gemeente.GemeenteRepository;
@@ -30,6 +31,8 @@ import nl.inburgeringsregie.gemeente.NormSetting;
  */
 @Service
 public class DeadlineService {
+
+    static final int MAX_NOTE = 2000;
 
     private final CaseRepository cases;
     private final MilestoneRepository milestones;
@@ -121,9 +124,16 @@ public class DeadlineService {
         return deadlines.findBreach(deadline.id()).orElseThrow();
     }
 
-    /** What the coordinator did about the breach of the latest deadline of the norm. */
+    /** What the coordinator did about the breach of the latest deadline of the norm: a measure and why. */
     @Transactional
     public void recordEscalationAction(String caseNumber, Norm norm, String action, String note, String by) {
+        if (action == null || action.isBlank()) {
+            throw InvalidInputException.of("escalatieMaatregel", "Kies een maatregel");
+        }
+        if (note == null || note.isBlank() || note.length() > MAX_NOTE) {
+            throw InvalidInputException.of("escalatieToelichting",
+                    "Licht de maatregel toe (maximaal " + MAX_NOTE + " tekens)");
+        }
         IntegrationCase aCase = caseOf(caseNumber);
         Deadline deadline = deadlines.findLatest(aCase.id(), norm).orElseThrow(
                 () -> new IllegalStateException("No " + norm + " deadline for case " + caseNumber));

@@ -25,6 +25,21 @@ final class FormErrors {
         });
     }
 
+    /**
+     * As {@link #check(Runnable)}, where the case file's generic date field {@code datum} is reported as
+     * the form field that held the date.
+     */
+    static void check(Runnable work, String dateVariable) {
+        check(() -> {
+            try {
+                work.run();
+            } catch (InvalidInputException e) {
+                boolean aboutTheDate = "datum".equals(e.fieldErrors().keySet().iterator().next());
+                throw aboutTheDate && dateVariable != null ? InvalidInputException.of(dateVariable, e.getMessage()) : e;
+            }
+        });
+    }
+
     static <T> T check(Supplier<T> work) {
         try {
             return work.get();

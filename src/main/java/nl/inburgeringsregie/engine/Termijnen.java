@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import nl.inburgeringsregie.casefile.CaseFileService;
-import nl.inburgeringsregie.casefile.InvalidInputException;
 import nl.inburgeringsregie.casefile.Milestone;
 import nl.inburgeringsregie.deadline.Deadline;
 import nl.inburgeringsregie.deadline.DeadlineService;
@@ -83,19 +82,9 @@ public class Termijnen {
 
     /** A listener on the escalation task: records what the coordinator did about the breach. */
     public CaseStep maatregel(String norm) {
-        return execution -> FormErrors.check(() -> {
-            String action = FormErrors.text(execution, "escalatieMaatregel");
-            String note = FormErrors.text(execution, "escalatieToelichting");
-            if (action == null || action.isBlank()) {
-                throw InvalidInputException.of("escalatieMaatregel", "Kies een maatregel");
-            }
-            if (note == null || note.isBlank() || note.length() > 2000) {
-                throw InvalidInputException.of("escalatieToelichting",
-                        "Licht de maatregel toe (maximaal 2000 tekens)");
-            }
-            deadlines.recordEscalationAction(execution.getProcessBusinessKey(), Norm.valueOf(norm), action, note,
-                    FormErrors.currentUser(identityService));
-        });
+        return execution -> FormErrors.check(() -> deadlines.recordEscalationAction(execution.getProcessBusinessKey(),
+                Norm.valueOf(norm), FormErrors.text(execution, "escalatieMaatregel"),
+                FormErrors.text(execution, "escalatieToelichting"), FormErrors.currentUser(identityService)));
     }
 
     /** The Dutch name of the norm, for the reminder and escalation forms. */

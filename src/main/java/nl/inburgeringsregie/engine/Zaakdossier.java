@@ -47,16 +47,9 @@ public class Zaakdossier {
     /** A listener that records the milestone; a new one per use, so it holds no shared state. */
     public CaseStep mijlpaal(String milestone, String dateVariable, String noteTemplate) {
         Milestone recorded = Milestone.valueOf(milestone);
-        return execution -> {
-            try {
-                caseFile.recordMilestone(execution.getProcessBusinessKey(), recorded,
-                        dateVariable == null ? null : dateText(execution.getVariable(dateVariable)),
-                        note(noteTemplate, execution), currentUser());
-            } catch (InvalidInputException e) {
-                String field = e.fieldErrors().keySet().iterator().next();
-                throw new FormFieldValidationException("datum".equals(field) ? dateVariable : field, e.getMessage());
-            }
-        };
+        return execution -> FormErrors.check(() -> caseFile.recordMilestone(execution.getProcessBusinessKey(), recorded,
+                dateVariable == null ? null : dateText(execution.getVariable(dateVariable)),
+                note(noteTemplate, execution), currentUser()), dateVariable);
     }
 
     /**
@@ -76,16 +69,9 @@ public class Zaakdossier {
                     content.put(name, value instanceof Date date ? dateText(date) : value);
                 }
             }
-            FormErrors.check(() -> {
-                try {
-                    caseFile.recordReport(execution.getProcessBusinessKey(), kind,
-                            dateVariable == null ? null : dateText(execution.getVariable(dateVariable)), content,
-                            currentUser());
-                } catch (InvalidInputException e) {
-                    throw "datum".equals(e.fieldErrors().keySet().iterator().next()) && dateVariable != null
-                            ? InvalidInputException.of(dateVariable, e.getMessage()) : e;
-                }
-            });
+            FormErrors.check(() -> caseFile.recordReport(execution.getProcessBusinessKey(), kind,
+                    dateVariable == null ? null : dateText(execution.getVariable(dateVariable)), content,
+                    currentUser()), dateVariable);
             confidential.forEach(execution::removeVariable);
         };
     }
@@ -144,7 +130,6 @@ public class Zaakdossier {
     }
 
     private String currentUser() {
-        var authentication = identityService.getCurrentAuthentication();
-        return authentication == null ? null : authentication.getUserId();
+        return FormErrors.currentUser(identityService);
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgeringsregie.casefile.CaseFileService;
+import nl.inburgeringsregie.casefile.FieldRules;
 import nl.inburgeringsregie.casefile.IntegrationCase;
 import nl.inburgeringsregie.casefile.InvalidInputException;
 
@@ -35,8 +36,9 @@ public class SanctionService {
     @Transactional
     public void warn(String caseNumber, SanctionGround ground, String issuedOnText, String content, String by) {
         IntegrationCase aCase = caseFile.caseOf(caseNumber);
-        LocalDate issuedOn = pastOrToday(issuedOnText, "waarschuwingVerstuurdOp", "de waarschuwing");
-        String text = requiredText(content, "waarschuwingToelichting", "Beschrijf de inhoud van de waarschuwing");
+        LocalDate issuedOn = FieldRules.pastOrToday(issuedOnText, "waarschuwingVerstuurdOp", "de waarschuwing", clock);
+        String text = FieldRules.requiredText(content, "waarschuwingToelichting",
+                "Beschrijf de inhoud van de waarschuwing", MAX_TEXT);
         sanctions.insert(aCase.id(), SanctionKind.WAARSCHUWING, ground, null, text, issuedOn, by, now());
     }
 
@@ -51,7 +53,7 @@ public class SanctionService {
             throw InvalidInputException.of("boeteBedrag", "Het bedrag is een heel aantal euro's van 1 tot en met "
                     + ground.maximumEuros() + " (" + ground.label() + ")");
         }
-        String text = requiredText(motivation, "boeteMotivering", "Motiveer het boetevoorstel");
+        String text = FieldRules.requiredText(motivation, "boeteMotivering", "Motiveer het boetevoorstel", MAX_TEXT);
         sanctions.insert(aCase.id(), SanctionKind.BOETE, ground, amount.intValue(), text, LocalDate.now(clock), by, now());
     }
 
@@ -67,7 +69,7 @@ public class SanctionService {
             throw InvalidInputException.of("boeteBesluit",
                     "Vier ogen: een andere medewerker dan de indiener moet over de boete beslissen");
         }
-        String text = requiredText(reason, "boeteBesluitMotivering", "Motiveer het besluit");
+        String text = FieldRules.requiredText(reason, "boeteBesluitMotivering", "Motiveer het besluit", MAX_TEXT);
         sanctions.decide(fine.id(), decision, text, by, now());
         return sanctions.findByCase(aCase.id()).stream().filter(s -> s.id() == fine.id()).findFirst().orElseThrow();
     }
@@ -76,31 +78,7 @@ public class SanctionService {
         return sanctions.findByCase(caseFile.caseOf(caseNumber).id());
     }
 
-    private LocalDate pastOrToday(String dateText, String field, String what) {
-        if (dateText == null || dateText.isBlank()) {
-            throw InvalidInputException.of(field, "Vul de datum van " + what + " in");
-        }
-        LocalDate date;
-        try {
-            date = CaseFileService.parsedDate(dateText, what);
-        } catch (InvalidInputException e) {
-            throw InvalidInputException.of(field, e.getMessage());
-        }
-        if (date.isAfter(LocalDate.now(clock))) {
-            throw InvalidInputException.of(field, "De datum van " + what + " mag niet in de toekomst liggen");
-        }
-        return date;
-    }
 
-    private static String requiredText(String text, String field, String message) {
-        if (text == null || text.isBlank()) {
-            throw InvalidInputException.of(field, message);
-        }
-        if (text.length() > MAX_TEXT) {
-            throw InvalidInputException.of(field, "Te lang: maximaal " + MAX_TEXT + " tekens");
-        }
-        return text;
-    }
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);

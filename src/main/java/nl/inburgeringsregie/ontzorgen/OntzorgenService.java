@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgeringsregie.casefile.CaseFileService;
+import nl.inburgeringsregie.casefile.FieldRules;
 import nl.inburgeringsregie.casefile.IntegrationCase;
 import nl.inburgeringsregie.casefile.InvalidInputException;
 import nl.inburgeringsregie.casefile.Milestone;
@@ -44,7 +45,7 @@ public class OntzorgenService {
     @Transactional
     public void skip(String caseNumber, String reason, String by) {
         IntegrationCase aCase = caseFile.caseOf(caseNumber);
-        String text = requiredText(reason, "ontzorgenUitzonderingReden", "Motiveer de uitzondering");
+        String text = FieldRules.requiredText(reason, "ontzorgenUitzonderingReden", "Motiveer de uitzondering", MAX_TEXT);
         jdbc.sql("INSERT INTO ontzorgen (case_id, exception_reason, recorded_at) VALUES (?, ?, ?)")
                 .params(aCase.id(), text, now()).update();
         caseFile.recordMilestone(caseNumber, Milestone.ONTZORGEN_SKIPPED, null, text, by);
@@ -54,8 +55,10 @@ public class OntzorgenService {
     @Transactional
     public void start(String caseNumber, String bijstandStartText, String authorisationText, String by) {
         IntegrationCase aCase = caseFile.caseOf(caseNumber);
-        LocalDate bijstandStart = pastOrToday(bijstandStartText, "bijstandStartdatum", "de start van de bijstand");
-        LocalDate authorisation = pastOrToday(authorisationText, "machtigingDatum", "de ondertekende machtiging");
+        LocalDate bijstandStart = FieldRules.pastOrToday(bijstandStartText, "bijstandStartdatum",
+                "de start van de bijstand", clock);
+        LocalDate authorisation = FieldRules.pastOrToday(authorisationText, "machtigingDatum",
+                "de ondertekende machtiging", clock);
         jdbc.sql("INSERT INTO ontzorgen (case_id, bijstand_start, authorisation_on, recorded_at) VALUES (?, ?, ?, ?)")
                 .params(aCase.id(), bijstandStart, authorisation, now()).update();
         caseFile.recordMilestone(caseNumber, Milestone.BIJSTAND_STARTED, bijstandStart.toString(),
@@ -102,7 +105,7 @@ public class OntzorgenService {
     public void bijstandEnded(String caseNumber, String endDateText, String by) {
         IntegrationCase aCase = caseFile.caseOf(caseNumber);
         LocalDate ended = endDateText == null || endDateText.isBlank() ? LocalDate.now(clock)
-                : pastOrToday(endDateText, "bijstandEinddatum", "het einde van de bijstand");
+                : FieldRules.pastOrToday(endDateText, "bijstandEinddatum", "het einde van de bijstand", clock);
         jdbc.sql("UPDATE ontzorgen SET bijstand_ended_on = ? WHERE case_id = ?").params(ended, aCase.id()).update();
         caseFile.recordMilestone(caseNumber, Milestone.BIJSTAND_ENDED, ended.toString(), null, by);
     }
@@ -111,7 +114,7 @@ public class OntzorgenService {
     @Transactional
     public void close(String caseNumber, String talkOnText, String selfReliant, String followUp, String note, String by) {
         IntegrationCase aCase = caseFile.caseOf(caseNumber);
-        LocalDate talkOn = pastOrToday(talkOnText, "ontzorgenEindgesprekOp", "het eindgesprek");
+        LocalDate talkOn = FieldRules.pastOrToday(talkOnText, "ontzorgenEindgesprekOp", "het eindgesprek", clock);
         if (!"ja".equals(selfReliant) && !"nee".equals(selfReliant)) {
             throw InvalidInputException.of("financieelZelfredzaam", "Kies of de inburgeraar zijn financiën zelf regelt");
         }
@@ -136,21 +139,6 @@ public class OntzorgenService {
                 "ja".equals(selfReliant) ? "Financieel zelfredzaam" : "Niet zelfredzaam; vervolg: " + support.name(), by);
     }
 
-    private LocalDate pastOrToday(String dateText, String field, String what) {
-        if (dateText == null || dateText.isBlank()) {
-            throw InvalidInputException.of(field, "Vul de datum van " + what + " in");
-        }
-        LocalDate date;
-        try {
-            date = CaseFileService.parsedDate(dateText, what);
-        } catch (InvalidInputException e) {
-            throw InvalidInputException.of(field, e.getMessage());
-        }
-        if (date.isAfter(LocalDate.now(clock))) {
-            throw InvalidInputException.of(field, "De datum van " + what + " mag niet in de toekomst liggen");
-        }
-        return date;
-    }
 
     private static void amount(Map<String, String> errors, String field, BigDecimal value) {
         if (value == null || value.signum() < 0 || value.compareTo(MAX_AMOUNT) > 0 || value.scale() > 2) {
@@ -158,15 +146,6 @@ public class OntzorgenService {
         }
     }
 
-    private static String requiredText(String text, String field, String message) {
-        if (text == null || text.isBlank()) {
-            throw InvalidInputException.of(field, message);
-        }
-        if (text.length() > MAX_TEXT) {
-            throw InvalidInputException.of(field, "Te lang: maximaal " + MAX_TEXT + " tekens");
-        }
-        return text;
-    }
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);

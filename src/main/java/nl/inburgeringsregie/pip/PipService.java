@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgeringsregie.casefile.CaseFileService;
 import nl.inburgeringsregie.casefile.CaseRepository;
+import nl.inburgeringsregie.casefile.FieldRules;
 import nl.inburgeringsregie.casefile.IntegrationCase;
 import nl.inburgeringsregie.casefile.InvalidInputException;
 import nl.inburgeringsregie.casefile.Milestone;
@@ -118,7 +119,7 @@ public class PipService {
         }
         LocalDate dagtekening;
         try {
-            dagtekening = CaseFileService.parsedDate(dagtekeningText, "dagtekening PIP");
+            dagtekening = FieldRules.parsedDate(dagtekeningText, "dagtekening PIP");
         } catch (InvalidInputException e) {
             throw InvalidInputException.of("pipDagtekening", e.getMessage());
         }
