@@ -2,6 +2,7 @@ package nl.inburgeringsregie.aanmelding;
 
 import java.time.LocalDate;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import nl.inburgeringsregie.casefile.Doelgroep;
 import nl.inburgeringsregie.casefile.Opleidingsniveau;
+import nl.inburgeringsregie.pip.Leerroute;
 
 /**
  * An aanmelding: the COA coupling of a statushouder to a gemeente (TVS profile), or the registration
@@ -61,5 +63,36 @@ public record AanmeldingRequest(
         LocalDate koppeldatum,
 
         @Size(max = 100, message = "De naam van het AZC mag hoogstens 100 tekens zijn")
-        String azc) {
+        String azc,
+
+        /** A family member who arrives later (nareiziger): joins the household given by huishoudenReferentie. */
+        Boolean nareiziger,
+
+        /** DUO's SS121: the person settles here with a PIP of the previous gemeente, which the case keeps. */
+        @Valid
+        PipVorigeGemeente pipVorigeGemeente) {
+
+    public boolean isNareiziger() {
+        return Boolean.TRUE.equals(nareiziger);
+    }
+
+    /** The PIP of the previous gemeente as DUO registered it (PIP API); the term it started stays. */
+    public record PipVorigeGemeente(
+            @NotBlank(message = "Vul de vorige gemeente in (CBS-code, bijvoorbeeld GM0363)")
+            @Pattern(regexp = "GM\\d{4}", message = "De vorige gemeente is een CBS-code: GM gevolgd door vier cijfers")
+            String gemeente,
+
+            @NotNull(message = "Vul de dagtekening van het PIP van de vorige gemeente in")
+            @PastOrPresent(message = "De dagtekening van het PIP mag niet in de toekomst liggen")
+            LocalDate dagtekening,
+
+            @NotNull(message = "Kies de leerroute van het PIP: B1_ROUTE, ONDERWIJSROUTE of Z_ROUTE")
+            Leerroute leerroute,
+
+            @Pattern(regexp = "B1|A2", message = "Het niveau is B1 of A2")
+            String niveau,
+
+            /** The last day of the term when DUO extended it; empty means three years from the first PIP. */
+            LocalDate termijnEinde) {
+    }
 }

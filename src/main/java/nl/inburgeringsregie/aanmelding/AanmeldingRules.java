@@ -12,6 +12,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import nl.inburgeringsregie.casefile.Doelgroep;
+import nl.inburgeringsregie.casefile.HouseholdRepository;
+import nl.inburgeringsregie.pip.Leerroute;
 import nl.inburgeringsregie.gemeente.GemeenteRepository;
 
 /**
@@ -34,11 +36,14 @@ class AanmeldingRules {
     private static final Set<String> COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
 
     private final GemeenteRepository gemeenten;
+    private final HouseholdRepository households;
     private final Clock clock;
     private final Period aowAge;
 
-    AanmeldingRules(GemeenteRepository gemeenten, Clock clock, @Value("${inburgering.aow-age}") Period aowAge) {
+    AanmeldingRules(GemeenteRepository gemeenten, HouseholdRepository households, Clock clock,
+            @Value("${inburgering.aow-age}") Period aowAge) {
         this.gemeenten = gemeenten;
+        this.households = households;
         this.clock = clock;
         this.aowAge = aowAge;
     }
@@ -52,6 +57,8 @@ class AanmeldingRules {
         checkAge(request.geboortedatum(), errors);
         checkNationality(request.nationaliteit(), errors);
         checkCoupling(request, errors);
+        checkNareiziger(request, errors);
+        checkPipVorigeGemeente(request, errors);
         return errors;
     }
 
@@ -73,8 +80,56 @@ class AanmeldingRules {
         }
     }
 
+    /** A nareiziger joins a household that is known here already; COA has no AZC stay to report. */
+    private void checkNareiziger(AanmeldingRequest request, Map<String, String> errors) {
+        if (!request.isNareiziger()) {
+            return;
+        }
+        if (request.huishoudenReferentie() == null || request.huishoudenReferentie().isBlank()) {
+            errors.put("huishoudenReferentie",
+                    "Een nareiziger hoort bij een huishouden: vul de huishoudreferentie in van het gezinslid dat hier al woont");
+        } else if (!households.exists(request.huishoudenReferentie())) {
+            errors.put("huishoudenReferentie", "Huishouden " + request.huishoudenReferentie()
+                    + " is niet bekend: meld eerst het gezinslid aan dat hier al woont");
+        }
+        if (request.doelgroep() != Doelgroep.ASIELMIGRANT && request.doelgroep() != Doelgroep.GEZINSMIGRANT) {
+            errors.put("doelgroep", "Een nareiziger is asielmigrant (nareis bij een statushouder) of gezinsmigrant");
+        }
+    }
+
+    private void checkPipVorigeGemeente(AanmeldingRequest request, Map<String, String> errors) {
+        var pip = request.pipVorigeGemeente();
+        if (pip == null) {
+            return;
+        }
+        if (pip.gemeente() != null && pip.gemeente().equals(request.gemeente())) {
+            errors.put("pipVorigeGemeente.gemeente", "De vorige gemeente is een andere dan de nieuwe gemeente");
+        }
+        if (pip.leerroute() == Leerroute.Z_ROUTE && pip.niveau() != null) {
+            errors.put("pipVorigeGemeente.niveau", "Bij de Z-route hoort geen niveau (DUO-regel)");
+        } else if (pip.leerroute() == Leerroute.ONDERWIJSROUTE && "A2".equals(pip.niveau())) {
+            errors.put("pipVorigeGemeente.niveau", "Niveau A2 mag niet bij de onderwijsroute (DUO-regel)");
+        }
+        if (pip.termijnEinde() != null && pip.dagtekening() != null
+                && !pip.termijnEinde().isAfter(pip.dagtekening().plusYears(3).minusDays(1))) {
+            errors.put("pipVorigeGemeente.termijnEinde",
+                    "Een verlengde termijn eindigt later dan drie jaar na de dagtekening van het eerste PIP");
+        }
+        if (request.isNareiziger()) {
+            errors.put("nareiziger", "Een nareiziger komt voor het eerst naar Nederland en heeft geen PIP van een vorige gemeente");
+        }
+    }
+
     private static void checkCoupling(AanmeldingRequest request, Map<String, String> errors) {
         Doelgroep doelgroep = request.doelgroep();
+        if (request.isNareiziger() || request.pipVorigeGemeente() != null) {
+            // no COA stay: a nareiziger comes straight to the household, a mover comes from another gemeente
+            if (request.azc() != null && !request.azc().isBlank()) {
+                errors.put("azc", request.isNareiziger() ? "Een nareiziger verblijft niet in een AZC"
+                        : "Wie verhuist uit een andere gemeente verblijft niet in een AZC");
+            }
+            return;
+        }
         if (!doelgroep.isCoupledByCoa()) {
             if (request.koppeldatum() != null) {
                 errors.put("koppeldatum", "Een koppeldatum hoort alleen bij asielmigranten");

@@ -22,6 +22,7 @@ import nl.inburgeringsregie.casefile.InvalidInputException;
 import nl.inburgeringsregie.casefile.Person;
 import nl.inburgeringsregie.casefile.PersonRepository;
 import nl.inburgeringsregie.gemeente.GemeenteRepository;
+import nl.inburgeringsregie.pip.PipService;
 import nl.inburgeringsregie.inbox.InboundMessages;
 
 /**
@@ -43,13 +44,15 @@ public class AanmeldingService {
     private final GemeenteRepository gemeenten;
     private final InboundMessages inbox;
     private final CaseWorkflow workflow;
+    private final PipService pips;
     private final ObjectMapper json;
     private final Clock clock;
 
     public AanmeldingService(Validator validator, AanmeldingRules rules, PersonRepository persons,
             HouseholdRepository households, CaseRepository cases, CaseNumbers caseNumbers,
-            GemeenteRepository gemeenten, InboundMessages inbox, CaseWorkflow workflow, ObjectMapper json,
-            Clock clock) {
+            GemeenteRepository gemeenten, InboundMessages inbox, CaseWorkflow workflow, PipService pips,
+            ObjectMapper json, Clock clock) {
+        this.pips = pips;
         this.validator = validator;
         this.rules = rules;
         this.persons = persons;
@@ -75,12 +78,17 @@ public class AanmeldingService {
         Person person = storePerson(request);
         String caseNumber = caseNumbers.next();
         long caseId = cases.insert(caseNumber, person.id(), request.gemeente(), request.doelgroep(),
-                request.koppeldatum(), blankToNull(request.azc()), OffsetDateTime.now(clock));
+                request.koppeldatum(), blankToNull(request.azc()), request.isNareiziger(), OffsetDateTime.now(clock));
         inbox.linkToCase(messageId, caseId);
+        var previousPip = request.pipVorigeGemeente();
+        if (previousPip != null) {
+            pips.takeOver(caseNumber, previousPip.gemeente(), previousPip.dagtekening(), previousPip.leerroute(),
+                    previousPip.niveau(), previousPip.termijnEinde());
+        }
         String processInstanceId = workflow.startInburgering(new NewCaseFacts(caseNumber, request.gemeente(),
                 gemeenten.findByCode(request.gemeente()).orElseThrow().name(), request.doelgroep(),
                 person.displayName(), blankToNull(request.azc()), request.koppeldatum(), request.taal(),
-                request.tolkNodig()));
+                request.tolkNodig(), request.isNareiziger(), previousPip != null));
         cases.linkProcessInstance(caseId, processInstanceId);
         return caseNumber;
     }

@@ -107,6 +107,22 @@ public class CaseFileService {
         return recorded;
     }
 
+    /** DUO extended the term to a later last day. */
+    @Transactional
+    public void extendTerm(String caseNumber, LocalDate newEnd) {
+        var aCase = caseOf(caseNumber);
+        if (aCase.termEndsOn() != null && newEnd.isAfter(aCase.termEndsOn())) {
+            cases.updateTerm(aCase.id(), aCase.termStartsOn(), newEnd);
+        }
+    }
+
+    /** Closes the case with its reason; a case that is closed already stays as it was. */
+    @Transactional
+    public void close(String caseNumber, ClosureReason reason, String note) {
+        caseOf(caseNumber);
+        cases.close(caseNumber, reason, checkedNote(note), OffsetDateTime.now(clock));
+    }
+
     @Transactional
     public void changePhase(String caseNumber, CasePhase phase) {
         if (!cases.updatePhase(caseNumber, phase)) {

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 public class CaseRepository {
 
     private static final String COLUMNS = "id, case_number, person_id, gemeente_code, doelgroep, koppeldatum, azc, "
-            + "phase, opened_at, closed_at, process_instance_id, consulent, leerroute, term_starts_on, term_ends_on";
+            + "phase, opened_at, closed_at, process_instance_id, consulent, leerroute, term_starts_on, term_ends_on, closed_reason, nareiziger";
 
     private final JdbcClient jdbc;
 
@@ -21,13 +21,13 @@ public class CaseRepository {
     }
 
     public long insert(String caseNumber, long personId, String gemeenteCode, Doelgroep doelgroep,
-            LocalDate koppeldatum, String azc, OffsetDateTime openedAt) {
+            LocalDate koppeldatum, String azc, boolean nareiziger, OffsetDateTime openedAt) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO integration_case (case_number, person_id, gemeente_code, doelgroep, koppeldatum, azc,
-                                              phase, opened_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(caseNumber, personId, gemeenteCode, doelgroep.name(), koppeldatum, azc,
+                                              nareiziger, phase, opened_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(caseNumber, personId, gemeenteCode, doelgroep.name(), koppeldatum, azc, nareiziger,
                         CasePhase.REGISTERED.name(), openedAt)
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
@@ -69,6 +69,23 @@ public class CaseRepository {
 
     public void updateLeerroute(long caseId, String leerroute) {
         jdbc.sql("UPDATE integration_case SET leerroute = ? WHERE id = ?").params(leerroute, caseId).update();
+    }
+
+    /** Closes the case: it leaves every work list; the record stays. */
+    public boolean close(String caseNumber, ClosureReason reason, String note, OffsetDateTime closedAt) {
+        return jdbc.sql("""
+                UPDATE integration_case SET closed_at = ?, closed_reason = ?, closed_note = ?, phase = ?
+                WHERE case_number = ? AND closed_at IS NULL""")
+                .params(closedAt, reason.name(), note, CasePhase.CLOSED.name(), caseNumber).update() == 1;
+    }
+
+    /** The open cases of the household the person belongs to, other than the person's own. */
+    public java.util.List<IntegrationCase> findHouseholdMembers(long personId) {
+        return jdbc.sql("SELECT c." + COLUMNS.replace(", ", ", c.")
+                + " FROM integration_case c JOIN person p ON p.id = c.person_id"
+                + " JOIN person me ON me.household_id = p.household_id"
+                + " WHERE me.id = ? AND p.id <> ? ORDER BY c.case_number")
+                .params(personId, personId).query(IntegrationCase.class).list();
     }
 
     public void updateTerm(long caseId, LocalDate startsOn, LocalDate endsOn) {

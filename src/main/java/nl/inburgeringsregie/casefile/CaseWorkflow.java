@@ -18,6 +18,10 @@ public interface CaseWorkflow {
             String azc,
             LocalDate koppeldatum,
             String language,
-            boolean interpreterNeeded) {
+            boolean interpreterNeeded,
+            /** A family member who arrived later: no warme overdracht. */
+            boolean nareiziger,
+            /** Settled here with the PIP of the previous gemeente (SS121): schakels 2 and 3 are done. */
+            boolean pipTakenOver) {
     }
 }

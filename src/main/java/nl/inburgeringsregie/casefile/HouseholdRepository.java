@@ -27,6 +27,11 @@ public class HouseholdRepository {
                 .orElseGet(() -> insert(reference));
     }
 
+    public boolean exists(String reference) {
+        return jdbc.sql("SELECT COUNT(*) FROM household WHERE reference = ?").param(reference)
+                .query(Integer.class).single() > 0;
+    }
+
     private long insert(String reference) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO household (reference, created_at) VALUES (?, ?)")

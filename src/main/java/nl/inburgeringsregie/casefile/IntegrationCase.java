@@ -21,7 +21,11 @@ public record IntegrationCase(
         String leerroute,
         /** The inburgeringstermijn: from the day after the first PIP's dagtekening. */
         LocalDate termStartsOn,
-        LocalDate termEndsOn) {
+        LocalDate termEndsOn,
+        /** Why the case ended (null while open). */
+        ClosureReason closedReason,
+        /** A family member who arrived later, linked to the household of the person already here. */
+        boolean nareiziger) {
 
     public boolean isOpen() {
         return closedAt == null;

@@ -27,7 +27,30 @@ public enum Milestone {
     BIJSTAND_STARTED("Bijstand gestart", false, false),
     ONTZORGEN_SKIPPED("Geen financieel ontzorgen (uitzondering lokaal beleid)", false, true),
     BIJSTAND_ENDED("Bijstand beëindigd", false, false),
-    ONTZORGEN_ENDED("Financieel ontzorgen afgerond", false, false);
+    ONTZORGEN_ENDED("Financieel ontzorgen afgerond", false, false),
+    /** Ondertussengroep: the date of the plan made before this case, when the intake is not done again. */
+    PRIOR_PLAN("Eerder plan (vóór deze zaak)", false, false),
+    /** SS121: settled here with the PIP of the previous gemeente. */
+    MOVED_IN_WITH_PIP("Gevestigd met PIP van vorige gemeente", false, false),
+    TAALSCHAKEL_STARTED("Taalschakeltraject gestart", false, false),
+    TAALSCHAKEL_ENDED("Taalschakeltraject afgerond", false, false),
+    EXAMS_PASSED("Alle examenonderdelen behaald", false, true),
+    Z_ROUTE_HOURS_REACHED("Uren Z-route behaald", false, true),
+    /** The eindgesprek MAP; its date goes to DUO. */
+    MAP_FINISHED("Eindgesprek MAP gehouden", false, false),
+    /** The signing of the participatieverklaring; its date goes to DUO. */
+    PVT_SIGNED("Participatieverklaring ondertekend", false, false),
+    /** The Z-route eindgesprek; its date goes to DUO with MAP and PVT. */
+    Z_ROUTE_FINISHED("Eindgesprek Z-route gehouden", false, false),
+    /** The new last day of the term after DUO extended it (SS103/SS104). */
+    TERM_EXTENDED("Inburgeringstermijn verlengd tot", true, false),
+    /** DUO's decision that the obligation is met (SS106–SS108). */
+    OBLIGATION_MET("Inburgeringsplicht nagekomen (besluit DUO)", false, false),
+    /** DUO ended the obligation otherwise (SS109–SS111). */
+    OBLIGATION_ENDED("Inburgeringsplicht beëindigd (besluit DUO)", false, false),
+    MOVED_AWAY("Verhuisd naar een andere gemeente", false, false),
+    COMPLETED("Inburgering afgerond", false, true),
+    AFTERCARE_ENDED("Nazorg afgerond", false, true);
 
     private final String label;
     private final boolean futureAllowed;

@@ -57,8 +57,14 @@ public class DeadlineService {
         if (running.isPresent()) {
             return running.get();
         }
-        Schedule schedule = schedule(aCase, setting(aCase, norm));
-        deadlines.insert(aCase.id(), norm, deadlines.nextRound(aCase.id(), norm), schedule.startsOn(),
+        int round = deadlines.nextRound(aCase.id(), norm);
+        NormSetting setting = setting(aCase, norm);
+        Schedule schedule = schedule(aCase, setting, round);
+        // a recurring norm counted from a date long ago (a plan made before this case) starts at its next round
+        while (norm.isRecurring() && schedule.dueOn().isBefore(LocalDate.now(clock))) {
+            schedule = schedule(aCase, setting, ++round);
+        }
+        deadlines.insert(aCase.id(), norm, round, schedule.startsOn(),
                 schedule.dueOn(), schedule.remindOn(), now());
         return deadlines.findOpen(aCase.id(), norm).orElseThrow();
     }
@@ -90,13 +96,22 @@ public class DeadlineService {
         IntegrationCase aCase = caseOf(caseNumber);
         List<Deadline> moved = new ArrayList<>();
         for (Deadline deadline : deadlines.findOpenByCase(aCase.id())) {
-            Schedule schedule = schedule(aCase, setting(aCase, deadline.norm()));
+            Schedule schedule = schedule(aCase, setting(aCase, deadline.norm()), deadline.round());
             if (!schedule.dueOn().equals(deadline.dueOn()) || !schedule.remindOn().equals(deadline.remindOn())) {
                 deadlines.reschedule(deadline.id(), schedule.startsOn(), schedule.dueOn(), schedule.remindOn());
                 moved.add(deadlines.findOpen(aCase.id(), deadline.norm()).orElseThrow());
             }
         }
         return moved;
+    }
+
+    /** The case ended: every clock still running stops without being met. Returns the norms stopped. */
+    @Transactional
+    public List<Norm> cancelOpen(String caseNumber) {
+        IntegrationCase aCase = caseOf(caseNumber);
+        List<Deadline> open = deadlines.findOpenByCase(aCase.id());
+        open.forEach(deadline -> deadlines.close(deadline.id(), DeadlineStatus.CANCELLED, null, now()));
+        return open.stream().map(Deadline::norm).toList();
     }
 
     /** The work is done today; a breach of this deadline learns how late it was. */
@@ -145,7 +160,12 @@ public class DeadlineService {
                 "Gemeente " + aCase.gemeenteCode() + " heeft de norm " + norm.label() + " niet ingesteld"));
     }
 
-    private Schedule schedule(IntegrationCase aCase, NormSetting setting) {
+    /**
+     * When round {@code round} of the norm is due: the period after the latest key date (n periods for
+     * round n of a recurring norm), a day less for a term that counts its first day, and never before the
+     * day it was extended to (a key date such as DUO's extension of the term).
+     */
+    private Schedule schedule(IntegrationCase aCase, NormSetting setting, int round) {
         Map<String, LocalDate> keyDates = milestones.findByCase(aCase.id()).stream()
                 .collect(Collectors.toMap(m -> m.milestone().name(), RecordedMilestone::occurredOn));
         LocalDate start = setting.countsFrom().stream()
@@ -153,8 +173,18 @@ public class DeadlineService {
                 .filter(date -> date != null)
                 .max(LocalDate::compareTo)
                 .orElseThrow(() -> new MissingKeyDateException(setting));
-        LocalDate due = start.plus(setting.period());
-        return new Schedule(start, due, due.minus(setting.reminderBefore()));
+        Norm norm = setting.norm();
+        int periods = norm.isRecurring() ? round : 1;
+        LocalDate from = start.plus(setting.period().multipliedBy(periods - 1));
+        LocalDate due = start.plus(setting.period().multipliedBy(periods));
+        if (norm.countsStartDay()) {
+            due = due.minusDays(1);
+        }
+        LocalDate extendedTo = norm.extendedBy() == null ? null : keyDates.get(norm.extendedBy());
+        if (extendedTo != null && extendedTo.isAfter(due)) {
+            due = extendedTo;
+        }
+        return new Schedule(from, due, due.minus(setting.reminderBefore()));
     }
 
     private IntegrationCase caseOf(String caseNumber) {

@@ -66,7 +66,7 @@ class DemoPersonas {
                         "AZC Heerhugowaard"),
                 // 2. Australian man, highly educated, Dutch wife: gezinsmigrant
                 new AanmeldingRequest("James", "Wilson", "999990020", today.minusYears(55).minusDays(10), "AUS",
-                        Doelgroep.GEZINSMIGRANT, "GM0388", null, "Engels", false, Opleidingsniveau.WO, null, null),
+                        Doelgroep.GEZINSMIGRANT, "GM0388", null, "Engels", false, Opleidingsniveau.WO, null, null, null, null),
                 // 3. Syrian woman, doctor, husband and two children
                 asylum("Rima", "Al-Hassan", "999990032", today.minusYears(35).minusDays(200), "SYR", "GM0420",
                         "COA-HH-1002", "Arabisch", Opleidingsniveau.WO, today.minusDays(10), "AZC Alkmaar"),
@@ -77,7 +77,7 @@ class DemoPersonas {
                 // 5. Russian woman, Dutch partner with an arable farm: gezinsmigrant
                 new AanmeldingRequest("Olga", "Petrova", "999990056", today.minusYears(40).minusDays(60), "RUS",
                         Doelgroep.GEZINSMIGRANT, "GM1598", null, "Russisch", false,
-                        Opleidingsniveau.VOORTGEZET_ONDERWIJS, null, null),
+                        Opleidingsniveau.VOORTGEZET_ONDERWIJS, null, null, null, null),
                 // 6. Eritrean young man, former unaccompanied minor, international transition class
                 asylum("Yonas", "Kidane", "999990068", today.minusYears(18).minusDays(70), "ERI", "GM0532",
                         "COA-HH-1004", "Tigrinya", Opleidingsniveau.VOORTGEZET_ONDERWIJS, today.minusDays(14),
@@ -88,6 +88,6 @@ class DemoPersonas {
             String nationality, String gemeente, String household, String language, Opleidingsniveau education,
             LocalDate koppeldatum, String azc) {
         return new AanmeldingRequest(givenNames, surname, bsn, birthDate, nationality, Doelgroep.ASIELMIGRANT,
-                gemeente, household, language, true, education, koppeldatum, azc);
+                gemeente, household, language, true, education, koppeldatum, azc, null, null);
     }
 }

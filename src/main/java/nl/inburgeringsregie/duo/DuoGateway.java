@@ -11,4 +11,20 @@ public interface DuoGateway {
 
     /** Asks DUO for an exam number to plan the leerbaarheidstoets ({@code GET /personen/{bsn}/lbt/examennummer}). */
     void registerLeerbaarheidstoets(String caseNumber);
+
+    /** The eindgesprek MAP ({@code PUT /personen/{bsn}/map}, ResultaatMap). */
+    void registerMap(String caseNumber, java.time.LocalDate date, boolean culpablyLate);
+
+    /** The signing of the participatieverklaring ({@code PUT /personen/{bsn}/pvt}, ResultaatPvt). */
+    void registerPvt(String caseNumber, java.time.LocalDate date, boolean culpablyLate);
+
+    /** The completion of the Z-route ({@code PUT /personen/{bsn}/zroute}, ResultaatZroute). */
+    void registerZRoute(String caseNumber, java.time.LocalDate date);
+
+    /**
+     * The hours followed as totals (GevolgdeUren API): language and KNM in the route
+     * ({@code …/uren/participatietaalles}) and, when given, participation activities
+     * ({@code …/uren/participatieactiviteiten}).
+     */
+    void registerHours(String caseNumber, int languageHours, Integer participationHours);
 }

@@ -54,6 +54,35 @@ class OutboxDuoGateway implements DuoGateway {
         enqueue(caseNumber, DuoOperation.LBT_EXAMENNUMMER_OPVRAGEN, null);
     }
 
+    @Override
+    @Transactional
+    public void registerMap(String caseNumber, java.time.LocalDate date, boolean culpablyLate) {
+        enqueue(caseNumber, DuoOperation.MAP_REGISTREREN, Map.of("datumEindgesprekMap", date.toString(),
+                "verwijtbaar", culpablyLate ? "Ja" : "Nee"));
+    }
+
+    @Override
+    @Transactional
+    public void registerPvt(String caseNumber, java.time.LocalDate date, boolean culpablyLate) {
+        enqueue(caseNumber, DuoOperation.PVT_REGISTREREN, Map.of("datumOndertekeningPvt", date.toString(),
+                "verwijtbaar", culpablyLate ? "Ja" : "Nee"));
+    }
+
+    @Override
+    @Transactional
+    public void registerZRoute(String caseNumber, java.time.LocalDate date) {
+        enqueue(caseNumber, DuoOperation.ZROUTE_REGISTREREN, Map.of("datumAfrondingZroute", date.toString()));
+    }
+
+    @Override
+    @Transactional
+    public void registerHours(String caseNumber, int languageHours, Integer participationHours) {
+        enqueue(caseNumber, DuoOperation.UREN_TAAL_REGISTREREN, Map.of("uren", languageHours));
+        if (participationHours != null) {
+            enqueue(caseNumber, DuoOperation.UREN_PARTICIPATIE_REGISTREREN, Map.of("uren", participationHours));
+        }
+    }
+
     /** The request body of {@code POST /personen/{bsn}/PIP}. */
     static Map<String, Object> pipBody(Pip pip) {
         var body = new LinkedHashMap<String, Object>();

@@ -37,6 +37,8 @@ class CamundaCaseWorkflow implements CaseWorkflow {
         variables.put(ProcessVariables.KOPPELDATUM, facts.koppeldatum() == null ? null : facts.koppeldatum().toString());
         variables.put(ProcessVariables.TAAL, facts.language());
         variables.put(ProcessVariables.TOLK_NODIG, facts.interpreterNeeded());
+        variables.put(ProcessVariables.NAREIZIGER, facts.nareiziger());
+        variables.put(ProcessVariables.PIP_OVERGENOMEN, facts.pipTakenOver());
         return variables;
     }
 }

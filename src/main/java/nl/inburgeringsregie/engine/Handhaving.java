@@ -1,6 +1,7 @@
 package nl.inburgeringsregie.engine;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import nl.inburgeringsregie.casefile.InvalidInputException;
@@ -37,6 +38,11 @@ public class Handhaving {
         });
     }
 
+    /** Whether a warning on the ground was given before in this case (a fine needs one first). */
+    public boolean gewaarschuwd(DelegateExecution execution, String ground) {
+        return sanctions.hasWarning(execution.getProcessBusinessKey(), SanctionGround.valueOf(ground));
+    }
+
     public CaseStep boetebesluit() {
         return execution -> FormErrors.check(() -> {
             String decision = FormErrors.text(execution, "boeteBesluit");
@@ -47,7 +53,8 @@ public class Handhaving {
                 parsed = null;
             }
             sanctions.decideFine(execution.getProcessBusinessKey(), parsed,
-                    FormErrors.text(execution, "boeteBesluitMotivering"), FormErrors.currentUser(identityService));
+                    FormErrors.text(execution, "boeteBesluitMotivering"),
+                    FormErrors.text(execution, "boeteUitzonderingAsielmigrant"), FormErrors.currentUser(identityService));
         });
     }
 }

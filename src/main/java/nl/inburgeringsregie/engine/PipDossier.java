@@ -41,6 +41,31 @@ public class PipDossier {
         };
     }
 
+    /**
+     * On leaving "PIP wijzigen" (schakel 4): stores a changed PIP for review — another route, or B1 scaled to
+     * A2 on parts — with the reason; what the form does not change is kept from the PIP in force.
+     */
+    public CaseStep wijziging() {
+        return execution -> {
+            String caseNumber = execution.getProcessBusinessKey();
+            Pip current = pips.inForce(caseNumber).orElseThrow(() -> new FormFieldValidationException("nieuweLeerroute",
+                    "Er is geen PIP van kracht om te wijzigen"));
+            Pip pip = FormErrors.check(() -> pips.draft(caseNumber, changeFrom(execution, current),
+                    FormErrors.currentUser(identityService)));
+            execution.setVariable("pipVersie", pip.version());
+            execution.setVariable("pipOpgesteldDoor", pip.draftedBy() == null ? "onbekend" : pip.draftedBy());
+            execution.setVariable("leerrouteNaam", pip.leerroute().label());
+            execution.removeVariable("pipBesluit");
+            execution.removeVariable("pipDagtekening");
+            execution.removeVariable("pipOpmerkingen");
+        };
+    }
+
+    /** The route of the PIP in force, as the models route on it (null when the case has no PIP). */
+    public String leerroute(DelegateExecution execution) {
+        return pips.inForce(execution.getProcessBusinessKey()).map(pip -> pip.leerroute().name()).orElse(null);
+    }
+
     /** On leaving "PIP beoordelen": approves the draft with its dagtekening or sends it back. */
     public CaseStep beoordeling() {
         return execution -> FormErrors.check(() -> {
@@ -48,8 +73,10 @@ public class PipDossier {
             String reviewer = FormErrors.currentUser(identityService);
             String decision = FormErrors.text(execution, "pipBesluit");
             if ("GOEDKEUREN".equals(decision)) {
-                pips.approve(caseNumber, FormErrors.text(execution, "pipDagtekening"), reviewer);
+                Pip approved = pips.approve(caseNumber, FormErrors.text(execution, "pipDagtekening"), reviewer);
                 execution.removeVariable("pipOpmerkingen");
+                // the route the models route on follows the PIP in force (a changed route restarts schakel 4's route)
+                execution.setVariable("leerroute", approved.leerroute().name());
             } else if ("TERUGSTUREN".equals(decision)) {
                 pips.sendBack(caseNumber, FormErrors.text(execution, "pipOpmerkingen"), reviewer);
             } else {
@@ -80,7 +107,45 @@ public class PipDossier {
                 FormErrors.text(execution, "begeleidingAfspraken"),
                 FormErrors.text(execution, "participatieAfspraken"),
                 FormErrors.text(execution, "ontzorgenAfspraken"),
-                FormErrors.integer(execution, "duurMaanden"));
+                FormErrors.integer(execution, "duurMaanden"),
+                null,
+                null);
+    }
+
+    private static final java.util.Map<String, String> A2_CHECKBOXES = java.util.Map.of(
+            "a2Lezen", "LE", "a2Luisteren", "LU", "a2Schrijven", "SC", "a2Spreken", "SP");
+
+    private static PipDraft changeFrom(DelegateExecution execution, Pip current) {
+        Leerroute route = route(execution, "nieuweLeerroute");
+        boolean b1 = route == Leerroute.B1_ROUTE;
+        String niveau = b1 ? FormErrors.text(execution, "niveau") : null;
+        java.util.List<String> a2Parts = new java.util.ArrayList<>();
+        if (b1 && "A2".equals(niveau)) {
+            A2_CHECKBOXES.entrySet().stream().sorted(java.util.Map.Entry.comparingByValue())
+                    .filter(box -> Boolean.TRUE.equals(execution.getVariable(box.getKey())))
+                    .forEach(box -> a2Parts.add(box.getValue()));
+        }
+        String provider = FormErrors.text(execution, "nieuweTaalaanbieder");
+        String mapProvider = route == Leerroute.ONDERWIJSROUTE ? null
+                : current.mapProvider() != null ? current.mapProvider() : FormErrors.text(execution, "nieuweMapAanbieder");
+        return new PipDraft(route, null, null, niveau,
+                provider == null || provider.isBlank() ? orUnknown(current.languageProvider()) : provider,
+                b1 ? current.estimatedHoursB1() : null,
+                current.alfabetisering() == null ? "NVT" : current.alfabetisering(),
+                current.mayFinishEducation(),
+                orUnknown(current.pvtProvider()),
+                mapProvider,
+                orUnknown(current.guidanceAgreements()),
+                orUnknown(current.participationAgreements()),
+                current.ontzorgenAgreements(),
+                current.durationMonths() == null ? 36 : current.durationMonths(),
+                a2Parts,
+                FormErrors.text(execution, "wijzigingReden"));
+    }
+
+    /** A PIP taken over from another gemeente does not carry these; the change says so instead of inventing. */
+    private static String orUnknown(String value) {
+        return value == null ? "Niet bekend (PIP van de vorige gemeente)" : value;
     }
 
     private static Leerroute route(DelegateExecution execution, String variable) {

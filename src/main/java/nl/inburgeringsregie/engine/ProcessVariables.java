@@ -13,6 +13,8 @@ public final class ProcessVariables {
     public static final String KOPPELDATUM = "koppeldatum";
     public static final String TAAL = "taal";
     public static final String TOLK_NODIG = "tolkNodig";
+    public static final String NAREIZIGER = "nareiziger";
+    public static final String PIP_OVERGENOMEN = "pipOvergenomen";
 
     private ProcessVariables() {
     }

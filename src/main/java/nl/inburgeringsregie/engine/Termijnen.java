@@ -117,6 +117,23 @@ public class Termijnen {
         }
     }
 
+    /**
+     * DUO extended the term (SS103 ex officio, SS104 on request; message {@code DuoTermijnVerlengd} with
+     * {@code termijnEinddatum}): the new last day is a key date of the term's deadline, which moves its
+     * timers like any other key date.
+     */
+    public void verlengd(DelegateExecution execution) {
+        String caseNumber = execution.getProcessBusinessKey();
+        String newEnd = Zaakdossier.dateText(execution.getVariable("termijnEinddatum"));
+        caseFile.recordMilestone(caseNumber, Milestone.TERM_EXTENDED, newEnd,
+                String.valueOf(execution.getVariable("duoGebeurtenis")), null);
+        caseFile.extendTerm(caseNumber, java.time.LocalDate.parse(newEnd));
+        var moved = deadlines.recalculate(caseNumber).stream().map(Deadline::norm).toList();
+        if (!moved.isEmpty()) {
+            timers.recalculate(caseNumber, moved);
+        }
+    }
+
     private Deadline open(DelegateExecution execution, String norm) {
         return deadlines.open(execution.getProcessBusinessKey(), Norm.valueOf(norm));
     }

@@ -95,6 +95,24 @@ public class Zaakdossier {
         };
     }
 
+    /**
+     * On leaving "Eerder gevolgde onderdelen vastleggen" (ondertussengroep): when the intake was done before
+     * this case, the date of that plan (progress talks count from it) and the start of the term are recorded.
+     */
+    public CaseStep eerderGevolgd() {
+        return execution -> {
+            if (!"ja".equals(execution.getVariable("eerderBredeIntake"))) {
+                return;
+            }
+            String caseNumber = execution.getProcessBusinessKey();
+            FormErrors.check(() -> caseFile.recordMilestone(caseNumber, Milestone.PRIOR_PLAN,
+                    dateText(execution.getVariable("eerderPlanDatum")), null, currentUser()), "eerderPlanDatum");
+            FormErrors.check(() -> caseFile.recordMilestone(caseNumber, Milestone.TERM_STARTED,
+                    dateText(execution.getVariable("termijnStartdatum")), "Wi2013, volgens DUO", currentUser()),
+                    "termijnStartdatum");
+        };
+    }
+
     /** The person's age in whole years today (for the leerroute advice); the birth date stays in the case file. */
     public int leeftijd(String caseNumber) {
         return caseFile.ageOf(caseNumber);
@@ -122,7 +140,7 @@ public class Zaakdossier {
         return note.toString();
     }
 
-    private static String dateText(Object date) {
+    static String dateText(Object date) {
         if (date instanceof Date javaDate) {
             return new SimpleDateFormat("yyyy-MM-dd").format(javaDate);
         }

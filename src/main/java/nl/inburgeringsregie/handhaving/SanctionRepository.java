@@ -46,8 +46,11 @@ class SanctionRepository {
         return jdbc.sql(SELECT + "WHERE case_id = ? ORDER BY id").param(caseId).query(Sanction.class).list();
     }
 
-    void decide(long id, FineDecision decision, String reason, String decidedBy, OffsetDateTime decidedAt) {
-        jdbc.sql("UPDATE sanction SET decision = ?, decision_reason = ?, decided_by = ?, decided_at = ? WHERE id = ?")
-                .params(decision.name(), reason, decidedBy, decidedAt, id).update();
+    void decide(long id, FineDecision decision, String reason, String exceptionReason, String decidedBy,
+            OffsetDateTime decidedAt) {
+        jdbc.sql("""
+                UPDATE sanction SET decision = ?, decision_reason = ?, exception_reason = ?, decided_by = ?, decided_at = ?
+                WHERE id = ?""")
+                .params(decision.name(), reason, exceptionReason, decidedBy, decidedAt, id).update();
     }
 }

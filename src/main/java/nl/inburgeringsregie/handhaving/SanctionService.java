@@ -27,6 +27,10 @@ public class SanctionService {
     private final SanctionRepository sanctions;
     private final Clock clock;
 
+    private static final java.util.Set<nl.inburgeringsregie.casefile.Doelgroep> ASIELMIGRANTEN = java.util.Set.of(
+            nl.inburgeringsregie.casefile.Doelgroep.ASIELMIGRANT,
+            nl.inburgeringsregie.casefile.Doelgroep.ASIELMIGRANT_OVERGANG);
+
     public SanctionService(CaseFileService caseFile, SanctionRepository sanctions, Clock clock) {
         this.caseFile = caseFile;
         this.sanctions = sanctions;
@@ -59,6 +63,16 @@ public class SanctionService {
 
     @Transactional
     public Sanction decideFine(String caseNumber, FineDecision decision, String reason, String by) {
+        return decideFine(caseNumber, decision, reason, null, by);
+    }
+
+    /**
+     * The four-eyes decision on a fine proposal. Since the 2025 rulings an asielstatushouder is fined only
+     * in exceptional cases: imposing one needs a recorded reason why this case is one.
+     */
+    @Transactional
+    public Sanction decideFine(String caseNumber, FineDecision decision, String reason, String exceptionReason,
+            String by) {
         IntegrationCase aCase = caseFile.caseOf(caseNumber);
         Sanction fine = sanctions.findUndecidedFine(aCase.id())
                 .orElseThrow(() -> InvalidInputException.of("boeteBesluit", "Er is geen boetevoorstel om te beoordelen"));
@@ -70,8 +84,18 @@ public class SanctionService {
                     "Vier ogen: een andere medewerker dan de indiener moet over de boete beslissen");
         }
         String text = FieldRules.requiredText(reason, "boeteBesluitMotivering", "Motiveer het besluit", MAX_TEXT);
-        sanctions.decide(fine.id(), decision, text, by, now());
+        String exception = null;
+        if (decision == FineDecision.GOEDKEUREN && ASIELMIGRANTEN.contains(aCase.doelgroep())) {
+            exception = FieldRules.requiredText(exceptionReason, "boeteUitzonderingAsielmigrant",
+                    "Een boete voor een asielstatushouder kan sinds 2025 alleen in uitzonderlijke gevallen: "
+                            + "leg vast waarom dit geval uitzonderlijk is", MAX_TEXT);
+        }
+        sanctions.decide(fine.id(), decision, text, exception, by, now());
         return sanctions.findByCase(aCase.id()).stream().filter(s -> s.id() == fine.id()).findFirst().orElseThrow();
+    }
+
+    public boolean hasWarning(String caseNumber, SanctionGround ground) {
+        return sanctions.hasWarning(caseFile.caseOf(caseNumber).id(), ground);
     }
 
     public List<Sanction> findByCase(String caseNumber) {

@@ -7,7 +7,18 @@ import java.time.OffsetDateTime;
 public record Pip(long id, long caseId, int version, PipStatus status, Leerroute leerroute, Leerroute advisedRoute,
         String deviationReason, String niveau, String languageProvider, Integer estimatedHoursB1,
         String alfabetisering, boolean mayFinishEducation, String pvtProvider, String mapProvider,
-        String guidanceAgreements, String participationAgreements, String ontzorgenAgreements, int durationMonths,
+        String guidanceAgreements, String participationAgreements, String ontzorgenAgreements, Integer durationMonths,
         String draftedBy, OffsetDateTime draftedAt, String reviewedBy, OffsetDateTime reviewedAt, String reviewRemarks,
-        LocalDate dagtekening) {
+        LocalDate dagtekening,
+        /** Exam parts scaled from B1 to A2 on a changed PIP (DUO codes, comma-separated), or null. */
+        String a2Parts,
+        String changeReason,
+        /** The gemeente whose PIP the case took over when the person moved here (SS121), or null. */
+        String previousGemeente) {
+
+    /** The level required for a language exam part: A2 for a part scaled down on a changed PIP, else B1. */
+    public String requiredLevel(String part) {
+        boolean scaled = a2Parts != null && java.util.Arrays.asList(a2Parts.split(",")).contains(part);
+        return scaled ? "A2" : "B1";
+    }
 }

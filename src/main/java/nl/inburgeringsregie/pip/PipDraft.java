@@ -6,6 +6,8 @@ package nl.inburgeringsregie.pip;
  * @param advisedRoute    the route the leerroute-advies table advised; choosing another needs a reason
  * @param niveau          "B1" or "A2" (B1-route only; empty means B1 for the B1- and onderwijsroute)
  * @param alfabetisering  DUO's code: A, AA or NVT
+ * @param a2Parts         on a changed B1-route PIP: the exam parts scaled down to A2 (LE, LU, SC, SP)
+ * @param changeReason    why a PIP in force is changed (required for every change)
  */
 public record PipDraft(
         Leerroute leerroute,
@@ -21,5 +23,7 @@ public record PipDraft(
         String guidanceAgreements,
         String participationAgreements,
         String ontzorgenAgreements,
-        Integer durationMonths) {
+        Integer durationMonths,
+        java.util.List<String> a2Parts,
+        String changeReason) {
 }

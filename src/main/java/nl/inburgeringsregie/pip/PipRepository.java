@@ -15,7 +15,8 @@ class PipRepository {
             SELECT id, case_id, version, status, leerroute, advised_route, deviation_reason, niveau, language_provider,
                    estimated_hours_b1, alfabetisering, may_finish_education, pvt_provider, map_provider,
                    guidance_agreements, participation_agreements, ontzorgen_agreements, duration_months, drafted_by,
-                   drafted_at, reviewed_by, reviewed_at, review_remarks, dagtekening
+                   drafted_at, reviewed_by, reviewed_at, review_remarks, dagtekening, a2_parts, change_reason,
+                   previous_gemeente
             FROM pip
             """;
 
@@ -30,15 +31,30 @@ class PipRepository {
                 INSERT INTO pip (case_id, version, status, leerroute, advised_route, deviation_reason, niveau,
                                  language_provider, estimated_hours_b1, alfabetisering, may_finish_education,
                                  pvt_provider, map_provider, guidance_agreements, participation_agreements,
-                                 ontzorgen_agreements, duration_months, drafted_by, drafted_at)
-                VALUES (?, ?, 'CONCEPT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                 ontzorgen_agreements, duration_months, drafted_by, drafted_at, a2_parts,
+                                 change_reason)
+                VALUES (?, ?, 'CONCEPT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(caseId, version, draft.leerroute().name(),
                         draft.advisedRoute() == null ? null : draft.advisedRoute().name(),
                         blankToNull(draft.deviationReason()), niveau, draft.languageProvider(),
                         draft.estimatedHoursB1(), draft.alfabetisering(), draft.mayFinishEducation(),
                         draft.pvtProvider(), blankToNull(draft.mapProvider()), draft.guidanceAgreements(),
                         draft.participationAgreements(), blankToNull(draft.ontzorgenAgreements()),
-                        draft.durationMonths(), draftedBy, draftedAt)
+                        draft.durationMonths(), draftedBy, draftedAt,
+                        draft.a2Parts() == null || draft.a2Parts().isEmpty() ? null : String.join(",", draft.a2Parts()),
+                        blankToNull(draft.changeReason()))
+                .update();
+    }
+
+    /** A PIP of the previous gemeente (SS121): in force from its dagtekening, with what DUO registered. */
+    void insertTakenOver(long caseId, String previousGemeente, LocalDate dagtekening, Leerroute leerroute,
+            String niveau, OffsetDateTime at) {
+        jdbc.sql("""
+                INSERT INTO pip (case_id, version, status, leerroute, niveau, may_finish_education, drafted_at,
+                                 reviewed_at, dagtekening, previous_gemeente, change_reason)
+                VALUES (?, 1, 'VASTGESTELD', ?, ?, FALSE, ?, ?, ?, ?, ?)""")
+                .params(caseId, leerroute.name(), niveau, at, at, dagtekening, previousGemeente,
+                        "Overgenomen van de vorige gemeente (DUO SS121)")
                 .update();
     }
 

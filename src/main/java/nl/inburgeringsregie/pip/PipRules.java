@@ -23,7 +23,15 @@ final class PipRules {
     private PipRules() {
     }
 
+    /** Scaling B1 to A2 on parts needs at least this many hours of language teaching (DUO rule). */
+    static final int HOURS_BEFORE_A2 = 600;
+    private static final Set<String> LANGUAGE_PARTS = Set.of("LE", "LU", "SC", "SP");
+
     static Map<String, String> violations(PipDraft draft, boolean firstPip, Doelgroep doelgroep) {
+        return violations(draft, firstPip, doelgroep, 0);
+    }
+
+    static Map<String, String> violations(PipDraft draft, boolean firstPip, Doelgroep doelgroep, int languageHours) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (draft.leerroute() == null) {
             errors.put("leerroute", "Kies een leerroute");
@@ -34,6 +42,10 @@ final class PipRules {
                     + draft.advisedRoute().label() + " is: geef een schriftelijke reden");
         }
         checkNiveau(draft, firstPip, errors);
+        checkScaling(draft, firstPip, languageHours, errors);
+        if (!firstPip) {
+            required(errors, "wijzigingReden", draft.changeReason(), MAX_TEXT, "Geef de reden van de wijziging van het PIP");
+        }
         if (draft.estimatedHoursB1() != null) {
             if (draft.leerroute() != Leerroute.B1_ROUTE || !ASIELMIGRANTEN.contains(doelgroep)) {
                 errors.put("geschatteIntensiteitB1",
@@ -64,6 +76,33 @@ final class PipRules {
             errors.put("duurMaanden", "De duur van het plan ligt tussen 1 en 36 maanden");
         }
         return errors;
+    }
+
+    /**
+     * Scaling down on parts (B1-route, a changed PIP only): the parts scaled to A2, at least 600 hours of
+     * language teaching first.
+     */
+    private static void checkScaling(PipDraft draft, boolean firstPip, int languageHours, Map<String, String> errors) {
+        var parts = draft.a2Parts() == null ? java.util.List.<String>of() : draft.a2Parts();
+        boolean a2 = "A2".equals(draft.niveau()) && draft.leerroute() == Leerroute.B1_ROUTE;
+        if (!a2) {
+            if (!parts.isEmpty()) {
+                errors.put("a2Onderdelen", "Onderdelen op A2 horen alleen bij niveau A2 in de B1-route");
+            }
+            return;
+        }
+        if (firstPip || errors.containsKey("niveau")) {
+            return;
+        }
+        if (parts.isEmpty()) {
+            errors.put("a2Onderdelen", "Kies de onderdelen die naar A2 gaan");
+        } else if (!LANGUAGE_PARTS.containsAll(parts)) {
+            errors.put("a2Onderdelen", "Alleen lezen (LE), luisteren (LU), schrijven (SC) en spreken (SP) kunnen naar A2");
+        }
+        if (languageHours < HOURS_BEFORE_A2) {
+            errors.put("niveau", "Afschalen naar A2 kan pas na ten minste " + HOURS_BEFORE_A2
+                    + " uur taalles bij een gecertificeerde aanbieder; geregistreerd: " + languageHours + " uur");
+        }
     }
 
     /** The niveau DUO registers: B1 when none is given for the B1- and onderwijsroute, none for the Z-route. */

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.inburgeringsregie.casefile.CaseFileService;
 import nl.inburgeringsregie.casefile.CaseRepository;
 import nl.inburgeringsregie.casefile.FieldRules;
+import nl.inburgeringsregie.casefile.FollowedHoursRepository;
 import nl.inburgeringsregie.casefile.IntegrationCase;
 import nl.inburgeringsregie.casefile.InvalidInputException;
 import nl.inburgeringsregie.casefile.Milestone;
@@ -34,10 +35,12 @@ public class PipService {
     private final CaseRepository cases;
     private final MilestoneRepository milestones;
     private final PipRepository pips;
+    private final FollowedHoursRepository hours;
     private final Clock clock;
 
     public PipService(CaseFileService caseFile, CaseRepository cases, MilestoneRepository milestones,
-            PipRepository pips, Clock clock) {
+            PipRepository pips, FollowedHoursRepository hours, Clock clock) {
+        this.hours = hours;
         this.caseFile = caseFile;
         this.cases = cases;
         this.milestones = milestones;
@@ -49,13 +52,47 @@ public class PipService {
     @Transactional
     public Pip draft(String caseNumber, PipDraft draft, String draftedBy) {
         IntegrationCase aCase = caseFile.caseOf(caseNumber);
-        Map<String, String> errors = PipRules.violations(draft, !pips.anyApproved(aCase.id()), aCase.doelgroep());
+        Map<String, String> errors = PipRules.violations(draft, !pips.anyApproved(aCase.id()), aCase.doelgroep(),
+                hours.languageHours(aCase.id()));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         pips.insert(aCase.id(), pips.nextVersion(aCase.id()), draft, PipRules.effectiveNiveau(draft), draftedBy,
                 OffsetDateTime.now(clock));
         return pips.findLatest(aCase.id()).orElseThrow();
+    }
+
+    /**
+     * Takes over the PIP of the previous gemeente when the person settles here with it (DUO's SS121): it
+     * is in force as it was, and the term it started runs on (extended, when DUO extended it).
+     */
+    @Transactional
+    public Pip takeOver(String caseNumber, String previousGemeente, LocalDate dagtekening, Leerroute leerroute,
+            String niveau, LocalDate extendedTermEnd) {
+        IntegrationCase aCase = caseFile.caseOf(caseNumber);
+        if (pips.anyApproved(aCase.id())) {
+            throw new IllegalStateException("Case " + caseNumber + " has a PIP already");
+        }
+        String level = leerroute == Leerroute.Z_ROUTE ? null : niveau == null ? "B1" : niveau;
+        pips.insertTakenOver(aCase.id(), previousGemeente, dagtekening, leerroute, level, OffsetDateTime.now(clock));
+        cases.updateLeerroute(aCase.id(), leerroute.name());
+        LocalDate termStart = dagtekening.plusDays(1);
+        LocalDate termEnd = termStart.plusYears(TERM_YEARS).minusDays(1);
+        cases.updateTerm(aCase.id(), termStart, extendedTermEnd != null && extendedTermEnd.isAfter(termEnd)
+                ? extendedTermEnd : termEnd);
+        String note = leerroute.label() + ", PIP van " + previousGemeente;
+        caseFile.recordMilestone(caseNumber, Milestone.PIP_ISSUED, dagtekening.toString(), note, null);
+        caseFile.recordMilestone(caseNumber, Milestone.TERM_STARTED, termStart.toString(), null, null);
+        caseFile.recordMilestone(caseNumber, Milestone.MOVED_IN_WITH_PIP, LocalDate.now(clock).toString(), note, null);
+        if (extendedTermEnd != null && extendedTermEnd.isAfter(termEnd)) {
+            caseFile.recordMilestone(caseNumber, Milestone.TERM_EXTENDED, extendedTermEnd.toString(), "Bij DUO bekend", null);
+        }
+        return pips.findLatest(aCase.id()).orElseThrow();
+    }
+
+    /** Whether the case has a PIP in force (a first PIP was approved or taken over). */
+    public boolean hasPipInForce(String caseNumber) {
+        return pips.anyApproved(caseFile.caseOf(caseNumber).id());
     }
 
     /** Approves the draft waiting for review, with its dagtekening. */

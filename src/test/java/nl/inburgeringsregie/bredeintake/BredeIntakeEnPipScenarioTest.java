@@ -171,9 +171,9 @@ class BredeIntakeEnPipScenarioTest {
         assertThat(delivered.get(0)).contains("\"dagtekeningPip\":\"" + TODAY + "\"").contains("\"leerroute\":\"B\"")
                 .contains("\"niveau\":\"B1\"").contains("\"indicatorAlfabetiseringsonderwijs\":\"NVT\"");
         assertThat(schakel3()).isEnded();
-        assertThat(main).as("no bijstand, so no ontzorgen: the main process is done with schakel 3")
-                .hasPassed(InburgeringProcess.END_PIP_ISSUED, InburgeringProcess.END_NO_ONTZORGEN).isEnded();
-        assertThat(aCase().phase()).isEqualTo(CasePhase.PIP_ISSUED);
+        assertThat(main).as("no bijstand, so no ontzorgen: the main process goes on with schakel 4")
+                .hasPassed(InburgeringProcess.END_NO_ONTZORGEN).isWaitingAt(InburgeringProcess.CALL_INBURGEREN);
+        assertThat(aCase().phase()).isEqualTo(CasePhase.INBURGEREN);
     }
 
     @Test

@@ -42,7 +42,7 @@ class NormSettingTest {
         jdbc.sql("INSERT INTO gemeente_norm (gemeente_code, norm, period) VALUES ('GM9998', 'BREDE_INTAKE', 'P4W')").update();
         try {
             assertThat(gemeenten.missingNorms()).containsExactly("GM9998 PIP", "GM9998 VOORTGANGSGESPREK",
-                    "GM9998 FINANCIEEL_ONTZORGEN");
+                    "GM9998 FINANCIEEL_ONTZORGEN", "GM9998 INBURGERINGSTERMIJN", "GM9998 NAZORG");
             assertThatThrownBy(check::everyGemeenteHasEveryNorm).hasMessageContaining("GM9998 PIP");
         } finally {
             jdbc.sql("DELETE FROM gemeente_norm WHERE gemeente_code = 'GM9998'").update();

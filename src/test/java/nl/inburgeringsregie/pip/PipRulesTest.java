@@ -19,7 +19,7 @@ class PipRulesTest {
             "Z_ROUTE, A2, true",
             "Z_ROUTE, , true"})
     void acceptsTheLevelsDuoAccepts(Leerroute route, String niveau, boolean firstPip) {
-        assertThat(PipRules.violations(draft(route, niveau), firstPip, Doelgroep.ASIELMIGRANT)).isEmpty();
+        assertThat(PipRules.violations(draft(route, niveau), firstPip, Doelgroep.ASIELMIGRANT, 700)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0} with niveau {1}, first PIP {2}")
@@ -29,7 +29,7 @@ class PipRulesTest {
             "B1_ROUTE, A2, true, eerste PIP",
             "B1_ROUTE, C1, false, B1 of A2"})
     void refusesTheLevelsDuoRefuses(Leerroute route, String niveau, boolean firstPip, String message) {
-        assertThat(PipRules.violations(draft(route, niveau), firstPip, Doelgroep.ASIELMIGRANT))
+        assertThat(PipRules.violations(draft(route, niveau), firstPip, Doelgroep.ASIELMIGRANT, 700))
                 .containsOnlyKeys("niveau").extractingByKey("niveau").asString().contains(message);
     }
 
@@ -58,21 +58,21 @@ class PipRulesTest {
     @Test
     void aRouteOtherThanTheAdviceNeedsAReason() {
         var deviating = new PipDraft(Leerroute.Z_ROUTE, Leerroute.B1_ROUTE, " ", null, "Taalcentrum", null, "NVT", false,
-                "Vluchtelingenwerk", "Werkplein", "Begeleiding", "Participatie", null, 36);
+                "Vluchtelingenwerk", "Werkplein", "Begeleiding", "Participatie", null, 36, null, null);
         assertThat(PipRules.violations(deviating, true, Doelgroep.ASIELMIGRANT)).containsOnlyKeys("afwijkingReden");
         var reasoned = new PipDraft(Leerroute.Z_ROUTE, Leerroute.B1_ROUTE, "Analfabeet, concentratieproblemen", null,
-                "Taalcentrum", null, "NVT", false, "Vluchtelingenwerk", "Werkplein", "Begeleiding", "Participatie", null, 36);
+                "Taalcentrum", null, "NVT", false, "Vluchtelingenwerk", "Werkplein", "Begeleiding", "Participatie", null, 36, null, null);
         assertThat(PipRules.violations(reasoned, true, Doelgroep.ASIELMIGRANT)).isEmpty();
     }
 
     @Test
     void requiredPartsAndLimitsGetADutchMessagePerField() {
         var empty = new PipDraft(Leerroute.B1_ROUTE, null, null, null, "", null, "X", false, null, null, null, "x".repeat(2001),
-                null, 37);
+                null, 37, null, null);
         assertThat(PipRules.violations(empty, true, Doelgroep.ASIELMIGRANT)).containsOnlyKeys("taalaanbieder", "alfabetisering",
                 "pvtAanbieder", "mapAanbieder", "begeleidingAfspraken", "participatieAfspraken", "duurMaanden");
         assertThat(PipRules.violations(new PipDraft(null, null, null, null, null, null, null, false, null, null, null,
-                null, null, null), true, Doelgroep.ASIELMIGRANT)).containsOnlyKeys("leerroute");
+                null, null, null, null, null), true, Doelgroep.ASIELMIGRANT)).containsOnlyKeys("leerroute");
     }
 
     @Test
@@ -85,10 +85,41 @@ class PipRulesTest {
     /** A complete draft; {@code map} is dropped for the onderwijsroute unless a test passes it explicitly. */
     private static PipDraft draft(Leerroute route, String niveau, Integer hours, String map) {
         return new PipDraft(route, route, null, niveau, "Taalcentrum Hoorn", hours, "NVT", false, "Vluchtelingenwerk",
-                map, "Maandelijks gesprek", "Vrijwilligerswerk", null, 36);
+                map, "Maandelijks gesprek", "Vrijwilligerswerk", null, 36, null, null);
     }
 
+    private static PipDraft change(String niveau, java.util.List<String> a2Parts, String reason) {
+        return new PipDraft(Leerroute.B1_ROUTE, null, null, niveau, "Taalcentrum Hoorn", null, "NVT", false,
+                "Vluchtelingenwerk", "Werkplein", "Maandelijks gesprek", "Vrijwilligerswerk", null, 36, a2Parts, reason);
+    }
+
+    @Test
+    void scalingB1ToA2OnPartsOnlyOnAChangedPipAfter600Hours() {
+        var scaled = change("A2", java.util.List.of("SC", "SP"), "Schrijven en spreken blijven achter");
+        assertThat(PipRules.violations(scaled, false, Doelgroep.ASIELMIGRANT, 640)).isEmpty();
+        assertThat(PipRules.violations(scaled, false, Doelgroep.ASIELMIGRANT, 599)).containsOnlyKeys("niveau");
+        assertThat(PipRules.violations(scaled, false, Doelgroep.ASIELMIGRANT, 599).get("niveau")).contains("600 uur")
+                .contains("599");
+        assertThat(PipRules.violations(scaled, true, Doelgroep.ASIELMIGRANT, 900)).containsOnlyKeys("niveau");
+        assertThat(PipRules.violations(change("A2", java.util.List.of(), "Reden"), false, Doelgroep.ASIELMIGRANT, 700))
+                .containsOnlyKeys("a2Onderdelen");
+        assertThat(PipRules.violations(change("A2", java.util.List.of("KNM"), "Reden"), false, Doelgroep.ASIELMIGRANT, 700))
+                .containsOnlyKeys("a2Onderdelen");
+        assertThat(PipRules.violations(change("B1", java.util.List.of("SC"), "Reden"), false, Doelgroep.ASIELMIGRANT, 700))
+                .containsOnlyKeys("a2Onderdelen");
+    }
+
+    @Test
+    void aChangedPipNeedsAReason() {
+        assertThat(PipRules.violations(change("B1", null, " "), false, Doelgroep.ASIELMIGRANT, 0))
+                .containsOnlyKeys("wijzigingReden");
+        assertThat(PipRules.violations(change("B1", null, null), true, Doelgroep.ASIELMIGRANT, 0)).isEmpty();
+    }
+
+    /** A draft as a first or changed PIP: scaled to A2 on writing when the level is A2, with a reason. */
     private static PipDraft draft(Leerroute route, String niveau) {
-        return draft(route, niveau, null, route == Leerroute.ONDERWIJSROUTE ? null : "Werkplein");
+        return new PipDraft(route, route, null, niveau, "Taalcentrum Hoorn", null, "NVT", false, "Vluchtelingenwerk",
+                route == Leerroute.ONDERWIJSROUTE ? null : "Werkplein", "Maandelijks gesprek", "Vrijwilligerswerk", null,
+                36, route == Leerroute.B1_ROUTE && "A2".equals(niveau) ? java.util.List.of("SC") : null, "Wijziging");
     }
 }

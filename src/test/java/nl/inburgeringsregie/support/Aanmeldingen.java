@@ -30,7 +30,7 @@ public final class Aanmeldingen {
         LocalDate koppeldatum = !coupled ? null
                 : doelgroep == Doelgroep.ASIELMIGRANT_OVERGANG ? LocalDate.of(2021, 11, 15) : today.minusDays(14);
         return new AanmeldingRequest("Amina", "Testpersoon", bsn, today.minusYears(30), "SYR", doelgroep, gemeente,
-                null, "Arabisch", true, Opleidingsniveau.MBO, koppeldatum, coupled ? "AZC Alkmaar" : null);
+                null, "Arabisch", true, Opleidingsniveau.MBO, koppeldatum, coupled ? "AZC Alkmaar" : null, null, null);
     }
 
     /** The JSON body of a valid aanmelding, as a map that tests can change. */

@@ -21,6 +21,7 @@ import nl.inburgeringsregie.aanmelding.AanmeldingRequest;
 import nl.inburgeringsregie.aanmelding.AanmeldingService;
 import nl.inburgeringsregie.aanmelding.Requester;
 import nl.inburgeringsregie.engine.InburgeringProcess;
+import nl.inburgeringsregie.bredeintake.BredeIntakeEnPipProcess;
 import nl.inburgeringsregie.warmeoverdracht.WarmeOverdrachtProcess;
 
 /**
@@ -179,6 +180,40 @@ public class CaseDriver {
             variables.put((String) keyValues[i], keyValues[i + 1]);
         }
         return variables;
+    }
+
+    /**
+     * Schakel 3 by the shortest path: one intake talk, the leerbaarheidstoets where it applies (result by
+     * DUO's message), the PIP with the route given drafted by the consulent and approved today.
+     */
+    public void completeBredeIntakeEnPip(String route) {
+        String today = LocalDate.now(NL).toString();
+        consulent(BredeIntakeEnPipProcess.PLAN_INTAKE, "intakeGesprekDatum", today, "intakeGesprekLocatie", "Gemeentehuis",
+                "intakeTolk", "nee");
+        complete(BredeIntakeEnPipProcess.HOLD_INTAKE, "consulent", "consulenten", vars("intakeVerschenen", "ja",
+                "intakeGehoudenOp", today, "tolkGebruikt", "nee", "opleiding", "Middelbare school", "jarenScholing", 10L,
+                "werkervaring", "Winkel", "gezondheid", "Goed", "traumaSignalen", "nee", "gezin", "Gehuwd",
+                "financien", "Geen schulden", "geletterdheid", "GEALFABETISEERD", "motivatieEnDoelen", "Werk vinden",
+                "studiewens", "nee", "beperkingZichtOfGehoor", "nee", "vervolggesprekNodig", "nee"));
+        runAsyncSteps();
+        if (hasTask(BredeIntakeEnPipProcess.PLAN_TEST)) {
+            consulent(BredeIntakeEnPipProcess.PLAN_TEST, "toetsDatum", today, "toetsLocatie", "Gemeentehuis",
+                    "toetsBegeleider", "J. de Boer (gecertificeerd)");
+            correlate(BredeIntakeEnPipProcess.MESSAGE_TEST_RESULT, "leerbaarheidstoetsUitslag", "B1-route haalbaar");
+        }
+        Map<String, Object> pip = vars("leerroute", route, "afwijkingReden", "Afweging van de consulent",
+                "taalaanbieder", "Taalcentrum", "alfabetisering", "NVT", "magOpleidingAfmaken", false,
+                "pvtAanbieder", "Vluchtelingenwerk", "begeleidingAfspraken", "Maandelijks gesprek",
+                "participatieAfspraken", "Vrijwilligerswerk", "duurMaanden", 36L);
+        if (!"ONDERWIJSROUTE".equals(route)) {
+            pip.put("mapAanbieder", "Werkplein");
+        }
+        if ("B1_ROUTE".equals(route)) {
+            pip.put("niveau", "B1");
+        }
+        complete(BredeIntakeEnPipProcess.DRAFT_PIP, "consulent", "consulenten", pip);
+        coordinator(BredeIntakeEnPipProcess.REVIEW_PIP, "pipBesluit", "GOEDKEUREN", "pipDagtekening", today);
+        runAsyncSteps();
     }
 
     /** Schakel 2 by the shortest path (handover by phone), ending with the BRP date and bijstand as given. */

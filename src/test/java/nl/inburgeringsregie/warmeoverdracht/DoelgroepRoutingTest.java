@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -56,7 +57,7 @@ class DoelgroepRoutingTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Doelgroep.class, names = {"ONDERTUSSENGROEP", "GEZINSMIGRANT", "OVERIGE_MIGRANT"})
+    @EnumSource(value = Doelgroep.class, names = {"GEZINSMIGRANT", "OVERIGE_MIGRANT"})
     void otherTargetGroupsSkipTheWarmeOverdracht(Doelgroep doelgroep) {
         String caseNumber = register(doelgroep);
         var main = mainProcess(caseNumber);
@@ -76,13 +77,31 @@ class DoelgroepRoutingTest {
     void theDecisionTableFollowsTheTargetGroupTable(String doelgroep, boolean warmeOverdracht, String intake,
             String ontzorgen, String begeleiding, String leerroute) {
         var result = engine.getDecisionService().evaluateDecisionTableByKey(InburgeringProcess.DECISION_PARTS)
-                .variables(java.util.Map.of("doelgroep", doelgroep)).evaluate().getSingleResult();
+                .variables(java.util.Map.of("doelgroep", doelgroep, "nareiziger", false)).evaluate().getSingleResult();
 
         assertThat(result.<Boolean>getEntry("warmeOverdracht")).isEqualTo(warmeOverdracht);
         assertThat(result.<String>getEntry("bredeIntakeEnPip")).isEqualTo(intake);
         assertThat(result.<String>getEntry("financieelOntzorgen")).isEqualTo(ontzorgen);
         assertThat(result.<String>getEntry("maatschappelijkeBegeleiding")).isEqualTo(begeleiding);
         assertThat(result.<String>getEntry("leerroute")).isEqualTo(leerroute);
+    }
+
+    @Test
+    void theOndertussengroepFirstRecordsWhatWasDoneBeforeThenSkipsTheWarmeOverdracht() {
+        String caseNumber = register(Doelgroep.ONDERTUSSENGROEP);
+        assertThat(mainProcess(caseNumber)).isWaitingAt(InburgeringProcess.RECORD_PRIOR_PARTS)
+                .hasNotPassed(InburgeringProcess.CALL_WARME_OVERDRACHT);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"ASIELMIGRANT, true, false, true", "ASIELMIGRANT, false, true, true", "ASIELMIGRANT_OVERGANG, false, true, true",
+            "GEZINSMIGRANT, false, false, false", "ONDERTUSSENGROEP, false, false, false"})
+    void aNareizigerHasNoWarmeOverdrachtAndStatushoudersGetAfterCare(String doelgroep, boolean nareiziger,
+            boolean warmeOverdracht, boolean nazorg) {
+        var result = engine.getDecisionService().evaluateDecisionTableByKey(InburgeringProcess.DECISION_PARTS)
+                .variables(java.util.Map.of("doelgroep", doelgroep, "nareiziger", nareiziger)).evaluate().getSingleResult();
+        assertThat(result.<Boolean>getEntry("warmeOverdracht")).isEqualTo(warmeOverdracht);
+        assertThat(result.<Boolean>getEntry("nazorg")).isEqualTo(nazorg);
     }
 
     private String register(Doelgroep doelgroep) {

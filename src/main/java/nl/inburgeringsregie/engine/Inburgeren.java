@@ -1,0 +1,177 @@
+package nl.inburgeringsregie.engine;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+import nl.inburgeringsregie.casefile.CaseFileService;
+import nl.inburgeringsregie.inburgeren.ExamService;
+import nl.inburgeringsregie.inburgeren.HoursService;
+import nl.inburgeringsregie.inburgeren.ModuleService;
+
+/**
+ * The bean schakel 4's tasks and gateways call ({@code ${inburgeren...}}): progress talks, exam results
+ * (entered or DUO's SS199), hours, MAP, PVT, the Z-route eindgesprek and the taalschakeltraject. What the
+ * forms submit is checked and stored in the case file; a broken rule keeps the task open.
+ */
+@Component("inburgeren")
+public class Inburgeren {
+
+    /** The fields of the progress talk report, in the form's order. */
+    static final java.util.List<String> PROGRESS_FIELDS = java.util.List.of("voortgangTaal", "voortgangParticipatie",
+            "voortgangMap", "voortgangPvt", "voortgangBelemmeringen", "voortgangAfspraken", "pipWijzigingNodig",
+            "verplichtingenVerwijtbaarNietNagekomen");
+
+    private final CaseFileService caseFile;
+    private final ExamService exams;
+    private final HoursService hours;
+    private final ModuleService modules;
+    private final IdentityService identityService;
+
+    Inburgeren(CaseFileService caseFile, ExamService exams, HoursService hours, ModuleService modules,
+            IdentityService identityService) {
+        this.caseFile = caseFile;
+        this.exams = exams;
+        this.hours = hours;
+        this.modules = modules;
+        this.identityService = identityService;
+    }
+
+    /** On leaving "Voortgangsgesprek voeren": the report goes into the case file, with the hours when given. */
+    public CaseStep voortgangsgesprek() {
+        return execution -> FormErrors.check(() -> {
+            String caseNumber = execution.getProcessBusinessKey();
+            String date = Zaakdossier.dateText(execution.getVariable("voortgangsgesprekDatum"));
+            Map<String, Object> report = new LinkedHashMap<>();
+            for (String field : PROGRESS_FIELDS) {
+                Object value = execution.getVariable(field);
+                if (value != null && !value.toString().isBlank()) {
+                    report.put(field, value);
+                }
+            }
+            caseFile.recordReport(caseNumber, "VOORTGANGSGESPREK", date, report, user());
+            Object language = execution.getVariable("urenTaalKnm");
+            if (language != null) {
+                hours.record(caseNumber, date, number(execution, "urenTaalKnm"), number(execution, "urenParticipatie"),
+                        user());
+            }
+        }, "voortgangsgesprekDatum");
+    }
+
+    /** On leaving "Examenuitslag vastleggen": a result the consulent entered from the exam certificate. */
+    public CaseStep examenuitslag() {
+        return execution -> FormErrors.check(() -> exams.record(execution.getProcessBusinessKey(),
+                FormErrors.text(execution, "examenOnderdeel"), FormErrors.text(execution, "examenNiveau"),
+                Zaakdossier.dateText(execution.getVariable("examenDatum")), FormErrors.text(execution, "examenResultaat"),
+                "CONSULENT", user()));
+    }
+
+    /** DUO's SS199 (message {@code DuoExamenuitslag}): the result as DUO reports it. */
+    public void examenuitslagDuo(DelegateExecution execution) {
+        exams.record(execution.getProcessBusinessKey(), FormErrors.text(execution, "examenOnderdeel"),
+                FormErrors.text(execution, "examenNiveau"), Zaakdossier.dateText(execution.getVariable("examenDatum")),
+                FormErrors.text(execution, "examenResultaat"), "DUO", null);
+    }
+
+    /** Whether every exam part is passed at the level the PIP in force requires. */
+    public boolean examensBehaald(DelegateExecution execution) {
+        return exams.allPassed(execution.getProcessBusinessKey());
+    }
+
+    /** The parts still open, for the exam form ("LE, SP"). */
+    public String openOnderdelen(DelegateExecution execution) {
+        return String.join(", ", exams.partsToPass(execution.getProcessBusinessKey()).stream()
+                .map(part -> part.label() + " (" + part.name() + ")").toList());
+    }
+
+    /** On leaving "Uren Z-route registreren": the provider's running totals. */
+    public CaseStep uren() {
+        return execution -> FormErrors.check(() -> hours.record(execution.getProcessBusinessKey(),
+                Zaakdossier.dateText(execution.getVariable("urenPeildatum")), number(execution, "urenTaalKnm"),
+                number(execution, "urenParticipatie"), user()));
+    }
+
+    public boolean zrouteUrenBehaald(DelegateExecution execution) {
+        return hours.zRouteHoursReached(execution.getProcessBusinessKey());
+    }
+
+    public CaseStep map() {
+        return execution -> FormErrors.check(() -> modules.recordMap(execution.getProcessBusinessKey(),
+                Zaakdossier.dateText(execution.getVariable("mapEindgesprekDatum")),
+                FormErrors.text(execution, "mapVerwijtbaarTeLaat"), user()));
+    }
+
+    public CaseStep pvt() {
+        return execution -> FormErrors.check(() -> modules.recordPvt(execution.getProcessBusinessKey(),
+                number(execution, "pvtUren"), Zaakdossier.dateText(execution.getVariable("pvtOndertekendOp")),
+                FormErrors.text(execution, "pvtVerwijtbaarTeLaat"), user()));
+    }
+
+    /** On leaving "Eindgesprek Z-route voeren": MAP and PVT must be recorded first where they apply. */
+    public CaseStep zrouteEindgesprek() {
+        return execution -> FormErrors.check(() -> {
+            modules.recordZRouteEnd(execution.getProcessBusinessKey(),
+                    Zaakdossier.dateText(execution.getVariable("zrouteEindgesprekDatum")),
+                    FormErrors.text(execution, "zrouteVerslagAanbieder"), mapVanToepassing(execution),
+                    pvtVanToepassing(execution), user());
+            caseFile.recordReport(execution.getProcessBusinessKey(), "EINDGESPREK_Z_ROUTE",
+                    Zaakdossier.dateText(execution.getVariable("zrouteEindgesprekDatum")),
+                    Map.of("zrouteVerslagAanbieder", FormErrors.text(execution, "zrouteVerslagAanbieder")), user());
+        });
+    }
+
+    public CaseStep taalschakelStart() {
+        return execution -> FormErrors.check(() -> modules.recordTaalschakelStart(execution.getProcessBusinessKey(),
+                Zaakdossier.dateText(execution.getVariable("taalschakelStartdatum")),
+                FormErrors.text(execution, "taalschakelOnderwijsinstelling"), user()));
+    }
+
+    public CaseStep taalschakelAfronding() {
+        return execution -> FormErrors.check(() -> modules.recordTaalschakelEnd(execution.getProcessBusinessKey(),
+                Zaakdossier.dateText(execution.getVariable("taalschakelEinddatum")),
+                FormErrors.text(execution, "taalschakelUitstroom"), FormErrors.text(execution, "taalschakelOpleiding"),
+                user()));
+    }
+
+    /** MAP applies on the B1- and Z-route for the target groups that get MAP/KNM (DMN onderdelen-per-doelgroep). */
+    public boolean mapVanToepassing(DelegateExecution execution) {
+        return !"NEE".equals(onderdeel(execution, "mapKnm")) && !"ONDERWIJSROUTE".equals(execution.getVariable("leerroute"));
+    }
+
+    /** PVT applies unless the target group has none or (ondertussengroep) did it before this case. */
+    public boolean pvtVanToepassing(DelegateExecution execution) {
+        String pvt = onderdeel(execution, "pvt");
+        return !"NEE".equals(pvt) && !("INDIEN_NIET_EERDER".equals(pvt) && "ja".equals(execution.getVariable("eerderPvt")));
+    }
+
+    private static String onderdeel(DelegateExecution execution, String name) {
+        Object onderdelen = execution.getVariable("onderdelen");
+        if (onderdelen instanceof Map<?, ?> map) {
+            Object value = map.get(name);
+            return value == null ? null : value.toString();
+        }
+        return null;
+    }
+
+    private static Number number(DelegateExecution execution, String variable) {
+        Object value = execution.getVariable(variable);
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        if (value instanceof Number number) {
+            return number;
+        }
+        try {
+            return new java.math.BigDecimal(value.toString().trim());
+        } catch (NumberFormatException e) {
+            throw new org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException(variable, "Vul een getal in");
+        }
+    }
+
+    private String user() {
+        return FormErrors.currentUser(identityService);
+    }
+}

@@ -1,0 +1,103 @@
+package nl.inburgeringsregie.inburgeren;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.inburgeringsregie.casefile.CaseFileService;
+import nl.inburgeringsregie.casefile.FieldRules;
+import nl.inburgeringsregie.casefile.IntegrationCase;
+import nl.inburgeringsregie.casefile.InvalidInputException;
+import nl.inburgeringsregie.pip.Pip;
+import nl.inburgeringsregie.pip.PipService;
+
+/**
+ * Exam results of the B1-route: each part (reading, listening, writing, speaking at the level the PIP in
+ * force requires, B1 or A2 for a part scaled down, and KNM), from DUO's SS199 or entered by the consulent.
+ */
+@Service
+public class ExamService {
+
+    static final Set<String> RESULTS = Set.of("Geslaagd", "Gezakt", "Geen");
+    static final Set<String> LEVELS = Set.of("A2", "B1", "B2");
+
+    private final CaseFileService caseFile;
+    private final PipService pips;
+    private final ExamRepository exams;
+    private final Clock clock;
+
+    public ExamService(CaseFileService caseFile, PipService pips, ExamRepository exams, Clock clock) {
+        this.caseFile = caseFile;
+        this.pips = pips;
+        this.exams = exams;
+        this.clock = clock;
+    }
+
+    /** Records a result after checking it; field names in errors are the form's. */
+    @Transactional
+    public ExamResult record(String caseNumber, String partCode, String niveau, String examDateText, String result,
+            String source, String by) {
+        IntegrationCase aCase = caseFile.caseOf(caseNumber);
+        Map<String, String> errors = new LinkedHashMap<>();
+        ExamPart part = null;
+        try {
+            part = partCode == null ? null : ExamPart.valueOf(partCode);
+        } catch (IllegalArgumentException e) {
+            part = null;
+        }
+        if (part == null) {
+            errors.put("examenOnderdeel", "Kies het examenonderdeel: LE, LU, SC, SP of KNM");
+        } else if (part.isLanguage() && (niveau == null || !LEVELS.contains(niveau))) {
+            errors.put("examenNiveau", "Kies het niveau van het examen: A2, B1 of B2");
+        }
+        if (result == null || !RESULTS.contains(result)) {
+            errors.put("examenResultaat", "Kies de uitslag: Geslaagd, Gezakt of Geen");
+        }
+        LocalDate examDate = null;
+        try {
+            examDate = FieldRules.pastOrToday(examDateText, "examenDatum", "het examen", clock);
+        } catch (InvalidInputException e) {
+            errors.putAll(e.fieldErrors());
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        exams.insert(aCase.id(), part, part.isLanguage() ? niveau : null, examDate, result, source, now(), by);
+        List<ExamResult> all = exams.findByCase(aCase.id());
+        return all.get(all.size() - 1);
+    }
+
+    /** The parts still to pass at the level the PIP in force requires; empty when all are passed. */
+    public Set<ExamPart> partsToPass(String caseNumber) {
+        IntegrationCase aCase = caseFile.caseOf(caseNumber);
+        Pip pip = pips.inForce(caseNumber).orElse(null);
+        Set<ExamPart> open = EnumSet.allOf(ExamPart.class);
+        for (ExamResult result : exams.findByCase(aCase.id())) {
+            String required = pip == null ? "B1" : pip.requiredLevel(result.part().name());
+            if (result.passedAtLeast(required)) {
+                open.remove(result.part());
+            }
+        }
+        return open;
+    }
+
+    public boolean allPassed(String caseNumber) {
+        return partsToPass(caseNumber).isEmpty();
+    }
+
+    public List<ExamResult> results(String caseNumber) {
+        return exams.findByCase(caseFile.caseOf(caseNumber).id());
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

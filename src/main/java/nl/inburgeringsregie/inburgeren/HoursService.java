@@ -1,0 +1,109 @@
+package nl.inburgeringsregie.inburgeren;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.inburgeringsregie.casefile.CaseFileService;
+import nl.inburgeringsregie.casefile.Doelgroep;
+import nl.inburgeringsregie.casefile.FieldRules;
+import nl.inburgeringsregie.casefile.FollowedHoursRepository;
+import nl.inburgeringsregie.casefile.FollowedHoursRepository.Totals;
+import nl.inburgeringsregie.casefile.IntegrationCase;
+import nl.inburgeringsregie.casefile.InvalidInputException;
+
+/**
+ * Hours followed, as running totals from the provider's report (DUO's GevolgdeUren API registers totals
+ * too). The Z-route is an hours obligation: at least 800 hours of language and KNM and, for asielmigranten,
+ * 800 hours of participation (Besluit inburgering 2021 art. 3.14; DOMAIN.md).
+ */
+@Service
+public class HoursService {
+
+    public static final int Z_ROUTE_LANGUAGE_HOURS = 800;
+    public static final int Z_ROUTE_PARTICIPATION_HOURS = 800;
+    static final int MAX_HOURS = 9999;
+    private static final Set<Doelgroep> ASIELMIGRANTEN = Set.of(Doelgroep.ASIELMIGRANT, Doelgroep.ASIELMIGRANT_OVERGANG);
+
+    private final CaseFileService caseFile;
+    private final FollowedHoursRepository hours;
+    private final Clock clock;
+
+    public HoursService(CaseFileService caseFile, FollowedHoursRepository hours, Clock clock) {
+        this.caseFile = caseFile;
+        this.hours = hours;
+        this.clock = clock;
+    }
+
+    /**
+     * Records the totals reported on a day. Totals never go down: a lower total than before is refused, so
+     * a typing error cannot undo hours DUO already knows.
+     */
+    @Transactional
+    public Totals record(String caseNumber, String reportedOnText, Number languageHours, Number participationHours,
+            String by) {
+        IntegrationCase aCase = caseFile.caseOf(caseNumber);
+        Optional<Totals> before = hours.latest(aCase.id());
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate reportedOn = null;
+        try {
+            reportedOn = FieldRules.pastOrToday(reportedOnText, "urenPeildatum", "de urenopgave", clock);
+        } catch (InvalidInputException e) {
+            errors.putAll(e.fieldErrors());
+        }
+        Integer language = checked(languageHours, "urenTaalKnm", "taalles en KNM", true, errors);
+        Integer participation = checked(participationHours, "urenParticipatie", "participatie", false, errors);
+        if (before.isPresent() && language != null && language < before.get().languageHours()) {
+            errors.put("urenTaalKnm", "Het totaal kan niet lager zijn dan het vorige totaal ("
+                    + before.get().languageHours() + " uur)");
+        }
+        Integer participationBefore = before.map(Totals::participationHours).orElse(null);
+        if (participationBefore != null && participation != null && participation < participationBefore) {
+            errors.put("urenParticipatie", "Het totaal kan niet lager zijn dan het vorige totaal ("
+                    + participationBefore + " uur)");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        hours.insert(aCase.id(), reportedOn, language, participation != null ? participation : participationBefore,
+                OffsetDateTime.now(clock), by);
+        return hours.latest(aCase.id()).orElseThrow();
+    }
+
+    public Optional<Totals> totals(String caseNumber) {
+        return hours.latest(caseFile.caseOf(caseNumber).id());
+    }
+
+    /** Whether the Z-route's hours obligation is met: 800 language, and 800 participation for asielmigranten. */
+    public boolean zRouteHoursReached(String caseNumber) {
+        IntegrationCase aCase = caseFile.caseOf(caseNumber);
+        Totals totals = hours.latest(aCase.id()).orElse(null);
+        if (totals == null || totals.languageHours() < Z_ROUTE_LANGUAGE_HOURS) {
+            return false;
+        }
+        return !ASIELMIGRANTEN.contains(aCase.doelgroep())
+                || totals.participationHours() != null && totals.participationHours() >= Z_ROUTE_PARTICIPATION_HOURS;
+    }
+
+    private static Integer checked(Number value, String field, String what, boolean required,
+            Map<String, String> errors) {
+        if (value == null) {
+            if (required) {
+                errors.put(field, "Vul het totaal aantal uren " + what + " in");
+            }
+            return null;
+        }
+        if (value.doubleValue() != Math.floor(value.doubleValue()) || value.intValue() < 0 || value.intValue() > MAX_HOURS) {
+            errors.put(field, "Het totaal aantal uren " + what + " is een heel getal van 0 tot en met " + MAX_HOURS);
+            return null;
+        }
+        return value.intValue();
+    }
+}

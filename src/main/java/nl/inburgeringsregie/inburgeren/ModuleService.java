@@ -1,0 +1,158 @@
+package nl.inburgeringsregie.inburgeren;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.inburgeringsregie.casefile.CaseFileService;
+import nl.inburgeringsregie.casefile.FieldRules;
+import nl.inburgeringsregie.casefile.InvalidInputException;
+import nl.inburgeringsregie.casefile.Milestone;
+import nl.inburgeringsregie.casefile.MilestoneRepository;
+import nl.inburgeringsregie.casefile.RecordedMilestone;
+
+/**
+ * The parts of schakel 4 that end with a date DUO must know: the eindgesprek MAP, the signing of the
+ * participatieverklaring (at least 12 hours of PVT), the Z-route eindgesprek (only once MAP and PVT are
+ * done, because its date goes to DUO stating they are met) and the onderwijsroute's taalschakeltraject.
+ */
+@Service
+public class ModuleService {
+
+    public static final int PVT_MINIMUM_HOURS = 12;
+    static final int MAX_TEXT = 2000;
+    static final Set<String> YES_NO = Set.of("ja", "nee");
+    static final Set<String> EDUCATION_OUTFLOW = Set.of("MBO", "HBO", "WO", "GEEN");
+
+    private final CaseFileService caseFile;
+    private final MilestoneRepository milestones;
+    private final Clock clock;
+
+    public ModuleService(CaseFileService caseFile, MilestoneRepository milestones, Clock clock) {
+        this.caseFile = caseFile;
+        this.milestones = milestones;
+        this.clock = clock;
+    }
+
+    /** The eindgesprek MAP with whether a late MAP was the inburgeraar's fault (DUO asks, ResultaatMap). */
+    @Transactional
+    public LocalDate recordMap(String caseNumber, String dateText, String culpablyLate, String by) {
+        LocalDate date = FieldRules.pastOrToday(dateText, "mapEindgesprekDatum", "het eindgesprek MAP", clock);
+        String culpable = yesNo(culpablyLate, "mapVerwijtbaarTeLaat", "Geef aan of de MAP verwijtbaar te laat is afgerond");
+        caseFile.recordMilestone(caseNumber, Milestone.MAP_FINISHED, date.toString(), "verwijtbaar te laat: " + culpable, by);
+        return date;
+    }
+
+    /** The signing of the participatieverklaring after at least 12 hours of PVT. */
+    @Transactional
+    public LocalDate recordPvt(String caseNumber, Number hours, String signedOnText, String culpablyLate, String by) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (hours == null || hours.doubleValue() < PVT_MINIMUM_HOURS || hours.doubleValue() > 999) {
+            errors.put("pvtUren", "Het PVT duurt ten minste " + PVT_MINIMUM_HOURS + " uur: vul de gevolgde uren in");
+        }
+        LocalDate signedOn = null;
+        try {
+            signedOn = FieldRules.pastOrToday(signedOnText, "pvtOndertekendOp", "de ondertekening", clock);
+        } catch (InvalidInputException e) {
+            errors.putAll(e.fieldErrors());
+        }
+        if (culpablyLate == null || !YES_NO.contains(culpablyLate)) {
+            errors.put("pvtVerwijtbaarTeLaat", "Geef aan of het PVT verwijtbaar te laat is afgerond");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        caseFile.recordMilestone(caseNumber, Milestone.PVT_SIGNED, signedOn.toString(),
+                hours.intValue() + " uur; verwijtbaar te laat: " + culpablyLate, by);
+        return signedOn;
+    }
+
+    /**
+     * The Z-route eindgesprek, held by the consulent with the inburgeraar using the provider's report. Its
+     * date goes to DUO stating MAP and PVT are met, so both must be recorded first where they apply.
+     */
+    @Transactional
+    public LocalDate recordZRouteEnd(String caseNumber, String dateText, String providerReport, boolean mapRequired,
+            boolean pvtRequired, String by) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Map<Milestone, RecordedMilestone> done = recorded(caseNumber);
+        if (mapRequired && !done.containsKey(Milestone.MAP_FINISHED)) {
+            errors.put("zrouteEindgesprekDatum", "Leg eerst het eindgesprek MAP vast: DUO krijgt de afronding van de "
+                    + "Z-route samen met MAP en PVT");
+        } else if (pvtRequired && !done.containsKey(Milestone.PVT_SIGNED)) {
+            errors.put("zrouteEindgesprekDatum", "Leg eerst de ondertekening van de participatieverklaring vast: DUO "
+                    + "krijgt de afronding van de Z-route samen met MAP en PVT");
+        }
+        LocalDate date = null;
+        try {
+            date = FieldRules.pastOrToday(dateText, "zrouteEindgesprekDatum", "het eindgesprek", clock);
+        } catch (InvalidInputException e) {
+            errors.putIfAbsent("zrouteEindgesprekDatum", e.fieldErrors().get("zrouteEindgesprekDatum"));
+        }
+        try {
+            FieldRules.requiredText(providerReport, "zrouteVerslagAanbieder",
+                    "Vat het verslag van de aanbieder samen", MAX_TEXT);
+        } catch (InvalidInputException e) {
+            errors.putAll(e.fieldErrors());
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        caseFile.recordMilestone(caseNumber, Milestone.Z_ROUTE_FINISHED, date.toString(), null, by);
+        return date;
+    }
+
+    @Transactional
+    public void recordTaalschakelStart(String caseNumber, String dateText, String school, String by) {
+        LocalDate date = FieldRules.pastOrToday(dateText, "taalschakelStartdatum", "de start", clock);
+        String name = FieldRules.requiredText(school, "taalschakelOnderwijsinstelling",
+                "Vul de onderwijsinstelling van het taalschakeltraject in", 200);
+        caseFile.recordMilestone(caseNumber, Milestone.TAALSCHAKEL_STARTED, date.toString(), name, by);
+    }
+
+    /** The end of the taalschakeltraject and where it leads: MBO, HBO, WO or no further education. */
+    @Transactional
+    public void recordTaalschakelEnd(String caseNumber, String dateText, String outflow, String study, String by) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate date = null;
+        try {
+            date = FieldRules.pastOrToday(dateText, "taalschakelEinddatum", "de afronding", clock);
+        } catch (InvalidInputException e) {
+            errors.putAll(e.fieldErrors());
+        }
+        LocalDate started = recorded(caseNumber).get(Milestone.TAALSCHAKEL_STARTED) == null ? null
+                : recorded(caseNumber).get(Milestone.TAALSCHAKEL_STARTED).occurredOn();
+        if (date != null && started != null && date.isBefore(started)) {
+            errors.put("taalschakelEinddatum", "De afronding ligt vóór de start van het taalschakeltraject (" + started + ")");
+        }
+        if (outflow == null || !EDUCATION_OUTFLOW.contains(outflow)) {
+            errors.put("taalschakelUitstroom", "Kies de uitstroom: MBO, HBO, WO of geen vervolgopleiding");
+        } else if (!"GEEN".equals(outflow) && (study == null || study.isBlank())) {
+            errors.put("taalschakelOpleiding", "Vul de vervolgopleiding in");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String note = "GEEN".equals(outflow) ? "Geen vervolgopleiding" : outflow + ": " + study.strip();
+        caseFile.recordMilestone(caseNumber, Milestone.TAALSCHAKEL_ENDED, date.toString(),
+                note.length() > MAX_TEXT ? note.substring(0, MAX_TEXT) : note, by);
+    }
+
+    private Map<Milestone, RecordedMilestone> recorded(String caseNumber) {
+        Map<Milestone, RecordedMilestone> byMilestone = new java.util.EnumMap<>(Milestone.class);
+        milestones.findByCase(caseFile.caseOf(caseNumber).id()).forEach(m -> byMilestone.put(m.milestone(), m));
+        return byMilestone;
+    }
+
+    private static String yesNo(String value, String field, String message) {
+        if (value == null || !YES_NO.contains(value)) {
+            throw InvalidInputException.of(field, message);
+        }
+        return value;
+    }
+}

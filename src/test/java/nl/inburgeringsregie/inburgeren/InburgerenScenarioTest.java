@@ -1,0 +1,367 @@
+package nl.inburgeringsregie.inburgeren;
+
+import static nl.inburgeringsregie.inburgeren.InburgerenProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import nl.inburgeringsregie.aanmelding.AanmeldingService;
+import nl.inburgeringsregie.afronding.Outflow;
+import nl.inburgeringsregie.afronding.OutflowService;
+import nl.inburgeringsregie.casefile.CaseRepository;
+import nl.inburgeringsregie.casefile.ClosureReason;
+import nl.inburgeringsregie.casefile.IntegrationCase;
+import nl.inburgeringsregie.casefile.Milestone;
+import nl.inburgeringsregie.casefile.MilestoneRepository;
+import nl.inburgeringsregie.casefile.RecordedMilestone;
+import nl.inburgeringsregie.deadline.Deadline;
+import nl.inburgeringsregie.deadline.DeadlineService;
+import nl.inburgeringsregie.deadline.DeadlineStatus;
+import nl.inburgeringsregie.engine.InburgeringProcess;
+import nl.inburgeringsregie.gemeente.Norm;
+import nl.inburgeringsregie.handhaving.SanctionService;
+import nl.inburgeringsregie.pip.PipService;
+import nl.inburgeringsregie.support.Aanmeldingen;
+import nl.inburgeringsregie.support.CaseDriver;
+import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.TestBsn;
+import nl.inburgeringsregie.support.TestDates;
+
+/**
+ * Schakels 4 and 5 through the real models with clock travel: each route for three years (B1 with exams
+ * from DUO and the consulent, Z with hours and the eindgesprek, onderwijsroute with the taalschakeltraject),
+ * progress talks every six months with reminder and escalation, MAP and PVT to DUO, PIP changes (A2 after
+ * 600 hours, a route switch that restarts the route, never a new term), enforcement with the asielmigrant
+ * exception, the term clock moved by DUO's extension, and DUO's decisions that complete or close the case.
+ */
+@IntegrationTest
+class InburgerenScenarioTest {
+
+    private static final LocalDate TODAY = TestDates.today();
+    private static final LocalDate BRP = TODAY.minusDays(2);
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    AanmeldingService aanmeldingen;
+    @Autowired
+    CaseRepository cases;
+    @Autowired
+    MilestoneRepository milestones;
+    @Autowired
+    DeadlineService deadlines;
+    @Autowired
+    PipService pips;
+    @Autowired
+    SanctionService sanctions;
+    @Autowired
+    OutflowService outflow;
+    @Autowired
+    JdbcClient jdbc;
+
+    private CaseDriver driver;
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(engine);
+    }
+
+    @AfterEach
+    void reset() {
+        CaseDriver.resetClock();
+        BpmnAwareTests.reset();
+    }
+
+    /** Persona 3 (Syrian doctor): the B1-route from the PIP to completion and after-care, three years and more. */
+    @Test
+    void b1RouteFromPipToCompletionAndAfterCare() {
+        toSchakel4(Aanmeldingen.asielmigrant(TestBsn.next()), "B1_ROUTE");
+        assertThat(schakel4()).isWaitingAt(HOLD_PROGRESS_TALK, RECORD_EXAM, MAP_TALK, RECORD_PVT);
+        assertThat(deadline(Norm.VOORTGANGSGESPREK).dueOn()).isEqualTo(TODAY.plusMonths(6));
+        assertThat(deadline(Norm.INBURGERINGSTERMIJN).dueOn()).as("three years from the day after the PIP")
+                .isEqualTo(TODAY.plusYears(3));
+
+        // exam results: two from DUO (SS199), three entered by the consulent
+        driver.correlate(MESSAGE_EXAM_RESULT, "examenOnderdeel", "LE", "examenNiveau", "B1", "examenDatum", TODAY.toString(),
+                "examenResultaat", "Geslaagd");
+        driver.correlate(MESSAGE_EXAM_RESULT, "examenOnderdeel", "LU", "examenNiveau", "A2", "examenDatum", TODAY.toString(),
+                "examenResultaat", "Geslaagd");
+        assertThat(schakel4()).as("A2 is below the PIP's B1").isWaitingAt(RECORD_EXAM);
+        for (String part : List.of("LU", "SC", "SP")) {
+            exam(part, "B1", "Geslaagd");
+        }
+        assertThat(schakel4()).isWaitingAt(RECORD_EXAM);
+        exam("KNM", null, "Geslaagd");
+        assertThat(schakel4()).hasPassed(EXAMS_PASSED);
+        assertThat(recorded()).containsKey(Milestone.EXAMS_PASSED);
+
+        // MAP and PVT, their dates to DUO
+        driver.consulent(MAP_TALK, "mapEindgesprekDatum", TODAY.toString(), "mapVerwijtbaarTeLaat", "nee");
+        driver.consulent(RECORD_PVT, "pvtUren", 14L, "pvtOndertekendOp", TODAY.toString(), "pvtVerwijtbaarTeLaat", "nee");
+        driver.runAsyncSteps();
+        assertThat(outbox("MAP_REGISTREREN")).singleElement().asString()
+                .contains("\"datumEindgesprekMap\":\"" + TODAY + "\"").contains("\"verwijtbaar\":\"Nee\"");
+        assertThat(outbox("PVT_REGISTREREN")).singleElement().asString().contains("\"datumOndertekeningPvt\"");
+
+        // progress talk 1: reminder two weeks ahead, held in time
+        driver.travelTo(TODAY.plusMonths(6).minusWeeks(2), 8);
+        assertThat(driver.hasTask("Task_Herinnering_VOORTGANGSGESPREK")).isTrue();
+        holdProgressTalk("nee", "nee", null);
+        assertThat(deadline(Norm.VOORTGANGSGESPREK).dueOn()).as("round 2: twelve months after the PIP")
+                .isEqualTo(TODAY.plusMonths(12));
+        // progress talk 2 is missed: breach recorded and escalated, then held a day late
+        driver.travelTo(TODAY.plusMonths(12).plusDays(1), 8);
+        assertThat(driver.hasTask("Task_Escalatie_VOORTGANGSGESPREK")).isTrue();
+        holdProgressTalk("nee", "nee", null);
+        var breach = deadlines.findBreaches(driver.caseNumber()).stream()
+                .filter(b -> b.norm() == Norm.VOORTGANGSGESPREK).findFirst().orElseThrow();
+        assertThat(breach.daysLate()).isEqualTo(1);
+
+        // three months before the term ends the consulent is reminded
+        driver.travelTo(TODAY.plusYears(3).minusMonths(3), 8);
+        assertThat(driver.hasTask("Task_Herinnering_INBURGERINGSTERMIJN")).isTrue();
+
+        // DUO: diploma (SS106) → completion → after-care until five years after BRP
+        driver.correlate(InburgeringProcess.MESSAGE_OBLIGATION_MET, "duoGebeurtenis", "SS106", "duoBesluitDatum",
+                LocalDate.now(CaseDriver.NL).toString());
+        assertThat(driver.instance(PROCESS_ID)).as("schakel 4 ended by DUO's decision").isNull();
+        assertThat(deadlines.findLatest(driver.caseNumber(), Norm.INBURGERINGSTERMIJN).orElseThrow().status())
+                .isEqualTo(DeadlineStatus.MET);
+        assertThat(deadlines.findLatest(driver.caseNumber(), Norm.VOORTGANGSGESPREK).orElseThrow().status())
+                .isEqualTo(DeadlineStatus.CANCELLED);
+        driver.consulent(COMPLETE, "uitstroom", "BETAALD_WERK", "uitstroomToelichting", "Arts in opleiding");
+        assertThat(driver.instance(AFRONDEN_PROCESS_ID)).isWaitingAt(AFTERCARE_WAIT);
+        assertThat(driver.timer(AFTERCARE_WAIT).getDuedate().toInstant())
+                .isEqualTo(BRP.plusYears(5).minusMonths(1).atTime(7, 0).atZone(CaseDriver.NL).toInstant());
+        driver.travelTo(BRP.plusYears(5).minusMonths(1), 8);
+        driver.consulent(END_AFTERCARE, "uitstroom", "BETAALD_WERK");
+        assertThat(driver.main()).isNull();
+        IntegrationCase closed = aCase();
+        assertThat(closed.closedAt()).isNotNull();
+        assertThat(closed.closedReason()).isEqualTo(ClosureReason.DIPLOMA);
+        assertThat(outflow.findByCase(driver.caseNumber())).extracting(OutflowService.Recorded::moment)
+                .containsExactly(Outflow.Moment.AFRONDING, Outflow.Moment.EINDE_NAZORG);
+        assertThat(deadlines.findLatest(driver.caseNumber(), Norm.NAZORG).orElseThrow().status()).isEqualTo(DeadlineStatus.MET);
+    }
+
+    /** Persona 1 (Eritrean woman, illiterate): the Z-route's hours, then the eindgesprek after MAP and PVT. */
+    @Test
+    void zRouteNeedsBothHourTotalsAndMapAndPvtBeforeTheEindgesprek() {
+        toSchakel4(Aanmeldingen.asielmigrant(TestBsn.next()), "Z_ROUTE");
+        assertThat(schakel4()).isWaitingAt(RECORD_HOURS);
+        hours(500, 300);
+        driver.runAsyncSteps();
+        assertThat(outbox("UREN_TAAL_REGISTREREN")).singleElement().asString().contains("\"uren\":500");
+        assertThatThrownBy(() -> hours(450, 300)).isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("niet lager");
+        hours(820, 700);
+        assertThat(schakel4()).as("an asielmigrant also needs 800 hours of participation").isWaitingAt(RECORD_HOURS);
+        hours(820, 810);
+        driver.runAsyncSteps();
+        assertThat(schakel4()).isWaitingAt(Z_ROUTE_TALK);
+        assertThatThrownBy(() -> zRouteTalk()).isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("eindgesprek MAP");
+        driver.consulent(MAP_TALK, "mapEindgesprekDatum", TODAY.toString(), "mapVerwijtbaarTeLaat", "ja");
+        driver.consulent(RECORD_PVT, "pvtUren", 12L, "pvtOndertekendOp", TODAY.toString(), "pvtVerwijtbaarTeLaat", "nee");
+        zRouteTalk();
+        driver.runAsyncSteps();
+        assertThat(schakel4()).hasPassed(Z_ROUTE_DONE);
+        assertThat(outbox("ZROUTE_REGISTREREN")).singleElement().asString()
+                .contains("\"datumAfrondingZroute\":\"" + TODAY + "\"");
+        assertThat(outbox("MAP_REGISTREREN")).singleElement().asString().contains("\"verwijtbaar\":\"Ja\"");
+    }
+
+    /** Persona 6 (young Eritrean man): the onderwijsroute has no MAP and ends with outflow to education. */
+    @Test
+    void onderwijsrouteHasNoMapAndRecordsTheOutflowToEducation() {
+        toSchakel4(Aanmeldingen.asielmigrant(TestBsn.next()), "ONDERWIJSROUTE");
+        assertThat(schakel4()).hasPassed(NO_MAP).isWaitingAt(START_TAALSCHAKEL, RECORD_PVT);
+        driver.consulent(START_TAALSCHAKEL, "taalschakelStartdatum", TODAY.toString(), "taalschakelOnderwijsinstelling",
+                "Hogeschool Inholland");
+        driver.travelTo(TODAY.plusMonths(18), 8);
+        assertThatThrownBy(() -> driver.consulent(END_TAALSCHAKEL, "taalschakelEinddatum",
+                LocalDate.now(CaseDriver.NL).toString(), "taalschakelUitstroom", "HBO"))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("vervolgopleiding");
+        driver.consulent(END_TAALSCHAKEL, "taalschakelEinddatum", LocalDate.now(CaseDriver.NL).toString(),
+                "taalschakelUitstroom", "HBO", "taalschakelOpleiding", "Verpleegkunde");
+        assertThat(recorded().get(Milestone.TAALSCHAKEL_ENDED).note()).isEqualTo("HBO: Verpleegkunde");
+    }
+
+    /** A changed PIP: A2 on parts only after 600 hours; a route switch restarts the route; the term stays. */
+    @Test
+    void pipChangeScalesToA2AfterSixHundredHoursAndARouteSwitchRestartsTheRoute() {
+        toSchakel4(Aanmeldingen.asielmigrant(TestBsn.next()), "B1_ROUTE");
+        LocalDate termStart = aCase().termStartsOn();
+        holdProgressTalk("ja", "nee", 500L);
+        assertThat(schakel4()).isWaitingAt(CHANGE_PIP, RECORD_EXAM);
+        assertThatThrownBy(() -> driver.consulent(CHANGE_PIP, "nieuweLeerroute", "B1_ROUTE", "niveau", "A2", "a2Schrijven", true,
+                "wijzigingReden", "Schrijven blijft achter")).isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("600 uur");
+        driver.consulent(CHANGE_PIP, "nieuweLeerroute", "Z_ROUTE", "wijzigingReden", "Leert te langzaam voor B1");
+        assertThatThrownBy(() -> driver.complete(REVIEW_CHANGED_PIP, "consulent", "coordinatoren",
+                CaseDriver.vars("pipBesluit", "GOEDKEUREN", "pipDagtekening", TODAY.toString())))
+                .as("four eyes").isInstanceOf(FormFieldValidationException.class);
+        driver.coordinator(REVIEW_CHANGED_PIP, "pipBesluit", "GOEDKEUREN", "pipDagtekening", TODAY.toString());
+        driver.runAsyncSteps();
+        assertThat(schakel4()).as("the route restarts as Z-route").hasPassed(ROUTE_CHANGED).isWaitingAt(RECORD_HOURS);
+        assertThat(pips.inForce(driver.caseNumber()).orElseThrow().version()).isEqualTo(2);
+        assertThat(aCase().termStartsOn()).as("a changed PIP never moves the term").isEqualTo(termStart);
+        assertThat(aCase().leerroute()).isEqualTo("Z_ROUTE");
+        assertThat(outbox("PIP_REGISTREREN")).hasSize(2);
+    }
+
+    @Test
+    void scalingToA2OnPartsKeepsTheB1RouteRunning() {
+        toSchakel4(Aanmeldingen.asielmigrant(TestBsn.next()), "B1_ROUTE");
+        holdProgressTalk("ja", "nee", 650L);
+        driver.consulent(CHANGE_PIP, "nieuweLeerroute", "B1_ROUTE", "niveau", "A2", "a2Schrijven", true, "a2Spreken", true,
+                "wijzigingReden", "Schrijven en spreken blijven achter na 650 uur");
+        driver.coordinator(REVIEW_CHANGED_PIP, "pipBesluit", "GOEDKEUREN", "pipDagtekening", TODAY.toString());
+        var pip = pips.inForce(driver.caseNumber()).orElseThrow();
+        assertThat(pip.niveau()).isEqualTo("A2");
+        assertThat(pip.a2Parts()).isEqualTo("SC,SP");
+        assertThat(schakel4()).as("same route: not restarted").isWaitingAt(RECORD_EXAM).hasNotPassed(ROUTE_CHANGED);
+        for (String part : List.of("LE", "LU")) {
+            exam(part, "B1", "Geslaagd");
+        }
+        exam("SC", "A2", "Geslaagd");
+        exam("SP", "A2", "Geslaagd");
+        exam("KNM", null, "Geslaagd");
+        assertThat(schakel4()).hasPassed(EXAMS_PASSED);
+    }
+
+    /** Enforcement: warning first, then a fine of at most €800; on an asielmigrant only with an exceptional reason. */
+    @Test
+    void culpableBreachOfThePipLeadsToWarningThenAFineWithTheAsielmigrantException() {
+        toSchakel4(Aanmeldingen.asielmigrant(TestBsn.next()), "B1_ROUTE");
+        holdProgressTalk("nee", "ja", null);
+        driver.consulent(SEND_WARNING, "waarschuwingVerstuurdOp", TODAY.toString(), "waarschuwingToelichting",
+                "U bent drie keer niet naar de taalles gegaan");
+        assertThat(schakel4()).isWaitingAt(HOLD_PROGRESS_TALK);
+        holdProgressTalk("nee", "ja", null);
+        assertThatThrownBy(() -> driver.consulent(PROPOSE_FINE, "boeteBedrag", 900L, "boeteMotivering", "Herhaald verzuim"))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("800");
+        driver.consulent(PROPOSE_FINE, "boeteBedrag", 500L, "boeteMotivering", "Herhaald verzuim na waarschuwing");
+        assertThatThrownBy(() -> driver.coordinator(DECIDE_FINE, "boeteBesluit", "GOEDKEUREN", "boeteBesluitMotivering",
+                "Verwijtbaar")).isInstanceOf(FormFieldValidationException.class).hasMessageContaining("uitzonderlijk");
+        driver.coordinator(DECIDE_FINE, "boeteBesluit", "GOEDKEUREN", "boeteBesluitMotivering", "Verwijtbaar",
+                "boeteUitzonderingAsielmigrant", "Weigert elke deelname ondanks hulp; geen belemmeringen");
+        String exception = jdbc.sql("SELECT exception_reason FROM sanction WHERE kind = 'BOETE' AND case_id = ?")
+                .param(aCase().id()).query(String.class).single();
+        assertThat(exception).startsWith("Weigert");
+        assertThat(schakel4()).isWaitingAt(HOLD_PROGRESS_TALK);
+    }
+
+    /** DUO extends the term (SS104): the term clock moves; when it passes without a decision it escalates. */
+    @Test
+    void termExtendedByDuoMovesTheTermClockWhichEscalatesWhenItPasses() {
+        toSchakel4(Aanmeldingen.asielmigrant(TestBsn.next()), "B1_ROUTE");
+        LocalDate extended = TODAY.plusYears(3).plusMonths(6);
+        driver.correlate(InburgeringProcess.MESSAGE_TERM_EXTENDED, "duoGebeurtenis", "SS104", "termijnEinddatum",
+                extended.toString());
+        assertThat(deadline(Norm.INBURGERINGSTERMIJN).dueOn()).isEqualTo(extended);
+        assertThat(aCase().termEndsOn()).isEqualTo(extended);
+        assertThat(driver.timer("TimerStart_Verlopen_INBURGERINGSTERMIJN").getDuedate().toInstant())
+                .isEqualTo(extended.plusDays(1).atStartOfDay(CaseDriver.NL).toInstant());
+        driver.travelTo(extended.plusDays(1), 8);
+        assertThat(driver.hasTask("Task_Escalatie_INBURGERINGSTERMIJN")).isTrue();
+        assertThat(deadlines.findBreaches(driver.caseNumber())).extracting(b -> b.norm())
+                .contains(Norm.INBURGERINGSTERMIJN);
+    }
+
+    @Test
+    void deathEndsTheObligationAndClosesTheCaseWithEveryClockStopped() {
+        toSchakel4(Aanmeldingen.asielmigrant(TestBsn.next()), "B1_ROUTE");
+        driver.correlate(InburgeringProcess.MESSAGE_OBLIGATION_ENDED, "duoGebeurtenis", "SS111", "duoBesluitDatum",
+                TODAY.toString());
+        assertThat(driver.main()).isNull();
+        assertThat(aCase().closedReason()).isEqualTo(ClosureReason.OVERLEDEN);
+        assertThat(deadlines.findByCase(driver.caseNumber())).extracting(Deadline::status)
+                .doesNotContain(DeadlineStatus.OPEN);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(driver.caseNumber()).count()).isZero();
+    }
+
+    @Test
+    void movingToAnotherGemeenteHandsTheCaseOverAndClosesIt() {
+        toSchakel4(Aanmeldingen.asielmigrant(TestBsn.next()), "B1_ROUTE");
+        driver.correlate(InburgeringProcess.MESSAGE_MOVED_AWAY);
+        assertThat(driver.main()).isWaitingAt(InburgeringProcess.HAND_OVER);
+        driver.consulent(InburgeringProcess.HAND_OVER, "nieuweGemeente", "GM0363", "verhuisdatum", TODAY.toString(),
+                "overdrachtNotitie", "B1-route loopt, examens gepland");
+        assertThat(driver.main()).isNull();
+        assertThat(aCase().closedReason()).isEqualTo(ClosureReason.VERHUISD);
+        assertThat(recorded().get(Milestone.MOVED_AWAY).note()).isEqualTo("Naar GM0363");
+    }
+
+    private void toSchakel4(nl.inburgeringsregie.aanmelding.AanmeldingRequest request, String route) {
+        driver = CaseDriver.register(engine, aanmeldingen, request);
+        driver.completeWarmeOverdracht(BRP, false);
+        driver.completeBredeIntakeEnPip(route);
+    }
+
+    private void holdProgressTalk(String pipChange, String culpable, Long languageHours) {
+        var fields = CaseDriver.vars("voortgangsgesprekDatum", LocalDate.now(CaseDriver.NL).toString(),
+                "voortgangTaal", "Gaat goed", "voortgangParticipatie", "Vrijwilligerswerk", "voortgangAfspraken",
+                "Examens plannen", "pipWijzigingNodig", pipChange, "verplichtingenVerwijtbaarNietNagekomen", culpable);
+        if (languageHours != null) {
+            fields.put("urenTaalKnm", languageHours);
+        }
+        driver.complete(HOLD_PROGRESS_TALK, "consulent", "consulenten", fields);
+    }
+
+    private void exam(String part, String niveau, String result) {
+        var fields = CaseDriver.vars("examenOnderdeel", part, "examenDatum", LocalDate.now(CaseDriver.NL).toString(),
+                "examenResultaat", result);
+        if (niveau != null) {
+            fields.put("examenNiveau", niveau);
+        }
+        driver.complete(RECORD_EXAM, "consulent", "consulenten", fields);
+    }
+
+    private void hours(long language, long participation) {
+        driver.consulent(RECORD_HOURS, "urenPeildatum", LocalDate.now(CaseDriver.NL).toString(), "urenTaalKnm", language,
+                "urenParticipatie", participation);
+        driver.runAsyncSteps();
+    }
+
+    private void zRouteTalk() {
+        driver.consulent(Z_ROUTE_TALK, "zrouteEindgesprekDatum", TODAY.toString(), "zrouteVerslagAanbieder",
+                "Zelfredzaam in winkel en bij de huisarts");
+    }
+
+    private ProcessInstance schakel4() {
+        return driver.instance(PROCESS_ID);
+    }
+
+    private Deadline deadline(Norm norm) {
+        return deadlines.findOpen(driver.caseNumber(), norm).orElseThrow();
+    }
+
+    private IntegrationCase aCase() {
+        return cases.findByNumber(driver.caseNumber()).orElseThrow();
+    }
+
+    private java.util.Map<Milestone, RecordedMilestone> recorded() {
+        var map = new java.util.EnumMap<Milestone, RecordedMilestone>(Milestone.class);
+        milestones.findByCase(aCase().id()).forEach(m -> map.put(m.milestone(), m));
+        return map;
+    }
+
+    private List<String> outbox(String operation) {
+        return jdbc.sql("SELECT body FROM outbound_message WHERE case_id = ? AND operation = ? ORDER BY id")
+                .params(aCase().id(), operation).query(String.class).list();
+    }
+}
