@@ -79,15 +79,6 @@ public class CaseRepository {
                 .params(closedAt, reason.name(), note, CasePhase.CLOSED.name(), caseNumber).update() == 1;
     }
 
-    /** The open cases of the household the person belongs to, other than the person's own. */
-    public java.util.List<IntegrationCase> findHouseholdMembers(long personId) {
-        return jdbc.sql("SELECT c." + COLUMNS.replace(", ", ", c.")
-                + " FROM integration_case c JOIN person p ON p.id = c.person_id"
-                + " JOIN person me ON me.household_id = p.household_id"
-                + " WHERE me.id = ? AND p.id <> ? ORDER BY c.case_number")
-                .params(personId, personId).query(IntegrationCase.class).list();
-    }
-
     public void updateTerm(long caseId, LocalDate startsOn, LocalDate endsOn) {
         jdbc.sql("UPDATE integration_case SET term_starts_on = ?, term_ends_on = ? WHERE id = ?")
                 .params(startsOn, endsOn, caseId).update();

@@ -20,6 +20,14 @@ public enum Doelgroep {
         this.coupledByCoa = coupledByCoa;
     }
 
+    /**
+     * An asielstatushouder (new law or the transition group): estimated B1 hours in the PIP, 800 hours of
+     * participation on the Z-route, and since 2025 a fine only in exceptional cases.
+     */
+    public boolean isAsielmigrant() {
+        return this == ASIELMIGRANT || this == ASIELMIGRANT_OVERGANG;
+    }
+
     /** Whether COA couples this person to the gemeente, so a koppeldatum and an AZC exist. */
     public boolean isCoupledByCoa() {
         return coupledByCoa;

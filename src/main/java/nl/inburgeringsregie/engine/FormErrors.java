@@ -78,6 +78,15 @@ final class FormErrors {
     }
 
     static BigDecimal amount(DelegateExecution execution, String variable) {
+        return decimal(execution, variable, "Vul een bedrag in");
+    }
+
+    /** A number field (hours …); whole or not, the rules of the field decide. */
+    static BigDecimal number(DelegateExecution execution, String variable) {
+        return decimal(execution, variable, "Vul een getal in");
+    }
+
+    private static BigDecimal decimal(DelegateExecution execution, String variable, String message) {
         Object value = execution.getVariable(variable);
         if (value == null || value.toString().isBlank()) {
             return null;
@@ -85,7 +94,7 @@ final class FormErrors {
         try {
             return new BigDecimal(value.toString().trim());
         } catch (NumberFormatException e) {
-            throw new FormFieldValidationException(variable, "Vul een bedrag in");
+            throw new FormFieldValidationException(variable, message);
         }
     }
 }

@@ -55,7 +55,7 @@ public class Inburgeren {
             caseFile.recordReport(caseNumber, "VOORTGANGSGESPREK", date, report, user());
             Object language = execution.getVariable("urenTaalKnm");
             if (language != null) {
-                hours.record(caseNumber, date, number(execution, "urenTaalKnm"), number(execution, "urenParticipatie"),
+                hours.record(caseNumber, date, FormErrors.number(execution, "urenTaalKnm"), FormErrors.number(execution, "urenParticipatie"),
                         user());
             }
         }, "voortgangsgesprekDatum");
@@ -90,8 +90,8 @@ public class Inburgeren {
     /** On leaving "Uren Z-route registreren": the provider's running totals. */
     public CaseStep uren() {
         return execution -> FormErrors.check(() -> hours.record(execution.getProcessBusinessKey(),
-                Zaakdossier.dateText(execution.getVariable("urenPeildatum")), number(execution, "urenTaalKnm"),
-                number(execution, "urenParticipatie"), user()));
+                Zaakdossier.dateText(execution.getVariable("urenPeildatum")), FormErrors.number(execution, "urenTaalKnm"),
+                FormErrors.number(execution, "urenParticipatie"), user()));
     }
 
     public boolean zrouteUrenBehaald(DelegateExecution execution) {
@@ -106,7 +106,7 @@ public class Inburgeren {
 
     public CaseStep pvt() {
         return execution -> FormErrors.check(() -> modules.recordPvt(execution.getProcessBusinessKey(),
-                number(execution, "pvtUren"), Zaakdossier.dateText(execution.getVariable("pvtOndertekendOp")),
+                FormErrors.number(execution, "pvtUren"), Zaakdossier.dateText(execution.getVariable("pvtOndertekendOp")),
                 FormErrors.text(execution, "pvtVerwijtbaarTeLaat"), user()));
     }
 
@@ -154,21 +154,6 @@ public class Inburgeren {
             return value == null ? null : value.toString();
         }
         return null;
-    }
-
-    private static Number number(DelegateExecution execution, String variable) {
-        Object value = execution.getVariable(variable);
-        if (value == null || value.toString().isBlank()) {
-            return null;
-        }
-        if (value instanceof Number number) {
-            return number;
-        }
-        try {
-            return new java.math.BigDecimal(value.toString().trim());
-        } catch (NumberFormatException e) {
-            throw new org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException(variable, "Vul een getal in");
-        }
     }
 
     private String user() {

@@ -27,10 +27,6 @@ public class SanctionService {
     private final SanctionRepository sanctions;
     private final Clock clock;
 
-    private static final java.util.Set<nl.inburgeringsregie.casefile.Doelgroep> ASIELMIGRANTEN = java.util.Set.of(
-            nl.inburgeringsregie.casefile.Doelgroep.ASIELMIGRANT,
-            nl.inburgeringsregie.casefile.Doelgroep.ASIELMIGRANT_OVERGANG);
-
     public SanctionService(CaseFileService caseFile, SanctionRepository sanctions, Clock clock) {
         this.caseFile = caseFile;
         this.sanctions = sanctions;
@@ -85,7 +81,7 @@ public class SanctionService {
         }
         String text = FieldRules.requiredText(reason, "boeteBesluitMotivering", "Motiveer het besluit", MAX_TEXT);
         String exception = null;
-        if (decision == FineDecision.GOEDKEUREN && ASIELMIGRANTEN.contains(aCase.doelgroep())) {
+        if (decision == FineDecision.GOEDKEUREN && aCase.doelgroep().isAsielmigrant()) {
             exception = FieldRules.requiredText(exceptionReason, "boeteUitzonderingAsielmigrant",
                     "Een boete voor een asielstatushouder kan sinds 2025 alleen in uitzonderlijke gevallen: "
                             + "leg vast waarom dit geval uitzonderlijk is", MAX_TEXT);

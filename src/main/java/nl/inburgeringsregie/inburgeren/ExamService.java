@@ -93,10 +93,6 @@ public class ExamService {
         return partsToPass(caseNumber).isEmpty();
     }
 
-    public List<ExamResult> results(String caseNumber) {
-        return exams.findByCase(caseFile.caseOf(caseNumber).id());
-    }
-
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
     }

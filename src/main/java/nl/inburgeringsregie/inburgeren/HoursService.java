@@ -6,13 +6,11 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgeringsregie.casefile.CaseFileService;
-import nl.inburgeringsregie.casefile.Doelgroep;
 import nl.inburgeringsregie.casefile.FieldRules;
 import nl.inburgeringsregie.casefile.FollowedHoursRepository;
 import nl.inburgeringsregie.casefile.FollowedHoursRepository.Totals;
@@ -30,7 +28,6 @@ public class HoursService {
     public static final int Z_ROUTE_LANGUAGE_HOURS = 800;
     public static final int Z_ROUTE_PARTICIPATION_HOURS = 800;
     static final int MAX_HOURS = 9999;
-    private static final Set<Doelgroep> ASIELMIGRANTEN = Set.of(Doelgroep.ASIELMIGRANT, Doelgroep.ASIELMIGRANT_OVERGANG);
 
     private final CaseFileService caseFile;
     private final FollowedHoursRepository hours;
@@ -88,7 +85,7 @@ public class HoursService {
         if (totals == null || totals.languageHours() < Z_ROUTE_LANGUAGE_HOURS) {
             return false;
         }
-        return !ASIELMIGRANTEN.contains(aCase.doelgroep())
+        return !aCase.doelgroep().isAsielmigrant()
                 || totals.participationHours() != null && totals.participationHours() >= Z_ROUTE_PARTICIPATION_HOURS;
     }
 

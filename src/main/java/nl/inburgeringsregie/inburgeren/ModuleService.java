@@ -125,8 +125,8 @@ public class ModuleService {
         } catch (InvalidInputException e) {
             errors.putAll(e.fieldErrors());
         }
-        LocalDate started = recorded(caseNumber).get(Milestone.TAALSCHAKEL_STARTED) == null ? null
-                : recorded(caseNumber).get(Milestone.TAALSCHAKEL_STARTED).occurredOn();
+        RecordedMilestone start = recorded(caseNumber).get(Milestone.TAALSCHAKEL_STARTED);
+        LocalDate started = start == null ? null : start.occurredOn();
         if (date != null && started != null && date.isBefore(started)) {
             errors.put("taalschakelEinddatum", "De afronding ligt vóór de start van het taalschakeltraject (" + started + ")");
         }

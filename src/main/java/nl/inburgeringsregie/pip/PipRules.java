@@ -18,7 +18,6 @@ final class PipRules {
     static final int MAX_TEXT = 2000;
     static final int MAX_NAME = 200;
     private static final Set<String> ALFABETISERING = Set.of("A", "AA", "NVT");
-    private static final Set<Doelgroep> ASIELMIGRANTEN = Set.of(Doelgroep.ASIELMIGRANT, Doelgroep.ASIELMIGRANT_OVERGANG);
 
     private PipRules() {
     }
@@ -47,7 +46,7 @@ final class PipRules {
             required(errors, "wijzigingReden", draft.changeReason(), MAX_TEXT, "Geef de reden van de wijziging van het PIP");
         }
         if (draft.estimatedHoursB1() != null) {
-            if (draft.leerroute() != Leerroute.B1_ROUTE || !ASIELMIGRANTEN.contains(doelgroep)) {
+            if (draft.leerroute() != Leerroute.B1_ROUTE || !doelgroep.isAsielmigrant()) {
                 errors.put("geschatteIntensiteitB1",
                         "Een geschatte intensiteit hoort alleen bij de B1-route van een asielmigrant (DUO-regel)");
             } else if (draft.estimatedHoursB1() < 1 || draft.estimatedHoursB1() > 9999) {

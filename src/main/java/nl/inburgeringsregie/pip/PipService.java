@@ -90,11 +90,6 @@ public class PipService {
         return pips.findLatest(aCase.id()).orElseThrow();
     }
 
-    /** Whether the case has a PIP in force (a first PIP was approved or taken over). */
-    public boolean hasPipInForce(String caseNumber) {
-        return pips.anyApproved(caseFile.caseOf(caseNumber).id());
-    }
-
     /** Approves the draft waiting for review, with its dagtekening. */
     @Transactional
     public Pip approve(String caseNumber, String dagtekeningText, String reviewer) {
