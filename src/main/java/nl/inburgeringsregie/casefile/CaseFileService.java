@@ -22,6 +22,9 @@ public class CaseFileService {
 
     static final int MAX_REPORT_LENGTH = 30000;
 
+    /** The inburgeringstermijn: three years (Wi2021 art. 7; Wi2013 art. 7 alike). */
+    public static final int TERM_YEARS = 3;
+
     private final CaseRepository cases;
     private final MilestoneRepository milestones;
     private final CaseReportRepository reports;
@@ -105,6 +108,24 @@ public class CaseFileService {
                 OffsetDateTime.now(clock), recordedBy);
         milestones.save(aCase.id(), recorded);
         return recorded;
+    }
+
+    /**
+     * Starts the three-year inburgeringstermijn on the day given: the day after the first PIP's dagtekening,
+     * or (ondertussengroep, Wi2013) the day DUO started it. A term starts once; a later call changes nothing.
+     *
+     * @param firstDayText the first day as ISO text, as forms deliver it
+     * @return whether the term started now
+     */
+    @Transactional
+    public boolean startTerm(String caseNumber, String firstDayText, String note, String recordedBy) {
+        var aCase = caseOf(caseNumber);
+        if (aCase.termStartsOn() != null) {
+            return false;
+        }
+        LocalDate firstDay = recordMilestone(caseNumber, Milestone.TERM_STARTED, firstDayText, note, recordedBy).occurredOn();
+        cases.updateTerm(aCase.id(), firstDay, firstDay.plusYears(TERM_YEARS).minusDays(1));
+        return true;
     }
 
     /** DUO extended the term to a later last day. */

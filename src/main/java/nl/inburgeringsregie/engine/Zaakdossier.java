@@ -96,20 +96,19 @@ public class Zaakdossier {
     }
 
     /**
-     * On leaving "Eerder gevolgde onderdelen vastleggen" (ondertussengroep): when the intake was done before
-     * this case, the date of that plan (progress talks count from it) and the start of the term are recorded.
+     * On leaving "Eerder gevolgde onderdelen vastleggen" (ondertussengroep): the start of the Wi2013 term as
+     * DUO has it, and, when the intake was done before this case, the date of that plan (progress talks count
+     * from it). A PIP made in this case later does not move the term.
      */
     public CaseStep eerderGevolgd() {
         return execution -> {
-            if (!"ja".equals(execution.getVariable("eerderBredeIntake"))) {
-                return;
-            }
             String caseNumber = execution.getProcessBusinessKey();
-            FormErrors.check(() -> caseFile.recordMilestone(caseNumber, Milestone.PRIOR_PLAN,
-                    dateText(execution.getVariable("eerderPlanDatum")), null, currentUser()), "eerderPlanDatum");
-            FormErrors.check(() -> caseFile.recordMilestone(caseNumber, Milestone.TERM_STARTED,
-                    dateText(execution.getVariable("termijnStartdatum")), "Wi2013, volgens DUO", currentUser()),
-                    "termijnStartdatum");
+            if ("ja".equals(execution.getVariable("eerderBredeIntake"))) {
+                FormErrors.check(() -> caseFile.recordMilestone(caseNumber, Milestone.PRIOR_PLAN,
+                        dateText(execution.getVariable("eerderPlanDatum")), null, currentUser()), "eerderPlanDatum");
+            }
+            FormErrors.check(() -> caseFile.startTerm(caseNumber, dateText(execution.getVariable("termijnStartdatum")),
+                    "Wi2013, volgens DUO", currentUser()), "termijnStartdatum");
         };
     }
 

@@ -29,7 +29,6 @@ import nl.inburgeringsregie.casefile.RecordedMilestone;
 public class PipService {
 
     /** The inburgeringstermijn (Wet inburgering 2021, art. 11): three years. */
-    static final int TERM_YEARS = 3;
 
     private final CaseFileService caseFile;
     private final CaseRepository cases;
@@ -77,7 +76,7 @@ public class PipService {
         pips.insertTakenOver(aCase.id(), previousGemeente, dagtekening, leerroute, level, OffsetDateTime.now(clock));
         cases.updateLeerroute(aCase.id(), leerroute.name());
         LocalDate termStart = dagtekening.plusDays(1);
-        LocalDate termEnd = termStart.plusYears(TERM_YEARS).minusDays(1);
+        LocalDate termEnd = termStart.plusYears(CaseFileService.TERM_YEARS).minusDays(1);
         cases.updateTerm(aCase.id(), termStart, extendedTermEnd != null && extendedTermEnd.isAfter(termEnd)
                 ? extendedTermEnd : termEnd);
         String note = leerroute.label() + ", PIP van " + previousGemeente;
@@ -100,11 +99,10 @@ public class PipService {
         pips.review(concept.id(), PipStatus.VASTGESTELD, reviewer, OffsetDateTime.now(clock), null, dagtekening);
         cases.updateLeerroute(aCase.id(), concept.leerroute().name());
         if (first) {
-            LocalDate termStart = dagtekening.plusDays(1);
-            cases.updateTerm(aCase.id(), termStart, termStart.plusYears(TERM_YEARS).minusDays(1));
             caseFile.recordMilestone(caseNumber, Milestone.PIP_ISSUED, dagtekening.toString(),
                     concept.leerroute().label() + ", versie " + concept.version(), reviewer);
-            caseFile.recordMilestone(caseNumber, Milestone.TERM_STARTED, termStart.toString(), null, reviewer);
+            // under Wi2013 (ondertussengroep) DUO started the term before this PIP: it stays
+            caseFile.startTerm(caseNumber, dagtekening.plusDays(1).toString(), null, reviewer);
         }
         return pips.findLatest(aCase.id()).orElseThrow();
     }

@@ -101,10 +101,10 @@ class InburgerenScenarioTest {
                 "examenResultaat", "Geslaagd");
         assertThat(schakel4()).as("A2 is below the PIP's B1").isWaitingAt(RECORD_EXAM);
         for (String part : List.of("LU", "SC", "SP")) {
-            exam(part, "B1", "Geslaagd");
+            driver.recordExam(part, "B1", "Geslaagd");
         }
         assertThat(schakel4()).isWaitingAt(RECORD_EXAM);
-        exam("KNM", null, "Geslaagd");
+        driver.recordExam("KNM", null, "Geslaagd");
         assertThat(schakel4()).hasPassed(EXAMS_PASSED);
         assertThat(recorded()).containsKey(Milestone.EXAMS_PASSED);
 
@@ -119,13 +119,13 @@ class InburgerenScenarioTest {
         // progress talk 1: reminder two weeks ahead, held in time
         driver.travelTo(TODAY.plusMonths(6).minusWeeks(2), 8);
         assertThat(driver.hasTask("Task_Herinnering_VOORTGANGSGESPREK")).isTrue();
-        holdProgressTalk("nee", "nee", null);
+        driver.holdProgressTalk("nee", "nee", null);
         assertThat(deadline(Norm.VOORTGANGSGESPREK).dueOn()).as("round 2: twelve months after the PIP")
                 .isEqualTo(TODAY.plusMonths(12));
         // progress talk 2 is missed: breach recorded and escalated, then held a day late
         driver.travelTo(TODAY.plusMonths(12).plusDays(1), 8);
         assertThat(driver.hasTask("Task_Escalatie_VOORTGANGSGESPREK")).isTrue();
-        holdProgressTalk("nee", "nee", null);
+        driver.holdProgressTalk("nee", "nee", null);
         var breach = deadlines.findBreaches(driver.caseNumber()).stream()
                 .filter(b -> b.norm() == Norm.VOORTGANGSGESPREK).findFirst().orElseThrow();
         assertThat(breach.daysLate()).isEqualTo(1);
@@ -136,7 +136,7 @@ class InburgerenScenarioTest {
 
         // DUO: diploma (SS106) → completion → after-care until five years after BRP
         driver.correlate(InburgeringProcess.MESSAGE_OBLIGATION_MET, "duoGebeurtenis", "SS106", "duoBesluitDatum",
-                LocalDate.now(CaseDriver.NL).toString());
+                CaseDriver.today().toString());
         assertThat(driver.instance(PROCESS_ID)).as("schakel 4 ended by DUO's decision").isNull();
         assertThat(deadlines.findLatest(driver.caseNumber(), Norm.INBURGERINGSTERMIJN).orElseThrow().status())
                 .isEqualTo(DeadlineStatus.MET);
@@ -162,14 +162,14 @@ class InburgerenScenarioTest {
     void zRouteNeedsBothHourTotalsAndMapAndPvtBeforeTheEindgesprek() {
         toSchakel4(Aanmeldingen.asielmigrant(TestBsn.next()), "Z_ROUTE");
         assertThat(schakel4()).isWaitingAt(RECORD_HOURS);
-        hours(500, 300);
+        driver.recordHours(500, 300);
         driver.runAsyncSteps();
         assertThat(outbox("UREN_TAAL_REGISTREREN")).singleElement().asString().contains("\"uren\":500");
-        assertThatThrownBy(() -> hours(450, 300)).isInstanceOf(FormFieldValidationException.class)
+        assertThatThrownBy(() -> driver.recordHours(450, 300)).isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("niet lager");
-        hours(820, 700);
+        driver.recordHours(820, 700);
         assertThat(schakel4()).as("an asielmigrant also needs 800 hours of participation").isWaitingAt(RECORD_HOURS);
-        hours(820, 810);
+        driver.recordHours(820, 810);
         driver.runAsyncSteps();
         assertThat(schakel4()).isWaitingAt(Z_ROUTE_TALK);
         assertThatThrownBy(() -> zRouteTalk()).isInstanceOf(FormFieldValidationException.class)
@@ -193,9 +193,9 @@ class InburgerenScenarioTest {
                 "Hogeschool Inholland");
         driver.travelTo(TODAY.plusMonths(18), 8);
         assertThatThrownBy(() -> driver.consulent(END_TAALSCHAKEL, "taalschakelEinddatum",
-                LocalDate.now(CaseDriver.NL).toString(), "taalschakelUitstroom", "HBO"))
+                CaseDriver.today().toString(), "taalschakelUitstroom", "HBO"))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("vervolgopleiding");
-        driver.consulent(END_TAALSCHAKEL, "taalschakelEinddatum", LocalDate.now(CaseDriver.NL).toString(),
+        driver.consulent(END_TAALSCHAKEL, "taalschakelEinddatum", CaseDriver.today().toString(),
                 "taalschakelUitstroom", "HBO", "taalschakelOpleiding", "Verpleegkunde");
         assertThat(recorded().get(Milestone.TAALSCHAKEL_ENDED).note()).isEqualTo("HBO: Verpleegkunde");
     }
@@ -205,7 +205,7 @@ class InburgerenScenarioTest {
     void pipChangeScalesToA2AfterSixHundredHoursAndARouteSwitchRestartsTheRoute() {
         toSchakel4(Aanmeldingen.asielmigrant(TestBsn.next()), "B1_ROUTE");
         LocalDate termStart = aCase().termStartsOn();
-        holdProgressTalk("ja", "nee", 500L);
+        driver.holdProgressTalk("ja", "nee", 500L);
         assertThat(schakel4()).isWaitingAt(CHANGE_PIP, RECORD_EXAM);
         assertThatThrownBy(() -> driver.consulent(CHANGE_PIP, "nieuweLeerroute", "B1_ROUTE", "niveau", "A2", "a2Schrijven", true,
                 "wijzigingReden", "Schrijven blijft achter")).isInstanceOf(FormFieldValidationException.class)
@@ -226,7 +226,7 @@ class InburgerenScenarioTest {
     @Test
     void scalingToA2OnPartsKeepsTheB1RouteRunning() {
         toSchakel4(Aanmeldingen.asielmigrant(TestBsn.next()), "B1_ROUTE");
-        holdProgressTalk("ja", "nee", 650L);
+        driver.holdProgressTalk("ja", "nee", 650L);
         driver.consulent(CHANGE_PIP, "nieuweLeerroute", "B1_ROUTE", "niveau", "A2", "a2Schrijven", true, "a2Spreken", true,
                 "wijzigingReden", "Schrijven en spreken blijven achter na 650 uur");
         driver.coordinator(REVIEW_CHANGED_PIP, "pipBesluit", "GOEDKEUREN", "pipDagtekening", TODAY.toString());
@@ -235,11 +235,11 @@ class InburgerenScenarioTest {
         assertThat(pip.a2Parts()).isEqualTo("SC,SP");
         assertThat(schakel4()).as("same route: not restarted").isWaitingAt(RECORD_EXAM).hasNotPassed(ROUTE_CHANGED);
         for (String part : List.of("LE", "LU")) {
-            exam(part, "B1", "Geslaagd");
+            driver.recordExam(part, "B1", "Geslaagd");
         }
-        exam("SC", "A2", "Geslaagd");
-        exam("SP", "A2", "Geslaagd");
-        exam("KNM", null, "Geslaagd");
+        driver.recordExam("SC", "A2", "Geslaagd");
+        driver.recordExam("SP", "A2", "Geslaagd");
+        driver.recordExam("KNM", null, "Geslaagd");
         assertThat(schakel4()).hasPassed(EXAMS_PASSED);
     }
 
@@ -247,11 +247,11 @@ class InburgerenScenarioTest {
     @Test
     void culpableBreachOfThePipLeadsToWarningThenAFineWithTheAsielmigrantException() {
         toSchakel4(Aanmeldingen.asielmigrant(TestBsn.next()), "B1_ROUTE");
-        holdProgressTalk("nee", "ja", null);
+        driver.holdProgressTalk("nee", "ja", null);
         driver.consulent(SEND_WARNING, "waarschuwingVerstuurdOp", TODAY.toString(), "waarschuwingToelichting",
                 "U bent drie keer niet naar de taalles gegaan");
         assertThat(schakel4()).isWaitingAt(HOLD_PROGRESS_TALK);
-        holdProgressTalk("nee", "ja", null);
+        driver.holdProgressTalk("nee", "ja", null);
         assertThatThrownBy(() -> driver.consulent(PROPOSE_FINE, "boeteBedrag", 900L, "boeteMotivering", "Herhaald verzuim"))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("800");
         driver.consulent(PROPOSE_FINE, "boeteBedrag", 500L, "boeteMotivering", "Herhaald verzuim na waarschuwing");
@@ -310,31 +310,6 @@ class InburgerenScenarioTest {
         driver = CaseDriver.register(engine, aanmeldingen, request);
         driver.completeWarmeOverdracht(BRP, false);
         driver.completeBredeIntakeEnPip(route);
-    }
-
-    private void holdProgressTalk(String pipChange, String culpable, Long languageHours) {
-        var fields = CaseDriver.vars("voortgangsgesprekDatum", LocalDate.now(CaseDriver.NL).toString(),
-                "voortgangTaal", "Gaat goed", "voortgangParticipatie", "Vrijwilligerswerk", "voortgangAfspraken",
-                "Examens plannen", "pipWijzigingNodig", pipChange, "verplichtingenVerwijtbaarNietNagekomen", culpable);
-        if (languageHours != null) {
-            fields.put("urenTaalKnm", languageHours);
-        }
-        driver.complete(HOLD_PROGRESS_TALK, "consulent", "consulenten", fields);
-    }
-
-    private void exam(String part, String niveau, String result) {
-        var fields = CaseDriver.vars("examenOnderdeel", part, "examenDatum", LocalDate.now(CaseDriver.NL).toString(),
-                "examenResultaat", result);
-        if (niveau != null) {
-            fields.put("examenNiveau", niveau);
-        }
-        driver.complete(RECORD_EXAM, "consulent", "consulenten", fields);
-    }
-
-    private void hours(long language, long participation) {
-        driver.consulent(RECORD_HOURS, "urenPeildatum", LocalDate.now(CaseDriver.NL).toString(), "urenTaalKnm", language,
-                "urenParticipatie", participation);
-        driver.runAsyncSteps();
     }
 
     private void zRouteTalk() {

@@ -33,6 +33,28 @@ public final class Aanmeldingen {
                 null, "Arabisch", true, Opleidingsniveau.MBO, koppeldatum, coupled ? "AZC Alkmaar" : null, null, null);
     }
 
+    /** The same person with another BSN and household reference (a persona registered again in a test). */
+    public static AanmeldingRequest withIdentity(AanmeldingRequest r, String bsn, String household) {
+        return copy(r, bsn, household, r.koppeldatum(), r.azc(), r.nareiziger(), r.pipVorigeGemeente());
+    }
+
+    /** A family member arriving later (nareiziger) to the household given: no COA coupling, no AZC. */
+    public static AanmeldingRequest nareiziger(String bsn, Doelgroep doelgroep, String household, String gemeente) {
+        return copy(of(bsn, doelgroep, gemeente), bsn, household, null, null, true, null);
+    }
+
+    /** Someone who settles here with the PIP of the previous gemeente (DUO's SS121). */
+    public static AanmeldingRequest movedInWithPip(String bsn, AanmeldingRequest.PipVorigeGemeente pip) {
+        return copy(asielmigrant(bsn), bsn, null, null, null, null, pip);
+    }
+
+    private static AanmeldingRequest copy(AanmeldingRequest r, String bsn, String household, LocalDate koppeldatum,
+            String azc, Boolean nareiziger, AanmeldingRequest.PipVorigeGemeente pip) {
+        return new AanmeldingRequest(r.voornamen(), r.achternaam(), bsn, r.geboortedatum(), r.nationaliteit(),
+                r.doelgroep(), r.gemeente(), household, r.taal(), r.tolkNodig(), r.opleidingsniveau(), koppeldatum, azc,
+                nareiziger, pip);
+    }
+
     /** The JSON body of a valid aanmelding, as a map that tests can change. */
     public static Map<String, Object> json(String bsn) {
         LocalDate today = TestDates.today();

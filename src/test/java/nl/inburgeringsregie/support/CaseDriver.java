@@ -22,6 +22,7 @@ import nl.inburgeringsregie.aanmelding.AanmeldingService;
 import nl.inburgeringsregie.aanmelding.Requester;
 import nl.inburgeringsregie.engine.InburgeringProcess;
 import nl.inburgeringsregie.bredeintake.BredeIntakeEnPipProcess;
+import nl.inburgeringsregie.inburgeren.InburgerenProcess;
 import nl.inburgeringsregie.warmeoverdracht.WarmeOverdrachtProcess;
 
 /**
@@ -214,6 +215,69 @@ public class CaseDriver {
         complete(BredeIntakeEnPipProcess.DRAFT_PIP, "consulent", "consulenten", pip);
         coordinator(BredeIntakeEnPipProcess.REVIEW_PIP, "pipBesluit", "GOEDKEUREN", "pipDagtekening", today);
         runAsyncSteps();
+    }
+
+    /** A progress talk held today; the PIP change and the culpable breach answered as given. */
+    public void holdProgressTalk(String pipChange, String culpable, Long languageHours) {
+        var fields = vars("voortgangsgesprekDatum", today().toString(), "voortgangTaal", "Gaat goed",
+                "voortgangParticipatie", "Vrijwilligerswerk", "voortgangAfspraken", "Examens plannen",
+                "pipWijzigingNodig", pipChange, "verplichtingenVerwijtbaarNietNagekomen", culpable);
+        if (languageHours != null) {
+            fields.put("urenTaalKnm", languageHours);
+        }
+        complete(InburgerenProcess.HOLD_PROGRESS_TALK, "consulent", "consulenten", fields);
+    }
+
+    /** An exam result entered by the consulent, dated today; niveau is empty for KNM. */
+    public void recordExam(String part, String niveau, String result) {
+        var fields = vars("examenOnderdeel", part, "examenDatum", today().toString(), "examenResultaat", result);
+        if (niveau != null) {
+            fields.put("examenNiveau", niveau);
+        }
+        complete(InburgerenProcess.RECORD_EXAM, "consulent", "consulenten", fields);
+    }
+
+    /** The four language parts at the niveau given, then KNM: the B1-route's exams all passed. */
+    public void passExams(String niveau) {
+        for (String part : List.of("LE", "LU", "SC", "SP")) {
+            recordExam(part, niveau, "Geslaagd");
+        }
+        recordExam("KNM", null, "Geslaagd");
+    }
+
+    /** The Z-route's hours as the provider reports them today; the report to DUO runs. */
+    public void recordHours(long language, long participation) {
+        consulent(InburgerenProcess.RECORD_HOURS, "urenPeildatum", today().toString(), "urenTaalKnm", language,
+                "urenParticipatie", participation);
+        runAsyncSteps();
+    }
+
+    /** The MAP's eindgesprek held today, in time. */
+    public void holdMapTalk() {
+        consulent(InburgerenProcess.MAP_TALK, "mapEindgesprekDatum", today().toString(), "mapVerwijtbaarTeLaat", "nee");
+        runAsyncSteps();
+    }
+
+    /** The participatieverklaring signed today after the hours given. */
+    public void signPvt(long hours) {
+        consulent(InburgerenProcess.RECORD_PVT, "pvtUren", hours, "pvtOndertekendOp", today().toString(),
+                "pvtVerwijtbaarTeLaat", "nee");
+        runAsyncSteps();
+    }
+
+    /** A decision of DUO about the obligation (SS103…SS111), dated today, as the notification delivers it. */
+    public void duoDecision(String message, String event) {
+        correlate(message, "duoGebeurtenis", event, "duoBesluitDatum", today().toString());
+    }
+
+    /** Schakel 5: the completion talk with its outflow. */
+    public void completeInburgering(String outflow, String note) {
+        consulent(InburgerenProcess.COMPLETE, "uitstroom", outflow, "uitstroomToelichting", note);
+    }
+
+    /** Today by the engine's clock (which tests move). */
+    public static LocalDate today() {
+        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), NL);
     }
 
     /** Schakel 2 by the shortest path (handover by phone), ending with the BRP date and bijstand as given. */

@@ -95,7 +95,7 @@ class DoelgroepRoutingTest {
 
     @ParameterizedTest
     @CsvSource({"ASIELMIGRANT, true, false, true", "ASIELMIGRANT, false, true, true", "ASIELMIGRANT_OVERGANG, false, true, true",
-            "GEZINSMIGRANT, false, false, false", "ONDERTUSSENGROEP, false, false, false"})
+            "GEZINSMIGRANT, false, false, false", "ONDERTUSSENGROEP, false, false, true"})
     void aNareizigerHasNoWarmeOverdrachtAndStatushoudersGetAfterCare(String doelgroep, boolean nareiziger,
             boolean warmeOverdracht, boolean nazorg) {
         var result = engine.getDecisionService().evaluateDecisionTableByKey(InburgeringProcess.DECISION_PARTS)

@@ -1,0 +1,308 @@
+package nl.inburgeringsregie.inburgeren;
+
+import static nl.inburgeringsregie.inburgeren.InburgerenProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import nl.inburgeringsregie.aanmelding.AanmeldingRequest;
+import nl.inburgeringsregie.aanmelding.AanmeldingService;
+import nl.inburgeringsregie.bredeintake.BredeIntakeEnPipProcess;
+import nl.inburgeringsregie.casefile.CaseRepository;
+import nl.inburgeringsregie.casefile.ClosureReason;
+import nl.inburgeringsregie.casefile.Doelgroep;
+import nl.inburgeringsregie.casefile.IntegrationCase;
+import nl.inburgeringsregie.casefile.Milestone;
+import nl.inburgeringsregie.casefile.MilestoneRepository;
+import nl.inburgeringsregie.casefile.RecordedMilestone;
+import nl.inburgeringsregie.deadline.Deadline;
+import nl.inburgeringsregie.deadline.DeadlineService;
+import nl.inburgeringsregie.deadline.DeadlineStatus;
+import nl.inburgeringsregie.engine.InburgeringProcess;
+import nl.inburgeringsregie.gemeente.Norm;
+import nl.inburgeringsregie.pip.Leerroute;
+import nl.inburgeringsregie.pip.PipService;
+import nl.inburgeringsregie.support.Aanmeldingen;
+import nl.inburgeringsregie.support.CaseDriver;
+import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.TestBsn;
+import nl.inburgeringsregie.support.TestDates;
+
+/**
+ * Each target group of DOMAIN.md's table from aanmelding to the end of its case, by clock travel, following
+ * only its own parts: the gezinsmigrant without warme overdracht, ontzorgen or after-care; the asielmigrant
+ * coupled before 2022 without DUO's test, route, MAP or data exchange; the ondertussengroep with only what it
+ * did not do before and the Wi2013 term it has; a nareiziger's own case in the household; a move-in with
+ * the previous gemeente's PIP (SS121).
+ */
+@IntegrationTest
+class DoelgroepScenarioTest {
+
+    private static final LocalDate TODAY = TestDates.today();
+    private static final LocalDate BRP = TODAY.minusDays(2);
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    AanmeldingService aanmeldingen;
+    @Autowired
+    CaseRepository cases;
+    @Autowired
+    MilestoneRepository milestones;
+    @Autowired
+    DeadlineService deadlines;
+    @Autowired
+    PipService pips;
+    @Autowired
+    JdbcClient jdbc;
+
+    private CaseDriver driver;
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(engine);
+    }
+
+    @AfterEach
+    void reset() {
+        CaseDriver.resetClock();
+        BpmnAwareTests.reset();
+    }
+
+    @Test
+    void aGezinsmigrantGetsIntakePipRouteMapAndPvtButNoWarmeOverdrachtOntzorgenOrAfterCare() {
+        driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.of(TestBsn.next(), Doelgroep.GEZINSMIGRANT));
+        assertThat(driver.main()).isWaitingAt(InburgeringProcess.RECORD_BRP)
+                .hasNotPassed(InburgeringProcess.CALL_WARME_OVERDRACHT);
+        driver.consulent(InburgeringProcess.RECORD_BRP, "brpInschrijfdatum", BRP.toString());
+        assertThat(driver.main()).hasPassed(InburgeringProcess.END_NO_ONTZORGEN);
+        driver.completeBredeIntakeEnPip("B1_ROUTE");
+
+        assertThat(schakel4()).isWaitingAt(HOLD_PROGRESS_TALK, RECORD_EXAM, MAP_TALK, RECORD_PVT);
+        assertThat(outbox("PIP_REGISTREREN")).as("Wi2021: the PIP goes to DUO").hasSize(1);
+        driver.travelTo(TODAY.plusMonths(6).minusDays(3), 9);
+        driver.holdProgressTalk("nee", "nee", null);
+        driver.travelTo(TODAY.plusMonths(10), 9);
+        driver.passExams("B1");
+        driver.holdMapTalk();
+        driver.signPvt(12);
+        assertThat(schakel4()).hasPassed(EXAMS_PASSED, REPORT_MAP, REPORT_PVT);
+        assertThat(outbox("MAP_REGISTREREN")).hasSize(1);
+
+        driver.travelTo(TODAY.plusMonths(14), 9);
+        driver.duoDecision(InburgeringProcess.MESSAGE_OBLIGATION_MET, "SS106");
+        ProcessInstance afronden = driver.instance(AFRONDEN_PROCESS_ID);
+        driver.completeInburgering("BETAALD_WERK", "Werkt als ingenieur");
+
+        assertThat(afronden).isEnded().hasPassed(NO_AFTERCARE);
+        assertThat(driver.main()).isNull();
+        assertThat(aCase().closedReason()).isEqualTo(ClosureReason.DIPLOMA);
+        assertThat(deadlines.findLatest(driver.caseNumber(), Norm.NAZORG)).as("no after-care clock").isEmpty();
+        assertThat(deadlines.findLatest(driver.caseNumber(), Norm.FINANCIEEL_ONTZORGEN)).isEmpty();
+        assertThat(openDeadlines()).isEmpty();
+    }
+
+    @Test
+    void anAsielmigrantCoupledBefore2022HasWarmeOverdrachtIntakePvtAndAfterCareButNoDuoTestRouteOrMap() {
+        driver = CaseDriver.register(engine, aanmeldingen,
+                Aanmeldingen.of(TestBsn.next(), Doelgroep.ASIELMIGRANT_OVERGANG));
+        assertThat(aCase().koppeldatum()).isBefore(LocalDate.of(2022, 1, 1));
+        driver.completeWarmeOverdracht(BRP, true);
+        assertThat(driver.main()).as("on bijstand, but ontzorgen is for the new law only")
+                .hasPassed(InburgeringProcess.END_NO_ONTZORGEN);
+        driver.completeBredeIntakeEnPip("B1_ROUTE");
+
+        assertThat(schakel4()).hasPassed(NO_ROUTE, NO_MAP).isWaitingAt(HOLD_PROGRESS_TALK, RECORD_PVT);
+        assertThat(history(BredeIntakeEnPipProcess.TEST_SKIPPED)).as("no leerbaarheidstoets under Wi2013").isOne();
+        driver.signPvt(16);
+        driver.travelTo(TODAY.plusMonths(6).minusDays(1), 9);
+        driver.holdProgressTalk("nee", "nee", null);
+        assertThat(outboxCount()).as("Wi2013: outside DUO's exchange").isZero();
+
+        driver.travelTo(TODAY.plusMonths(9), 9);
+        driver.duoDecision(InburgeringProcess.MESSAGE_OBLIGATION_MET, "SS106");
+        driver.completeInburgering("VRIJWILLIGERSWERK", "Taalmaatje in de bibliotheek");
+        assertThat(driver.instance(AFRONDEN_PROCESS_ID)).as("statushouder: after-care").isWaitingAt(AFTERCARE_WAIT);
+        driver.travelTo(BRP.plusYears(5).minusMonths(1), 9);
+        driver.consulent(END_AFTERCARE, "uitstroom", "BETAALD_WERK", "uitstroomToelichting", "Schoonmaakbedrijf");
+
+        assertThat(driver.main()).isNull();
+        assertThat(aCase().closedReason()).isEqualTo(ClosureReason.DIPLOMA);
+        assertThat(openDeadlines()).isEmpty();
+    }
+
+    @Test
+    void theOndertussengroepThatHadItsIntakeKeepsItsWi2013TermAndOnlyGetsProgressTalks() {
+        driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.of(TestBsn.next(), Doelgroep.ONDERTUSSENGROEP));
+        LocalDate priorPlan = TODAY.minusMonths(14);
+        LocalDate termStart = LocalDate.of(2021, 9, 1);
+        driver.consulent(InburgeringProcess.RECORD_PRIOR_PARTS, "eerderBredeIntake", "ja", "eerderPlanDatum",
+                priorPlan.toString(), "termijnStartdatum", termStart.toString(), "eerderPvt", "ja",
+                "eerderMaatschappelijkeBegeleiding", "ja");
+        assertThat(driver.main()).isWaitingAt(InburgeringProcess.RECORD_BRP);
+        driver.consulent(InburgeringProcess.RECORD_BRP, "brpInschrijfdatum", "2021-08-15");
+
+        assertThat(driver.main()).hasNotPassed(InburgeringProcess.CALL_BREDE_INTAKE_EN_PIP);
+        assertThat(schakel4()).hasPassed(NO_ROUTE, NO_MAP, NO_PVT).isWaitingAt(HOLD_PROGRESS_TALK);
+        assertThat(deadline(Norm.VOORTGANGSGESPREK).dueOn()).as("every six months from the earlier plan, the next ahead")
+                .isEqualTo(priorPlan.plusMonths(18));
+        assertThat(aCase().termStartsOn()).isEqualTo(termStart);
+        assertThat(deadline(Norm.INBURGERINGSTERMIJN).dueOn()).as("the Wi2013 term, three years from DUO's start")
+                .isEqualTo(termStart.plusYears(3).minusDays(1)).isEqualTo(aCase().termEndsOn());
+        assertThat(deadlines.findLatest(driver.caseNumber(), Norm.BREDE_INTAKE)).as("intake done before").isEmpty();
+
+        driver.travelTo(priorPlan.plusMonths(18).minusDays(5), 9);
+        driver.holdProgressTalk("nee", "nee", null);
+        driver.duoDecision(InburgeringProcess.MESSAGE_OBLIGATION_MET, "SS107");
+        ProcessInstance afronden = driver.instance(AFRONDEN_PROCESS_ID);
+        driver.completeInburgering("GEEN", "Zorgt voor de kinderen");
+        assertThat(afronden).as("housed in 2021: five years after housing have passed").isEnded()
+                .hasPassed(NO_AFTERCARE);
+        assertThat(aCase().closedReason()).isEqualTo(ClosureReason.VRIJSTELLING);
+    }
+
+    @Test
+    void theOndertussengroepWithoutAnEarlierIntakeGetsIntakePipAndPvtButTheTermStaysWhereDuoStartedIt() {
+        driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.of(TestBsn.next(), Doelgroep.ONDERTUSSENGROEP));
+        LocalDate termStart = LocalDate.of(2021, 11, 1);
+        driver.consulent(InburgeringProcess.RECORD_PRIOR_PARTS, "eerderBredeIntake", "nee", "termijnStartdatum",
+                termStart.toString(), "eerderPvt", "nee", "eerderMaatschappelijkeBegeleiding", "nee");
+        driver.consulent(InburgeringProcess.RECORD_BRP, "brpInschrijfdatum", "2021-12-01");
+        driver.completeBredeIntakeEnPip("B1_ROUTE");
+
+        assertThat(schakel4()).hasPassed(NO_ROUTE, NO_MAP).isWaitingAt(HOLD_PROGRESS_TALK, RECORD_PVT);
+        assertThat(aCase().termStartsOn()).as("a PIP under Wi2013 does not start a new term").isEqualTo(termStart);
+        assertThat(deadline(Norm.VOORTGANGSGESPREK).dueOn()).as("talks count from this PIP")
+                .isEqualTo(TODAY.plusMonths(6));
+        assertThat(recorded()).containsKeys(Milestone.PIP_ISSUED, Milestone.TERM_STARTED)
+                .doesNotContainKey(Milestone.PRIOR_PLAN);
+        driver.signPvt(12);
+        assertThat(schakel4()).hasPassed(RECORD_PVT).as("Wi2013: no report to DUO").hasNotPassed(REPORT_PVT);
+    }
+
+    @Test
+    void aNareizigerGetsAnOwnCaseInTheHouseholdWithoutWarmeOverdracht() {
+        String household = "HH-NR-" + TestBsn.next();
+        var first = CaseDriver.register(engine, aanmeldingen,
+                Aanmeldingen.withIdentity(Aanmeldingen.asielmigrant(TestBsn.next()), TestBsn.next(), household));
+        driver = CaseDriver.register(engine, aanmeldingen,
+                Aanmeldingen.nareiziger(TestBsn.next(), Doelgroep.ASIELMIGRANT, household, Aanmeldingen.HOORN));
+
+        assertThat(driver.caseNumber()).isNotEqualTo(first.caseNumber());
+        assertThat(aCase().nareiziger()).isTrue();
+        assertThat(householdOf(driver.caseNumber())).isEqualTo(householdOf(first.caseNumber())).isNotNull();
+        assertThat(driver.main()).isWaitingAt(InburgeringProcess.RECORD_BRP)
+                .hasNotPassed(InburgeringProcess.CALL_WARME_OVERDRACHT);
+        assertThat(first.main()).as("the household member who came first has the warme overdracht")
+                .isWaitingAt(InburgeringProcess.CALL_WARME_OVERDRACHT);
+
+        driver.consulent(InburgeringProcess.RECORD_BRP, "brpInschrijfdatum", BRP.toString());
+        assertThat(deadline(Norm.BREDE_INTAKE).dueOn()).isEqualTo(BRP.plusWeeks(4));
+        driver.completeBredeIntakeEnPip("Z_ROUTE");
+        assertThat(schakel4()).isWaitingAt(HOLD_PROGRESS_TALK, RECORD_HOURS, MAP_TALK, RECORD_PVT);
+
+        driver.travelTo(TODAY.plusMonths(5), 9);
+        driver.holdProgressTalk("nee", "nee", null);
+        driver.recordHours(400, 420);
+        driver.travelTo(TODAY.plusMonths(11), 9);
+        driver.holdProgressTalk("nee", "nee", null);
+        driver.recordHours(810, 800);
+        driver.holdMapTalk();
+        driver.signPvt(12);
+        driver.consulent(Z_ROUTE_TALK, "zrouteEindgesprekDatum", CaseDriver.today().toString(), "zrouteVerslagAanbieder",
+                "Redt zich bij de huisarts en op school");
+        driver.runAsyncSteps();
+        assertThat(schakel4()).hasPassed(Z_ROUTE_DONE, REPORT_Z_ROUTE);
+
+        driver.duoDecision(InburgeringProcess.MESSAGE_OBLIGATION_MET, "SS108");
+        driver.completeInburgering("VRIJWILLIGERSWERK", "Moskee en school");
+        assertThat(driver.instance(AFRONDEN_PROCESS_ID)).isWaitingAt(AFTERCARE_WAIT);
+        assertThat(aCase().closedAt()).isNull();
+    }
+
+    @Test
+    void aMoveInWithThePreviousGemeentesPipGoesStraightToSchakel4AndKeepsItsTerm() {
+        LocalDate dagtekening = TODAY.minusMonths(20);
+        LocalDate extendedEnd = dagtekening.plusYears(3).plusMonths(4);
+        driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.movedInWithPip(TestBsn.next(),
+                new AanmeldingRequest.PipVorigeGemeente("GM0363", dagtekening, Leerroute.B1_ROUTE, "B1", extendedEnd)));
+
+        assertThat(driver.main()).isWaitingAt(InburgeringProcess.RECORD_BRP)
+                .hasNotPassed(InburgeringProcess.CALL_WARME_OVERDRACHT);
+        driver.consulent(InburgeringProcess.RECORD_BRP, "brpInschrijfdatum", BRP.toString());
+
+        assertThat(driver.main()).hasNotPassed(InburgeringProcess.CALL_BREDE_INTAKE_EN_PIP)
+                .hasPassed(InburgeringProcess.END_NO_ONTZORGEN);
+        assertThat(schakel4()).isWaitingAt(HOLD_PROGRESS_TALK, RECORD_EXAM, MAP_TALK, RECORD_PVT);
+        assertThat(pips.inForce(driver.caseNumber()).orElseThrow().leerroute()).isEqualTo(Leerroute.B1_ROUTE);
+        assertThat(recorded().get(Milestone.MOVED_IN_WITH_PIP).note()).contains("GM0363");
+        assertThat(aCase().termEndsOn()).as("DUO's extension comes along").isEqualTo(extendedEnd);
+        assertThat(deadline(Norm.INBURGERINGSTERMIJN).dueOn()).isEqualTo(extendedEnd);
+        assertThat(deadline(Norm.VOORTGANGSGESPREK).dueOn()).as("the talks go on from the PIP's dagtekening")
+                .isEqualTo(dagtekening.plusMonths(24));
+        assertThat(deadlines.findLatest(driver.caseNumber(), Norm.PIP)).as("no new PIP to make").isEmpty();
+
+        driver.passExams("B1");
+        driver.holdMapTalk();
+        driver.signPvt(12);
+        driver.duoDecision(InburgeringProcess.MESSAGE_OBLIGATION_MET, "SS106");
+        driver.completeInburgering("ONDERWIJS", "MBO verpleegkunde");
+        assertThat(driver.instance(AFRONDEN_PROCESS_ID)).isWaitingAt(AFTERCARE_WAIT);
+    }
+
+    private ProcessInstance schakel4() {
+        return driver.instance(PROCESS_ID);
+    }
+
+    private Deadline deadline(Norm norm) {
+        return deadlines.findOpen(driver.caseNumber(), norm).orElseThrow();
+    }
+
+    private List<Deadline> openDeadlines() {
+        return deadlines.findByCase(driver.caseNumber()).stream().filter(d -> d.status() == DeadlineStatus.OPEN).toList();
+    }
+
+    private IntegrationCase aCase() {
+        return cases.findByNumber(driver.caseNumber()).orElseThrow();
+    }
+
+    private java.util.Map<Milestone, RecordedMilestone> recorded() {
+        var map = new java.util.EnumMap<Milestone, RecordedMilestone>(Milestone.class);
+        milestones.findByCase(aCase().id()).forEach(m -> map.put(m.milestone(), m));
+        return map;
+    }
+
+    private long history(String activityId) {
+        var history = engine.getHistoryService();
+        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(driver.caseNumber()).list()
+                .stream().mapToLong(instance -> history.createHistoricActivityInstanceQuery()
+                        .processInstanceId(instance.getId()).activityId(activityId).count())
+                .sum();
+    }
+
+    private Long householdOf(String caseNumber) {
+        return jdbc.sql("SELECT p.household_id FROM person p JOIN integration_case c ON c.person_id = p.id "
+                + "WHERE c.case_number = ?").param(caseNumber).query(Long.class).single();
+    }
+
+    private List<String> outbox(String operation) {
+        return jdbc.sql("SELECT body FROM outbound_message WHERE case_id = ? AND operation = ? ORDER BY id")
+                .params(aCase().id(), operation).query(String.class).list();
+    }
+
+    private int outboxCount() {
+        return jdbc.sql("SELECT COUNT(*) FROM outbound_message WHERE case_id = ?").param(aCase().id())
+                .query(Integer.class).single();
+    }
+}
