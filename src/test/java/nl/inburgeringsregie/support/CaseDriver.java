@@ -183,27 +183,44 @@ public class CaseDriver {
         return variables;
     }
 
+    /** What the brede intake finds that the leerroute advice weighs (seed 004 §4.3). */
+    public record Intake(String toetsUitslag, String geletterdheid, long jarenScholing, String studiewens) {
+
+        /** Schooled and literate, the test says B1 is attainable. */
+        public static final Intake B1_HAALBAAR = new Intake("B1-route haalbaar", "GEALFABETISEERD", 10, "nee");
+    }
+
     /**
      * Schakel 3 by the shortest path: one intake talk, the leerbaarheidstoets where it applies (result by
      * DUO's message), the PIP with the route given drafted by the consulent and approved today.
      */
     public void completeBredeIntakeEnPip(String route) {
-        String today = LocalDate.now(NL).toString();
+        completeBredeIntakeEnPip(Intake.B1_HAALBAAR, route);
+    }
+
+    /** Schakel 3 with the intake's findings given; the PIP follows the route given (with a reason if it deviates). */
+    public void completeBredeIntakeEnPip(Intake intake, String route) {
+        String today = today().toString();
         consulent(BredeIntakeEnPipProcess.PLAN_INTAKE, "intakeGesprekDatum", today, "intakeGesprekLocatie", "Gemeentehuis",
                 "intakeTolk", "nee");
         complete(BredeIntakeEnPipProcess.HOLD_INTAKE, "consulent", "consulenten", vars("intakeVerschenen", "ja",
-                "intakeGehoudenOp", today, "tolkGebruikt", "nee", "opleiding", "Middelbare school", "jarenScholing", 10L,
-                "werkervaring", "Winkel", "gezondheid", "Goed", "traumaSignalen", "nee", "gezin", "Gehuwd",
-                "financien", "Geen schulden", "geletterdheid", "GEALFABETISEERD", "motivatieEnDoelen", "Werk vinden",
-                "studiewens", "nee", "beperkingZichtOfGehoor", "nee", "vervolggesprekNodig", "nee"));
+                "intakeGehoudenOp", today, "tolkGebruikt", "nee", "opleiding", "Middelbare school", "jarenScholing",
+                intake.jarenScholing(), "werkervaring", "Winkel", "gezondheid", "Goed", "traumaSignalen", "nee",
+                "gezin", "Gehuwd", "financien", "Geen schulden", "geletterdheid", intake.geletterdheid(),
+                "motivatieEnDoelen", "Werk vinden", "studiewens", intake.studiewens(), "beperkingZichtOfGehoor", "nee",
+                "vervolggesprekNodig", "nee"));
         runAsyncSteps();
         if (hasTask(BredeIntakeEnPipProcess.PLAN_TEST)) {
             consulent(BredeIntakeEnPipProcess.PLAN_TEST, "toetsDatum", today, "toetsLocatie", "Gemeentehuis",
                     "toetsBegeleider", "J. de Boer (gecertificeerd)");
-            correlate(BredeIntakeEnPipProcess.MESSAGE_TEST_RESULT, "leerbaarheidstoetsUitslag", "B1-route haalbaar");
+            correlate(BredeIntakeEnPipProcess.MESSAGE_TEST_RESULT, "leerbaarheidstoetsUitslag", intake.toetsUitslag());
         }
         Map<String, Object> pip = vars("leerroute", route, "afwijkingReden", "Afweging van de consulent",
-                "taalaanbieder", "Taalcentrum", "alfabetisering", "NVT", "magOpleidingAfmaken", false,
+                "taalaanbieder", "Taalcentrum", "alfabetisering", switch (intake.geletterdheid()) {
+                    case "ANALFABEET" -> "A";
+                    case "ANDERS_GEALFABETISEERD" -> "AA";
+                    default -> "NVT";
+                }, "magOpleidingAfmaken", false,
                 "pvtAanbieder", "Vluchtelingenwerk", "begeleidingAfspraken", "Maandelijks gesprek",
                 "participatieAfspraken", "Vrijwilligerswerk", "duurMaanden", 36L);
         if (!"ONDERWIJSROUTE".equals(route)) {
