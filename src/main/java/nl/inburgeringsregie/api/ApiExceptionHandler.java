@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import nl.inburgeringsregie.aanmelding.DuplicateCaseException;
 import nl.inburgeringsregie.aanmelding.GemeenteNotAllowedException;
 import nl.inburgeringsregie.casefile.CaseNotFoundException;
+import nl.inburgeringsregie.casefile.CaseStateException;
 import nl.inburgeringsregie.casefile.InvalidInputException;
 
 /**
@@ -61,6 +62,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail forbiddenGemeente(GemeenteNotAllowedException e) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
         problem.setTitle("Geen toegang tot deze gemeente");
+        return problem;
+    }
+
+    @ExceptionHandler(CaseStateException.class)
+    ProblemDetail notNow(CaseStateException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Nu niet mogelijk voor deze zaak");
         return problem;
     }
 

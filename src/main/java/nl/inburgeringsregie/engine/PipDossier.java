@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import nl.inburgeringsregie.casefile.InvalidInputException;
 import nl.inburgeringsregie.pip.Leerroute;
 import nl.inburgeringsregie.pip.Pip;
+import nl.inburgeringsregie.pip.PipChangeRequests;
 import nl.inburgeringsregie.pip.PipDraft;
 import nl.inburgeringsregie.pip.PipService;
 
@@ -20,11 +21,23 @@ import nl.inburgeringsregie.pip.PipService;
 public class PipDossier {
 
     private final PipService pips;
+    private final PipChangeRequests changes;
     private final IdentityService identityService;
 
-    PipDossier(PipService pips, IdentityService identityService) {
+    PipDossier(PipService pips, PipChangeRequests changes, IdentityService identityService) {
         this.pips = pips;
+        this.changes = changes;
         this.identityService = identityService;
+    }
+
+    /**
+     * "PIP-wijziging aanvragen" after a progress talk that found a change needed: starts the same change as
+     * one asked for in between; when a change is under way already, that one is enough.
+     */
+    public void wijzigingAanvragen(DelegateExecution execution) {
+        changes.requestUnlessUnderWay(execution.getProcessBusinessKey(),
+                "Voortgangsgesprek van " + Zaakdossier.dateText(execution.getVariable("voortgangsgesprekDatum")),
+                FormErrors.currentUser(identityService));
     }
 
     /** On leaving "PIP opstellen": stores the draft as a new version for review. */

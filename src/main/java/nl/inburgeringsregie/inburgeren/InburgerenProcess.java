@@ -9,6 +9,14 @@ public final class InburgerenProcess {
     public static final String SEND_WARNING = "Task_WaarschuwingPip";
     public static final String PROPOSE_FINE = "Task_BoetevoorstelPip";
     public static final String DECIDE_FINE = "Task_BoetevoorstelPipBeoordelen";
+    /** From a progress talk: asks for a change of the PIP, which the event subprocess below carries out. */
+    public static final String REQUEST_PIP_CHANGE = "ServiceTask_PipWijzigingAanvragen";
+    /** Non-interrupting: a change of the PIP at any moment, started by {@link #MESSAGE_PIP_CHANGE}. */
+    public static final String PIP_CHANGE_SCOPE = "EventSubProcess_PipWijzigen";
+    public static final String MESSAGE_PIP_CHANGE = "PipWijzigingGevraagd";
+    /** Why the change was asked for, shown in the form "PIP wijzigen". */
+    public static final String VAR_PIP_CHANGE_REASON = "pipWijzigingAanleiding";
+    public static final String PIP_CHANGED = "EndEvent_PipGewijzigd";
     public static final String CHANGE_PIP = "Task_PipWijzigen";
     public static final String REVIEW_CHANGED_PIP = "Task_GewijzigdPipBeoordelen";
     public static final String DELIVER_CHANGED_PIP = "ServiceTask_GewijzigdPipAanleveren";

@@ -41,6 +41,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(pathPattern(HttpMethod.POST, "/api/aanmeldingen"))
                         .hasAnyAuthority(Groups.authority(Groups.CONSULENTEN), Groups.authority(Groups.KOPPELINGEN))
+                        .requestMatchers(pathPattern(HttpMethod.POST, "/api/zaken/{zaaknummer}/pip/wijzigingsverzoeken"))
+                        .hasAuthority(Groups.authority(Groups.CONSULENTEN))
                         .requestMatchers(pathPattern(HttpMethod.GET, "/api/zaken/**"))
                         .hasAnyAuthority(Groups.authority(Groups.CONSULENTEN), Groups.authority(Groups.COORDINATOREN))
                         .anyRequest().denyAll())

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.inburgeringsregie.aanmelding.AanmeldingService;
@@ -71,6 +72,8 @@ class InburgerenScenarioTest {
     OutflowService outflow;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestRestTemplate rest;
 
     private CaseDriver driver;
 
@@ -221,6 +224,69 @@ class InburgerenScenarioTest {
         assertThat(aCase().termStartsOn()).as("a changed PIP never moves the term").isEqualTo(termStart);
         assertThat(aCase().leerroute()).isEqualTo("Z_ROUTE");
         assertThat(outbox("PIP_REGISTREREN")).hasSize(2);
+    }
+
+    /** A change of the PIP at any moment, asked for by the consulent through the API: one at a time, four eyes. */
+    @Test
+    void aPipChangeCanBeAskedForAtAnyMomentBesideTheProgressTalks() {
+        toSchakel4(Aanmeldingen.asielmigrant(TestBsn.next()), "B1_ROUTE");
+        var accepted = askPipChange("consulent", "{\"aanleiding\": \"Ziek geworden; B1 is niet meer haalbaar\"}");
+        assertThat(accepted.getStatusCode().value()).as(accepted.getBody()).isEqualTo(202);
+        assertThat(schakel4()).isWaitingAt(CHANGE_PIP, HOLD_PROGRESS_TALK, RECORD_EXAM);
+        assertThat(engine.getTaskService().getVariable(driver.task(CHANGE_PIP).getId(), VAR_PIP_CHANGE_REASON))
+                .isEqualTo("Ziek geworden; B1 is niet meer haalbaar");
+        var twice = askPipChange("consulent", "{\"aanleiding\": \"Nog een keer\"}");
+        assertThat(twice.getStatusCode().value()).isEqualTo(409);
+        assertThat(twice.getBody()).contains("Er loopt al een wijziging van het PIP");
+
+        driver.consulent(CHANGE_PIP, "nieuweLeerroute", "Z_ROUTE", "wijzigingReden", "Langdurig ziek, Z-route past beter");
+        driver.coordinator(REVIEW_CHANGED_PIP, "pipBesluit", "GOEDKEUREN", "pipDagtekening", TODAY.toString());
+        driver.runAsyncSteps();
+        assertThat(schakel4()).hasPassed(PIP_CHANGED, ROUTE_CHANGED).isWaitingAt(RECORD_HOURS, HOLD_PROGRESS_TALK);
+        assertThat(outbox("PIP_REGISTREREN")).hasSize(2);
+        assertThat(jdbc.sql("SELECT recorded_by FROM case_report WHERE case_id = ? AND kind = 'PIP_WIJZIGING_GEVRAAGD'")
+                .param(aCase().id()).query(String.class).list()).containsExactly("consulent");
+
+        // a progress talk that finds another change needed starts the same change
+        driver.holdProgressTalk("ja", "nee", null);
+        assertThat(schakel4()).isWaitingAt(CHANGE_PIP, HOLD_PROGRESS_TALK);
+        assertThat(engine.getTaskService().getVariable(driver.task(CHANGE_PIP).getId(), VAR_PIP_CHANGE_REASON))
+                .asString().startsWith("Voortgangsgesprek van " + TODAY);
+    }
+
+    @Test
+    void aPipChangeRequestIsRefusedWithoutReasonRoleGemeenteOrPipInForce() {
+        driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(TestBsn.next()));
+        var noPip = askPipChange("consulent", "{\"aanleiding\": \"Andere route\"}");
+        assertThat(noPip.getStatusCode().value()).isEqualTo(409);
+        assertThat(noPip.getBody()).contains("geen vastgesteld PIP");
+
+        driver.completeWarmeOverdracht(BRP, false);
+        driver.completeBredeIntakeEnPip("B1_ROUTE");
+        var empty = askPipChange("consulent", "{\"aanleiding\": \" \"}");
+        assertThat(empty.getStatusCode().value()).isEqualTo(400);
+        assertThat(empty.getBody()).contains("\"aanleiding\":\"Schrijf op waarom het PIP moet worden gewijzigd\"");
+        assertThat(askPipChange("consulent", "").getStatusCode().value()).isEqualTo(400);
+        assertThat(askPipChange("coordinator", "{\"aanleiding\": \"Andere route\"}").getStatusCode().value())
+                .as("the consulent asks, the coordinator reviews").isEqualTo(403);
+        assertThat(askPipChange("consulenthogeland", "{\"aanleiding\": \"Andere route\"}").getStatusCode().value())
+                .as("another gemeente's case does not exist for Het Hogeland").isEqualTo(404);
+        assertThat(rest.postForEntity("/api/zaken/" + driver.caseNumber() + "/pip/wijzigingsverzoeken",
+                json("{\"aanleiding\": \"x\"}"), String.class).getStatusCode().value()).isEqualTo(401);
+        assertThat(driver.hasTask(CHANGE_PIP)).as("nothing started by a refused request").isFalse();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM case_report WHERE case_id = ? AND kind = 'PIP_WIJZIGING_GEVRAAGD'")
+                .param(aCase().id()).query(Integer.class).single()).isZero();
+    }
+
+    private org.springframework.http.ResponseEntity<String> askPipChange(String user, String body) {
+        return rest.withBasicAuth(user, "demo").postForEntity("/api/zaken/" + driver.caseNumber()
+                + "/pip/wijzigingsverzoeken", json(body), String.class);
+    }
+
+    private static org.springframework.http.HttpEntity<String> json(String body) {
+        var headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        return new org.springframework.http.HttpEntity<>(body, headers);
     }
 
     @Test
