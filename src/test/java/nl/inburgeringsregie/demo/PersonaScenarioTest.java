@@ -42,6 +42,7 @@ import nl.inburgeringsregie.pip.Leerroute;
 import nl.inburgeringsregie.pip.PipService;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
+import nl.inburgeringsregie.support.CaseRecords;
 import nl.inburgeringsregie.support.CaseDriver.Intake;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestBsn;
@@ -77,9 +78,12 @@ class PersonaScenarioTest {
     @Autowired
     JdbcClient jdbc;
 
+    private CaseRecords records;
+
     @BeforeEach
     void init() {
         BpmnAwareTests.init(engine);
+        records = new CaseRecords(cases, milestones, jdbc);
     }
 
     @AfterEach
@@ -411,17 +415,14 @@ class PersonaScenarioTest {
     }
 
     private IntegrationCase caseOf(CaseDriver driver) {
-        return cases.findByNumber(driver.caseNumber()).orElseThrow();
+        return records.caseOf(driver.caseNumber());
     }
 
     private java.util.Map<Milestone, RecordedMilestone> recorded(CaseDriver driver) {
-        var map = new java.util.EnumMap<Milestone, RecordedMilestone>(Milestone.class);
-        milestones.findByCase(caseOf(driver).id()).forEach(m -> map.put(m.milestone(), m));
-        return map;
+        return records.milestones(driver.caseNumber());
     }
 
     private Long householdOf(CaseDriver driver) {
-        return jdbc.sql("SELECT p.household_id FROM person p JOIN integration_case c ON c.person_id = p.id "
-                + "WHERE c.case_number = ?").param(driver.caseNumber()).query(Long.class).single();
+        return records.householdOf(driver.caseNumber());
     }
 }

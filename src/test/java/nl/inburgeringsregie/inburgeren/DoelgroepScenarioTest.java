@@ -35,6 +35,7 @@ import nl.inburgeringsregie.pip.Leerroute;
 import nl.inburgeringsregie.pip.PipService;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
+import nl.inburgeringsregie.support.CaseRecords;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestBsn;
 import nl.inburgeringsregie.support.TestDates;
@@ -68,10 +69,12 @@ class DoelgroepScenarioTest {
     JdbcClient jdbc;
 
     private CaseDriver driver;
+    private CaseRecords records;
 
     @BeforeEach
     void init() {
         BpmnAwareTests.init(engine);
+        records = new CaseRecords(cases, milestones, jdbc);
     }
 
     @AfterEach
@@ -274,13 +277,11 @@ class DoelgroepScenarioTest {
     }
 
     private IntegrationCase aCase() {
-        return cases.findByNumber(driver.caseNumber()).orElseThrow();
+        return records.caseOf(driver.caseNumber());
     }
 
     private java.util.Map<Milestone, RecordedMilestone> recorded() {
-        var map = new java.util.EnumMap<Milestone, RecordedMilestone>(Milestone.class);
-        milestones.findByCase(aCase().id()).forEach(m -> map.put(m.milestone(), m));
-        return map;
+        return records.milestones(driver.caseNumber());
     }
 
     private long history(String activityId) {
@@ -292,17 +293,14 @@ class DoelgroepScenarioTest {
     }
 
     private Long householdOf(String caseNumber) {
-        return jdbc.sql("SELECT p.household_id FROM person p JOIN integration_case c ON c.person_id = p.id "
-                + "WHERE c.case_number = ?").param(caseNumber).query(Long.class).single();
+        return records.householdOf(caseNumber);
     }
 
     private List<String> outbox(String operation) {
-        return jdbc.sql("SELECT body FROM outbound_message WHERE case_id = ? AND operation = ? ORDER BY id")
-                .params(aCase().id(), operation).query(String.class).list();
+        return records.outbox(driver.caseNumber(), operation);
     }
 
     private int outboxCount() {
-        return jdbc.sql("SELECT COUNT(*) FROM outbound_message WHERE case_id = ?").param(aCase().id())
-                .query(Integer.class).single();
+        return records.outboxCount(driver.caseNumber());
     }
 }

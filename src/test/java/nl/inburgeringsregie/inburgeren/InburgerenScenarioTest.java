@@ -37,6 +37,7 @@ import nl.inburgeringsregie.handhaving.SanctionService;
 import nl.inburgeringsregie.pip.PipService;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
+import nl.inburgeringsregie.support.CaseRecords;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestBsn;
 import nl.inburgeringsregie.support.TestDates;
@@ -77,9 +78,12 @@ class InburgerenScenarioTest {
 
     private CaseDriver driver;
 
+    private CaseRecords records;
+
     @BeforeEach
     void init() {
         BpmnAwareTests.init(engine);
+        records = new CaseRecords(cases, milestones, jdbc);
     }
 
     @AfterEach
@@ -392,17 +396,14 @@ class InburgerenScenarioTest {
     }
 
     private IntegrationCase aCase() {
-        return cases.findByNumber(driver.caseNumber()).orElseThrow();
+        return records.caseOf(driver.caseNumber());
     }
 
     private java.util.Map<Milestone, RecordedMilestone> recorded() {
-        var map = new java.util.EnumMap<Milestone, RecordedMilestone>(Milestone.class);
-        milestones.findByCase(aCase().id()).forEach(m -> map.put(m.milestone(), m));
-        return map;
+        return records.milestones(driver.caseNumber());
     }
 
     private List<String> outbox(String operation) {
-        return jdbc.sql("SELECT body FROM outbound_message WHERE case_id = ? AND operation = ? ORDER BY id")
-                .params(aCase().id(), operation).query(String.class).list();
+        return records.outbox(driver.caseNumber(), operation);
     }
 }
