@@ -84,19 +84,19 @@ public class Afsluiting {
 
     /** On leaving "Inburgering afronden": where the inburgeraar goes at completion. */
     public CaseStep afgerond() {
-        return execution -> FormErrors.check(() -> {
-            outflow.record(execution.getProcessBusinessKey(), Outflow.Moment.AFRONDING,
-                    FormErrors.text(execution, "uitstroom"), FormErrors.text(execution, "uitstroomToelichting"), user());
-            caseFile.recordMilestone(execution.getProcessBusinessKey(), Milestone.COMPLETED, null, null, user());
-        });
+        return outflowRecorded(Outflow.Moment.AFRONDING, Milestone.COMPLETED);
     }
 
     /** On leaving "Nazorg afronden": where the inburgeraar is at the end of after-care. */
     public CaseStep nazorgAfgerond() {
+        return outflowRecorded(Outflow.Moment.EINDE_NAZORG, Milestone.AFTERCARE_ENDED);
+    }
+
+    private CaseStep outflowRecorded(Outflow.Moment moment, Milestone milestone) {
         return execution -> FormErrors.check(() -> {
-            outflow.record(execution.getProcessBusinessKey(), Outflow.Moment.EINDE_NAZORG,
-                    FormErrors.text(execution, "uitstroom"), FormErrors.text(execution, "uitstroomToelichting"), user());
-            caseFile.recordMilestone(execution.getProcessBusinessKey(), Milestone.AFTERCARE_ENDED, null, null, user());
+            outflow.record(execution.getProcessBusinessKey(), moment, FormErrors.text(execution, "uitstroom"),
+                    FormErrors.text(execution, "uitstroomToelichting"), user());
+            caseFile.recordMilestone(execution.getProcessBusinessKey(), milestone, null, null, user());
         });
     }
 

@@ -1,13 +1,11 @@
 package nl.inburgeringsregie.engine;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-import nl.inburgeringsregie.casefile.CaseFileService;
 import nl.inburgeringsregie.inburgeren.ExamService;
 import nl.inburgeringsregie.inburgeren.HoursService;
 import nl.inburgeringsregie.inburgeren.ModuleService;
@@ -20,45 +18,31 @@ import nl.inburgeringsregie.inburgeren.ModuleService;
 @Component("inburgeren")
 public class Inburgeren {
 
-    /** The fields of the progress talk report, in the form's order. */
-    static final java.util.List<String> PROGRESS_FIELDS = java.util.List.of("voortgangTaal", "voortgangParticipatie",
-            "voortgangMap", "voortgangPvt", "voortgangBelemmeringen", "voortgangAfspraken", "pipWijzigingNodig",
-            "verplichtingenVerwijtbaarNietNagekomen");
-
-    private final CaseFileService caseFile;
     private final ExamService exams;
     private final HoursService hours;
     private final ModuleService modules;
     private final IdentityService identityService;
 
-    Inburgeren(CaseFileService caseFile, ExamService exams, HoursService hours, ModuleService modules,
-            IdentityService identityService) {
-        this.caseFile = caseFile;
+    Inburgeren(ExamService exams, HoursService hours, ModuleService modules, IdentityService identityService) {
         this.exams = exams;
         this.hours = hours;
         this.modules = modules;
         this.identityService = identityService;
     }
 
-    /** On leaving "Voortgangsgesprek voeren": the report goes into the case file, with the hours when given. */
-    public CaseStep voortgangsgesprek() {
-        return execution -> FormErrors.check(() -> {
-            String caseNumber = execution.getProcessBusinessKey();
-            String date = Zaakdossier.dateText(execution.getVariable("voortgangsgesprekDatum"));
-            Map<String, Object> report = new LinkedHashMap<>();
-            for (String field : PROGRESS_FIELDS) {
-                Object value = execution.getVariable(field);
-                if (value != null && !value.toString().isBlank()) {
-                    report.put(field, value);
-                }
+    /**
+     * On leaving "Voortgangsgesprek voeren" (after {@code zaakdossier.verslag} stored the report): the hours
+     * followed, when the consulent gave them, dated by the talk.
+     */
+    public CaseStep voortgangsuren() {
+        return execution -> {
+            if (execution.getVariable("urenTaalKnm") != null) {
+                FormErrors.check(() -> hours.record(execution.getProcessBusinessKey(),
+                        Zaakdossier.dateText(execution.getVariable("voortgangsgesprekDatum")),
+                        FormErrors.number(execution, "urenTaalKnm"), FormErrors.number(execution, "urenParticipatie"),
+                        user()), "voortgangsgesprekDatum");
             }
-            caseFile.recordReport(caseNumber, "VOORTGANGSGESPREK", date, report, user());
-            Object language = execution.getVariable("urenTaalKnm");
-            if (language != null) {
-                hours.record(caseNumber, date, FormErrors.number(execution, "urenTaalKnm"), FormErrors.number(execution, "urenParticipatie"),
-                        user());
-            }
-        }, "voortgangsgesprekDatum");
+        };
     }
 
     /** On leaving "Examenuitslag vastleggen": a result the consulent entered from the exam certificate. */
@@ -110,17 +94,15 @@ public class Inburgeren {
                 FormErrors.text(execution, "pvtVerwijtbaarTeLaat"), user()));
     }
 
-    /** On leaving "Eindgesprek Z-route voeren": MAP and PVT must be recorded first where they apply. */
+    /**
+     * On leaving "Eindgesprek Z-route voeren": MAP and PVT must be recorded first where they apply (the
+     * report itself is stored by {@code zaakdossier.verslag}).
+     */
     public CaseStep zrouteEindgesprek() {
-        return execution -> FormErrors.check(() -> {
-            modules.recordZRouteEnd(execution.getProcessBusinessKey(),
-                    Zaakdossier.dateText(execution.getVariable("zrouteEindgesprekDatum")),
-                    FormErrors.text(execution, "zrouteVerslagAanbieder"), mapVanToepassing(execution),
-                    pvtVanToepassing(execution), user());
-            caseFile.recordReport(execution.getProcessBusinessKey(), "EINDGESPREK_Z_ROUTE",
-                    Zaakdossier.dateText(execution.getVariable("zrouteEindgesprekDatum")),
-                    Map.of("zrouteVerslagAanbieder", FormErrors.text(execution, "zrouteVerslagAanbieder")), user());
-        });
+        return execution -> FormErrors.check(() -> modules.recordZRouteEnd(execution.getProcessBusinessKey(),
+                Zaakdossier.dateText(execution.getVariable("zrouteEindgesprekDatum")),
+                FormErrors.text(execution, "zrouteVerslagAanbieder"), mapVanToepassing(execution),
+                pvtVanToepassing(execution), user()));
     }
 
     public CaseStep taalschakelStart() {

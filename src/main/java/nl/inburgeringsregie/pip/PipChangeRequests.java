@@ -37,25 +37,24 @@ public class PipChangeRequests {
      */
     @Transactional
     public void request(String caseNumber, String reason, String requestedBy) {
+        if (!requestUnlessUnderWay(caseNumber, reason, requestedBy)) {
+            throw new CaseStateException("Er loopt al een wijziging van het PIP van deze zaak; rond die eerst af");
+        }
+    }
+
+    /** As {@link #request}, but a change already under way is enough: then nothing new starts (false). */
+    @Transactional
+    public boolean requestUnlessUnderWay(String caseNumber, String reason, String requestedBy) {
         String checked = FieldRules.requiredText(reason, "aanleiding", "Schrijf op waarom het PIP moet worden gewijzigd",
                 PipRules.MAX_TEXT);
         if (pips.inForce(caseNumber).isEmpty()) {
             throw new CaseStateException("Deze zaak heeft geen vastgesteld PIP; wijzigen kan pas als het PIP van kracht is");
         }
         if (workflow.changeUnderWay(caseNumber)) {
-            throw new CaseStateException("Er loopt al een wijziging van het PIP van deze zaak; rond die eerst af");
+            return false;
         }
         workflow.startChange(caseNumber, checked);
         caseFile.recordReport(caseNumber, REPORT_KIND, null, Map.of("aanleiding", checked), requestedBy);
-    }
-
-    /** As {@link #request}, but a change already under way is enough: then nothing new starts. */
-    @Transactional
-    public boolean requestUnlessUnderWay(String caseNumber, String reason, String requestedBy) {
-        if (workflow.changeUnderWay(caseNumber)) {
-            return false;
-        }
-        request(caseNumber, reason, requestedBy);
         return true;
     }
 }

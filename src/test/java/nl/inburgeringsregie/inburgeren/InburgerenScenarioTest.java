@@ -127,6 +127,9 @@ class InburgerenScenarioTest {
         driver.travelTo(TODAY.plusMonths(6).minusWeeks(2), 8);
         assertThat(driver.hasTask("Task_Herinnering_VOORTGANGSGESPREK")).isTrue();
         driver.holdProgressTalk("nee", "nee", null);
+        assertThat(report("VOORTGANGSGESPREK")).as("the talk's report in the case file")
+                .singleElement().asString().contains("\"voortgangTaal\":\"Gaat goed\"")
+                .contains("\"pipWijzigingNodig\":\"nee\"");
         assertThat(deadline(Norm.VOORTGANGSGESPREK).dueOn()).as("round 2: twelve months after the PIP")
                 .isEqualTo(TODAY.plusMonths(12));
         // progress talk 2 is missed: breach recorded and escalated, then held a day late
@@ -186,6 +189,8 @@ class InburgerenScenarioTest {
         zRouteTalk();
         driver.runAsyncSteps();
         assertThat(schakel4()).hasPassed(Z_ROUTE_DONE);
+        assertThat(report("EINDGESPREK_Z_ROUTE")).singleElement().asString()
+                .contains("Zelfredzaam in winkel en bij de huisarts");
         assertThat(outbox("ZROUTE_REGISTREREN")).singleElement().asString()
                 .contains("\"datumAfrondingZroute\":\"" + TODAY + "\"");
         assertThat(outbox("MAP_REGISTREREN")).singleElement().asString().contains("\"verwijtbaar\":\"Ja\"");
@@ -401,6 +406,11 @@ class InburgerenScenarioTest {
 
     private java.util.Map<Milestone, RecordedMilestone> recorded() {
         return records.milestones(driver.caseNumber());
+    }
+
+    private List<String> report(String kind) {
+        return jdbc.sql("SELECT content FROM case_report WHERE case_id = ? AND kind = ? ORDER BY id")
+                .params(aCase().id(), kind).query(String.class).list();
     }
 
     private List<String> outbox(String operation) {
