@@ -15,6 +15,8 @@ public enum Milestone {
     NO_BIJSTAND("Geen bijstand aangevraagd", false, true),
     /** DUO's notice that the person left the COA and lives in the gemeente (SS139). */
     DUO_NOTICE("Melding DUO: gevestigd in de gemeente", false, false),
+    /** The first day of the obligation as DUO registered it (Inburgeringsplicht API, begindatum). */
+    OBLIGATION_STARTED("Inburgeringsplicht gestart (DUO)", false, false),
     BREDE_INTAKE_DONE("Brede intake afgerond", false, false),
     LEERBAARHEIDSTOETS_REGISTERED("Aangemeld voor de leerbaarheidstoets", false, true),
     LEERBAARHEIDSTOETS_PLANNED("Leerbaarheidstoets gepland", true, false),

@@ -26,6 +26,10 @@ public class PersonRepository {
                 .optional();
     }
 
+    public Optional<Person> findByBsn(String bsn) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE bsn = ?").param(bsn).query(Person.class).optional();
+    }
+
     public Optional<Person> findById(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE id = ?").param(id).query(Person.class).optional();
     }

@@ -35,7 +35,11 @@ class DemoUsers {
             new DemoUser("coordinator", "Carla", "Jansen", Groups.COORDINATOREN, WESTFRIESLAND),
             new DemoUser("analist", "Daan", "Visser", Groups.ANALISTEN, ALL_GEMEENTEN),
             new DemoUser("admin", "Eva", "Smit", Groups.ADMIN, ALL_GEMEENTEN),
-            new DemoUser("coa", "COA", "koppeling", Groups.KOPPELINGEN, ALL_GEMEENTEN));
+            new DemoUser("coa", "COA", "koppeling", Groups.KOPPELINGEN, ALL_GEMEENTEN),
+            /* The gemeente's M2M account at the DUO simulator (in production: the PKIoverheid certificate). */
+            new DemoUser("m2m", "Gemeente", "M2M-koppeling", Groups.KOPPELINGEN, ALL_GEMEENTEN),
+            /* DUO's account on the Notificatie API, used by the DUO simulator. */
+            new DemoUser("duo", "DUO", "notificaties", Groups.DUO, Set.of()));
 
     private final IdentityService identityService;
 

@@ -57,6 +57,17 @@ class EngineConfiguration {
         };
     }
 
+    /** A message DUO refuses is not sent again: its step gets an incident at once (see {@link RefusedByDuo}). */
+    @Bean
+    ProcessEnginePlugin refusedByDuoWithoutRetries() {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                configuration.setFailedJobCommandFactory(new RefusedByDuo.CommandFactory());
+            }
+        };
+    }
+
     /** Flyway creates our tables before the engine creates its own, so Flyway never meets a non-empty schema. */
     @Bean
     static AbstractDependsOnBeanFactoryPostProcessor engineAfterFlyway() {

@@ -29,6 +29,17 @@ public class GemeenteRepository {
         return jdbc.sql("SELECT code, name FROM gemeente ORDER BY name").query(Gemeente.class).list();
     }
 
+    /** The gemeente's OIN (Organisatie-identificatienummer), its identity in the DUO exchange. */
+    public Optional<String> oinOf(String code) {
+        return jdbc.sql("SELECT oin FROM gemeente WHERE code = ? AND oin IS NOT NULL").param(code).query(String.class)
+                .optional();
+    }
+
+    /** The gemeente a DUO message is for, by the OIN in its Doel header. */
+    public Optional<Gemeente> findByOin(String oin) {
+        return jdbc.sql("SELECT code, name FROM gemeente WHERE oin = ?").param(oin).query(Gemeente.class).optional();
+    }
+
     /** How the gemeente applies a norm, if it has configured it. */
     public Optional<NormSetting> normSetting(String gemeenteCode, Norm norm) {
         return jdbc.sql("SELECT period, counts_from, reminder_before FROM gemeente_norm WHERE gemeente_code = ? AND norm = ?")

@@ -6,8 +6,10 @@ import java.time.OffsetDateTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Stores every message received from outside (COA, later DUO) before it is acknowledged. */
+/** Stores every message received from outside (COA, DUO) before it is acknowledged. */
 @Repository
 public class InboundMessages {
 
@@ -28,6 +30,60 @@ public class InboundMessages {
                 INSERT INTO inbound_message (source, kind, payload, received_at, received_by)
                 VALUES (?, ?, ?, ?, ?)""")
                 .params(source.name(), kind, payload, OffsetDateTime.now(clock), receivedBy)
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    /** A message from a system that numbers its messages (DUO's BerichtId): stored once per message id. */
+    public record Envelope(Source source, String kind, String messageId, String sender, String recipient,
+            String payload, String receivedBy) {
+    }
+
+    /** A stored message with what became of it. */
+    public record Stored(long id, String kind, String messageId, String sender, String recipient, String payload,
+            String status, Long caseId) {
+    }
+
+    /**
+     * Stores an accepted message as RECEIVED; throws
+     * {@link org.springframework.dao.DuplicateKeyException} when one with the same message id is stored.
+     */
+    public long storeAccepted(Envelope envelope) {
+        return insert(envelope, envelope.messageId(), "ONTVANGEN", null);
+    }
+
+    /** Keeps a refused message on record, in a transaction of its own: the refusal rolls back the rest. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public long storeRefused(Envelope envelope, String reason) {
+        return insert(envelope, null, "AFGEWEZEN", reason);
+    }
+
+    public boolean isAccepted(Source source, String messageId) {
+        return jdbc.sql("SELECT COUNT(*) FROM inbound_message WHERE source = ? AND dedup_key = ?")
+                .params(source.name(), messageId).query(Integer.class).single() > 0;
+    }
+
+    public Stored find(long id) {
+        return jdbc.sql("""
+                SELECT id, kind, message_id, sender, recipient, payload, status, case_id
+                FROM inbound_message WHERE id = ?""").param(id).query(Stored.class).single();
+    }
+
+    /** What processing made of the message: its status, an explanation, and the case it concerns. */
+    public void processed(long id, String status, String outcome, Long caseId) {
+        jdbc.sql("UPDATE inbound_message SET status = ?, outcome = ?, case_id = COALESCE(?, case_id), processed_at = ? WHERE id = ?")
+                .params(status, outcome, caseId, OffsetDateTime.now(clock), id).update();
+    }
+
+    private long insert(Envelope envelope, String dedupKey, String status, String outcome) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO inbound_message (source, kind, payload, received_at, received_by, message_id, dedup_key,
+                                             sender, recipient, status, outcome)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(envelope.source().name(), envelope.kind(), envelope.payload(), OffsetDateTime.now(clock),
+                        envelope.receivedBy(), envelope.messageId(), dedupKey, envelope.sender(),
+                        envelope.recipient(), status, outcome)
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }

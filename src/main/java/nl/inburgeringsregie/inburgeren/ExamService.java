@@ -75,6 +75,13 @@ public class ExamService {
         return all.get(all.size() - 1);
     }
 
+    /** Whether this result is on record already (DUO reports all results each time; record each once). */
+    public boolean isRecorded(String caseNumber, String partCode, java.time.LocalDate examDate, String result) {
+        return exams.findByCase(caseFile.caseOf(caseNumber).id()).stream().anyMatch(recorded ->
+                recorded.part().name().equals(partCode) && recorded.examDate().equals(examDate)
+                        && recorded.result().equals(result));
+    }
+
     /** The parts still to pass at the level the PIP in force requires; empty when all are passed. */
     public Set<ExamPart> partsToPass(String caseNumber) {
         IntegrationCase aCase = caseFile.caseOf(caseNumber);

@@ -43,9 +43,19 @@ public class ModuleService {
     @Transactional
     public LocalDate recordMap(String caseNumber, String dateText, String culpablyLate, String by) {
         LocalDate date = FieldRules.pastOrToday(dateText, "mapEindgesprekDatum", "het eindgesprek MAP", clock);
+        notBeforeTerm(caseNumber, date, "mapEindgesprekDatum", "het eindgesprek MAP");
         String culpable = yesNo(culpablyLate, "mapVerwijtbaarTeLaat", "Geef aan of de MAP verwijtbaar te laat is afgerond");
         caseFile.recordMilestone(caseNumber, Milestone.MAP_FINISHED, date.toString(), "verwijtbaar te laat: " + culpable, by);
         return date;
+    }
+
+    /** DUO's rule (README, MAP and PVT): the date may not lie before the start of the term. */
+    private void notBeforeTerm(String caseNumber, LocalDate date, String field, String what) {
+        LocalDate termStart = caseFile.caseOf(caseNumber).termStartsOn();
+        if (termStart != null && date.isBefore(termStart)) {
+            throw InvalidInputException.of(field, "De datum van " + what + " ligt vóór de start van de "
+                    + "inburgeringstermijn (" + termStart + "); DUO registreert die niet");
+        }
     }
 
     /** The signing of the participatieverklaring after at least 12 hours of PVT. */
@@ -60,6 +70,13 @@ public class ModuleService {
             signedOn = FieldRules.pastOrToday(signedOnText, "pvtOndertekendOp", "de ondertekening", clock);
         } catch (InvalidInputException e) {
             errors.putAll(e.fieldErrors());
+        }
+        if (signedOn != null) {
+            try {
+                notBeforeTerm(caseNumber, signedOn, "pvtOndertekendOp", "de ondertekening");
+            } catch (InvalidInputException e) {
+                errors.putAll(e.fieldErrors());
+            }
         }
         if (culpablyLate == null || !YES_NO.contains(culpablyLate)) {
             errors.put("pvtVerwijtbaarTeLaat", "Geef aan of het PVT verwijtbaar te laat is afgerond");

@@ -13,7 +13,10 @@ public final class Groups {
     /** Technical accounts of coupled systems (COA's TVS coupling); only the application's API. */
     public static final String KOPPELINGEN = "koppelingen";
 
-    public static final List<String> ALL = List.of(CONSULENTEN, COORDINATOREN, ANALISTEN, ADMIN, KOPPELINGEN);
+    /** DUO's account on the Notificatie API: it may only deliver notifications. */
+    public static final String DUO = "duo";
+
+    public static final List<String> ALL = List.of(CONSULENTEN, COORDINATOREN, ANALISTEN, ADMIN, KOPPELINGEN, DUO);
 
     private Groups() {
     }
@@ -30,6 +33,7 @@ public final class Groups {
             case ANALISTEN -> "Procesanalisten en functioneel beheer";
             case ADMIN -> "Beheerders";
             case KOPPELINGEN -> "Koppelingen (systeemaccounts)";
+            case DUO -> "DUO (Notificatie API)";
             default -> groupId;
         };
     }

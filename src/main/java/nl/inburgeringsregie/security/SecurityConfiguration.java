@@ -10,6 +10,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -17,6 +18,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+import nl.inburgeringsregie.duo.DuoApiName;
+import nl.inburgeringsregie.duo.DuoSpecifications;
 
 /**
  * Nobody gets in anonymously:
@@ -34,7 +38,7 @@ class SecurityConfiguration {
     static final String REALM = "Inburgeringsregie";
 
     @Bean
-    @Order(1)
+    @Order(2)
     SecurityFilterChain applicationApi(HttpSecurity http) throws Exception {
         return http
                 .securityMatcher(pathPattern("/api/**"))
@@ -57,11 +61,66 @@ class SecurityConfiguration {
     }
 
     /**
+     * DUO's Notificatie API. DUO authenticates with HTTP Basic as a member of group {@code duo}, or, with
+     * {@code inburgering.duo.notificaties.authenticatie=certificaat}, with its PKIoverheid certificate
+     * over two-way TLS (Digikoppeling): the OIN in the certificate's subject serialNumber must be
+     * DUO's OIN. Answers as DUO's specification gives them: 401 and 403 with API-Version and fouttekst.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain duoNotificatieApi(HttpSecurity http, Environment environment, DuoSpecifications specifications)
+            throws Exception {
+        String version = specifications.version(DuoApiName.NOTIFICATIE);
+        http.securityMatcher(pathPattern("/notificaties"))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(pathPattern(HttpMethod.POST, "/notificaties"))
+                        .hasAuthority(Groups.authority(Groups.DUO))
+                        .anyRequest().denyAll())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> duoAnswer(response, version, 401,
+                                "De afzender kan niet worden geauthenticeerd."))
+                        .accessDeniedHandler((request, response, e) -> duoAnswer(response, version, 403,
+                                "De afzender mag geen notificaties aanleveren.")))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        if ("certificaat".equals(environment.getProperty("inburgering.duo.notificaties.authenticatie"))) {
+            http.x509(x509 -> x509.subjectPrincipalRegex(DuoCertificate.OIN_IN_SUBJECT)
+                    .userDetailsService(new DuoCertificate(environment.getRequiredProperty("inburgering.duo.oin"))));
+        } else {
+            http.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) ->
+                    duoAnswer(response, version, 401, "De afzender kan niet worden geauthenticeerd.")));
+        }
+        return http.build();
+    }
+
+    /**
+     * The DUO simulator (profile duo-simulator): its M2M endpoints for the gemeente's technical account
+     * ({@code koppelingen}), its management endpoints (send a notification, see what arrived) for
+     * {@code analisten}.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain duoSimulatorApi(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher(pathPattern("/duo-simulator/**"))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(pathPattern("/duo-simulator/v1/**"))
+                        .hasAuthority(Groups.authority(Groups.KOPPELINGEN))
+                        .requestMatchers(pathPattern("/duo-simulator/beheer/**"))
+                        .hasAuthority(Groups.authority(Groups.ANALISTEN))
+                        .anyRequest().denyAll())
+                .httpBasic(basic -> basic.realmName(REALM))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    /**
      * Camunda's authentication filter lets {@code /engine-rest/engine} (the list of engines) through
      * without a login; here it needs one too.
      */
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain engineList(HttpSecurity http) throws Exception {
         return http
                 .securityMatcher(pathPattern("/engine-rest/engine"))
@@ -77,7 +136,7 @@ class SecurityConfiguration {
      * {@link #engineRestAuthentication()}); Spring Security only adds its headers here.
      */
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain camundaWebappsAndRest(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
@@ -102,6 +161,16 @@ class SecurityConfiguration {
 
     private static PathPatternRequestMatcher pathPattern(HttpMethod method, String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
+    }
+
+    /** An answer of the Notificatie API: API-Version and DUO's Foutmelding. */
+    private static void duoAnswer(HttpServletResponse response, String version, int status, String fouttekst)
+            throws IOException {
+        response.setStatus(status);
+        response.setHeader("API-Version", version);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"fouttekst\":\"" + fouttekst + "\"}");
     }
 
     private static void problem(HttpServletResponse response, int status, String title, String detail)

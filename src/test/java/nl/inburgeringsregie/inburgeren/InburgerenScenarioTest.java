@@ -115,12 +115,18 @@ class InburgerenScenarioTest {
         assertThat(schakel4()).hasPassed(EXAMS_PASSED);
         assertThat(recorded()).containsKey(Milestone.EXAMS_PASSED);
 
-        // MAP and PVT, their dates to DUO
-        driver.consulent(MAP_TALK, "mapEindgesprekDatum", TODAY.toString(), "mapVerwijtbaarTeLaat", "nee");
-        driver.consulent(RECORD_PVT, "pvtUren", 14L, "pvtOndertekendOp", TODAY.toString(), "pvtVerwijtbaarTeLaat", "nee");
+        // MAP and PVT, their dates to DUO: not before the term starts (the day after the PIP), and within
+        // the term without "verwijtbaar" (DUO's rule)
+        assertThatThrownBy(() -> driver.consulent(MAP_TALK, "mapEindgesprekDatum", TODAY.toString(),
+                "mapVerwijtbaarTeLaat", "nee")).isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("vóór de start van de inburgeringstermijn");
+        LocalDate termStart = TODAY.plusDays(1);
+        driver.travelTo(termStart, 8);
+        driver.consulent(MAP_TALK, "mapEindgesprekDatum", termStart.toString(), "mapVerwijtbaarTeLaat", "nee");
+        driver.consulent(RECORD_PVT, "pvtUren", 14L, "pvtOndertekendOp", termStart.toString(), "pvtVerwijtbaarTeLaat", "nee");
         driver.runAsyncSteps();
         assertThat(outbox("MAP_REGISTREREN")).singleElement().asString()
-                .contains("\"datumEindgesprekMap\":\"" + TODAY + "\"").contains("\"verwijtbaar\":\"Nee\"");
+                .contains("\"datumEindgesprekMap\":\"" + termStart + "\"").doesNotContain("verwijtbaar");
         assertThat(outbox("PVT_REGISTREREN")).singleElement().asString().contains("\"datumOndertekeningPvt\"");
 
         // progress talk 1: reminder two weeks ahead, held in time
@@ -184,16 +190,18 @@ class InburgerenScenarioTest {
         assertThat(schakel4()).isWaitingAt(Z_ROUTE_TALK);
         assertThatThrownBy(() -> zRouteTalk()).isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("eindgesprek MAP");
-        driver.consulent(MAP_TALK, "mapEindgesprekDatum", TODAY.toString(), "mapVerwijtbaarTeLaat", "ja");
-        driver.consulent(RECORD_PVT, "pvtUren", 12L, "pvtOndertekendOp", TODAY.toString(), "pvtVerwijtbaarTeLaat", "nee");
+        driver.travelTo(TODAY.plusDays(1), 8);
+        driver.consulent(MAP_TALK, "mapEindgesprekDatum", TODAY.plusDays(1).toString(), "mapVerwijtbaarTeLaat", "ja");
+        driver.consulent(RECORD_PVT, "pvtUren", 12L, "pvtOndertekendOp", TODAY.plusDays(1).toString(), "pvtVerwijtbaarTeLaat", "nee");
         zRouteTalk();
         driver.runAsyncSteps();
         assertThat(schakel4()).hasPassed(Z_ROUTE_DONE);
         assertThat(report("EINDGESPREK_Z_ROUTE")).singleElement().asString()
                 .contains("Zelfredzaam in winkel en bij de huisarts");
         assertThat(outbox("ZROUTE_REGISTREREN")).singleElement().asString()
-                .contains("\"datumAfrondingZroute\":\"" + TODAY + "\"");
-        assertThat(outbox("MAP_REGISTREREN")).singleElement().asString().contains("\"verwijtbaar\":\"Ja\"");
+                .contains("\"datumAfrondingZroute\":\"" + TODAY.plusDays(1) + "\"");
+        assertThat(outbox("MAP_REGISTREREN")).singleElement().asString()
+                .as("within the term DUO takes no 'verwijtbaar'").doesNotContain("verwijtbaar");
     }
 
     /** Persona 6 (young Eritrean man): the onderwijsroute has no MAP and ends with outflow to education. */
@@ -388,7 +396,7 @@ class InburgerenScenarioTest {
     }
 
     private void zRouteTalk() {
-        driver.consulent(Z_ROUTE_TALK, "zrouteEindgesprekDatum", TODAY.toString(), "zrouteVerslagAanbieder",
+        driver.consulent(Z_ROUTE_TALK, "zrouteEindgesprekDatum", nl.inburgeringsregie.support.CaseDriver.today().toString(), "zrouteVerslagAanbieder",
                 "Zelfredzaam in winkel en bij de huisarts");
     }
 

@@ -1,0 +1,56 @@
+package nl.inburgeringsregie.duo;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Port to DUO's M2M APIs (implemented over HTTP in {@code duoapi}). Every call carries the gemeente's
+ * OIN as Bron, DUO's OIN as Doel and a new BerichtId.
+ *
+ * @throws DuoRejectedException when DUO refuses the request (4xx): retrying will not help
+ * @throws DuoUnavailableException when DUO cannot be reached or fails (5xx): retry later
+ */
+public interface DuoApi {
+
+    /** Sends a message that changes DUO's registration; returns the status and body of DUO's answer. */
+    Answer send(Call call);
+
+    /** Reads from DUO; empty when DUO answers 404 (no such registration). */
+    Optional<String> read(Call call);
+
+    /** One request: the operation, the BSN and other path values, the gemeente's OIN and the body. */
+    record Call(DuoOperation operation, Map<String, String> pathValues, String bron, String berichtId, String body) {
+
+        public String path() {
+            String path = operation.path();
+            for (var value : pathValues.entrySet()) {
+                path = path.replace("{" + value.getKey() + "}", value.getValue());
+            }
+            return path;
+        }
+    }
+
+    record Answer(int status, String body) {
+    }
+
+    /** DUO's Inburgeringsplicht (Inburgeringsplicht API). */
+    record Inburgeringsplicht(boolean plichtig, LocalDate begindatum, LocalDate einddatum, String redenGeenPlicht) {
+    }
+
+    /** DUO's Inburgeringstermijn. */
+    record Termijn(LocalDate startdatum, LocalDate einddatum, String verlengingsgrond) {
+    }
+
+    /** One exam result (Examen API). */
+    record Examenresultaat(String onderdeel, String niveau, LocalDate examendatum, String resultaat) {
+    }
+
+    /** One result of the leerbaarheidstoets. */
+    record LbtResultaat(String resultaat, LocalDate datumAfname) {
+    }
+
+    /** The current PIP as DUO registered it, with the gemeente that made it. */
+    record Pip(String gemeentecode, LocalDate dagtekening, String leerroute, String niveau) {
+    }
+}

@@ -1,0 +1,98 @@
+package nl.inburgeringsregie.duo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import nl.inburgeringsregie.duo.DuoApi.Examenresultaat;
+import nl.inburgeringsregie.duo.DuoApi.Inburgeringsplicht;
+import nl.inburgeringsregie.duo.DuoApi.LbtResultaat;
+import nl.inburgeringsregie.duo.DuoApi.Pip;
+import nl.inburgeringsregie.duo.DuoApi.Termijn;
+
+/**
+ * DUO's read APIs with their answers parsed into what the application uses: obligation, doelgroep,
+ * term, exam results, leerbaarheidstoets results and the current PIP. The signalling pattern of the
+ * exchange: a notification says that something changed; these reads say what.
+ */
+@Service
+public class DuoReads {
+
+    private final DuoApi api;
+    private final ObjectMapper json;
+
+    DuoReads(DuoApi api, ObjectMapper json) {
+        this.api = api;
+        this.json = json;
+    }
+
+    public Optional<Inburgeringsplicht> inburgeringsplicht(String bsn, String bron) {
+        return read(DuoOperation.INBURGERINGSPLICHT_OPVRAGEN, bsn, bron).map(node -> new Inburgeringsplicht(
+                node.path("indicatorInburgeringsplicht").asBoolean(), date(node, "begindatum"),
+                date(node, "einddatum"), text(node, "redenGeenInburgeringsplicht")));
+    }
+
+    /** DUO's indeling: "Asielstatushouder" or "Gezinsmigrant en overige migrant". */
+    public Optional<String> doelgroep(String bsn, String bron) {
+        return read(DuoOperation.DOELGROEP_OPVRAGEN, bsn, bron).map(node -> text(node, "indeling"));
+    }
+
+    public Optional<Termijn> termijn(String bsn, String bron) {
+        return read(DuoOperation.TERMIJN_OPVRAGEN, bsn, bron).map(node -> new Termijn(date(node, "startdatum"),
+                date(node, "einddatum"), text(node, "verlengingsgrondomschrijving")));
+    }
+
+    public List<Examenresultaat> examenresultaten(String bsn, String bron) {
+        return read(DuoOperation.EXAMENRESULTATEN_OPVRAGEN, bsn, bron).map(node -> stream(node)
+                .map(result -> new Examenresultaat(text(result, "onderdeel"), text(result, "niveau"),
+                        date(result, "examendatum"), text(result, "resultaat")))
+                .toList()).orElse(List.of());
+    }
+
+    public List<LbtResultaat> lbtResultaten(String bsn, String bron) {
+        return read(DuoOperation.LBT_RESULTATEN_OPVRAGEN, bsn, bron).map(node -> stream(node)
+                .map(result -> new LbtResultaat(text(result, "resultaat"), date(result, "datumAfname")))
+                .toList()).orElse(List.of());
+    }
+
+    public Optional<Pip> pip(String bsn, String bron) {
+        return read(DuoOperation.PIP_OPVRAGEN, bsn, bron).map(node -> new Pip(text(node, "gemeentecode"),
+                date(node.path("pip"), "dagtekeningPip"), text(node.path("pip"), "leerroute"),
+                text(node.path("pip"), "niveau")));
+    }
+
+    private Optional<JsonNode> read(DuoOperation operation, String bsn, String bron) {
+        return api.read(new DuoApi.Call(operation, Map.of("bsn", bsn), bron, UUID.randomUUID().toString(), null))
+                .map(this::parse);
+    }
+
+    private JsonNode parse(String body) {
+        try {
+            return json.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new DuoRejectedException("Het antwoord van DUO is geen geldige JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static java.util.stream.Stream<JsonNode> stream(JsonNode array) {
+        return java.util.stream.StreamSupport.stream(array.spliterator(), false);
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static LocalDate date(JsonNode node, String field) {
+        String value = text(node, field);
+        return value == null ? null : LocalDate.parse(value);
+    }
+}

@@ -1,0 +1,196 @@
+package nl.inburgeringsregie.duo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import nl.inburgeringsregie.casefile.CaseFileService;
+import nl.inburgeringsregie.casefile.IntegrationCase;
+import nl.inburgeringsregie.casefile.Milestone;
+import nl.inburgeringsregie.casefile.MilestoneRepository;
+import nl.inburgeringsregie.casefile.PersonRepository;
+import nl.inburgeringsregie.gemeente.GemeenteRepository;
+import nl.inburgeringsregie.pip.Pip;
+import nl.inburgeringsregie.pip.PipService;
+
+/**
+ * Sends what the processes tell DUO, from an asynchronous process step: checks DUO's rules (README of
+ * the M2M specification), sends the message in the form of DUO's OpenAPI files, and keeps each attempt
+ * in the case's message record. A refusal ({@link DuoRejectedException}) stops the step with an
+ * incident; an unreachable DUO ({@link DuoUnavailableException}) makes the step retry on its cycle.
+ * The step's Camunda job is the outbox: the intent to send is committed with the process state.
+ */
+@Service
+class DuoSender implements DuoGateway {
+
+    private final CaseFileService caseFile;
+    private final PersonRepository persons;
+    private final MilestoneRepository milestones;
+    private final GemeenteRepository gemeenten;
+    private final PipService pips;
+    private final DuoApi api;
+    private final DuoMessageLog log;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    DuoSender(CaseFileService caseFile, PersonRepository persons, MilestoneRepository milestones,
+            GemeenteRepository gemeenten, PipService pips, DuoApi api, DuoMessageLog log, ObjectMapper json,
+            Clock clock) {
+        this.caseFile = caseFile;
+        this.persons = persons;
+        this.milestones = milestones;
+        this.gemeenten = gemeenten;
+        this.pips = pips;
+        this.api = api;
+        this.log = log;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void registerPip(String caseNumber) {
+        var aCase = caseFile.caseOf(caseNumber);
+        Pip pip = pips.inForce(caseNumber)
+                .orElseThrow(() -> new IllegalStateException("Case " + caseNumber + " has no PIP in force"));
+        milestone(aCase, Milestone.OBLIGATION_STARTED).filter(pip.dagtekening()::isBefore).ifPresent(start -> {
+            throw refused(aCase, DuoOperation.PIP_REGISTREREN, "De dagtekening van het PIP (" + pip.dagtekening()
+                    + ") ligt vóór de start van de inburgeringsplicht (" + start + "); DUO registreert dit PIP niet.");
+        });
+        send(aCase, DuoOperation.PIP_REGISTREREN, pipBody(pip));
+    }
+
+    @Override
+    @Transactional
+    public void registerLeerbaarheidstoets(String caseNumber) {
+        send(caseFile.caseOf(caseNumber), DuoOperation.LBT_EXAMENNUMMER_OPVRAGEN, null);
+    }
+
+    @Override
+    @Transactional
+    public void registerMap(String caseNumber, LocalDate date, boolean culpablyLate) {
+        var aCase = caseFile.caseOf(caseNumber);
+        checkResultDate(aCase, DuoOperation.MAP_REGISTREREN, "eindgesprek MAP", date);
+        send(aCase, DuoOperation.MAP_REGISTREREN, resultBody(aCase, "datumEindgesprekMap", date, culpablyLate));
+    }
+
+    @Override
+    @Transactional
+    public void registerPvt(String caseNumber, LocalDate date, boolean culpablyLate) {
+        var aCase = caseFile.caseOf(caseNumber);
+        checkResultDate(aCase, DuoOperation.PVT_REGISTREREN, "ondertekening PVT", date);
+        send(aCase, DuoOperation.PVT_REGISTREREN, resultBody(aCase, "datumOndertekeningPvt", date, culpablyLate));
+    }
+
+    @Override
+    @Transactional
+    public void registerZRoute(String caseNumber, LocalDate date) {
+        var aCase = caseFile.caseOf(caseNumber);
+        checkResultDate(aCase, DuoOperation.ZROUTE_REGISTREREN, "afronding Z-route", date);
+        send(aCase, DuoOperation.ZROUTE_REGISTREREN, Map.of("datumAfrondingZroute", date.toString()));
+    }
+
+    @Override
+    @Transactional
+    public void registerHours(String caseNumber, int languageHours, Integer participationHours) {
+        var aCase = caseFile.caseOf(caseNumber);
+        send(aCase, DuoOperation.UREN_TAAL_REGISTREREN, Map.of("uren", languageHours));
+        if (participationHours != null) {
+            send(aCase, DuoOperation.UREN_PARTICIPATIE_REGISTREREN, Map.of("uren", participationHours));
+        }
+    }
+
+    /** The request body of {@code POST /personen/{bsn}/PIP}. */
+    static Map<String, Object> pipBody(Pip pip) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("dagtekeningPip", pip.dagtekening().toString());
+        body.put("leerroute", pip.leerroute().duoCode());
+        if (pip.niveau() != null) {
+            body.put("niveau", pip.niveau());
+        }
+        if (pip.estimatedHoursB1() != null) {
+            body.put("geschatteIntensiteitB1Route", pip.estimatedHoursB1());
+        }
+        body.put("indicatorMagOpleidingAfmaken", pip.mayFinishEducation());
+        body.put("indicatorAlfabetiseringsonderwijs", pip.alfabetisering());
+        return body;
+    }
+
+    /**
+     * MAP and PVT results: "verwijtbaar" is given only when the date lies after the end of the term
+     * (DUO: before the end it must not be given, and "Ja" only when the term is exceeded).
+     */
+    private static Map<String, Object> resultBody(IntegrationCase aCase, String dateField, LocalDate date,
+            boolean culpablyLate) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put(dateField, date.toString());
+        if (aCase.termEndsOn() != null && date.isAfter(aCase.termEndsOn())) {
+            body.put("verwijtbaar", culpablyLate ? "Ja" : "Nee");
+        }
+        return body;
+    }
+
+    /** DUO's rules for the dates of MAP, PVT and Z-route: not in the future, not before the term. */
+    private void checkResultDate(IntegrationCase aCase, DuoOperation operation, String what, LocalDate date) {
+        if (date.isAfter(LocalDate.now(clock))) {
+            throw refused(aCase, operation, "De datum " + what + " (" + date + ") ligt in de toekomst; DUO "
+                    + "registreert alleen een datum die voorbij is.");
+        }
+        if (aCase.termStartsOn() != null && date.isBefore(aCase.termStartsOn())) {
+            throw refused(aCase, operation, "De datum " + what + " (" + date + ") ligt vóór de start van de "
+                    + "inburgeringstermijn (" + aCase.termStartsOn() + "); DUO registreert die niet.");
+        }
+    }
+
+    private void send(IntegrationCase aCase, DuoOperation operation, Map<String, Object> body) {
+        String messageId = UUID.randomUUID().toString();
+        String bodyText = body == null ? null : write(body);
+        var call = new DuoApi.Call(operation, Map.of("bsn", bsnOf(aCase)), oinOf(aCase), messageId, bodyText);
+        try {
+            var answer = api.send(call);
+            log.delivered(aCase.id(), operation, messageId, bodyText, answer.status());
+        } catch (DuoRejectedException e) {
+            log.failed(aCase.id(), operation, messageId, bodyText, DuoMessageLog.Status.AFGEWEZEN, null, e.getMessage());
+            throw e;
+        } catch (DuoUnavailableException e) {
+            log.failed(aCase.id(), operation, messageId, bodyText, DuoMessageLog.Status.MISLUKT, null, e.getMessage());
+            throw e;
+        }
+    }
+
+    private DuoRejectedException refused(IntegrationCase aCase, DuoOperation operation, String reason) {
+        log.failed(aCase.id(), operation, null, null, DuoMessageLog.Status.AFGEWEZEN, null, reason);
+        return new DuoRejectedException(reason);
+    }
+
+    private java.util.Optional<LocalDate> milestone(IntegrationCase aCase, Milestone milestone) {
+        return milestones.findByCase(aCase.id()).stream().filter(m -> m.milestone() == milestone).findFirst()
+                .map(m -> m.occurredOn());
+    }
+
+    private String bsnOf(IntegrationCase aCase) {
+        return persons.findById(aCase.personId()).orElseThrow().bsn();
+    }
+
+    private String oinOf(IntegrationCase aCase) {
+        return gemeenten.oinOf(aCase.gemeenteCode()).orElseThrow(() -> new DuoRejectedException(
+                "Gemeente " + aCase.gemeenteCode() + " heeft geen OIN in de configuratie; zonder OIN kan niets "
+                        + "naar DUO."));
+    }
+
+    private String write(Map<String, Object> body) {
+        try {
+            return json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("DUO message body cannot be written as JSON", e);
+        }
+    }
+}

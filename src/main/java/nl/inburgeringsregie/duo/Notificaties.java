@@ -1,0 +1,125 @@
+package nl.inburgeringsregie.duo;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.core.env.Environment;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import nl.inburgeringsregie.gemeente.Gemeente;
+import nl.inburgeringsregie.gemeente.GemeenteRepository;
+import nl.inburgeringsregie.inbox.InboundMessages;
+import nl.inburgeringsregie.inbox.InboundMessages.Envelope;
+
+/**
+ * Receives DUO's notifications (Notificatie API): checks them against DUO's OpenAPI file, checks that
+ * DUO sent it (Bron) to one of our gemeenten (Doel), stores it and starts its processing in one
+ * transaction — so an answer 201 means it is durable — and answers a repeated BerichtId without
+ * processing it again. A refused notification is kept on record too.
+ */
+@Service
+public class Notificaties {
+
+    static final String KIND = "NOTIFICATIE";
+
+    /** What the answer is: a new notification, or one received before. */
+    public enum Receipt { ACCEPTED, DUPLICATE }
+
+    /** A notification as it arrives: headers, body and the authenticated sender. */
+    public record Received(String bron, String doel, String berichtId, String body, String receivedBy) {
+    }
+
+    private final DuoSpecifications specifications;
+    private final InboundMessages inbox;
+    private final GemeenteRepository gemeenten;
+    private final NotificatieWorkflow workflow;
+    private final Environment environment;
+    private final ObjectMapper json;
+
+    Notificaties(DuoSpecifications specifications, InboundMessages inbox, GemeenteRepository gemeenten,
+            NotificatieWorkflow workflow, Environment environment, ObjectMapper json) {
+        this.specifications = specifications;
+        this.inbox = inbox;
+        this.gemeenten = gemeenten;
+        this.workflow = workflow;
+        this.environment = environment;
+        this.json = json;
+    }
+
+    /**
+     * @throws NotificatieRefusedException 400 for a message outside the specification or an unknown
+     *                                     event, 403 when Bron is not DUO or Doel is not one of our gemeenten
+     */
+    @Transactional
+    public Receipt receive(Received received) {
+        var findings = specifications.checkRequest(DuoApiName.NOTIFICATIE, new DuoSpecifications.Exchange("POST",
+                "/notificaties", headers(received), received.body()));
+        if (!findings.isEmpty()) {
+            throw refuse(received, 400, "Het bericht voldoet niet aan de specificatie: " + String.join("; ", findings));
+        }
+        if (!received.bron().equals(environment.getRequiredProperty("inburgering.duo.oin"))) {
+            throw refuse(received, 403, "Bron " + received.bron() + " is niet het OIN van DUO.");
+        }
+        Gemeente gemeente = gemeenten.findByOin(received.doel())
+                .orElseThrow(() -> refuse(received, 403, "Doel " + received.doel() + " is geen gemeente van deze installatie."));
+        JsonNode body = parse(received.body());
+        String eventId = body.path("gebeurtenisId").asText();
+        DuoGebeurtenis gebeurtenis = DuoGebeurtenis.of(eventId)
+                .orElseThrow(() -> refuse(received, 400, "Onbekende gebeurtenis " + eventId + "."));
+        if (inbox.isAccepted(InboundMessages.Source.DUO, received.berichtId())) {
+            return Receipt.DUPLICATE;
+        }
+        long id;
+        try {
+            id = inbox.storeAccepted(envelope(received));
+        } catch (DuplicateKeyException sameMessageAtTheSameTime) {
+            return Receipt.DUPLICATE;
+        }
+        workflow.startProcessing(id, gemeente.code(), gebeurtenis);
+        return Receipt.ACCEPTED;
+    }
+
+    private NotificatieRefusedException refuse(Received received, int status, String reason) {
+        String fouttekst = reason.length() <= 200 ? reason : reason.substring(0, 197) + "...";
+        inbox.storeRefused(envelope(received), reason);
+        return new NotificatieRefusedException(status, fouttekst);
+    }
+
+    private static Envelope envelope(Received received) {
+        String body = received.body() == null ? "" : received.body();
+        return new Envelope(InboundMessages.Source.DUO, KIND, cut(received.berichtId(), 64), cut(received.bron(), 20),
+                cut(received.doel(), 20), cut(body, 20000), received.receivedBy());
+    }
+
+    private static Map<String, String> headers(Received received) {
+        var headers = new LinkedHashMap<String, String>();
+        putIfPresent(headers, "bron", received.bron());
+        putIfPresent(headers, "doel", received.doel());
+        putIfPresent(headers, "berichtId", received.berichtId());
+        return headers;
+    }
+
+    private static void putIfPresent(Map<String, String> headers, String name, String value) {
+        if (value != null) {
+            headers.put(name, value);
+        }
+    }
+
+    private JsonNode parse(String body) {
+        try {
+            return json.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Body passed the specification check but is no JSON", e);
+        }
+    }
+
+    private static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,50 @@
+package nl.inburgeringsregie.duoapi;
+
+import java.security.Principal;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import nl.inburgeringsregie.duo.DuoApiName;
+import nl.inburgeringsregie.duo.DuoSpecifications;
+import nl.inburgeringsregie.duo.NotificatieRefusedException;
+import nl.inburgeringsregie.duo.Notificaties;
+
+/**
+ * DUO's Notificatie API ({@code POST /notificaties}, operation opvoerenNotificatie), as DUO's OpenAPI
+ * file defines it: 201 once the notification is stored, 400 when it does not meet the specification,
+ * 401/403 from the security chain or for a wrong Bron or Doel. Every answer carries API-Version.
+ */
+@RestController
+class NotificatieController {
+
+    private final Notificaties notificaties;
+    private final String apiVersion;
+
+    NotificatieController(Notificaties notificaties, DuoSpecifications specifications) {
+        this.notificaties = notificaties;
+        this.apiVersion = specifications.version(DuoApiName.NOTIFICATIE);
+    }
+
+    @PostMapping(path = "/notificaties")
+    ResponseEntity<Void> opvoerenNotificatie(@RequestHeader(name = "bron", required = false) String bron,
+            @RequestHeader(name = "doel", required = false) String doel,
+            @RequestHeader(name = "berichtId", required = false) String berichtId,
+            @RequestBody(required = false) String body, Principal sender) {
+        notificaties.receive(new Notificaties.Received(bron, doel, berichtId, body, sender.getName()));
+        return ResponseEntity.status(HttpStatus.CREATED).header("API-Version", apiVersion).build();
+    }
+
+    @ExceptionHandler(NotificatieRefusedException.class)
+    ResponseEntity<Map<String, String>> refused(NotificatieRefusedException e) {
+        return ResponseEntity.status(e.status()).header("API-Version", apiVersion)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("fouttekst", e.getMessage()));
+    }
+}
