@@ -2,6 +2,7 @@ package nl.inburgeringsregie.duoapi.simulator;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.UUID;
 
@@ -44,7 +45,8 @@ public class SimulatedNotifications {
     /** Notifies the gemeente (CBS code) of an event about the person. */
     public Sent send(String gemeente, String bsn, String gebeurtenisId) {
         var body = new LinkedHashMap<String, Object>();
-        body.put("registratieDatumTijd", OffsetDateTime.now(clock).withNano(0).toString());
+        // ISO_OFFSET_DATE_TIME always writes the seconds, which RFC 3339 (format date-time) requires
+        body.put("registratieDatumTijd", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.now(clock).withNano(0)));
         body.put("bsn", bsn);
         body.put("gebeurtenisId", gebeurtenisId);
         return post(UUID.randomUUID().toString(), gemeenten.oinOf(gemeente).orElseThrow(), write(body));

@@ -1,0 +1,209 @@
+package nl.inburgeringsregie.duo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import nl.inburgeringsregie.aanmelding.AanmeldingService;
+import nl.inburgeringsregie.casefile.CasePhase;
+import nl.inburgeringsregie.casefile.CaseRepository;
+import nl.inburgeringsregie.casefile.Milestone;
+import nl.inburgeringsregie.casefile.MilestoneRepository;
+import nl.inburgeringsregie.duoapi.simulator.SimulatedDuo;
+import nl.inburgeringsregie.duoapi.simulator.SimulatedNotifications;
+import nl.inburgeringsregie.engine.DuoNotificatieProcess;
+import nl.inburgeringsregie.inburgeren.InburgerenProcess;
+import nl.inburgeringsregie.support.Aanmeldingen;
+import nl.inburgeringsregie.support.CaseDriver;
+import nl.inburgeringsregie.support.CaseRecords;
+import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.TestBsn;
+import nl.inburgeringsregie.support.TestDates;
+
+/**
+ * The whole exchange with DUO through the simulator, which checks every request against DUO's official
+ * OpenAPI files: DUO's notifications move the case (SS139, SS104, SS199, SS106) and the case's PIP, MAP
+ * and PVT reach DUO in messages the files accept; a message DUO refuses stops its step with an
+ * incident and the case waits.
+ */
+@IntegrationTest
+class DuoExchangeScenarioTest {
+
+    private static final LocalDate TODAY = TestDates.today();
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    AanmeldingService aanmeldingen;
+    @Autowired
+    SimulatedDuo duo;
+    @Autowired
+    SimulatedNotifications notifications;
+    @Autowired
+    CaseRepository cases;
+    @Autowired
+    MilestoneRepository milestones;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TestRestTemplate rest;
+
+    private CaseRecords records;
+    private CaseDriver driver;
+    private String bsn;
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(engine);
+        records = new CaseRecords(cases, milestones, jdbc);
+        bsn = TestBsn.next();
+        driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(bsn));
+    }
+
+    @AfterEach
+    void reset() {
+        CaseDriver.resetClock();
+        BpmnAwareTests.reset();
+    }
+
+    @Test
+    void fromSs139ToTheApprovedPipAtDuoAndOnToTheDiploma() {
+        driver.completeWarmeOverdracht(TODAY.minusDays(2), false);
+        duo.person(bsn).plichtBegin = TODAY.minusDays(2);
+        duo.person(bsn).doelgroep = "Asielstatushouder";
+
+        assertThat(notifications.send(Aanmeldingen.HOORN, bsn, "SS139").status()).isEqualTo(201);
+        runNotifications();
+        var recorded = records.milestones(driver.caseNumber());
+        assertThat(recorded.get(Milestone.DUO_NOTICE).occurredOn()).as("DUO's notice moved the case").isEqualTo(TODAY);
+        assertThat(recorded.get(Milestone.OBLIGATION_STARTED).occurredOn()).as("read from DUO")
+                .isEqualTo(TODAY.minusDays(2));
+
+        driver.completeBredeIntakeEnPip("B1_ROUTE");
+        driver.runAsyncSteps();
+
+        var pip = received("PIP_REGISTREREN");
+        assertThat(pip.status()).as("DUO's simulator took the PIP").isEqualTo(201);
+        assertThat(pip.findings()).as("checked against PIP/openapi.yml").isEmpty();
+        assertThat(pip.path()).isEqualTo("/personen/" + bsn + "/PIP");
+        assertThat(pip.bron()).isEqualTo("00000001000000000405");
+        assertThat(pip.body()).contains("\"leerroute\":\"B\"");
+        assertThat(received("LBT_EXAMENNUMMER_OPVRAGEN").status()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM outbound_message WHERE case_id = ? AND operation = 'PIP_REGISTREREN' "
+                + "AND status = 'VERZONDEN' AND response_status = 201 AND message_id = ?")
+                .params(records.caseOf(driver.caseNumber()).id(), pip.berichtId()).query(Integer.class).single())
+                .as("the case's record of what DUO got").isOne();
+
+        // DUO extends the term on request (SS104): the new end is read from DUO and moves the term clock
+        LocalDate extended = duo.person(bsn).termijnEinde.plusMonths(6);
+        duo.person(bsn).termijnEinde = extended;
+        duo.person(bsn).verlengingsgrond = "Ziekte";
+        assertThat(notifications.send(Aanmeldingen.HOORN, bsn, "SS104").status()).isEqualTo(201);
+        runNotifications();
+        assertThat(records.caseOf(driver.caseNumber()).termEndsOn()).isEqualTo(extended);
+
+        // MAP and PVT reach DUO
+        driver.travelTo(TODAY.plusMonths(3), 8);
+        driver.holdMapTalk();
+        driver.signPvt(14);
+        assertThat(received("MAP_REGISTREREN").findings()).isEmpty();
+        assertThat(received("MAP_REGISTREREN").status()).isEqualTo(200);
+        assertThat(received("PVT_REGISTREREN").status()).isEqualTo(200);
+
+        // DUO's exam results (SS199) are read and recorded, each once
+        duo.person(bsn).examens.add(Map.of("onderdeel", "LE", "niveau", "B1", "examendatum",
+                TODAY.plusMonths(3).toString(), "resultaat", "Geslaagd"));
+        assertThat(notifications.send(Aanmeldingen.HOORN, bsn, "SS199").status()).isEqualTo(201);
+        assertThat(notifications.send(Aanmeldingen.HOORN, bsn, "SS199").status()).isEqualTo(201);
+        runNotifications();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM exam_result WHERE case_id = ? AND source = 'DUO'")
+                .param(records.caseOf(driver.caseNumber()).id()).query(Integer.class).single())
+                .as("recorded once: %s", outcomes()).isOne();
+
+        // DUO: diploma (SS106) moves the case to completion
+        duo.person(bsn).plichtig = false;
+        duo.person(bsn).redenGeenPlicht = "Inburgeringsplicht voldaan";
+        duo.person(bsn).plichtEinde = TODAY.plusMonths(3);
+        assertThat(notifications.send(Aanmeldingen.HOORN, bsn, "SS106").status()).isEqualTo(201);
+        runNotifications();
+        assertThat(records.caseOf(driver.caseNumber()).phase()).isEqualTo(CasePhase.AFRONDEN);
+        assertThat(records.milestones(driver.caseNumber()).get(Milestone.OBLIGATION_MET).occurredOn())
+                .isEqualTo(TODAY.plusMonths(3));
+    }
+
+    @Test
+    void aMessageDuoRefusesStopsItsStepWithAnIncidentAndTheCaseWaits() {
+        driver.completeWarmeOverdracht(TODAY.minusDays(2), false);
+        duo.person(bsn).plichtBegin = TODAY.plusYears(1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> {
+            driver.completeBredeIntakeEnPip("B1_ROUTE");
+            driver.runAsyncSteps();
+        }).hasMessageContaining("De datum dagtekening mag niet voor de start van de inburgeringsplicht liggen");
+
+        var incident = engine.getRuntimeService().createIncidentQuery().activityId("ServiceTask_PipAanleveren")
+                .list().stream().filter(found -> engine.getRuntimeService().createProcessInstanceQuery()
+                        .processInstanceId(found.getProcessInstanceId()).processInstanceBusinessKey(driver.caseNumber())
+                        .count() == 1).findFirst();
+        assertThat(incident).as("an incident at once, no retries").isPresent();
+        assertThat(incident.get().getIncidentMessage()).contains("dagtekening mag niet voor de start van de inburgeringsplicht");
+        assertThat(engine.getManagementService().createJobQuery().jobId(incident.get().getConfiguration())
+                .singleResult().getRetries()).isZero();
+        assertThat(jdbc.sql("SELECT last_error FROM outbound_message WHERE case_id = ? AND status = 'AFGEWEZEN'")
+                .param(records.caseOf(driver.caseNumber()).id()).query(String.class).list())
+                .singleElement().asString().contains("dagtekening");
+        assertThat(driver.hasTask(InburgerenProcess.HOLD_PROGRESS_TALK)).as("the case waits").isFalse();
+    }
+
+    @Test
+    void theSimulatorRefusesARequestOutsideTheSpecification() {
+        var headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("bron", "00000001000000000405");
+        headers.set("doel", "00000001999999999000");
+        headers.set("berichtId", java.util.UUID.randomUUID().toString());
+        var answer = rest.withBasicAuth("m2m", "demo").exchange("/duo-simulator/v1/personen/" + bsn + "/PIP",
+                HttpMethod.POST, new HttpEntity<>("{\"dagtekeningPip\":\"" + TODAY + "\",\"leerroute\":\"X\"}", headers),
+                String.class);
+        assertThat(answer.getStatusCode().value()).isEqualTo(400);
+        assertThat(answer.getBody()).contains("voldoet niet aan de specificatie");
+        assertThat(rest.exchange("/duo-simulator/v1/personen/" + bsn + "/PIP", HttpMethod.POST,
+                new HttpEntity<>("{}", headers), String.class).getStatusCode().value()).as("no anonymous access")
+                .isEqualTo(401);
+    }
+
+    private SimulatedDuo.Received received(String operation) {
+        return duo.journal().stream()
+                .filter(found -> found.operation() != null && found.operation().name().equals(operation)
+                        && found.path().contains(bsn))
+                .reduce((first, second) -> second).orElseThrow(() -> new AssertionError(operation + " not received"));
+    }
+
+    private java.util.List<String> outcomes() {
+        return jdbc.sql("SELECT status || ': ' || COALESCE(outcome, '') FROM inbound_message WHERE case_id = ? ORDER BY id")
+                .param(records.caseOf(driver.caseNumber()).id()).query(String.class).list();
+    }
+
+    private void runNotifications() {
+        for (int round = 0; round < 3; round++) {
+            for (var job : engine.getManagementService().createJobQuery()
+                    .processDefinitionKey(DuoNotificatieProcess.PROCESS_ID).withRetriesLeft().list()) {
+                engine.getManagementService().executeJob(job.getId());
+            }
+        }
+        driver.runAsyncSteps();
+    }
+}

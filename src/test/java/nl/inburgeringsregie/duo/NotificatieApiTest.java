@@ -1,0 +1,238 @@
+package nl.inburgeringsregie.duo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import nl.inburgeringsregie.aanmelding.AanmeldingService;
+import nl.inburgeringsregie.casefile.CaseReportRepository;
+import nl.inburgeringsregie.duoapi.simulator.SimulatedNotifications;
+import nl.inburgeringsregie.engine.DuoNotificatieProcess;
+import nl.inburgeringsregie.gemeente.GemeenteRepository;
+import nl.inburgeringsregie.support.Aanmeldingen;
+import nl.inburgeringsregie.support.CaseDriver;
+import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.TestBsn;
+
+/**
+ * DUO's Notificatie API against its official OpenAPI file: the answers the specification gives for a
+ * good notification, a wrong sender, a faulty message, an unknown event and a repeated BerichtId;
+ * nothing refused is lost, nothing repeated is processed twice, and an event about a person without a
+ * case becomes a coordinator's task.
+ */
+@IntegrationTest
+class NotificatieApiTest {
+
+    private static final String DUO_OIN = "00000001999999999000";
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    AanmeldingService aanmeldingen;
+    @Autowired
+    SimulatedNotifications duo;
+    @Autowired
+    GemeenteRepository gemeenten;
+    @Autowired
+    CaseReportRepository reports;
+    @Autowired
+    nl.inburgeringsregie.casefile.CaseRepository cases;
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    JdbcClient jdbc;
+
+    private String hoorn;
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(engine);
+        hoorn = gemeenten.oinOf(Aanmeldingen.HOORN).orElseThrow();
+    }
+
+    @AfterEach
+    void reset() {
+        CaseDriver.resetClock();
+        BpmnAwareTests.reset();
+    }
+
+    @Test
+    void aNotificationIsStoredAndAnsweredWith201AndItsApiVersion() {
+        String bsn = TestBsn.next();
+        var sent = duo.post(UUID.randomUUID().toString(), hoorn, body(bsn, "SS101"));
+
+        assertThat(sent.status()).isEqualTo(201);
+        assertThat(stored(sent.berichtId())).isEqualTo("ONTVANGEN");
+        assertThat(processingJobs()).as("processing waits for the job executor, after the answer").isOne();
+        var answer = post("duo", headers(DUO_OIN, hoorn, UUID.randomUUID().toString()), body(bsn, "SS101"));
+        assertThat(answer.getHeaders().getFirst("API-Version")).isEqualTo("1.8.0");
+    }
+
+    @Test
+    void aRepeatedBerichtIdIsAcknowledgedButProcessedOnce() {
+        String berichtId = UUID.randomUUID().toString();
+        String body = body(TestBsn.next(), "SS101");
+        long before = processingJobs();
+
+        assertThat(duo.post(berichtId, hoorn, body).status()).isEqualTo(201);
+        assertThat(duo.post(berichtId, hoorn, body).status()).as("the repeat is acknowledged").isEqualTo(201);
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM inbound_message WHERE message_id = ?").param(berichtId)
+                .query(Integer.class).single()).isOne();
+        assertThat(processingJobs() - before).as("and not processed twice").isOne();
+    }
+
+    @Test
+    void onlyDuoMayNotify() {
+        String body = body(TestBsn.next(), "SS101");
+        var anonymous = rest.exchange("/notificaties", HttpMethod.POST,
+                new HttpEntity<>(body, headers(DUO_OIN, hoorn, UUID.randomUUID().toString())), String.class);
+        assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
+        assertThat(anonymous.getHeaders().getFirst("API-Version")).isEqualTo("1.8.0");
+        assertThat(anonymous.getBody()).contains("fouttekst");
+
+        assertThat(post("coordinator", headers(DUO_OIN, hoorn, UUID.randomUUID().toString()), body)
+                .getStatusCode().value()).as("a user who is not DUO").isEqualTo(403);
+
+        String wrongBron = UUID.randomUUID().toString();
+        var notDuo = post("duo", headers("00000001000000000405", hoorn, wrongBron), body);
+        assertThat(notDuo.getStatusCode().value()).as("Bron is not DUO's OIN").isEqualTo(403);
+        assertThat(notDuo.getBody()).contains("niet het OIN van DUO");
+        assertThat(stored(wrongBron)).as("kept on record").isEqualTo("AFGEWEZEN");
+
+        var notOurs = post("duo", headers(DUO_OIN, "00000001000000009999", UUID.randomUUID().toString()), body);
+        assertThat(notOurs.getStatusCode().value()).as("Doel is not one of our gemeenten").isEqualTo(403);
+    }
+
+    @Test
+    void aNotificationOutsideTheSpecificationOrWithAnUnknownEventGets400() {
+        String shortBsn = UUID.randomUUID().toString();
+        var faulty = post("duo", headers(DUO_OIN, hoorn, shortBsn),
+                "{\"registratieDatumTijd\":\"" + java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.now().withNano(0)) + "\",\"bsn\":\"12345678\",\"gebeurtenisId\":\"SS101\"}");
+        assertThat(faulty.getStatusCode().value()).isEqualTo(400);
+        assertThat(faulty.getBody()).contains("voldoet niet aan de specificatie");
+        assertThat(stored(shortBsn)).isEqualTo("AFGEWEZEN");
+
+        var noBerichtId = new HttpHeaders();
+        noBerichtId.setContentType(MediaType.APPLICATION_JSON);
+        noBerichtId.set("bron", DUO_OIN);
+        noBerichtId.set("doel", hoorn);
+        assertThat(post("duo", noBerichtId, body(TestBsn.next(), "SS101")).getStatusCode().value()).isEqualTo(400);
+
+        assertThat(post("duo", headers(DUO_OIN, hoorn, UUID.randomUUID().toString()),
+                "{\"bsn\":\"" + TestBsn.next() + "\",\"gebeurtenisId\":\"SS101\"}").getStatusCode().value())
+                .as("registratieDatumTijd is required").isEqualTo(400);
+
+        String unknown = UUID.randomUUID().toString();
+        var unknownEvent = post("duo", headers(DUO_OIN, hoorn, unknown), body(TestBsn.next(), "SS999"));
+        assertThat(unknownEvent.getStatusCode().value()).isEqualTo(400);
+        assertThat(unknownEvent.getBody()).contains("Onbekende gebeurtenis SS999");
+        assertThat(stored(unknown)).isEqualTo("AFGEWEZEN");
+
+        String corrected = UUID.randomUUID().toString();
+        post("duo", headers(DUO_OIN, hoorn, corrected), "{\"gebeurtenisId\":\"SS101\"}");
+        assertThat(duo.post(corrected, hoorn, body(TestBsn.next(), "SS101")).status())
+                .as("a corrected resend with the BerichtId of a refused one is taken").isEqualTo(201);
+    }
+
+    @Test
+    void anEventAboutAPersonWithoutACaseBecomesACoordinatorsTaskAndCanBeLinkedToTheCase() {
+        String bsn = TestBsn.next();
+        var sent = duo.post(UUID.randomUUID().toString(), hoorn, body(bsn, "SS124"));
+        runProcessing();
+
+        var task = engine.getTaskService().createTaskQuery().taskDefinitionKey(DuoNotificatieProcess.INVESTIGATE)
+                .processVariableValueEquals(DuoNotificatieProcess.VAR_NOTIFICATION_ID, notificationId(sent.berichtId()))
+                .singleResult();
+        assertThat(task).as("the coordinators' task").isNotNull();
+        assertThat(task.getTenantId()).isEqualTo(Aanmeldingen.HOORN);
+        assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId()))
+                .anyMatch(link -> "coordinatoren".equals(link.getGroupId()));
+        assertThat(stored(sent.berichtId())).isEqualTo("ONBEKEND");
+
+        // the coordinator registers the person and links the case: processed again, now for the case
+        var driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(bsn));
+        engine.getTaskService().complete(task.getId(), java.util.Map.of(DuoNotificatieProcess.VAR_LINKED_CASE,
+                driver.caseNumber(), "uitzoekToelichting", "Aangemeld door COA na de notificatie"));
+        runProcessing();
+
+        var signal = engine.getTaskService().createTaskQuery().taskDefinitionKey(DuoNotificatieProcess.JUDGE_SIGNAL)
+                .processInstanceBusinessKey(driver.caseNumber()).singleResult();
+        assertThat(signal).as("SS124 asks the consulent to judge the change of doelgroep").isNotNull();
+        assertThat(stored(sent.berichtId())).isEqualTo("SIGNAAL");
+        engine.getTaskService().complete(signal.getId(), java.util.Map.of("signaalActie", "PIP blijft; rechten besproken"));
+        assertThat(reports.findByCase(cases.findByNumber(driver.caseNumber()).orElseThrow().id(), "DUO_SIGNAAL")).singleElement()
+                .satisfies(report -> assertThat(report.content()).contains("SS124").contains("PIP blijft"));
+    }
+
+    @Test
+    void aCaseNumberThatIsNotAnOpenCaseOfTheGemeenteIsRefusedInTheForm() {
+        var sent = duo.post(UUID.randomUUID().toString(), hoorn, body(TestBsn.next(), "SS110"));
+        runProcessing();
+        var task = engine.getTaskService().createTaskQuery().taskDefinitionKey(DuoNotificatieProcess.INVESTIGATE)
+                .processVariableValueEquals(DuoNotificatieProcess.VAR_NOTIFICATION_ID, notificationId(sent.berichtId()))
+                .singleResult();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(),
+                java.util.Map.of(DuoNotificatieProcess.VAR_LINKED_CASE, "Z-0000-999999", "uitzoekToelichting", "x")))
+                .hasMessageContaining("geen open zaak van deze gemeente");
+
+        engine.getTaskService().complete(task.getId(), java.util.Map.of("uitzoekToelichting",
+                "Persoon woont niet (meer) in Hoorn; DUO gebeld"));
+        assertThat(stored(sent.berichtId())).isEqualTo("AFGEHANDELD");
+    }
+
+    private long notificationId(String berichtId) {
+        return jdbc.sql("SELECT id FROM inbound_message WHERE message_id = ?").param(berichtId).query(Long.class).single();
+    }
+
+    private void runProcessing() {
+        for (var job : engine.getManagementService().createJobQuery()
+                .processDefinitionKey(DuoNotificatieProcess.PROCESS_ID).executable().list()) {
+            engine.getManagementService().executeJob(job.getId());
+        }
+    }
+
+    private long processingJobs() {
+        return engine.getManagementService().createJobQuery().processDefinitionKey(DuoNotificatieProcess.PROCESS_ID)
+                .count();
+    }
+
+    private String stored(String berichtId) {
+        return jdbc.sql("SELECT status FROM inbound_message WHERE message_id = ? ORDER BY id DESC")
+                .param(berichtId).query(String.class).list().get(0);
+    }
+
+    private ResponseEntity<String> post(String user, HttpHeaders headers, String body) {
+        return rest.withBasicAuth(user, "demo").exchange("/notificaties", HttpMethod.POST,
+                new HttpEntity<>(body, headers), String.class);
+    }
+
+    private static HttpHeaders headers(String bron, String doel, String berichtId) {
+        var headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("bron", bron);
+        headers.set("doel", doel);
+        headers.set("berichtId", berichtId);
+        return headers;
+    }
+
+    private static String body(String bsn, String event) {
+        return "{\"registratieDatumTijd\":\"" + java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.now().withNano(0)) + "\",\"bsn\":\"" + bsn
+                + "\",\"gebeurtenisId\":\"" + event + "\"}";
+    }
+}
