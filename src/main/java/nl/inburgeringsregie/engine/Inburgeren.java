@@ -85,13 +85,13 @@ public class Inburgeren {
     public CaseStep map() {
         return execution -> FormErrors.check(() -> modules.recordMap(execution.getProcessBusinessKey(),
                 Zaakdossier.dateText(execution.getVariable("mapEindgesprekDatum")),
-                FormErrors.text(execution, "mapVerwijtbaarTeLaat"), user()));
+                FormErrors.text(execution, "mapVerwijtbaarTeLaat"), duoGegevensuitwisseling(execution), user()));
     }
 
     public CaseStep pvt() {
         return execution -> FormErrors.check(() -> modules.recordPvt(execution.getProcessBusinessKey(),
                 FormErrors.number(execution, "pvtUren"), Zaakdossier.dateText(execution.getVariable("pvtOndertekendOp")),
-                FormErrors.text(execution, "pvtVerwijtbaarTeLaat"), user()));
+                FormErrors.text(execution, "pvtVerwijtbaarTeLaat"), duoGegevensuitwisseling(execution), user()));
     }
 
     /**
@@ -127,6 +127,11 @@ public class Inburgeren {
     public boolean pvtVanToepassing(DelegateExecution execution) {
         String pvt = onderdeel(execution, "pvt");
         return !"NEE".equals(pvt) && !("INDIEN_NIET_EERDER".equals(pvt) && "ja".equals(execution.getVariable("eerderPvt")));
+    }
+
+    /** Whether the case exchanges data with DUO (DMN output; not for the Wi2013 groups). */
+    private static boolean duoGegevensuitwisseling(DelegateExecution execution) {
+        return "true".equals(onderdeel(execution, "duoGegevensuitwisseling"));
     }
 
     private static String onderdeel(DelegateExecution execution, String name) {

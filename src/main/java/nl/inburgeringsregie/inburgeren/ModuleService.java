@@ -41,15 +41,17 @@ public class ModuleService {
 
     /** The eindgesprek MAP with whether a late MAP was the inburgeraar's fault (DUO asks, ResultaatMap). */
     @Transactional
-    public LocalDate recordMap(String caseNumber, String dateText, String culpablyLate, String by) {
+    public LocalDate recordMap(String caseNumber, String dateText, String culpablyLate, boolean toDuo, String by) {
         LocalDate date = FieldRules.pastOrToday(dateText, "mapEindgesprekDatum", "het eindgesprek MAP", clock);
-        notBeforeTerm(caseNumber, date, "mapEindgesprekDatum", "het eindgesprek MAP");
+        if (toDuo) {
+            notBeforeTerm(caseNumber, date, "mapEindgesprekDatum", "het eindgesprek MAP");
+        }
         String culpable = yesNo(culpablyLate, "mapVerwijtbaarTeLaat", "Geef aan of de MAP verwijtbaar te laat is afgerond");
         caseFile.recordMilestone(caseNumber, Milestone.MAP_FINISHED, date.toString(), "verwijtbaar te laat: " + culpable, by);
         return date;
     }
 
-    /** DUO's rule (README, MAP and PVT): the date may not lie before the start of the term. */
+    /** DUO's rule (README, MAP and PVT) for cases in DUO's exchange: the date may not lie before the start of the term. */
     private void notBeforeTerm(String caseNumber, LocalDate date, String field, String what) {
         LocalDate termStart = caseFile.caseOf(caseNumber).termStartsOn();
         if (termStart != null && date.isBefore(termStart)) {
@@ -60,7 +62,8 @@ public class ModuleService {
 
     /** The signing of the participatieverklaring after at least 12 hours of PVT. */
     @Transactional
-    public LocalDate recordPvt(String caseNumber, Number hours, String signedOnText, String culpablyLate, String by) {
+    public LocalDate recordPvt(String caseNumber, Number hours, String signedOnText, String culpablyLate,
+            boolean toDuo, String by) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (hours == null || hours.doubleValue() < PVT_MINIMUM_HOURS || hours.doubleValue() > 999) {
             errors.put("pvtUren", "Het PVT duurt ten minste " + PVT_MINIMUM_HOURS + " uur: vul de gevolgde uren in");
@@ -71,7 +74,7 @@ public class ModuleService {
         } catch (InvalidInputException e) {
             errors.putAll(e.fieldErrors());
         }
-        if (signedOn != null) {
+        if (signedOn != null && toDuo) {
             try {
                 notBeforeTerm(caseNumber, signedOn, "pvtOndertekendOp", "de ondertekening");
             } catch (InvalidInputException e) {
