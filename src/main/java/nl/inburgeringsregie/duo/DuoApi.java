@@ -13,8 +13,8 @@ import java.util.Optional;
  */
 public interface DuoApi {
 
-    /** Sends a message that changes DUO's registration; returns the status and body of DUO's answer. */
-    Answer send(Call call);
+    /** Sends a message that changes DUO's registration; returns the HTTP status of DUO's answer. */
+    int send(Call call);
 
     /** Reads from DUO; empty when DUO answers 404 (no such registration). */
     Optional<String> read(Call call);
@@ -31,9 +31,6 @@ public interface DuoApi {
         }
     }
 
-    record Answer(int status, String body) {
-    }
-
     /** DUO's Inburgeringsplicht (Inburgeringsplicht API). */
     record Inburgeringsplicht(boolean plichtig, LocalDate begindatum, LocalDate einddatum, String redenGeenPlicht) {
     }
@@ -48,9 +45,5 @@ public interface DuoApi {
 
     /** One result of the leerbaarheidstoets. */
     record LbtResultaat(String resultaat, LocalDate datumAfname) {
-    }
-
-    /** The current PIP as DUO registered it, with the gemeente that made it. */
-    record Pip(String gemeentecode, LocalDate dagtekening, String leerroute, String niveau) {
     }
 }

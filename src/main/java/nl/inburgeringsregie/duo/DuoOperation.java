@@ -52,9 +52,4 @@ public enum DuoOperation {
     public String path() {
         return path;
     }
-
-    /** Whether the call only reads; reads are not kept as messages sent. */
-    public boolean isRead() {
-        return "GET".equals(method) && this != LBT_EXAMENNUMMER_OPVRAGEN;
-    }
 }

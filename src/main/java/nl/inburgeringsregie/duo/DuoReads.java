@@ -15,12 +15,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.inburgeringsregie.duo.DuoApi.Examenresultaat;
 import nl.inburgeringsregie.duo.DuoApi.Inburgeringsplicht;
 import nl.inburgeringsregie.duo.DuoApi.LbtResultaat;
-import nl.inburgeringsregie.duo.DuoApi.Pip;
 import nl.inburgeringsregie.duo.DuoApi.Termijn;
 
 /**
  * DUO's read APIs with their answers parsed into what the application uses: obligation, doelgroep,
- * term, exam results, leerbaarheidstoets results and the current PIP. The signalling pattern of the
+ * term, exam results and leerbaarheidstoets results. The signalling pattern of the
  * exchange: a notification says that something changed; these reads say what.
  */
 @Service
@@ -61,12 +60,6 @@ public class DuoReads {
         return read(DuoOperation.LBT_RESULTATEN_OPVRAGEN, bsn, bron).map(node -> stream(node)
                 .map(result -> new LbtResultaat(text(result, "resultaat"), date(result, "datumAfname")))
                 .toList()).orElse(List.of());
-    }
-
-    public Optional<Pip> pip(String bsn, String bron) {
-        return read(DuoOperation.PIP_OPVRAGEN, bsn, bron).map(node -> new Pip(text(node, "gemeentecode"),
-                date(node.path("pip"), "dagtekeningPip"), text(node.path("pip"), "leerroute"),
-                text(node.path("pip"), "niveau")));
     }
 
     private Optional<JsonNode> read(DuoOperation operation, String bsn, String bron) {

@@ -9,4 +9,8 @@ public class DuoRejectedException extends RuntimeException {
     public DuoRejectedException(String reason) {
         super(reason);
     }
+
+    public DuoRejectedException(String reason, Throwable cause) {
+        super(reason, cause);
+    }
 }

@@ -155,8 +155,7 @@ class DuoSender implements DuoGateway {
         String bodyText = body == null ? null : write(body);
         var call = new DuoApi.Call(operation, Map.of("bsn", bsnOf(aCase)), oinOf(aCase), messageId, bodyText);
         try {
-            var answer = api.send(call);
-            log.delivered(aCase.id(), operation, messageId, bodyText, answer.status());
+            log.delivered(aCase.id(), operation, messageId, bodyText, api.send(call));
         } catch (DuoRejectedException e) {
             log.failed(aCase.id(), operation, messageId, bodyText, DuoMessageLog.Status.AFGEWEZEN, null, e.getMessage());
             throw e;

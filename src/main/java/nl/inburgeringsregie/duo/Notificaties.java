@@ -86,9 +86,8 @@ public class Notificaties {
     }
 
     private NotificatieRefusedException refuse(Received received, int status, String reason) {
-        String fouttekst = reason.length() <= 200 ? reason : reason.substring(0, 197) + "...";
         inbox.storeRefused(envelope(received), reason);
-        return new NotificatieRefusedException(status, fouttekst);
+        return new NotificatieRefusedException(status, Foutmelding.of(reason).fouttekst());
     }
 
     private static Envelope envelope(Received received) {

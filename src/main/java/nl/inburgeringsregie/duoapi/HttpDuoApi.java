@@ -48,23 +48,25 @@ class HttpDuoApi implements DuoApi {
     }
 
     @Override
-    public Answer send(Call call) {
-        try {
-            var answer = request(call).retrieve().toEntity(String.class);
-            return new Answer(answer.getStatusCode().value(), answer.getBody());
-        } catch (RestClientResponseException e) {
-            throw failure(call, e);
-        } catch (RestClientException e) {
-            throw new DuoUnavailableException("DUO is niet bereikbaar (" + call.operation() + "): " + e.getMessage(), e);
-        }
+    public int send(Call call) {
+        return exchange(call, () -> request(call).retrieve().toBodilessEntity().getStatusCode().value());
     }
 
     @Override
     public Optional<String> read(Call call) {
+        return exchange(call, () -> {
+            try {
+                return Optional.ofNullable(request(call).retrieve().body(String.class));
+            } catch (HttpClientErrorException.NotFound noSuchRegistration) {
+                return Optional.<String>empty();
+            }
+        });
+    }
+
+    /** Runs the call; DUO's 4xx becomes {@link DuoRejectedException}, 5xx or no answer {@link DuoUnavailableException}. */
+    private <T> T exchange(Call call, java.util.function.Supplier<T> work) {
         try {
-            return Optional.ofNullable(request(call).retrieve().body(String.class));
-        } catch (HttpClientErrorException.NotFound e) {
-            return Optional.empty();
+            return work.get();
         } catch (RestClientResponseException e) {
             throw failure(call, e);
         } catch (RestClientException e) {
@@ -89,7 +91,7 @@ class HttpDuoApi implements DuoApi {
     private RuntimeException failure(Call call, RestClientResponseException e) {
         if (e.getStatusCode().is4xxClientError()) {
             return new DuoRejectedException("DUO weigert " + call.operation() + " (HTTP " + e.getStatusCode().value()
-                    + ")" + fouttekst(e.getResponseBodyAsString()));
+                    + ")" + fouttekst(e.getResponseBodyAsString()), e);
         }
         return new DuoUnavailableException("DUO gaf een fout bij " + call.operation() + " (HTTP "
                 + e.getStatusCode().value() + ")" + fouttekst(e.getResponseBodyAsString()), e);

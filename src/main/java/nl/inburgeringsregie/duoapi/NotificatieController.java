@@ -1,7 +1,6 @@
 package nl.inburgeringsregie.duoapi;
 
 import java.security.Principal;
-import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import nl.inburgeringsregie.duo.DuoApiName;
 import nl.inburgeringsregie.duo.DuoSpecifications;
+import nl.inburgeringsregie.duo.Foutmelding;
 import nl.inburgeringsregie.duo.NotificatieRefusedException;
 import nl.inburgeringsregie.duo.Notificaties;
 
@@ -43,8 +43,8 @@ class NotificatieController {
     }
 
     @ExceptionHandler(NotificatieRefusedException.class)
-    ResponseEntity<Map<String, String>> refused(NotificatieRefusedException e) {
+    ResponseEntity<Foutmelding> refused(NotificatieRefusedException e) {
         return ResponseEntity.status(e.status()).header("API-Version", apiVersion)
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("fouttekst", e.getMessage()));
+                .contentType(MediaType.APPLICATION_JSON).body(new Foutmelding(e.getMessage()));
     }
 }

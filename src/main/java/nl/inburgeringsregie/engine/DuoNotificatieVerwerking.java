@@ -114,7 +114,7 @@ public class DuoNotificatieVerwerking {
 
     /** The coordinator found no case: the notification is closed with their explanation. */
     public void afgehandeld(DelegateExecution execution) {
-        inbox.processed(notification(execution).id(), "AFGEHANDELD",
+        inbox.processed(notificationId(execution), "AFGEHANDELD",
                 "Zonder zaak afgehandeld: " + execution.getVariable("uitzoekToelichting"), null);
     }
 
@@ -233,15 +233,18 @@ public class DuoNotificatieVerwerking {
     }
 
     private Notification notification(DelegateExecution execution) {
-        long id = ((Number) execution.getVariable(DuoNotificatieProcess.VAR_NOTIFICATION_ID)).longValue();
-        var stored = inbox.find(id);
-        JsonNode body = parse(stored.payload());
+        long id = notificationId(execution);
+        JsonNode body = parse(inbox.payloadOf(id));
         String bsn = body.hasNonNull("bsn") ? body.get("bsn").asText() : null;
         LocalDate registered = OffsetDateTime.parse(body.get("registratieDatumTijd").asText()).toLocalDate();
         String gemeente = (String) execution.getVariable(ProcessVariables.GEMEENTE);
         String bron = gemeenten.oinOf(gemeente).orElseThrow();
         return new Notification(id, DuoGebeurtenis.of(body.get("gebeurtenisId").asText()).orElseThrow(), bsn,
                 registered, gemeente, bron);
+    }
+
+    private static long notificationId(DelegateExecution execution) {
+        return ((Number) execution.getVariable(DuoNotificatieProcess.VAR_NOTIFICATION_ID)).longValue();
     }
 
     private JsonNode parse(String payload) {

@@ -39,11 +39,6 @@ public class InboundMessages {
             String payload, String receivedBy) {
     }
 
-    /** A stored message with what became of it. */
-    public record Stored(long id, String kind, String messageId, String sender, String recipient, String payload,
-            String status, Long caseId) {
-    }
-
     /**
      * Stores an accepted message as RECEIVED; throws
      * {@link org.springframework.dao.DuplicateKeyException} when one with the same message id is stored.
@@ -63,10 +58,8 @@ public class InboundMessages {
                 .params(source.name(), messageId).query(Integer.class).single() > 0;
     }
 
-    public Stored find(long id) {
-        return jdbc.sql("""
-                SELECT id, kind, message_id, sender, recipient, payload, status, case_id
-                FROM inbound_message WHERE id = ?""").param(id).query(Stored.class).single();
+    public String payloadOf(long id) {
+        return jdbc.sql("SELECT payload FROM inbound_message WHERE id = ?").param(id).query(String.class).single();
     }
 
     /** What processing made of the message: its status, an explanation, and the case it concerns. */

@@ -16,6 +16,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -71,14 +72,15 @@ class SecurityConfiguration {
     SecurityFilterChain duoNotificatieApi(HttpSecurity http, Environment environment, DuoSpecifications specifications)
             throws Exception {
         String version = specifications.version(DuoApiName.NOTIFICATIE);
+        AuthenticationEntryPoint notAuthenticated = (request, response, e) -> duoAnswer(response, version, 401,
+                "De afzender kan niet worden geauthenticeerd.");
         http.securityMatcher(pathPattern("/notificaties"))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(pathPattern(HttpMethod.POST, "/notificaties"))
                         .hasAuthority(Groups.authority(Groups.DUO))
                         .anyRequest().denyAll())
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> duoAnswer(response, version, 401,
-                                "De afzender kan niet worden geauthenticeerd."))
+                        .authenticationEntryPoint(notAuthenticated)
                         .accessDeniedHandler((request, response, e) -> duoAnswer(response, version, 403,
                                 "De afzender mag geen notificaties aanleveren.")))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -87,8 +89,7 @@ class SecurityConfiguration {
             http.x509(x509 -> x509.subjectPrincipalRegex(DuoCertificate.OIN_IN_SUBJECT)
                     .userDetailsService(new DuoCertificate(environment.getRequiredProperty("inburgering.duo.oin"))));
         } else {
-            http.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) ->
-                    duoAnswer(response, version, 401, "De afzender kan niet worden geauthenticeerd.")));
+            http.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(notAuthenticated));
         }
         return http.build();
     }

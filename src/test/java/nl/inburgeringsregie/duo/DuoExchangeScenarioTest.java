@@ -25,7 +25,6 @@ import nl.inburgeringsregie.casefile.Milestone;
 import nl.inburgeringsregie.casefile.MilestoneRepository;
 import nl.inburgeringsregie.duoapi.simulator.SimulatedDuo;
 import nl.inburgeringsregie.duoapi.simulator.SimulatedNotifications;
-import nl.inburgeringsregie.engine.DuoNotificatieProcess;
 import nl.inburgeringsregie.inburgeren.InburgerenProcess;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
@@ -198,12 +197,7 @@ class DuoExchangeScenarioTest {
     }
 
     private void runNotifications() {
-        for (int round = 0; round < 3; round++) {
-            for (var job : engine.getManagementService().createJobQuery()
-                    .processDefinitionKey(DuoNotificatieProcess.PROCESS_ID).withRetriesLeft().list()) {
-                engine.getManagementService().executeJob(job.getId());
-            }
-        }
+        CaseDriver.processDuoNotifications(engine);
         driver.runAsyncSteps();
     }
 }

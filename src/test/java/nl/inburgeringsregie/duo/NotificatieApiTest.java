@@ -201,10 +201,7 @@ class NotificatieApiTest {
     }
 
     private void runProcessing() {
-        for (var job : engine.getManagementService().createJobQuery()
-                .processDefinitionKey(DuoNotificatieProcess.PROCESS_ID).executable().list()) {
-            engine.getManagementService().executeJob(job.getId());
-        }
+        CaseDriver.processDuoNotifications(engine);
     }
 
     private long processingJobs() {

@@ -114,6 +114,20 @@ public class CaseDriver {
         }
     }
 
+    /**
+     * Runs the processing of stored DUO notifications (model {@code duo-notificatie}) as the job executor
+     * would; a notification processed again after a coordinator linked a case is run too.
+     */
+    public static void processDuoNotifications(ProcessEngine engine) {
+        for (int round = 0; round < 3; round++) {
+            for (Job job : engine.getManagementService().createJobQuery()
+                    .processDefinitionKey(nl.inburgeringsregie.engine.DuoNotificatieProcess.PROCESS_ID)
+                    .withRetriesLeft().list()) {
+                engine.getManagementService().executeJob(job.getId());
+            }
+        }
+    }
+
     /** The timer job waiting at a timer event of this case. */
     public Job timer(String activityId) {
         List<Job> timers = jobsAt(activityId);

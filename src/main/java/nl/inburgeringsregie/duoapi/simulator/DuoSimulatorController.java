@@ -21,6 +21,7 @@ import org.springframework.web.util.UriTemplate;
 
 import nl.inburgeringsregie.duo.DuoOperation;
 import nl.inburgeringsregie.duo.DuoSpecifications;
+import nl.inburgeringsregie.duo.Foutmelding;
 import nl.inburgeringsregie.gemeente.GemeenteRepository;
 
 /**
@@ -97,9 +98,8 @@ class DuoSimulatorController {
         return answer == null ? response.build() : response.contentType(MediaType.APPLICATION_JSON).body(answer);
     }
 
-    private static String fouttekst(String text) {
-        String cut = text.length() <= 200 ? text : text.substring(0, 197) + "...";
-        return "{\"fouttekst\":\"" + cut.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+    private String fouttekst(String text) {
+        return duo.write(Foutmelding.of(text));
     }
 
     record Match(DuoOperation operation, Map<String, String> values) {
@@ -108,8 +108,8 @@ class DuoSimulatorController {
     static Optional<Match> match(String method, String path) {
         return Arrays.stream(DuoOperation.values())
                 .filter(operation -> operation.method().equals(method))
+                .filter(operation -> new UriTemplate(operation.path()).matches(path))
                 .map(operation -> new Match(operation, new UriTemplate(operation.path()).match(path)))
-                .filter(found -> !found.values().isEmpty() && new UriTemplate(found.operation().path()).matches(path))
                 .findFirst();
     }
 }

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.inburgeringsregie.duo.DuoOperation;
+import nl.inburgeringsregie.duo.Foutmelding;
 
 /**
  * What the simulated DUO knows, in memory: per BSN the obligation, doelgroep, term, PIP, results and
@@ -154,11 +155,11 @@ public class SimulatedDuo {
     }
 
     private Answer notFound(String fouttekst) {
-        return new Answer(404, write(Map.of("fouttekst", fouttekst)));
+        return new Answer(404, write(Foutmelding.of(fouttekst)));
     }
 
     private Answer refuse(String fouttekst) {
-        return new Answer(400, write(Map.of("fouttekst", fouttekst)));
+        return new Answer(400, write(Foutmelding.of(fouttekst)));
     }
 
     private static void putDate(Map<String, Object> answer, String field, LocalDate date) {
@@ -175,7 +176,7 @@ public class SimulatedDuo {
         }
     }
 
-    private String write(Object body) {
+    String write(Object body) {
         try {
             return json.writeValueAsString(body);
         } catch (JsonProcessingException e) {
