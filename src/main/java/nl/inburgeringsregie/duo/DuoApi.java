@@ -43,6 +43,13 @@ public interface DuoApi {
     record Examenresultaat(String onderdeel, String niveau, LocalDate examendatum, String resultaat) {
     }
 
+    /**
+     * The PIP DUO knows for a person (PIP API), also one of a previous gemeente: that gemeente's CBS
+     * code (GM + DUO's four digits), dagtekening, DUO's route code (B, O or Z) and the level.
+     */
+    record Pip(String gemeente, LocalDate dagtekening, String leerroute, String niveau) {
+    }
+
     /** One result of the leerbaarheidstoets. */
     record LbtResultaat(String resultaat, LocalDate datumAfname) {
     }

@@ -15,11 +15,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.inburgeringsregie.duo.DuoApi.Examenresultaat;
 import nl.inburgeringsregie.duo.DuoApi.Inburgeringsplicht;
 import nl.inburgeringsregie.duo.DuoApi.LbtResultaat;
+import nl.inburgeringsregie.duo.DuoApi.Pip;
 import nl.inburgeringsregie.duo.DuoApi.Termijn;
 
 /**
  * DUO's read APIs with their answers parsed into what the application uses: obligation, doelgroep,
- * term, exam results and leerbaarheidstoets results. The signalling pattern of the
+ * term, PIP, exam results and leerbaarheidstoets results. The signalling pattern of the
  * exchange: a notification says that something changed; these reads say what.
  */
 @Service
@@ -47,6 +48,13 @@ public class DuoReads {
     public Optional<Termijn> termijn(String bsn, String bron) {
         return read(DuoOperation.TERMIJN_OPVRAGEN, bsn, bron).map(node -> new Termijn(date(node, "startdatum"),
                 date(node, "einddatum"), text(node, "verlengingsgrondomschrijving")));
+    }
+
+    /** The current PIP; for SS121 the one of the previous gemeente. */
+    public Optional<Pip> pip(String bsn, String bron) {
+        return read(DuoOperation.PIP_OPVRAGEN, bsn, bron).map(node -> new Pip("GM" + text(node, "gemeentecode"),
+                date(node.path("pip"), "dagtekeningPip"), text(node.path("pip"), "leerroute"),
+                text(node.path("pip"), "niveau")));
     }
 
     public List<Examenresultaat> examenresultaten(String bsn, String bron) {

@@ -49,12 +49,13 @@ public class DuoNotificatieVerwerking {
     private final CaseFileService caseFile;
     private final ExamService exams;
     private final DuoReads duo;
+    private final DuoAanmelding newCases;
     private final RuntimeService runtimeService;
     private final ObjectMapper json;
 
     DuoNotificatieVerwerking(InboundMessages inbox, PersonRepository persons, CaseRepository cases,
             GemeenteRepository gemeenten, CaseFileService caseFile, ExamService exams, DuoReads duo,
-            RuntimeService runtimeService, ObjectMapper json) {
+            DuoAanmelding newCases, RuntimeService runtimeService, ObjectMapper json) {
         this.inbox = inbox;
         this.persons = persons;
         this.cases = cases;
@@ -62,6 +63,7 @@ public class DuoNotificatieVerwerking {
         this.caseFile = caseFile;
         this.exams = exams;
         this.duo = duo;
+        this.newCases = newCases;
         this.runtimeService = runtimeService;
         this.json = json;
     }
@@ -89,8 +91,8 @@ public class DuoNotificatieVerwerking {
             execution.setVariable(ProcessVariables.ZAAKNUMMER, found.caseNumber());
             persons.findById(found.personId()).ifPresent(person ->
                     execution.setVariable(ProcessVariables.NAAM, person.displayName()));
-            return route(notification, found);
-        }).orElseGet(() -> withoutCase(notification));
+            return route(notification, found, Boolean.TRUE.equals(execution.getVariable(DuoAanmelding.VAR_CASE_CREATED)));
+        }).orElseGet(() -> withoutCase(notification, execution));
         execution.setVariable(DuoNotificatieProcess.VAR_OUTCOME, outcome.route());
         execution.setVariable(DuoNotificatieProcess.VAR_OUTCOME_TEXT, outcome.text());
         inbox.processed(notification.id(), outcome.route(), outcome.text(), aCase.map(IntegrationCase::id).orElse(null));
@@ -118,14 +120,17 @@ public class DuoNotificatieVerwerking {
                 "Zonder zaak afgehandeld: " + execution.getVariable("uitzoekToelichting"), null);
     }
 
-    private Outcome route(Notification notification, IntegrationCase aCase) {
+    private Outcome route(Notification notification, IntegrationCase aCase, boolean createdFromIt) {
         String caseNumber = aCase.caseNumber();
         if (!aCase.isOpen()) {
             return Outcome.signal("De zaak is gesloten; beoordeel of de melding iets betekent.");
         }
         return switch (notification.event().handling()) {
             case NEW_OBLIGATION -> newObligation(notification, caseNumber);
-            case SETTLED, SIGNAL -> Outcome.signal("Beoordeel wat deze melding van DUO voor de zaak en het PIP betekent.");
+            case SETTLED -> createdFromIt
+                    ? Outcome.processed("Zaak aangemaakt na vestiging in de gemeente volgens DUO.")
+                    : Outcome.signal("Beoordeel wat deze melding van DUO voor de zaak en het PIP betekent.");
+            case SIGNAL -> Outcome.signal("Beoordeel wat deze melding van DUO voor de zaak en het PIP betekent.");
             case LBT_REGISTERED -> Outcome.processed("Aanmelding voor de leerbaarheidstoets bevestigd door DUO.");
             case LBT_RESULT -> duo.lbtResultaten(notification.bsn(), notification.bron()).stream()
                     .reduce((first, second) -> second)
@@ -207,16 +212,19 @@ public class DuoNotificatieVerwerking {
         }
     }
 
-    private Outcome withoutCase(Notification notification) {
+    private Outcome withoutCase(Notification notification, DelegateExecution execution) {
         if (notification.bsn() == null) {
             return new Outcome(UNKNOWN, "De notificatie heeft geen BSN; zoek de persoon op met het v-nummer.");
         }
-        String doelgroep = notification.event().handling() == DuoGebeurtenis.Handling.NEW_OBLIGATION
-                || notification.event().handling() == DuoGebeurtenis.Handling.SETTLED
-                ? duo.doelgroep(notification.bsn(), notification.bron()).map(indeling -> " (" + indeling + ")").orElse("")
-                : "";
-        return new Outcome(UNKNOWN, "Geen open zaak van deze persoon in de gemeente" + doelgroep
-                + ". Meld de inburgeraar aan en koppel de zaak, of sluit de notificatie af met een toelichting.");
+        var newCase = newCases.newCase(notification.event(), notification.bsn(), notification.bron());
+        if (newCase.isPresent()) {
+            execution.setVariables(newCase.get());
+            return new Outcome(DuoAanmelding.NEW_CASE, "Deze persoon heeft nog geen zaak in de gemeente. "
+                    + "Zoek de persoon op in de BRP (BSN in de melding) en meld de inburgeraar aan.");
+        }
+        return new Outcome(UNKNOWN, "Geen open zaak van deze persoon in de gemeente. De zaak van een asielstatushouder "
+                + "begint met de koppeling door het COA: zoek de zaak op en koppel die, of sluit de notificatie af "
+                + "met een toelichting.");
     }
 
     private Optional<IntegrationCase> linkedCase(DelegateExecution execution) {

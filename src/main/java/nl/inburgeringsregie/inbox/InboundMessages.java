@@ -2,6 +2,7 @@ package nl.inburgeringsregie.inbox;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -60,6 +61,23 @@ public class InboundMessages {
 
     public String payloadOf(long id) {
         return jdbc.sql("SELECT payload FROM inbound_message WHERE id = ?").param(id).query(String.class).single();
+    }
+
+    /** A stored message from an organisation as the gemeente may inspect it. */
+    public record Received(long id, Source source, String payload, String recipient, OffsetDateTime receivedAt,
+            String status, String outcome) {
+    }
+
+    public Optional<Received> find(Source source, long id) {
+        return jdbc.sql("""
+                SELECT id, source, payload, recipient, received_at, status, outcome
+                FROM inbound_message WHERE source = ? AND id = ?""")
+                .params(source.name(), id)
+                .query((row, number) -> new Received(row.getLong("id"), Source.valueOf(row.getString("source")),
+                        row.getString("payload"), row.getString("recipient"),
+                        row.getObject("received_at", OffsetDateTime.class), row.getString("status"),
+                        row.getString("outcome")))
+                .optional();
     }
 
     /** What processing made of the message: its status, an explanation, and the case it concerns. */

@@ -50,6 +50,8 @@ class SecurityConfiguration {
                         .hasAuthority(Groups.authority(Groups.CONSULENTEN))
                         .requestMatchers(pathPattern(HttpMethod.GET, "/api/zaken/**"))
                         .hasAnyAuthority(Groups.authority(Groups.CONSULENTEN), Groups.authority(Groups.COORDINATOREN))
+                        .requestMatchers(pathPattern(HttpMethod.GET, "/api/duo-notificaties/{id}"))
+                        .hasAnyAuthority(Groups.authority(Groups.CONSULENTEN), Groups.authority(Groups.COORDINATOREN))
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.realmName(REALM)
                         .authenticationEntryPoint((request, response, e) -> problem(response, 401,

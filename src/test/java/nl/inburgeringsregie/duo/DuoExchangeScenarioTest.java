@@ -19,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.inburgeringsregie.aanmelding.AanmeldingService;
+import nl.inburgeringsregie.bredeintake.BredeIntakeEnPipProcess;
 import nl.inburgeringsregie.casefile.CasePhase;
 import nl.inburgeringsregie.casefile.CaseRepository;
 import nl.inburgeringsregie.casefile.Milestone;
@@ -35,7 +36,7 @@ import nl.inburgeringsregie.support.TestDates;
 
 /**
  * The whole exchange with DUO through the simulator, which checks every request against DUO's official
- * OpenAPI files: DUO's notifications move the case (SS139, SS104, SS199, SS106) and the case's PIP, MAP
+ * OpenAPI files: DUO's notifications move the case (SS139, SS131, SS104, SS199, SS106) and the case's PIP, MAP
  * and PVT reach DUO in messages the files accept; a message DUO refuses stops its step with an
  * incident and the case waits.
  */
@@ -142,6 +143,25 @@ class DuoExchangeScenarioTest {
         assertThat(records.caseOf(driver.caseNumber()).phase()).isEqualTo(CasePhase.AFRONDEN);
         assertThat(records.milestones(driver.caseNumber()).get(Milestone.OBLIGATION_MET).occurredOn())
                 .isEqualTo(TODAY.plusMonths(3));
+    }
+
+    @Test
+    void theLeerbaarheidstoetsResultFromDuoMovesTheWaitingCaseToThePip() {
+        driver.completeWarmeOverdracht(TODAY.minusDays(2), false);
+        driver.holdBredeIntake(CaseDriver.Intake.B1_HAALBAAR);
+        driver.planLeerbaarheidstoets();
+        assertThat(driver.hasTask(BredeIntakeEnPipProcess.RECORD_TEST_RESULT)).as("the case waits for the result").isTrue();
+
+        duo.person(bsn).lbt.add(Map.of("resultaat", "B1-route niet haalbaar", "behaaldeScore", "41,00",
+                "benodigdeScore", "60,00", "datumAfname", TODAY.toString()));
+        assertThat(notifications.send(Aanmeldingen.HOORN, bsn, "SS131").status()).isEqualTo(201);
+        runNotifications();
+
+        assertThat(received("LBT_RESULTATEN_OPVRAGEN").findings()).as("read as Leerbaarheidstoets/openapi.yml says").isEmpty();
+        assertThat(records.milestones(driver.caseNumber()).get(Milestone.LEERBAARHEIDSTOETS_RESULT).note())
+                .isEqualTo("B1-route niet haalbaar");
+        assertThat(driver.hasTask(BredeIntakeEnPipProcess.RECORD_TEST_RESULT)).isFalse();
+        assertThat(driver.hasTask(BredeIntakeEnPipProcess.DRAFT_PIP)).as("on to the PIP").isTrue();
     }
 
     @Test

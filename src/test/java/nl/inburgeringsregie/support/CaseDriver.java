@@ -215,18 +215,9 @@ public class CaseDriver {
     /** Schakel 3 with the intake's findings given; the PIP follows the route given (with a reason if it deviates). */
     public void completeBredeIntakeEnPip(Intake intake, String route) {
         String today = today().toString();
-        consulent(BredeIntakeEnPipProcess.PLAN_INTAKE, "intakeGesprekDatum", today, "intakeGesprekLocatie", "Gemeentehuis",
-                "intakeTolk", "nee");
-        complete(BredeIntakeEnPipProcess.HOLD_INTAKE, "consulent", "consulenten", vars("intakeVerschenen", "ja",
-                "intakeGehoudenOp", today, "tolkGebruikt", "nee", "opleiding", "Middelbare school", "jarenScholing",
-                intake.jarenScholing(), "werkervaring", "Winkel", "gezondheid", "Goed", "traumaSignalen", "nee",
-                "gezin", "Gehuwd", "financien", "Geen schulden", "geletterdheid", intake.geletterdheid(),
-                "motivatieEnDoelen", "Werk vinden", "studiewens", intake.studiewens(), "beperkingZichtOfGehoor", "nee",
-                "vervolggesprekNodig", "nee"));
-        runAsyncSteps();
+        holdBredeIntake(intake);
         if (hasTask(BredeIntakeEnPipProcess.PLAN_TEST)) {
-            consulent(BredeIntakeEnPipProcess.PLAN_TEST, "toetsDatum", today, "toetsLocatie", "Gemeentehuis",
-                    "toetsBegeleider", "J. de Boer (gecertificeerd)");
+            planLeerbaarheidstoets();
             correlate(BredeIntakeEnPipProcess.MESSAGE_TEST_RESULT, "leerbaarheidstoetsUitslag", intake.toetsUitslag());
         }
         Map<String, Object> pip = vars("leerroute", route, "afwijkingReden", "Afweging van de consulent",
@@ -246,6 +237,26 @@ public class CaseDriver {
         complete(BredeIntakeEnPipProcess.DRAFT_PIP, "consulent", "consulenten", pip);
         coordinator(BredeIntakeEnPipProcess.REVIEW_PIP, "pipBesluit", "GOEDKEUREN", "pipDagtekening", today);
         runAsyncSteps();
+    }
+
+    /** The brede intake planned and held today with the intake's findings. */
+    public void holdBredeIntake(Intake intake) {
+        String today = today().toString();
+        consulent(BredeIntakeEnPipProcess.PLAN_INTAKE, "intakeGesprekDatum", today, "intakeGesprekLocatie", "Gemeentehuis",
+                "intakeTolk", "nee");
+        complete(BredeIntakeEnPipProcess.HOLD_INTAKE, "consulent", "consulenten", vars("intakeVerschenen", "ja",
+                "intakeGehoudenOp", today, "tolkGebruikt", "nee", "opleiding", "Middelbare school", "jarenScholing",
+                intake.jarenScholing(), "werkervaring", "Winkel", "gezondheid", "Goed", "traumaSignalen", "nee",
+                "gezin", "Gehuwd", "financien", "Geen schulden", "geletterdheid", intake.geletterdheid(),
+                "motivatieEnDoelen", "Werk vinden", "studiewens", intake.studiewens(), "beperkingZichtOfGehoor", "nee",
+                "vervolggesprekNodig", "nee"));
+        runAsyncSteps();
+    }
+
+    /** The leerbaarheidstoets planned today; the result then comes from DUO or the consulent. */
+    public void planLeerbaarheidstoets() {
+        consulent(BredeIntakeEnPipProcess.PLAN_TEST, "toetsDatum", today().toString(), "toetsLocatie", "Gemeentehuis",
+                "toetsBegeleider", "J. de Boer (gecertificeerd)");
     }
 
     /** A progress talk held today; the PIP change and the culpable breach answered as given. */

@@ -1,0 +1,243 @@
+package nl.inburgeringsregie.duo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import nl.inburgeringsregie.aanmelding.AanmeldingService;
+import nl.inburgeringsregie.casefile.CaseRepository;
+import nl.inburgeringsregie.casefile.Doelgroep;
+import nl.inburgeringsregie.casefile.IntegrationCase;
+import nl.inburgeringsregie.casefile.Milestone;
+import nl.inburgeringsregie.casefile.MilestoneRepository;
+import nl.inburgeringsregie.duoapi.simulator.SimulatedDuo;
+import nl.inburgeringsregie.duoapi.simulator.SimulatedNotifications;
+import nl.inburgeringsregie.engine.DuoNotificatieProcess;
+import nl.inburgeringsregie.support.Aanmeldingen;
+import nl.inburgeringsregie.support.CaseDriver;
+import nl.inburgeringsregie.support.CaseRecords;
+import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.TestBsn;
+import nl.inburgeringsregie.support.TestDates;
+
+/**
+ * A case that starts from DUO's notification: SS139 for a gezinsmigrant and SS121 for someone who
+ * settled here with a previous gemeente's PIP become the consulent's task "Inburgeraar aanmelden";
+ * the BSN comes from the stored notification and is never a process variable, the person's fields
+ * stay out of the engine's history, and the notification is then processed in the new case.
+ */
+@IntegrationTest
+class NieuweZaakUitDuoTest {
+
+    private static final LocalDate TODAY = TestDates.today();
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    AanmeldingService aanmeldingen;
+    @Autowired
+    SimulatedDuo duo;
+    @Autowired
+    SimulatedNotifications notifications;
+    @Autowired
+    CaseRepository cases;
+    @Autowired
+    MilestoneRepository milestones;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    ObjectMapper json;
+
+    private CaseRecords records;
+    private String bsn;
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(engine);
+        records = new CaseRecords(cases, milestones, jdbc);
+        bsn = TestBsn.next();
+    }
+
+    @AfterEach
+    void reset() {
+        CaseDriver.resetClock();
+        BpmnAwareTests.reset();
+    }
+
+    @Test
+    void ss139ForAGezinsmigrantWithoutACaseStartsOneAndMovesItsPipClock() {
+        duo.person(bsn).plichtBegin = TODAY.minusDays(5);
+        var sent = notifications.send(Aanmeldingen.HOORN, bsn, "SS139");
+        CaseDriver.processDuoNotifications(engine);
+
+        Task task = registrationTask(sent.berichtId());
+        assertThat(task.getTenantId()).isEqualTo(Aanmeldingen.HOORN);
+        assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId()))
+                .anyMatch(link -> "consulenten".equals(link.getGroupId()));
+        var variables = engine.getRuntimeService().getVariables(task.getProcessInstanceId());
+        assertThat(variables).containsEntry("aanmeldDoelgroep", "GEZINSMIGRANT");
+        assertThat(variables.values()).as("the BSN is no process variable").noneMatch(value -> bsn.equals(String.valueOf(value)));
+        assertThat(status(sent.berichtId())).isEqualTo("NIEUWE_ZAAK");
+
+        assertThatThrownBy(() -> complete(task, person("DEU")))
+                .as("the aanmelding's rules apply in the form").hasMessageContaining("niet inburgeringsplichtig");
+        assertThat(persons()).as("nothing half-written").isZero();
+
+        complete(task, person("TUR"));
+        IntegrationCase created = openCaseOf(bsn);
+        assertThat(created.doelgroep()).isEqualTo(Doelgroep.GEZINSMIGRANT);
+        assertThat(created.gemeenteCode()).isEqualTo(Aanmeldingen.HOORN);
+
+        CaseDriver.processDuoNotifications(engine);
+        assertThat(records.milestones(created.caseNumber()).get(Milestone.DUO_NOTICE).occurredOn())
+                .as("SS139 processed in the new case").isEqualTo(TODAY);
+        assertThat(records.milestones(created.caseNumber()).get(Milestone.OBLIGATION_STARTED).occurredOn())
+                .isEqualTo(TODAY.minusDays(5));
+        assertThat(status(sent.berichtId())).isEqualTo("VERWERKT");
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .variableNameIn("persoonVoornamen", "persoonGeboortedatum", "persoonNationaliteit").count())
+                .as("the person's fields never reach history").isZero();
+    }
+
+    @Test
+    void ss121StartsACaseWithThePreviousGemeentesPipReadFromDuo() throws Exception {
+        LocalDate dagtekening = TODAY.minusMonths(8);
+        var known = duo.person(bsn);
+        known.doelgroep = "Asielstatushouder";
+        known.pipGemeente = "0363";
+        known.pip = json.readTree("{\"dagtekeningPip\":\"" + dagtekening + "\",\"leerroute\":\"B\",\"niveau\":\"B1\"}");
+        known.termijnStart = dagtekening.plusDays(1);
+        known.termijnEinde = dagtekening.plusYears(3).plusMonths(6);
+        var sent = notifications.send(Aanmeldingen.HOORN, bsn, "SS121");
+        CaseDriver.processDuoNotifications(engine);
+
+        Task task = registrationTask(sent.berichtId());
+        var variables = engine.getRuntimeService().getVariables(task.getProcessInstanceId());
+        assertThat(variables).containsEntry("aanmeldDoelgroep", "ASIELMIGRANT")
+                .containsEntry("vorigePipGemeente", "GM0363")
+                .containsEntry("vorigePipDagtekening", dagtekening.toString())
+                .containsEntry("vorigePipLeerroute", "B1_ROUTE")
+                .containsEntry("vorigePipNiveau", "B1")
+                .containsEntry("vorigeTermijnEinde", known.termijnEinde.toString());
+
+        var form = person("SYR");
+        form.put("aanmeldDoelgroep", "ASIELMIGRANT");
+        complete(task, form);
+        IntegrationCase created = openCaseOf(bsn);
+        assertThat(created.leerroute()).as("the PIP of the previous gemeente is taken over").isEqualTo("B1_ROUTE");
+        assertThat(created.termEndsOn()).as("with DUO's extended term").isEqualTo(known.termijnEinde);
+
+        CaseDriver.processDuoNotifications(engine);
+        assertThat(status(sent.berichtId())).isEqualTo("VERWERKT");
+        assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(DuoNotificatieProcess.JUDGE_SIGNAL)
+                .processInstanceBusinessKey(created.caseNumber()).count()).as("no signal about its own start").isZero();
+    }
+
+    @Test
+    void aNotificationTheConsulentDoesNotRegisterIsClosedWithTheReason() {
+        var sent = notifications.send(Aanmeldingen.HOORN, bsn, "SS101");
+        CaseDriver.processDuoNotifications(engine);
+        Task task = registrationTask(sent.berichtId());
+
+        complete(task, Map.of("aanmeldBesluit", "NIET_AANMELDEN",
+                "uitzoekToelichting", "Volgens de BRP vertrokken naar het buitenland"));
+        assertThat(status(sent.berichtId())).isEqualTo("AFGEHANDELD");
+        assertThat(persons()).as("nobody registered").isZero();
+    }
+
+    @Test
+    void ss101ForAnAsielstatushouderWithoutACaseGoesToTheCoordinators() {
+        duo.person(bsn).doelgroep = "Asielstatushouder";
+        var sent = notifications.send(Aanmeldingen.HOORN, bsn, "SS101");
+        CaseDriver.processDuoNotifications(engine);
+
+        assertThat(status(sent.berichtId())).as("the case of a statushouder starts with COA's coupling").isEqualTo("ONBEKEND");
+        assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(DuoNotificatieProcess.INVESTIGATE)
+                .processVariableValueEquals(DuoNotificatieProcess.VAR_NOTIFICATION_ID, notificationId(sent.berichtId()))
+                .count()).isOne();
+    }
+
+    @Test
+    void theTaskLinksToTheNotificationWithTheBsnForTheGemeenteOnly() {
+        var sent = notifications.send(Aanmeldingen.HOORN, bsn, "SS101");
+        String path = "/api/duo-notificaties/" + notificationId(sent.berichtId());
+
+        var own = rest.withBasicAuth("consulent", "demo").getForEntity(path, String.class);
+        assertThat(own.getStatusCode().value()).isEqualTo(200);
+        assertThat(own.getBody()).contains("\"bsn\":\"" + bsn + "\"").contains("\"gebeurtenisId\":\"SS101\"");
+
+        assertThat(rest.withBasicAuth("consulenthogeland", "demo").getForEntity(path, String.class)
+                .getStatusCode().value()).as("another gemeente's consulent").isEqualTo(404);
+        assertThat(rest.withBasicAuth("m2m", "demo").getForEntity(path, String.class).getStatusCode().value())
+                .isEqualTo(403);
+        assertThat(rest.getForEntity(path, String.class).getStatusCode().value()).isEqualTo(401);
+        assertThat(rest.withBasicAuth("consulent", "demo").getForEntity("/api/duo-notificaties/999999999", String.class)
+                .getStatusCode().value()).isEqualTo(404);
+    }
+
+    private Map<String, Object> person(String nationality) {
+        var form = new HashMap<String, Object>();
+        form.put("aanmeldBesluit", "AANMELDEN");
+        form.put("persoonVoornamen", "Ayse");
+        form.put("persoonAchternaam", "Yilmaz");
+        form.put("persoonGeboortedatum", "1994-03-12");
+        form.put("persoonNationaliteit", nationality);
+        form.put("persoonTaal", "Turks");
+        form.put("persoonTolkNodig", true);
+        form.put("persoonOpleidingsniveau", "MBO");
+        return form;
+    }
+
+    /** Completes the task as the consulent of Hoorn, who registers the person. */
+    private void complete(Task task, Map<String, Object> form) {
+        engine.getIdentityService().setAuthentication("consulent", java.util.List.of("consulenten"),
+                java.util.List.of(Aanmeldingen.HOORN));
+        try {
+            engine.getTaskService().complete(task.getId(), form);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    private Task registrationTask(String berichtId) {
+        Task task = engine.getTaskService().createTaskQuery().taskDefinitionKey(DuoNotificatieProcess.REGISTER_PERSON)
+                .processVariableValueEquals(DuoNotificatieProcess.VAR_NOTIFICATION_ID, notificationId(berichtId))
+                .singleResult();
+        assertThat(task).as("the consulent's task to register the person").isNotNull();
+        return task;
+    }
+
+    private IntegrationCase openCaseOf(String personBsn) {
+        long personId = jdbc.sql("SELECT id FROM person WHERE bsn = ?").param(personBsn).query(Long.class).single();
+        return cases.findOpenByPerson(personId).orElseThrow();
+    }
+
+    private long persons() {
+        return jdbc.sql("SELECT COUNT(*) FROM person WHERE bsn = ?").param(bsn).query(Long.class).single();
+    }
+
+    private long notificationId(String berichtId) {
+        return jdbc.sql("SELECT id FROM inbound_message WHERE message_id = ?").param(berichtId).query(Long.class).single();
+    }
+
+    private String status(String berichtId) {
+        return jdbc.sql("SELECT status FROM inbound_message WHERE message_id = ?").param(berichtId).query(String.class).single();
+    }
+}
