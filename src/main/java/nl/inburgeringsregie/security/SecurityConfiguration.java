@@ -19,6 +19,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 import nl.inburgeringsregie.duo.DuoApiName;
 import nl.inburgeringsregie.duo.DuoSpecifications;
@@ -115,6 +118,36 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.realmName(REALM))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    /**
+     * The coordinators' dashboard {@code /regie} and its JSON API {@code /api/regie/**}: group
+     * {@code coordinatoren} only. People log in on a Dutch login page (a session, with CSRF protection on
+     * the login and logout forms); programs use HTTP Basic. Only the login page and its style sheet are
+     * open. An API call without a login gets 401, a page without a login goes to the login page.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain regie(HttpSecurity http) throws Exception {
+        var api = pathPattern("/api/regie/**");
+        return http
+                .securityMatcher(new OrRequestMatcher(pathPattern("/regie"), pathPattern("/regie/**"), api,
+                        pathPattern("/webjars/**")))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(pathPattern("/regie/inloggen"), pathPattern("/regie/regie.css")).permitAll()
+                        .anyRequest().hasAuthority(Groups.authority(Groups.COORDINATOREN)))
+                .formLogin(form -> form.loginPage("/regie/inloggen").loginProcessingUrl("/regie/inloggen")
+                        .defaultSuccessUrl("/regie/", true).failureUrl("/regie/inloggen?fout"))
+                .logout(logout -> logout.logoutUrl("/regie/uitloggen").logoutSuccessUrl("/regie/inloggen?uitgelogd"))
+                .httpBasic(basic -> basic.realmName(REALM))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor((request, response, e) -> problem(response, 401,
+                                "Niet aangemeld", "Meld u aan met gebruikersnaam en wachtwoord (HTTP Basic)."), api)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/regie/inloggen"),
+                                AnyRequestMatcher.INSTANCE)
+                        .accessDeniedHandler((request, response, e) -> problem(response, 403, "Geen toegang",
+                                "Het regiedashboard is er voor coördinatoren.")))
                 .build();
     }
 

@@ -262,7 +262,7 @@ public class CaseDriver {
     /** A progress talk held today; the PIP change and the culpable breach answered as given. */
     public void holdProgressTalk(String pipChange, String culpable, Long languageHours) {
         var fields = vars("voortgangsgesprekDatum", today().toString(), "voortgangTaal", "Gaat goed",
-                "voortgangParticipatie", "Vrijwilligerswerk", "voortgangAfspraken", "Examens plannen",
+                "voortgangParticipatie", "Vrijwilligerswerk", "werkContact", "ja", "voortgangAfspraken", "Examens plannen",
                 "pipWijzigingNodig", pipChange, "verplichtingenVerwijtbaarNietNagekomen", culpable);
         if (languageHours != null) {
             fields.put("urenTaalKnm", languageHours);

@@ -1,0 +1,182 @@
+package nl.inburgeringsregie.regie;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import nl.inburgeringsregie.casefile.CaseNotFoundException;
+import nl.inburgeringsregie.casefile.Milestone;
+import nl.inburgeringsregie.gemeente.Norm;
+
+/**
+ * One case as the coordinator follows it: every step, decision and deadline on one timeline with who
+ * and when; its open tasks and running clocks; its PIP versions. Reads the case's rows from the
+ * application's tables and its tasks with one engine query each.
+ */
+@Service
+public class CaseTimeline {
+
+    private final JdbcClient jdbc;
+    private final CaseTasks tasks;
+    private final Clock clock;
+
+    CaseTimeline(JdbcClient jdbc, CaseTasks tasks, Clock clock) {
+        this.jdbc = jdbc;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    public record Gebeurtenis(LocalDate datum, OffsetDateTime tijdstip, String soort, String omschrijving,
+            String toelichting, String door) {
+    }
+
+    public record Klok(String norm, String omschrijving, int ronde, LocalDate startdatum, LocalDate vervaldatum,
+            long dagenOver) {
+    }
+
+    public record PipVersie(int versie, String status, String leerroute, String niveau, LocalDate dagtekening,
+            String opgesteldDoor, String beoordeeldDoor, String wijzigingsreden) {
+    }
+
+    public record Zaak(String zaaknummer, String naam, String gemeente, String doelgroep, String fase,
+            String consulent, String leerroute, LocalDate termijnStart, LocalDate termijnEinde,
+            List<Klok> klokken, List<CaseTasks.Taak> openTaken, List<PipVersie> pipVersies,
+            List<Gebeurtenis> tijdlijn) {
+    }
+
+    private record Header(long id, String caseNumber, String name, String gemeente, String doelgroep, String phase,
+            String consulent, String leerroute, LocalDate termStart, LocalDate termEnd) {
+    }
+
+    public Zaak of(String caseNumber, Set<String> gemeenten) {
+        Header header = jdbc.sql("""
+                SELECT c.id, c.case_number, p.given_names, p.surname, c.gemeente_code, c.doelgroep, c.phase, c.consulent,
+                       c.leerroute, c.term_starts_on, c.term_ends_on
+                FROM integration_case c JOIN person p ON p.id = c.person_id WHERE c.case_number = :n""")
+                .param("n", caseNumber)
+                .query((row, n) -> new Header(row.getLong("id"), row.getString("case_number"),
+                        row.getString("given_names") + " " + row.getString("surname"), row.getString("gemeente_code"),
+                        row.getString("doelgroep"), row.getString("phase"), row.getString("consulent"),
+                        row.getString("leerroute"), row.getObject("term_starts_on", LocalDate.class),
+                        row.getObject("term_ends_on", LocalDate.class)))
+                .optional().filter(found -> gemeenten.contains(found.gemeente()))
+                .orElseThrow(() -> new CaseNotFoundException(caseNumber));
+        long id = header.id();
+        LocalDate today = LocalDate.now(clock);
+        var timeline = new ArrayList<Gebeurtenis>();
+        jdbc.sql("SELECT milestone, occurred_on, note, recorded_at, recorded_by FROM case_milestone WHERE case_id = :id")
+                .param("id", id)
+                .query((row, n) -> timeline.add(new Gebeurtenis(row.getObject("occurred_on", LocalDate.class),
+                        row.getObject("recorded_at", OffsetDateTime.class), "Mijlpaal",
+                        milestoneLabel(row.getString("milestone")), row.getString("note"), row.getString("recorded_by"))))
+                .list();
+        jdbc.sql("SELECT kind, occurred_on, recorded_at, recorded_by FROM case_report WHERE case_id = :id")
+                .param("id", id)
+                .query((row, n) -> timeline.add(new Gebeurtenis(row.getObject("occurred_on", LocalDate.class),
+                        row.getObject("recorded_at", OffsetDateTime.class), "Verslag",
+                        "Verslag " + row.getString("kind").toLowerCase().replace('_', ' '), null,
+                        row.getString("recorded_by"))))
+                .list();
+        var clocks = new ArrayList<Klok>();
+        jdbc.sql("""
+                SELECT norm, round, starts_on, due_on, status, met_on, opened_at FROM case_deadline WHERE case_id = :id
+                ORDER BY due_on""")
+                .param("id", id)
+                .query((row, n) -> {
+                    String norm = row.getString("norm");
+                    LocalDate due = row.getObject("due_on", LocalDate.class);
+                    timeline.add(new Gebeurtenis(row.getObject("starts_on", LocalDate.class),
+                            row.getObject("opened_at", OffsetDateTime.class), "Termijn",
+                            normLabel(norm) + ": termijn loopt tot " + due, null, null));
+                    if ("OPEN".equals(row.getString("status"))) {
+                        clocks.add(new Klok(norm, normLabel(norm), row.getInt("round"),
+                                row.getObject("starts_on", LocalDate.class), due, ChronoUnit.DAYS.between(today, due)));
+                    } else if ("MET".equals(row.getString("status"))) {
+                        timeline.add(new Gebeurtenis(row.getObject("met_on", LocalDate.class), null, "Termijn",
+                                normLabel(norm) + ": gehaald", null, null));
+                    }
+                    return null;
+                }).list();
+        jdbc.sql("""
+                SELECT norm, due_on, recorded_at, days_late, action, action_note, action_by, action_at
+                FROM norm_breach WHERE case_id = :id""")
+                .param("id", id)
+                .query((row, n) -> {
+                    OffsetDateTime recorded = row.getObject("recorded_at", OffsetDateTime.class);
+                    timeline.add(new Gebeurtenis(recorded.toLocalDate(), recorded, "Overschrijding",
+                            normLabel(row.getString("norm")) + ": norm overschreden (vervaldatum " + row.getObject("due_on", LocalDate.class) + ")",
+                            null, null));
+                    OffsetDateTime actionAt = row.getObject("action_at", OffsetDateTime.class);
+                    if (actionAt != null) {
+                        timeline.add(new Gebeurtenis(actionAt.toLocalDate(), actionAt, "Besluit",
+                                "Maatregel bij overschrijding: " + row.getString("action"), row.getString("action_note"),
+                                row.getString("action_by")));
+                    }
+                    return null;
+                }).list();
+        var pips = jdbc.sql("""
+                SELECT version, status, leerroute, niveau, dagtekening, drafted_by, drafted_at, reviewed_by, reviewed_at,
+                       review_remarks, change_reason
+                FROM pip WHERE case_id = :id ORDER BY version""")
+                .param("id", id)
+                .query((row, n) -> {
+                    OffsetDateTime reviewed = row.getObject("reviewed_at", OffsetDateTime.class);
+                    if (reviewed != null) {
+                        timeline.add(new Gebeurtenis(reviewed.toLocalDate(), reviewed, "Besluit",
+                                "PIP versie " + row.getInt("version") + ": " + row.getString("status").toLowerCase(),
+                                row.getString("review_remarks"), row.getString("reviewed_by")));
+                    }
+                    return new PipVersie(row.getInt("version"), row.getString("status"), row.getString("leerroute"),
+                            row.getString("niveau"), row.getObject("dagtekening", LocalDate.class),
+                            row.getString("drafted_by"), row.getString("reviewed_by"), row.getString("change_reason"));
+                }).list();
+        jdbc.sql("SELECT operation, status, created_at FROM outbound_message WHERE case_id = :id")
+                .param("id", id)
+                .query((row, n) -> {
+                    OffsetDateTime at = row.getObject("created_at", OffsetDateTime.class);
+                    return timeline.add(new Gebeurtenis(at.toLocalDate(), at, "Bericht aan DUO",
+                            row.getString("operation") + " (" + row.getString("status").toLowerCase() + ")", null, null));
+                }).list();
+        jdbc.sql("SELECT source, kind, status, received_at FROM inbound_message WHERE case_id = :id")
+                .param("id", id)
+                .query((row, n) -> {
+                    OffsetDateTime at = row.getObject("received_at", OffsetDateTime.class);
+                    String status = row.getString("status");
+                    return timeline.add(new Gebeurtenis(at.toLocalDate(), at, "Bericht van " + row.getString("source"),
+                            row.getString("kind") + (status == null ? "" : " (" + status.toLowerCase() + ")"), null, null));
+                }).list();
+        for (var task : tasks.done(caseNumber)) {
+            timeline.add(new Gebeurtenis(task.afgerond().toLocalDate(), task.afgerond(), "Taak",
+                    task.naam() + " afgerond", null, task.toegewezenAan()));
+        }
+        timeline.sort(Comparator.comparing(Gebeurtenis::datum)
+                .thenComparing(Gebeurtenis::tijdstip, Comparator.nullsLast(Comparator.naturalOrder())));
+        return new Zaak(header.caseNumber(), header.name(), header.gemeente(), header.doelgroep(), header.phase(),
+                header.consulent(), header.leerroute(), header.termStart(), header.termEnd(), clocks,
+                tasks.open(caseNumber), pips, timeline);
+    }
+
+    private static String milestoneLabel(String milestone) {
+        try {
+            return Milestone.valueOf(milestone).label();
+        } catch (IllegalArgumentException unknown) {
+            return milestone;
+        }
+    }
+
+    private static String normLabel(String norm) {
+        try {
+            return Norm.valueOf(norm).label();
+        } catch (IllegalArgumentException unknown) {
+            return norm;
+        }
+    }
+}

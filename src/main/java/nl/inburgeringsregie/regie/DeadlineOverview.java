@@ -1,0 +1,135 @@
+package nl.inburgeringsregie.regie;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import nl.inburgeringsregie.gemeente.Norm;
+import nl.inburgeringsregie.regie.RegieFilter.Stand;
+
+/**
+ * The open norms of all open cases of the gemeenten a coordinator may see, with due date, days left or
+ * late, and the state (late, due soon, on track). One query for the page, one for the counts: the
+ * list reads the application's tables (case_deadline, integration_case), never the engine.
+ */
+@Service
+public class DeadlineOverview {
+
+    private static final String FROM = """
+            FROM case_deadline d
+            JOIN integration_case c ON c.id = d.case_id
+            JOIN gemeente g ON g.code = c.gemeente_code
+            JOIN person p ON p.id = c.person_id
+            WHERE d.status = 'OPEN' AND c.closed_at IS NULL AND c.gemeente_code IN (:gemeenten)""";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final int soonDays;
+
+    DeadlineOverview(JdbcClient jdbc, Clock clock, @Value("${inburgering.regie.binnenkort-dagen:7}") int soonDays) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.soonDays = soonDays;
+    }
+
+    /** One open norm of a case, as the list shows it. */
+    public record Regel(String zaaknummer, String naam, String gemeente, String gemeenteNaam, String norm,
+            String normOmschrijving, int ronde, LocalDate vervaldatum, long dagenOver, Stand stand, String consulent,
+            String doelgroep, String leerroute) {
+    }
+
+    /** Counts of the filtered list per state, and the rows of the page asked for. */
+    public record Lijst(LocalDate peildatum, int binnenkortDagen, long totaal, long teLaat, long binnenkort,
+            long opSchema, int pagina, int grootte, List<Regel> regels) {
+    }
+
+    public int soonDays() {
+        return soonDays;
+    }
+
+    public Lijst list(RegieFilter filter, Set<String> gemeenten) {
+        LocalDate today = LocalDate.now(clock);
+        if (gemeenten.isEmpty() || filter.gemeente() != null && !gemeenten.contains(filter.gemeente())) {
+            return new Lijst(today, soonDays, 0, 0, 0, 0, filter.pagina(), filter.grootte(), List.of());
+        }
+        var params = new LinkedHashMap<String, Object>();
+        params.put("gemeenten", gemeenten);
+        params.put("today", today);
+        params.put("soon", today.plusDays(soonDays));
+        String where = FROM + filters(filter, params);
+
+        var counts = jdbc.sql("""
+                SELECT COUNT(*) AS total,
+                       COALESCE(SUM(CASE WHEN d.due_on < :today THEN 1 ELSE 0 END), 0) AS late,
+                       COALESCE(SUM(CASE WHEN d.due_on >= :today AND d.due_on <= :soon THEN 1 ELSE 0 END), 0) AS soon
+                """ + where).params(params)
+                .query((row, n) -> new long[] {row.getLong("total"), row.getLong("late"), row.getLong("soon")})
+                .single();
+
+        String stateCondition = switch (filter.stand() == null ? "" : filter.stand().name()) {
+            case "TE_LAAT" -> " AND d.due_on < :today";
+            case "BINNENKORT" -> " AND d.due_on >= :today AND d.due_on <= :soon";
+            case "OP_SCHEMA" -> " AND d.due_on > :soon";
+            default -> "";
+        };
+        params.put("limit", filter.grootte());
+        params.put("offset", (long) filter.pagina() * filter.grootte());
+        String direction = filter.aflopend() ? " DESC" : " ASC";
+        List<Regel> rows = jdbc.sql("""
+                SELECT c.case_number, p.given_names, p.surname, c.gemeente_code, g.name AS gemeente_name, d.norm,
+                       d.round, d.due_on, c.consulent, c.doelgroep, c.leerroute
+                """ + where + stateCondition
+                + " ORDER BY " + RegieFilter.SORT_COLUMNS.get(filter.sorteer()) + direction + ", d.due_on, c.case_number, d.norm"
+                + " LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query((row, n) -> regel(row.getString("case_number"),
+                        row.getString("given_names") + " " + row.getString("surname"), row.getString("gemeente_code"),
+                        row.getString("gemeente_name"), row.getString("norm"), row.getInt("round"),
+                        row.getObject("due_on", LocalDate.class), row.getString("consulent"), row.getString("doelgroep"),
+                        row.getString("leerroute"), today))
+                .list();
+        return new Lijst(today, soonDays, counts[0], counts[1], counts[2], counts[0] - counts[1] - counts[2],
+                filter.pagina(), filter.grootte(), rows);
+    }
+
+    private Regel regel(String caseNumber, String name, String gemeente, String gemeenteName, String norm, int round,
+            LocalDate due, String consulent, String doelgroep, String leerroute, LocalDate today) {
+        long daysLeft = ChronoUnit.DAYS.between(today, due);
+        Stand stand = daysLeft < 0 ? Stand.TE_LAAT : daysLeft <= soonDays ? Stand.BINNENKORT : Stand.OP_SCHEMA;
+        return new Regel(caseNumber, name, gemeente, gemeenteName, norm, label(norm), round, due, daysLeft, stand,
+                consulent, doelgroep, leerroute);
+    }
+
+    private static String label(String norm) {
+        try {
+            return Norm.valueOf(norm).label();
+        } catch (IllegalArgumentException unknown) {
+            return norm;
+        }
+    }
+
+    private static String filters(RegieFilter filter, Map<String, Object> params) {
+        var sql = new StringBuilder();
+        add(sql, params, "c.gemeente_code", "gemeente", filter.gemeente());
+        add(sql, params, "d.norm", "norm", filter.norm());
+        add(sql, params, "c.consulent", "consulent", filter.consulent());
+        add(sql, params, "c.doelgroep", "doelgroep", filter.doelgroep());
+        add(sql, params, "c.leerroute", "leerroute", filter.leerroute());
+        return sql.toString();
+    }
+
+    private static void add(StringBuilder sql, Map<String, Object> params, String column, String name, String value) {
+        if (value != null) {
+            sql.append(" AND ").append(column).append(" = :").append(name);
+            params.put(name, value);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package nl.inburgeringsregie.regie;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import nl.inburgeringsregie.casefile.InvalidInputException;
+import nl.inburgeringsregie.security.ApiUser;
+
+/**
+ * The JSON API behind {@code /regie} (group coordinatoren, only the gemeenten of the user): the deadline
+ * list, the KPIs per gemeente, one case's timeline, the choices for the filters, and CSV exports.
+ */
+@RestController
+@RequestMapping("/api/regie")
+class RegieController {
+
+    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    /** Columns in the order the records declare them; quotes only where a value needs them. */
+    private static final CsvMapper CSV_MAPPER = CsvMapper.builder().addModule(new JavaTimeModule())
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(com.fasterxml.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+
+    private final DeadlineOverview deadlines;
+    private final KpiReport kpis;
+    private final CaseTimeline timeline;
+    private final JdbcClient jdbc;
+
+    RegieController(DeadlineOverview deadlines, KpiReport kpis, CaseTimeline timeline, JdbcClient jdbc) {
+        this.deadlines = deadlines;
+        this.kpis = kpis;
+        this.timeline = timeline;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/termijnen")
+    DeadlineOverview.Lijst termijnen(@RequestParam Map<String, String> query, @AuthenticationPrincipal ApiUser user) {
+        return deadlines.list(filter(query), user.gemeenten());
+    }
+
+    @GetMapping("/termijnen.csv")
+    ResponseEntity<byte[]> termijnenCsv(@RequestParam Map<String, String> query, @AuthenticationPrincipal ApiUser user) {
+        var rows = deadlines.list(filter(query).allRows(), user.gemeenten()).regels();
+        return csv("termijnen.csv", DeadlineOverview.Regel.class, rows);
+    }
+
+    @GetMapping("/kpis")
+    List<KpiReport.GemeenteKpis> kpis(@RequestParam(required = false) String gemeente,
+            @RequestParam(required = false) String van, @RequestParam(required = false) String tot,
+            @AuthenticationPrincipal ApiUser user) {
+        return kpis.report(user.gemeenten(), blankToNull(gemeente), date("van", van), date("tot", tot));
+    }
+
+    /** One row per gemeente and KPI. */
+    record KpiRegel(String gemeente, String gemeenteNaam, LocalDate van, LocalDate tot, String code,
+            String omschrijving, long teller, long noemer, Double percentage, String norm, Boolean gehaald) {
+    }
+
+    @GetMapping("/kpis.csv")
+    ResponseEntity<byte[]> kpisCsv(@RequestParam(required = false) String gemeente,
+            @RequestParam(required = false) String van, @RequestParam(required = false) String tot,
+            @AuthenticationPrincipal ApiUser user) {
+        var rows = new ArrayList<KpiRegel>();
+        for (var report : kpis(gemeente, van, tot, user)) {
+            for (var kpi : report.kpis()) {
+                rows.add(new KpiRegel(report.gemeente(), report.naam(), report.van(), report.tot(), kpi.code(),
+                        kpi.omschrijving(), kpi.teller(), kpi.noemer(), kpi.percentage(), kpi.norm(), kpi.gehaald()));
+            }
+        }
+        return csv("kpis.csv", KpiRegel.class, rows);
+    }
+
+    @GetMapping("/zaken/{zaaknummer}")
+    CaseTimeline.Zaak zaak(@PathVariable String zaaknummer, @AuthenticationPrincipal ApiUser user) {
+        return timeline.of(zaaknummer, user.gemeenten());
+    }
+
+    record Keuze(String code, String naam) {
+    }
+
+    /** The filters' choices, and the CSRF token the page's logout form sends. */
+    record Keuzes(List<Keuze> gemeenten, List<String> consulenten, int binnenkortDagen, String csrfParameter,
+            String csrfToken) {
+    }
+
+    /** The gemeenten and consulenten the filters offer: only those of the user's gemeenten. */
+    @GetMapping("/keuzes")
+    Keuzes keuzes(@AuthenticationPrincipal ApiUser user, CsrfToken csrf) {
+        if (user.gemeenten().isEmpty()) {
+            return new Keuzes(List.of(), List.of(), deadlines.soonDays(), csrf.getParameterName(), csrf.getToken());
+        }
+        var gemeenten = jdbc.sql("SELECT code, name FROM gemeente WHERE code IN (:g) ORDER BY name")
+                .param("g", user.gemeenten()).query((row, n) -> new Keuze(row.getString("code"), row.getString("name")))
+                .list();
+        var consulenten = jdbc.sql("""
+                SELECT DISTINCT consulent FROM integration_case
+                WHERE gemeente_code IN (:g) AND consulent IS NOT NULL AND closed_at IS NULL ORDER BY consulent""")
+                .param("g", user.gemeenten()).query(String.class).list();
+        return new Keuzes(gemeenten, consulenten, deadlines.soonDays(), csrf.getParameterName(), csrf.getToken());
+    }
+
+    private static RegieFilter filter(Map<String, String> query) {
+        return RegieFilter.of(query.get("gemeente"), query.get("norm"), query.get("consulent"), query.get("doelgroep"),
+                query.get("leerroute"), query.get("stand"), query.get("sorteer"), query.get("richting"),
+                number("pagina", query.get("pagina")), number("grootte", query.get("grootte")));
+    }
+
+    private static Integer number(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of(field, "Vul een geheel getal in");
+        }
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of(field, "Vul een datum in als jjjj-mm-dd");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Semicolon-separated with a byte order mark, as Dutch spreadsheet programs open it. */
+    private static <T> ResponseEntity<byte[]> csv(String file, Class<T> type, List<T> rows) {
+        CsvSchema schema = CSV_MAPPER.schemaFor(type).withHeader().withColumnSeparator(';');
+        try {
+            byte[] body = ("\uFEFF" + CSV_MAPPER.writer(schema).writeValueAsString(rows)).getBytes(StandardCharsets.UTF_8);
+            return ResponseEntity.ok().contentType(CSV)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"").body(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("CSV cannot be written", e);
+        }
+    }
+}

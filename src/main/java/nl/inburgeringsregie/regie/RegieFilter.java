@@ -1,0 +1,69 @@
+package nl.inburgeringsregie.regie;
+
+import java.util.Map;
+
+import nl.inburgeringsregie.casefile.InvalidInputException;
+
+/**
+ * What the coordinator asks of the deadline list: filters (each optional), the sort and the page.
+ * Values outside the known ones get a Dutch message per field; sort columns come from a fixed list, so
+ * nothing the user types reaches the SQL text.
+ */
+public record RegieFilter(String gemeente, String norm, String consulent, String doelgroep, String leerroute,
+        Stand stand, String sorteer, boolean aflopend, int pagina, int grootte) {
+
+    /** Late, due within the configured days, or on track. */
+    public enum Stand { TE_LAAT, BINNENKORT, OP_SCHEMA }
+
+    static final Map<String, String> SORT_COLUMNS = Map.of(
+            "vervaldatum", "d.due_on",
+            "gemeente", "g.name",
+            "norm", "d.norm",
+            "consulent", "c.consulent",
+            "zaak", "c.case_number",
+            "doelgroep", "c.doelgroep",
+            "leerroute", "c.leerroute");
+
+    public static final int MAX_PAGE_SIZE = 500;
+
+    public static RegieFilter of(String gemeente, String norm, String consulent, String doelgroep, String leerroute,
+            String stand, String sorteer, String richting, Integer pagina, Integer grootte) {
+        Stand parsedStand = null;
+        if (blank(stand) == null) {
+            parsedStand = null;
+        } else {
+            try {
+                parsedStand = Stand.valueOf(stand);
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of("stand", "Kies TE_LAAT, BINNENKORT of OP_SCHEMA");
+            }
+        }
+        String sort = blank(sorteer) == null ? "vervaldatum" : sorteer;
+        if (!SORT_COLUMNS.containsKey(sort)) {
+            throw InvalidInputException.of("sorteer", "Sorteer op een van: " + String.join(", ", SORT_COLUMNS.keySet()));
+        }
+        if (richting != null && !richting.equals("op") && !richting.equals("af")) {
+            throw InvalidInputException.of("richting", "De richting is op of af");
+        }
+        int page = pagina == null ? 0 : pagina;
+        int size = grootte == null ? 100 : grootte;
+        if (page < 0) {
+            throw InvalidInputException.of("pagina", "De pagina is 0 of hoger");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw InvalidInputException.of("grootte", "De paginagrootte ligt tussen 1 en " + MAX_PAGE_SIZE);
+        }
+        return new RegieFilter(blank(gemeente), blank(norm), blank(consulent), blank(doelgroep), blank(leerroute),
+                parsedStand, sort, "af".equals(richting), page, size);
+    }
+
+    /** The same filter without paging: every row (the CSV export). */
+    RegieFilter allRows() {
+        return new RegieFilter(gemeente, norm, consulent, doelgroep, leerroute, stand, sorteer, aflopend, 0,
+                Integer.MAX_VALUE);
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,61 @@
+package nl.inburgeringsregie.regie;
+
+import org.springframework.http.MediaType;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The pages of {@code /regie}: the dashboard and the case page are static files (HTML and JavaScript
+ * that read {@code /api/regie}); the login page is rendered here because its form carries the CSRF token.
+ */
+@Controller
+class RegiePagesController {
+
+    @GetMapping({"/regie", "/regie/"})
+    String dashboard() {
+        return "forward:/regie/index.html";
+    }
+
+    @GetMapping("/regie/zaak")
+    String casePage() {
+        return "forward:/regie/zaak.html";
+    }
+
+    @GetMapping(path = "/regie/inloggen", produces = MediaType.TEXT_HTML_VALUE)
+    @ResponseBody
+    String login(CsrfToken csrf, @RequestParam(required = false) String fout,
+            @RequestParam(required = false) String uitgelogd) {
+        String message = fout != null ? "<p class=\"melding fout\">Gebruikersnaam of wachtwoord klopt niet.</p>"
+                : uitgelogd != null ? "<p class=\"melding\">U bent uitgelogd.</p>" : "";
+        return """
+                <!DOCTYPE html>
+                <html lang="nl">
+                <head>
+                  <meta charset="utf-8">
+                  <meta name="viewport" content="width=device-width, initial-scale=1">
+                  <title>Inloggen – Regie inburgering</title>
+                  <link rel="stylesheet" href="/regie/regie.css">
+                </head>
+                <body class="inloggen">
+                  <main>
+                    <h1>Regie inburgering</h1>
+                    <p>Voor coördinatoren: termijnen en KPI's van uw gemeenten.</p>
+                    %s
+                    <form method="post" action="/regie/inloggen">
+                      <label for="username">Gebruikersnaam</label>
+                      <input id="username" name="username" autocomplete="username" required autofocus>
+                      <label for="password">Wachtwoord</label>
+                      <input id="password" name="password" type="password" autocomplete="current-password" required>
+                      <input type="hidden" name="%s" value="%s">
+                      <button type="submit" id="inloggen">Inloggen</button>
+                    </form>
+                  </main>
+                </body>
+                </html>
+                """.formatted(message, HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken()));
+    }
+}

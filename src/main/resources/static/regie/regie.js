@@ -1,0 +1,149 @@
+'use strict';
+// The coordinators' dashboard: reads /api/regie (same login, same gemeenten) and draws the list,
+// the KPI panel and two charts. All text goes into the page as text, never as HTML.
+
+const state = { sorteer: 'vervaldatum', richting: 'op', pagina: 0, grootte: 50 };
+const charts = [];
+
+function el(tag, attributes, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attributes || {}).forEach(([key, value]) => {
+    if (value !== null && value !== undefined) node.setAttribute(key, value);
+  });
+  children.flat().forEach(child => node.append(child instanceof Node ? child : document.createTextNode(child ?? '')));
+  return node;
+}
+
+async function get(url) {
+  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+  if (response.status === 401) { window.location = '/regie/inloggen'; return null; }
+  if (!response.ok) {
+    const problem = await response.json().catch(() => ({}));
+    throw new Error(problem.detail || problem.title || ('Fout ' + response.status));
+  }
+  return response.json();
+}
+
+function query(extra) {
+  const form = new FormData(document.getElementById('filters'));
+  const parameters = new URLSearchParams();
+  for (const [key, value] of form.entries()) if (value) parameters.set(key, value);
+  Object.entries(extra || {}).forEach(([key, value]) => parameters.set(key, value));
+  return parameters;
+}
+
+const dagen = n => n < 0 ? `${-n} dagen te laat` : n === 0 ? 'vandaag' : `nog ${n} dagen`;
+const standKlasse = { TE_LAAT: 'te-laat', BINNENKORT: 'binnenkort', OP_SCHEMA: 'op-schema' };
+
+async function loadDeadlines() {
+  const parameters = query({ sorteer: state.sorteer, richting: state.richting, pagina: state.pagina, grootte: state.grootte });
+  document.getElementById('csv-termijnen').href = '/api/regie/termijnen.csv?' + query({ sorteer: state.sorteer, richting: state.richting });
+  const list = await get('/api/regie/termijnen?' + parameters);
+  if (!list) return;
+  document.getElementById('aantal-te-laat').textContent = list.teLaat;
+  document.getElementById('aantal-binnenkort').textContent = list.binnenkort;
+  document.getElementById('aantal-op-schema').textContent = list.opSchema;
+  document.getElementById('aantal-totaal').textContent = list.totaal;
+  const body = document.querySelector('#termijnen tbody');
+  body.replaceChildren(...list.regels.map(regel => el('tr', { class: standKlasse[regel.stand], 'data-zaak': regel.zaaknummer },
+    el('td', {}, el('a', { href: '/regie/zaak?nummer=' + encodeURIComponent(regel.zaaknummer) }, regel.zaaknummer)),
+    el('td', {}, regel.naam),
+    el('td', {}, regel.gemeenteNaam),
+    el('td', {}, regel.normOmschrijving + (regel.ronde > 1 ? ` (${regel.ronde})` : '')),
+    el('td', {}, regel.vervaldatum),
+    el('td', { class: 'dagen' }, dagen(regel.dagenOver)),
+    el('td', {}, regel.consulent || '—'),
+    el('td', {}, regel.doelgroep),
+    el('td', {}, regel.leerroute || '—'))));
+  if (list.regels.length === 0) body.append(el('tr', {}, el('td', { colspan: 9 }, 'Geen termijnen bij dit filter.')));
+  const filtered = state.stand ? { TE_LAAT: list.teLaat, BINNENKORT: list.binnenkort, OP_SCHEMA: list.opSchema }[state.stand] : list.totaal;
+  const pages = Math.max(1, Math.ceil(filtered / state.grootte));
+  document.getElementById('pagina-info').textContent = `pagina ${state.pagina + 1} van ${pages} (peildatum ${list.peildatum})`;
+  document.getElementById('vorige').disabled = state.pagina === 0;
+  document.getElementById('volgende').disabled = state.pagina + 1 >= pages;
+}
+
+function kpiRow(kpi) {
+  const value = kpi.percentage === null ? 'geen gegevens' : `${kpi.percentage.toLocaleString('nl-NL')} %`;
+  const mark = kpi.gehaald === null ? '' : kpi.gehaald ? 'gehaald' : 'niet-gehaald';
+  return el('tr', { class: mark, 'data-kpi': kpi.code },
+    el('td', {}, kpi.omschrijving),
+    el('td', { class: 'getal' }, value),
+    el('td', { class: 'getal' }, `${kpi.teller} van ${kpi.noemer}`),
+    el('td', {}, kpi.norm));
+}
+
+async function loadKpis() {
+  const parameters = new URLSearchParams();
+  const van = document.getElementById('kpi-van').value;
+  const tot = document.getElementById('kpi-tot').value;
+  const gemeente = document.getElementById('filter-gemeente').value;
+  if (van) parameters.set('van', van);
+  if (tot) parameters.set('tot', tot);
+  if (gemeente) parameters.set('gemeente', gemeente);
+  document.getElementById('csv-kpis').href = '/api/regie/kpis.csv?' + parameters;
+  const reports = await get('/api/regie/kpis?' + parameters);
+  if (!reports) return;
+  charts.splice(0).forEach(chart => chart.destroy());
+  const container = document.getElementById('kpis');
+  container.replaceChildren(...reports.map(report => {
+    const trend = el('canvas', { 'aria-label': 'PIP binnen de norm per maand' });
+    const routes = el('canvas', { 'aria-label': 'Verdeling over de leerroutes' });
+    const card = el('article', { class: 'kpi-gemeente', 'data-gemeente': report.gemeente },
+      el('h3', {}, `${report.naam} (${report.van} t/m ${report.tot})`),
+      el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, 'KPI'), el('th', {}, 'Waarde'), el('th', {}, 'Aantal'), el('th', {}, 'Norm'))),
+        el('tbody', {}, report.kpis.map(kpiRow))),
+      el('div', { class: 'grafieken' }, el('figure', {}, trend, el('figcaption', {}, 'PIP binnen de norm per maand')),
+        el('figure', {}, routes, el('figcaption', {}, 'Leerroutes van de PIP\'s in de periode'))),
+      el('p', {}, 'Uitstroom in de periode: ' + (Object.entries(report.uitstroom).map(([k, v]) => `${k.toLowerCase().replace('_', ' ')} ${v}`).join(', ') || 'geen')));
+    if (window.Chart) {
+      charts.push(new Chart(trend, { type: 'line', data: {
+        labels: report.pipTrend.map(m => m.maand),
+        datasets: [{ label: '% binnen norm', data: report.pipTrend.map(m => m.totaal ? Math.round(100 * m.binnenNorm / m.totaal) : null), spanGaps: true },
+                   { label: 'aantal PIP\'s', data: report.pipTrend.map(m => m.totaal), type: 'bar', yAxisID: 'aantal' }] },
+        options: { animation: false, scales: { y: { min: 0, max: 100 }, aantal: { position: 'right', beginAtZero: true } } } }));
+      charts.push(new Chart(routes, { type: 'doughnut', data: {
+        labels: Object.keys(report.routeverdeling), datasets: [{ data: Object.values(report.routeverdeling) }] },
+        options: { animation: false } }));
+    }
+    return card;
+  }));
+}
+
+async function init() {
+  const choices = await get('/api/regie/keuzes');
+  if (!choices) return;
+  document.getElementById('csrf').name = choices.csrfParameter;
+  document.getElementById('csrf').value = choices.csrfToken;
+  document.querySelectorAll('.binnenkort-dagen').forEach(node => node.textContent = choices.binnenkortDagen);
+  document.getElementById('filter-gemeente').append(...choices.gemeenten.map(g => el('option', { value: g.code }, g.naam)));
+  document.getElementById('filter-consulent').append(...choices.consulenten.map(c => el('option', { value: c }, c)));
+  document.getElementById('filters').addEventListener('change', event => {
+    state.pagina = 0;
+    state.stand = document.getElementById('filter-stand').value;
+    loadDeadlines();
+    if (event.target.id === 'filter-gemeente') loadKpis();
+  });
+  document.querySelectorAll('.teller').forEach(button => button.addEventListener('click', () => {
+    document.getElementById('filter-stand').value = button.dataset.stand;
+    state.stand = button.dataset.stand;
+    state.pagina = 0;
+    loadDeadlines();
+  }));
+  document.querySelectorAll('#termijnen th[data-sorteer]').forEach(header => header.addEventListener('click', () => {
+    state.richting = state.sorteer === header.dataset.sorteer && state.richting === 'op' ? 'af' : 'op';
+    state.sorteer = header.dataset.sorteer;
+    document.querySelectorAll('#termijnen th').forEach(th => th.removeAttribute('aria-sort'));
+    header.setAttribute('aria-sort', state.richting === 'op' ? 'ascending' : 'descending');
+    loadDeadlines();
+  }));
+  document.getElementById('vorige').addEventListener('click', () => { state.pagina--; loadDeadlines(); });
+  document.getElementById('volgende').addEventListener('click', () => { state.pagina++; loadDeadlines(); });
+  document.getElementById('periode').addEventListener('submit', event => { event.preventDefault(); loadKpis(); });
+  await Promise.all([loadDeadlines(), loadKpis()]);
+  document.body.dataset.geladen = 'ja';
+}
+
+document.addEventListener('DOMContentLoaded', () => init().catch(error => {
+  document.querySelector('main').prepend(el('p', { class: 'melding fout' }, 'Het dashboard kon niet laden: ' + error.message));
+}));

@@ -1,0 +1,63 @@
+'use strict';
+// One case: its running clocks, open tasks (with a link to Tasklist), PIP versions and timeline.
+
+function el(tag, attributes, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attributes || {}).forEach(([key, value]) => {
+    if (value !== null && value !== undefined) node.setAttribute(key, value);
+  });
+  children.flat().forEach(child => node.append(child instanceof Node ? child : document.createTextNode(child ?? '')));
+  return node;
+}
+
+const dagen = n => n < 0 ? `${-n} dagen te laat` : n === 0 ? 'vandaag' : `nog ${n} dagen`;
+const tijd = t => t ? new Date(t).toLocaleString('nl-NL', { dateStyle: 'short', timeStyle: 'short' }) : '';
+
+function fill(selector, rows, empty) {
+  const body = document.querySelector(selector + ' tbody');
+  body.replaceChildren(...rows);
+  if (rows.length === 0) body.append(el('tr', {}, el('td', { colspan: 8 }, empty)));
+}
+
+async function init() {
+  const nummer = new URLSearchParams(window.location.search).get('nummer');
+  const response = await fetch('/api/regie/zaken/' + encodeURIComponent(nummer || ''), { headers: { Accept: 'application/json' } });
+  if (response.status === 401) { window.location = '/regie/inloggen'; return; }
+  if (!response.ok) {
+    const problem = await response.json().catch(() => ({}));
+    throw new Error(problem.detail || ('Fout ' + response.status));
+  }
+  const zaak = await response.json();
+  document.title = zaak.zaaknummer + ' – Regie inburgering';
+  document.getElementById('zaaknummer').textContent = zaak.zaaknummer;
+  document.getElementById('kop').replaceChildren(
+    el('h2', {}, zaak.naam),
+    el('dl', { class: 'kenmerken' },
+      el('dt', {}, 'Gemeente'), el('dd', {}, zaak.gemeente),
+      el('dt', {}, 'Doelgroep'), el('dd', {}, zaak.doelgroep),
+      el('dt', {}, 'Fase'), el('dd', {}, zaak.fase),
+      el('dt', {}, 'Consulent'), el('dd', {}, zaak.consulent || '—'),
+      el('dt', {}, 'Leerroute'), el('dd', {}, zaak.leerroute || '—'),
+      el('dt', {}, 'Inburgeringstermijn'), el('dd', {}, zaak.termijnStart ? `${zaak.termijnStart} t/m ${zaak.termijnEinde}` : '—')));
+  fill('#klokken', zaak.klokken.map(klok => el('tr', { class: klok.dagenOver < 0 ? 'te-laat' : klok.dagenOver <= 7 ? 'binnenkort' : 'op-schema' },
+    el('td', {}, klok.omschrijving), el('td', {}, klok.startdatum), el('td', {}, klok.vervaldatum), el('td', {}, dagen(klok.dagenOver)))),
+    'Geen lopende termijnen.');
+  fill('#taken', zaak.openTaken.map(taak => el('tr', {},
+    el('td', {}, taak.naam), el('td', {}, taak.toegewezenAan || taak.groep || '—'), el('td', {}, tijd(taak.aangemaakt)),
+    el('td', {}, el('a', { href: taak.tasklistLink }, 'Open in Tasklist')))), 'Geen open taken.');
+  fill('#pips', zaak.pipVersies.map(pip => el('tr', {},
+    el('td', {}, pip.versie), el('td', {}, pip.status), el('td', {}, pip.leerroute), el('td', {}, pip.niveau || '—'),
+    el('td', {}, pip.dagtekening || '—'), el('td', {}, pip.opgesteldDoor || '—'), el('td', {}, pip.beoordeeldDoor || '—'))),
+    'Nog geen PIP.');
+  document.getElementById('tijdlijn').replaceChildren(...zaak.tijdlijn.map(item => el('li', { class: 'soort-' + item.soort.toLowerCase().replace(/ /g, '-') },
+    el('time', { datetime: item.datum }, item.datum), ' ',
+    el('span', { class: 'soort' }, item.soort), ' ',
+    el('span', { class: 'omschrijving' }, item.omschrijving),
+    item.toelichting ? el('span', { class: 'toelichting' }, ' — ' + item.toelichting) : '',
+    item.door ? el('span', { class: 'door' }, ' (' + item.door + ')') : '')));
+  document.body.dataset.geladen = 'ja';
+}
+
+document.addEventListener('DOMContentLoaded', () => init().catch(error => {
+  document.querySelector('main').prepend(el('p', { class: 'melding fout' }, 'De zaak kon niet laden: ' + error.message));
+}));

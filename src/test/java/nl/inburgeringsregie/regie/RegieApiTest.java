@@ -1,0 +1,271 @@
+package nl.inburgeringsregie.regie;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import nl.inburgeringsregie.aanmelding.AanmeldingService;
+import nl.inburgeringsregie.casefile.Doelgroep;
+import nl.inburgeringsregie.support.Aanmeldingen;
+import nl.inburgeringsregie.support.CaseDriver;
+import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.RegieData;
+import nl.inburgeringsregie.support.TestBsn;
+import nl.inburgeringsregie.support.TestDates;
+
+/**
+ * The JSON API behind /regie: the KPI arithmetic on known data in a year no other test writes to; the
+ * deadline list with a PIP that is late after moving the clock; filters, sorting and bad input; CSV;
+ * and who may see what (a consulent 403, a coordinator only their gemeenten, nobody anonymous).
+ */
+@IntegrationTest
+class RegieApiTest {
+
+    /** Medemblik: in the coordinator's Westfriesland, used by no scenario test. */
+    private static final String MEDEMBLIK = "GM0420";
+    private static final LocalDate JAN_2024 = LocalDate.of(2024, 1, 1);
+    private static final LocalDate CLOSED = LocalDate.of(2025, 1, 1);
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    AanmeldingService aanmeldingen;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    ObjectMapper json;
+
+    private RegieData data;
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(engine);
+        data = new RegieData(jdbc);
+    }
+
+    @AfterEach
+    void reset() {
+        CaseDriver.resetClock();
+        BpmnAwareTests.reset();
+    }
+
+    @Test
+    void kpisOnKnownData() throws Exception {
+        // brede intake: 3 of 4 due in 2024 met in time; a cancelled one and one due in 2023 do not count
+        for (int day : new int[] {10, 20, 30}) {
+            deadline("BREDE_INTAKE", JAN_2024.plusDays(day), "MET", JAN_2024.plusDays(day - 2));
+        }
+        deadline("BREDE_INTAKE", LocalDate.of(2024, 5, 1), "MET", LocalDate.of(2024, 5, 9));
+        deadline("BREDE_INTAKE", LocalDate.of(2024, 6, 1), "CANCELLED", null);
+        deadline("BREDE_INTAKE", LocalDate.of(2023, 12, 1), "MET", LocalDate.of(2023, 12, 20));
+        // PIP: one in time (March), one still open after its due day (March)
+        deadline("PIP", LocalDate.of(2024, 3, 5), "MET", LocalDate.of(2024, 3, 1));
+        deadline("PIP", LocalDate.of(2024, 3, 20), "OPEN", null);
+        // two progress talks in the last year: 1 of the 2 cases open at the end with a PIP of a year or older
+        long twoTalks = closedCase(null);
+        data.milestone(twoTalks, "PIP_ISSUED", LocalDate.of(2023, 6, 1));
+        data.report(twoTalks, "VOORTGANGSGESPREK", LocalDate.of(2024, 2, 1), "{}");
+        data.report(twoTalks, "VOORTGANGSGESPREK", LocalDate.of(2024, 8, 1), "{}");
+        long oneTalk = closedCase(null);
+        data.milestone(oneTalk, "PIP_ISSUED", LocalDate.of(2023, 6, 1));
+        data.report(oneTalk, "VOORTGANGSGESPREK", LocalDate.of(2024, 2, 1), "{}");
+        long closedEarlier = data.newCase(MEDEMBLIK, "ASIELMIGRANT", "B1_ROUTE", "consulent", LocalDate.of(2024, 6, 1));
+        data.milestone(closedEarlier, "PIP_ISSUED", LocalDate.of(2023, 6, 1));
+        // ontzorgen: 3 of 4 self-reliant
+        for (boolean selfReliant : new boolean[] {true, true, true, false}) {
+            data.ontzorgen(closedCase(null), LocalDate.of(2024, 4, 1), selfReliant);
+        }
+        // contact with work in year 1: registered in 2023, one reported contact in that year, one did not
+        long work = closedCase(null);
+        data.milestone(work, "BRP_REGISTERED", LocalDate.of(2023, 3, 1));
+        data.report(work, "VOORTGANGSGESPREK", LocalDate.of(2023, 9, 1), "{\"werkContact\":\"ja\"}");
+        long noWork = closedCase(null);
+        data.milestone(noWork, "BRP_REGISTERED", LocalDate.of(2023, 3, 1));
+        data.report(noWork, "VOORTGANGSGESPREK", LocalDate.of(2023, 9, 1), "{\"werkContact\":\"nee\"}");
+        data.report(noWork, "VOORTGANGSGESPREK", LocalDate.of(2024, 4, 1), "{\"werkContact\":\"ja\"}");
+        // obligation met within the term (B1): one of two
+        long inTerm = closedCase("B1_ROUTE");
+        data.termEnds(inTerm, LocalDate.of(2024, 12, 1));
+        data.milestone(inTerm, "OBLIGATION_MET", LocalDate.of(2024, 10, 1));
+        long afterTerm = closedCase("B1_ROUTE");
+        data.termEnds(afterTerm, LocalDate.of(2024, 5, 1));
+        data.milestone(afterTerm, "OBLIGATION_MET", LocalDate.of(2024, 10, 1));
+        // outflow of the Z-route: one to work, one to nothing; route mix of the PIPs of 2024
+        data.outflow(closedCase("Z_ROUTE"), "BETAALD_WERK", LocalDate.of(2024, 11, 1));
+        data.outflow(closedCase("Z_ROUTE"), "GEEN", LocalDate.of(2024, 11, 1));
+        data.milestone(closedCase("Z_ROUTE"), "PIP_ISSUED", LocalDate.of(2024, 2, 1));
+        data.milestone(closedCase("B1_ROUTE"), "PIP_ISSUED", LocalDate.of(2024, 2, 1));
+        data.milestone(closedCase("B1_ROUTE"), "PIP_ISSUED", LocalDate.of(2024, 3, 1));
+
+        JsonNode report = get("coordinator", "/api/regie/kpis?gemeente=" + MEDEMBLIK + "&van=2024-01-01&tot=2024-12-31");
+        assertThat(report).hasSize(1);
+        JsonNode medemblik = report.get(0);
+        assertThat(medemblik.get("gemeente").asText()).isEqualTo(MEDEMBLIK);
+        assertKpi(medemblik, "INTAKE_BINNEN_NORM", 3, 4, 75.0, false);
+        assertKpi(medemblik, "PIP_BINNEN_NORM", 1, 2, 50.0, false);
+        assertKpi(medemblik, "TWEE_VOORTGANGSGESPREKKEN", 1, 2, 50.0, false);
+        assertKpi(medemblik, "FINANCIEEL_ZELFREDZAAM", 3, 4, 75.0, true);
+        assertKpi(medemblik, "CONTACT_MET_WERK_JAAR_1", 1, 2, 50.0, false);
+        assertKpi(medemblik, "PLICHT_BINNEN_TERMIJN_B1", 1, 2, 50.0, false);
+        assertKpi(medemblik, "UITSTROOM_WERK_ONDERWIJS_Z", 1, 2, 50.0, false);
+        assertKpi(medemblik, "PLICHT_BINNEN_TERMIJN_Z", 0, 0, null, null);
+        assertThat(json.convertValue(medemblik.get("routeverdeling"), Map.class))
+                .isEqualTo(Map.of("B1_ROUTE", 2, "Z_ROUTE", 1));
+        assertThat(json.convertValue(medemblik.get("uitstroom"), Map.class)).isEqualTo(Map.of("BETAALD_WERK", 1, "GEEN", 1));
+        JsonNode march = medemblik.get("pipTrend").get(2);
+        assertThat(march.get("maand").asText()).isEqualTo("2024-03");
+        assertThat(march.get("totaal").asInt()).isEqualTo(2);
+        assertThat(march.get("binnenNorm").asInt()).isEqualTo(1);
+        assertThat(medemblik.get("pipTrend")).hasSize(12);
+
+        String csv = rest.withBasicAuth("coordinator", "demo")
+                .getForObject("/api/regie/kpis.csv?gemeente=" + MEDEMBLIK + "&van=2024-01-01&tot=2024-12-31", String.class);
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("\uFEFFgemeente;gemeenteNaam;van;tot;code");
+        assertThat(csv).contains(";INTAKE_BINNEN_NORM;Brede intake binnen de norm;3;4;75.0;");
+    }
+
+    @Test
+    void aPipLateAfterMovingTheClockIsInTheListForItsCoordinatorOnly() throws Exception {
+        var driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.of(TestBsn.next(), Doelgroep.GEZINSMIGRANT));
+        LocalDate brp = TestDates.today();
+        driver.consulent("Task_BrpInschrijvingVastleggen", "brpInschrijfdatum", brp.toString());
+        driver.runAsyncSteps();
+        driver.travelTo(brp.plusWeeks(11), 9);
+
+        JsonNode list = get("coordinator", "/api/regie/termijnen?norm=PIP&stand=TE_LAAT&grootte=500");
+        JsonNode row = find(list.get("regels"), driver.caseNumber());
+        assertThat(row).as("the late PIP of %s", driver.caseNumber()).isNotNull();
+        assertThat(row.get("stand").asText()).isEqualTo("TE_LAAT");
+        assertThat(row.get("dagenOver").asLong()).isEqualTo(-7);
+        assertThat(row.get("normOmschrijving").asText()).isEqualTo("PIP vastgesteld");
+        assertThat(list.get("teLaat").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(list.get("totaal").asLong())
+                .isEqualTo(list.get("teLaat").asLong() + list.get("binnenkort").asLong() + list.get("opSchema").asLong());
+        for (JsonNode any : list.get("regels")) {
+            assertThat(any.get("stand").asText()).isEqualTo("TE_LAAT");
+            assertThat(any.get("norm").asText()).isEqualTo("PIP");
+        }
+        JsonNode onTrack = get("coordinator", "/api/regie/termijnen?norm=PIP&stand=OP_SCHEMA&grootte=500");
+        assertThat(find(onTrack.get("regels"), driver.caseNumber())).as("filtered out").isNull();
+
+        JsonNode sorted = get("coordinator", "/api/regie/termijnen?sorteer=vervaldatum&richting=af&grootte=20");
+        List<String> dates = sorted.get("regels").findValuesAsText("vervaldatum");
+        assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        JsonNode page = get("coordinator", "/api/regie/zaken/" + driver.caseNumber());
+        assertThat(page.get("klokken").findValuesAsText("norm")).contains("PIP");
+        assertThat(page.get("openTaken").findValuesAsText("naam")).isNotEmpty();
+        assertThat(page.get("tijdlijn").findValuesAsText("omschrijving")).contains("Ingeschreven in de BRP");
+
+        String csv = rest.withBasicAuth("coordinator", "demo").getForObject("/api/regie/termijnen.csv?norm=PIP&stand=TE_LAAT",
+                String.class);
+        assertThat(csv).contains(driver.caseNumber() + ";").contains(";TE_LAAT;");
+
+        // Het Hogeland's consulent's coordinator does not exist in the demo; Westfriesland's coordinator sees
+        // no case of Het Hogeland, and the case page of one answers 404
+        var hogeland = CaseDriver.register(engine, aanmeldingen,
+                Aanmeldingen.of(TestBsn.next(), Doelgroep.GEZINSMIGRANT, "GM1966"));
+        assertThat(rest.withBasicAuth("coordinator", "demo")
+                .getForEntity("/api/regie/zaken/" + hogeland.caseNumber(), String.class).getStatusCode().value())
+                .isEqualTo(404);
+        JsonNode all = get("coordinator", "/api/regie/termijnen?grootte=500&gemeente=GM1966");
+        assertThat(all.get("totaal").asLong()).as("not one of the coordinator's gemeenten").isZero();
+    }
+
+    @Test
+    void onlyCoordinatorsAndNeverAnonymously() throws Exception {
+        assertThat(rest.withBasicAuth("consulent", "demo").getForEntity("/api/regie/termijnen", String.class)
+                .getStatusCode().value()).isEqualTo(403);
+        assertThat(rest.withBasicAuth("analist", "demo").getForEntity("/api/regie/kpis", String.class)
+                .getStatusCode().value()).isEqualTo(403);
+        var anonymous = rest.getForEntity("/api/regie/termijnen", String.class);
+        assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
+        assertThat(anonymous.getBody()).contains("Niet aangemeld");
+        for (String page : List.of("/regie/", "/regie/index.html", "/regie/zaak?nummer=x", "/webjars/chart.js/dist/chart.umd.js")) {
+            var answer = anonymously(page);
+            assertThat(answer.statusCode()).as(page).isEqualTo(302);
+            assertThat(answer.headers().firstValue("Location").orElseThrow()).as(page).endsWith("/regie/inloggen");
+        }
+        assertThat(rest.getForEntity("/regie/inloggen", String.class).getBody()).contains("Gebruikersnaam")
+                .contains("name=\"_csrf\"");
+        assertThat(rest.withBasicAuth("coordinator", "demo").getForEntity("/webjars/chart.js/dist/chart.umd.js",
+                String.class).getStatusCode().value()).isEqualTo(200);
+    }
+
+    @Test
+    void badFiltersGetADutchMessagePerField() throws Exception {
+        for (var bad : Map.of("stand=LAAT", "stand", "sorteer=naam", "sorteer", "grootte=0", "grootte",
+                "pagina=-1", "pagina", "richting=omhoog", "richting", "pagina=twee", "pagina").entrySet()) {
+            var answer = rest.withBasicAuth("coordinator", "demo").getForEntity("/api/regie/termijnen?" + bad.getKey(),
+                    String.class);
+            assertThat(answer.getStatusCode().value()).as(bad.getKey()).isEqualTo(400);
+            assertThat(json.readTree(answer.getBody()).get("velden").has(bad.getValue())).as(bad.getKey()).isTrue();
+        }
+        var period = rest.withBasicAuth("coordinator", "demo").getForEntity("/api/regie/kpis?van=2024-12-31&tot=2024-01-01",
+                String.class);
+        assertThat(period.getStatusCode().value()).isEqualTo(400);
+        assertThat(period.getBody()).contains("De begindatum ligt na de einddatum");
+        assertThat(rest.withBasicAuth("coordinator", "demo").getForEntity("/api/regie/kpis?van=gisteren", String.class)
+                .getBody()).contains("jjjj-mm-dd");
+    }
+
+    /** A request without login that does not follow redirects. */
+    private java.net.http.HttpResponse<String> anonymously(String path) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(rest.getRootUri() + path)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    private long closedCase(String leerroute) {
+        return data.newCase(MEDEMBLIK, "ASIELMIGRANT", leerroute, "consulent", CLOSED);
+    }
+
+    private void deadline(String norm, LocalDate due, String status, LocalDate metOn) {
+        data.deadline(closedCase(null), norm, 1, due, status, metOn);
+    }
+
+    private void assertKpi(JsonNode report, String code, long part, long all, Double percentage, Boolean met) {
+        JsonNode kpi = null;
+        for (JsonNode candidate : report.get("kpis")) {
+            if (candidate.get("code").asText().equals(code)) {
+                kpi = candidate;
+            }
+        }
+        assertThat(kpi).as(code).isNotNull();
+        assertThat(kpi.get("teller").asLong()).as(code + " teller").isEqualTo(part);
+        assertThat(kpi.get("noemer").asLong()).as(code + " noemer").isEqualTo(all);
+        assertThat(kpi.get("percentage").isNull() ? null : kpi.get("percentage").asDouble()).as(code).isEqualTo(percentage);
+        assertThat(kpi.get("gehaald").isNull() ? null : kpi.get("gehaald").asBoolean()).as(code + " gehaald").isEqualTo(met);
+    }
+
+    private JsonNode get(String user, String path) throws Exception {
+        var answer = rest.withBasicAuth(user, "demo").getForEntity(path, String.class);
+        assertThat(answer.getStatusCode().value()).as(path + ": " + answer.getBody()).isEqualTo(200);
+        return json.readTree(answer.getBody());
+    }
+
+    private static JsonNode find(JsonNode rows, String caseNumber) {
+        for (JsonNode row : rows) {
+            if (row.get("zaaknummer").asText().equals(caseNumber)) {
+                return row;
+            }
+        }
+        return null;
+    }
+}
