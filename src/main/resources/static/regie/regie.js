@@ -101,10 +101,10 @@ async function loadKpis() {
         labels: report.pipTrend.map(m => m.maand),
         datasets: [{ label: '% binnen norm', data: report.pipTrend.map(m => m.totaal ? Math.round(100 * m.binnenNorm / m.totaal) : null), spanGaps: true },
                    { label: 'aantal PIP\'s', data: report.pipTrend.map(m => m.totaal), type: 'bar', yAxisID: 'aantal' }] },
-        options: { animation: false, scales: { y: { min: 0, max: 100 }, aantal: { position: 'right', beginAtZero: true } } } }));
+        options: { animation: false, maintainAspectRatio: false, scales: { y: { min: 0, max: 100 }, aantal: { position: 'right', beginAtZero: true } } } }));
       charts.push(new Chart(routes, { type: 'doughnut', data: {
         labels: Object.keys(report.routeverdeling), datasets: [{ data: Object.values(report.routeverdeling) }] },
-        options: { animation: false } }));
+        options: { animation: false, maintainAspectRatio: false } }));
     }
     return card;
   }));
