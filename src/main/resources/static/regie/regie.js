@@ -5,25 +5,6 @@
 const state = { sorteer: 'vervaldatum', richting: 'op', pagina: 0, grootte: 50 };
 const charts = [];
 
-function el(tag, attributes, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([key, value]) => {
-    if (value !== null && value !== undefined) node.setAttribute(key, value);
-  });
-  children.flat().forEach(child => node.append(child instanceof Node ? child : document.createTextNode(child ?? '')));
-  return node;
-}
-
-async function get(url) {
-  const response = await fetch(url, { headers: { Accept: 'application/json' } });
-  if (response.status === 401) { window.location = '/regie/inloggen'; return null; }
-  if (!response.ok) {
-    const problem = await response.json().catch(() => ({}));
-    throw new Error(problem.detail || problem.title || ('Fout ' + response.status));
-  }
-  return response.json();
-}
-
 function query(extra) {
   const form = new FormData(document.getElementById('filters'));
   const parameters = new URLSearchParams();
@@ -32,7 +13,6 @@ function query(extra) {
   return parameters;
 }
 
-const dagen = n => n < 0 ? `${-n} dagen te laat` : n === 0 ? 'vandaag' : `nog ${n} dagen`;
 const standKlasse = { TE_LAAT: 'te-laat', BINNENKORT: 'binnenkort', OP_SCHEMA: 'op-schema' };
 
 async function loadDeadlines() {

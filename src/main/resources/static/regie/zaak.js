@@ -1,16 +1,6 @@
 'use strict';
 // One case: its running clocks, open tasks (with a link to Tasklist), PIP versions and timeline.
 
-function el(tag, attributes, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([key, value]) => {
-    if (value !== null && value !== undefined) node.setAttribute(key, value);
-  });
-  children.flat().forEach(child => node.append(child instanceof Node ? child : document.createTextNode(child ?? '')));
-  return node;
-}
-
-const dagen = n => n < 0 ? `${-n} dagen te laat` : n === 0 ? 'vandaag' : `nog ${n} dagen`;
 const tijd = t => t ? new Date(t).toLocaleString('nl-NL', { dateStyle: 'short', timeStyle: 'short' }) : '';
 
 function fill(selector, rows, empty) {
@@ -21,13 +11,8 @@ function fill(selector, rows, empty) {
 
 async function init() {
   const nummer = new URLSearchParams(window.location.search).get('nummer');
-  const response = await fetch('/api/regie/zaken/' + encodeURIComponent(nummer || ''), { headers: { Accept: 'application/json' } });
-  if (response.status === 401) { window.location = '/regie/inloggen'; return; }
-  if (!response.ok) {
-    const problem = await response.json().catch(() => ({}));
-    throw new Error(problem.detail || ('Fout ' + response.status));
-  }
-  const zaak = await response.json();
+  const zaak = await get('/api/regie/zaken/' + encodeURIComponent(nummer || ''));
+  if (!zaak) return;
   document.title = zaak.zaaknummer + ' – Regie inburgering';
   document.getElementById('zaaknummer').textContent = zaak.zaaknummer;
   document.getElementById('kop').replaceChildren(

@@ -68,6 +68,16 @@ public enum Milestone {
         return label;
     }
 
+    /** The label of a milestone stored by name; an unknown name is shown as it is. */
+    public static String labelOf(String name) {
+        for (Milestone value : values()) {
+            if (value.name().equals(name)) {
+                return value.label();
+            }
+        }
+        return name;
+    }
+
     /** Planned events may lie ahead; events that happened may not. */
     public boolean isFutureAllowed() {
         return futureAllowed;

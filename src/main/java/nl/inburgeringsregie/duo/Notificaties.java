@@ -8,8 +8,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.inburgeringsregie.gemeente.Gemeente;
@@ -68,8 +66,7 @@ public class Notificaties {
         }
         Gemeente gemeente = gemeenten.findByOin(received.doel())
                 .orElseThrow(() -> refuse(received, 403, "Doel " + received.doel() + " is geen gemeente van deze installatie."));
-        JsonNode body = parse(received.body());
-        String eventId = body.path("gebeurtenisId").asText();
+        String eventId = NotificatieBericht.parse(json, received.body()).gebeurtenisId();
         DuoGebeurtenis gebeurtenis = DuoGebeurtenis.of(eventId)
                 .orElseThrow(() -> refuse(received, 400, "Onbekende gebeurtenis " + eventId + "."));
         if (inbox.isAccepted(InboundMessages.Source.DUO, received.berichtId())) {
@@ -107,14 +104,6 @@ public class Notificaties {
     private static void putIfPresent(Map<String, String> headers, String name, String value) {
         if (value != null) {
             headers.put(name, value);
-        }
-    }
-
-    private JsonNode parse(String body) {
-        try {
-            return json.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Body passed the specification check but is no JSON", e);
         }
     }
 

@@ -11,10 +11,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import nl.inburgeringsregie.duo.NotificatieBericht;
 import nl.inburgeringsregie.gemeente.GemeenteRepository;
 import nl.inburgeringsregie.inbox.InboundMessages;
 import nl.inburgeringsregie.security.ApiUser;
@@ -53,10 +52,9 @@ class NotificatieInzageController {
         var received = inbox.find(InboundMessages.Source.DUO, id).orElseThrow(() -> new NotFound(id));
         String gemeente = gemeenten.findByOin(received.recipient()).map(found -> found.code())
                 .filter(user.gemeenten()::contains).orElseThrow(() -> new NotFound(id));
-        JsonNode body = parse(received.payload());
-        return new Notificatie(id, gemeente, body.path("gebeurtenisId").asText(null), body.path("bsn").asText(null),
-                body.path("vNummer").asText(null), body.path("registratieDatumTijd").asText(null),
-                received.receivedAt(), received.status(), received.outcome());
+        var body = NotificatieBericht.parse(json, received.payload());
+        return new Notificatie(id, gemeente, body.gebeurtenisId(), body.bsn(), body.vNummer(),
+                body.registratieDatumTijd(), received.receivedAt(), received.status(), received.outcome());
     }
 
     @ExceptionHandler(NotFound.class)
@@ -64,13 +62,5 @@ class NotificatieInzageController {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Niet gevonden");
         return problem;
-    }
-
-    private JsonNode parse(String payload) {
-        try {
-            return json.readTree(payload);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored notification is no JSON", e);
-        }
     }
 }

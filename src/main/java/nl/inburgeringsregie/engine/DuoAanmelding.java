@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.inburgeringsregie.aanmelding.AanmeldingRequest;
@@ -25,6 +24,7 @@ import nl.inburgeringsregie.casefile.Opleidingsniveau;
 import nl.inburgeringsregie.casefile.PersonRepository;
 import nl.inburgeringsregie.duo.DuoGebeurtenis;
 import nl.inburgeringsregie.duo.DuoReads;
+import nl.inburgeringsregie.duo.NotificatieBericht;
 import nl.inburgeringsregie.inbox.InboundMessages;
 import nl.inburgeringsregie.pip.Leerroute;
 
@@ -114,7 +114,7 @@ public class DuoAanmelding {
             duo.pip(bsn, bron).ifPresent(pip -> {
                 variables.put(VAR_PIP_GEMEENTE, pip.gemeente());
                 variables.put(VAR_PIP_DAGTEKENING, pip.dagtekening().toString());
-                variables.put(VAR_PIP_LEERROUTE, leerroute(pip.leerroute()).name());
+                variables.put(VAR_PIP_LEERROUTE, Leerroute.ofDuoCode(pip.leerroute()).name());
                 if (pip.niveau() != null) {
                     variables.put(VAR_PIP_NIVEAU, pip.niveau());
                 }
@@ -180,20 +180,7 @@ public class DuoAanmelding {
 
     private String bsnOf(DelegateExecution execution) {
         long id = ((Number) execution.getVariable(DuoNotificatieProcess.VAR_NOTIFICATION_ID)).longValue();
-        try {
-            return json.readTree(inbox.payloadOf(id)).path("bsn").asText(null);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored notification is no JSON", e);
-        }
-    }
-
-    private static Leerroute leerroute(String duoCode) {
-        for (Leerroute route : Leerroute.values()) {
-            if (route.duoCode().equals(duoCode)) {
-                return route;
-            }
-        }
-        throw new IllegalArgumentException("Unknown DUO route code " + duoCode);
+        return NotificatieBericht.parse(json, inbox.payloadOf(id)).bsn();
     }
 
     private static String text(DelegateExecution execution, String field) {

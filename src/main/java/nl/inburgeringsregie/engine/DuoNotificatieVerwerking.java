@@ -1,7 +1,6 @@
 package nl.inburgeringsregie.engine;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,8 +9,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.inburgeringsregie.bredeintake.BredeIntakeEnPipProcess;
@@ -23,6 +20,7 @@ import nl.inburgeringsregie.casefile.Milestone;
 import nl.inburgeringsregie.casefile.PersonRepository;
 import nl.inburgeringsregie.duo.DuoGebeurtenis;
 import nl.inburgeringsregie.duo.DuoReads;
+import nl.inburgeringsregie.duo.NotificatieBericht;
 import nl.inburgeringsregie.gemeente.GemeenteRepository;
 import nl.inburgeringsregie.inbox.InboundMessages;
 import nl.inburgeringsregie.inburgeren.ExamService;
@@ -242,24 +240,14 @@ public class DuoNotificatieVerwerking {
 
     private Notification notification(DelegateExecution execution) {
         long id = notificationId(execution);
-        JsonNode body = parse(inbox.payloadOf(id));
-        String bsn = body.hasNonNull("bsn") ? body.get("bsn").asText() : null;
-        LocalDate registered = OffsetDateTime.parse(body.get("registratieDatumTijd").asText()).toLocalDate();
+        var body = NotificatieBericht.parse(json, inbox.payloadOf(id));
         String gemeente = (String) execution.getVariable(ProcessVariables.GEMEENTE);
         String bron = gemeenten.oinOf(gemeente).orElseThrow();
-        return new Notification(id, DuoGebeurtenis.of(body.get("gebeurtenisId").asText()).orElseThrow(), bsn,
-                registered, gemeente, bron);
+        return new Notification(id, DuoGebeurtenis.of(body.gebeurtenisId()).orElseThrow(), body.bsn(),
+                body.registered(), gemeente, bron);
     }
 
     private static long notificationId(DelegateExecution execution) {
         return ((Number) execution.getVariable(DuoNotificatieProcess.VAR_NOTIFICATION_ID)).longValue();
-    }
-
-    private JsonNode parse(String payload) {
-        try {
-            return json.readTree(payload);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored notification is no JSON", e);
-        }
     }
 }

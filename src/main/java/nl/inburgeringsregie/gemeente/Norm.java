@@ -63,6 +63,16 @@ public enum Norm {
         return label;
     }
 
+    /** The label of a norm stored by name; an unknown name is shown as it is. */
+    public static String labelOf(String name) {
+        for (Norm value : values()) {
+            if (value.name().equals(name)) {
+                return value.label();
+            }
+        }
+        return name;
+    }
+
     /** The key dates (milestone names) the norm counts from unless the gemeente configures others. */
     public List<String> legalCountsFrom() {
         return legalCountsFrom;

@@ -21,4 +21,14 @@ public enum Leerroute {
     public String duoCode() {
         return duoCode;
     }
+
+    /** The route for DUO's code (B, O or Z). */
+    public static Leerroute ofDuoCode(String duoCode) {
+        for (Leerroute route : values()) {
+            if (route.duoCode.equals(duoCode)) {
+                return route;
+            }
+        }
+        throw new IllegalArgumentException("Unknown DUO route code " + duoCode);
+    }
 }

@@ -76,7 +76,7 @@ public class CaseTimeline {
                 .param("id", id)
                 .query((row, n) -> timeline.add(new Gebeurtenis(row.getObject("occurred_on", LocalDate.class),
                         row.getObject("recorded_at", OffsetDateTime.class), "Mijlpaal",
-                        milestoneLabel(row.getString("milestone")), row.getString("note"), row.getString("recorded_by"))))
+                        Milestone.labelOf(row.getString("milestone")), row.getString("note"), row.getString("recorded_by"))))
                 .list();
         jdbc.sql("SELECT kind, occurred_on, recorded_at, recorded_by FROM case_report WHERE case_id = :id")
                 .param("id", id)
@@ -95,13 +95,13 @@ public class CaseTimeline {
                     LocalDate due = row.getObject("due_on", LocalDate.class);
                     timeline.add(new Gebeurtenis(row.getObject("starts_on", LocalDate.class),
                             row.getObject("opened_at", OffsetDateTime.class), "Termijn",
-                            normLabel(norm) + ": termijn loopt tot " + due, null, null));
+                            Norm.labelOf(norm) + ": termijn loopt tot " + due, null, null));
                     if ("OPEN".equals(row.getString("status"))) {
-                        clocks.add(new Klok(norm, normLabel(norm), row.getInt("round"),
+                        clocks.add(new Klok(norm, Norm.labelOf(norm), row.getInt("round"),
                                 row.getObject("starts_on", LocalDate.class), due, ChronoUnit.DAYS.between(today, due)));
                     } else if ("MET".equals(row.getString("status"))) {
                         timeline.add(new Gebeurtenis(row.getObject("met_on", LocalDate.class), null, "Termijn",
-                                normLabel(norm) + ": gehaald", null, null));
+                                Norm.labelOf(norm) + ": gehaald", null, null));
                     }
                     return null;
                 }).list();
@@ -112,7 +112,7 @@ public class CaseTimeline {
                 .query((row, n) -> {
                     OffsetDateTime recorded = row.getObject("recorded_at", OffsetDateTime.class);
                     timeline.add(new Gebeurtenis(recorded.toLocalDate(), recorded, "Overschrijding",
-                            normLabel(row.getString("norm")) + ": norm overschreden (vervaldatum " + row.getObject("due_on", LocalDate.class) + ")",
+                            Norm.labelOf(row.getString("norm")) + ": norm overschreden (vervaldatum " + row.getObject("due_on", LocalDate.class) + ")",
                             null, null));
                     OffsetDateTime actionAt = row.getObject("action_at", OffsetDateTime.class);
                     if (actionAt != null) {
@@ -162,21 +162,5 @@ public class CaseTimeline {
         return new Zaak(header.caseNumber(), header.name(), header.gemeente(), header.doelgroep(), header.phase(),
                 header.consulent(), header.leerroute(), header.termStart(), header.termEnd(), clocks,
                 tasks.open(caseNumber), pips, timeline);
-    }
-
-    private static String milestoneLabel(String milestone) {
-        try {
-            return Milestone.valueOf(milestone).label();
-        } catch (IllegalArgumentException unknown) {
-            return milestone;
-        }
-    }
-
-    private static String normLabel(String norm) {
-        try {
-            return Norm.valueOf(norm).label();
-        } catch (IllegalArgumentException unknown) {
-            return norm;
-        }
     }
 }

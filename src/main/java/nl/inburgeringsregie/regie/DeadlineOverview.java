@@ -104,16 +104,8 @@ public class DeadlineOverview {
             LocalDate due, String consulent, String doelgroep, String leerroute, LocalDate today) {
         long daysLeft = ChronoUnit.DAYS.between(today, due);
         Stand stand = daysLeft < 0 ? Stand.TE_LAAT : daysLeft <= soonDays ? Stand.BINNENKORT : Stand.OP_SCHEMA;
-        return new Regel(caseNumber, name, gemeente, gemeenteName, norm, label(norm), round, due, daysLeft, stand,
+        return new Regel(caseNumber, name, gemeente, gemeenteName, norm, Norm.labelOf(norm), round, due, daysLeft, stand,
                 consulent, doelgroep, leerroute);
-    }
-
-    private static String label(String norm) {
-        try {
-            return Norm.valueOf(norm).label();
-        } catch (IllegalArgumentException unknown) {
-            return norm;
-        }
     }
 
     private static String filters(RegieFilter filter, Map<String, Object> params) {

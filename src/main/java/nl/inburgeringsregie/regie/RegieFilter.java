@@ -29,9 +29,7 @@ public record RegieFilter(String gemeente, String norm, String consulent, String
     public static RegieFilter of(String gemeente, String norm, String consulent, String doelgroep, String leerroute,
             String stand, String sorteer, String richting, Integer pagina, Integer grootte) {
         Stand parsedStand = null;
-        if (blank(stand) == null) {
-            parsedStand = null;
-        } else {
+        if (blank(stand) != null) {
             try {
                 parsedStand = Stand.valueOf(stand);
             } catch (IllegalArgumentException e) {

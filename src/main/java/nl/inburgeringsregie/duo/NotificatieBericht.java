@@ -1,0 +1,31 @@
+package nl.inburgeringsregie.duo;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The body of a DUO notification (schema Notificatie of DUO's Notificatie API), read once wherever the
+ * stored payload is needed: on receipt, in processing, to start a case from it and to show it.
+ */
+public record NotificatieBericht(String gebeurtenisId, String bsn, String vNummer, String registratieDatumTijd) {
+
+    public static NotificatieBericht parse(ObjectMapper json, String payload) {
+        JsonNode body;
+        try {
+            body = json.readTree(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A notification that passed the specification check is no JSON", e);
+        }
+        return new NotificatieBericht(body.path("gebeurtenisId").asText(null), body.path("bsn").asText(null),
+                body.path("vNummer").asText(null), body.path("registratieDatumTijd").asText(null));
+    }
+
+    /** The day DUO registered the event. */
+    public LocalDate registered() {
+        return OffsetDateTime.parse(registratieDatumTijd).toLocalDate();
+    }
+}
