@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,9 +22,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The models in processes/ and forms/ fit together: every user task has a candidate group and a
- * Camunda Form that exists, and every required field of a form is read by the process that shows it
- * (in an expression of the model, or by the engine bean a listener of the model calls).
+ * The models fit the code: every required field of a form is read by the process that shows it (in an
+ * expression of the model, or by the engine bean a listener of the model calls), and every confidential
+ * field is kept out of the engine's history. The rules on the models alone (forms, groups, names, timers,
+ * references) are the model quality gate's ({@code ModelQualityGateTest}).
  */
 class ModelConsistencyTest {
 
@@ -64,20 +64,6 @@ class ModelConsistencyTest {
     }
 
     @Test
-    void everyUserTaskHasACandidateGroupAndAnExistingFormBoundToItsDeployment() {
-        for (var entry : processes.entrySet()) {
-            for (UserTask task : entry.getValue().getModelElementsByType(UserTask.class)) {
-                String where = entry.getKey() + " / " + task.getName();
-                assertThat(task.getCamundaCandidateGroups()).as("candidate group of %s", where).isNotBlank();
-                assertThat(task.getCamundaFormKey()).as("no formKey on %s", where).isNull();
-                assertThat(task.getCamundaFormRef()).as("formRef of %s", where).isNotBlank();
-                assertThat(task.getCamundaFormRefBinding()).as("formRefBinding of %s", where).isEqualTo("deployment");
-                assertThat(formsById).as("form of %s exists in forms/", where).containsKey(task.getCamundaFormRef());
-            }
-        }
-    }
-
-    @Test
     void everyRequiredFieldOfAFormIsReadByTheProcess() {
         List<String> unread = new ArrayList<>();
         for (var entry : processes.entrySet()) {
@@ -92,27 +78,6 @@ class ModelConsistencyTest {
             }
         }
         assertThat(unread).as("required form fields that no expression in the process reads").isEmpty();
-    }
-
-    @Test
-    void everyFormIsUsedByAUserTask() {
-        var used = processes.values().stream()
-                .flatMap(model -> model.getModelElementsByType(UserTask.class).stream())
-                .map(UserTask::getCamundaFormRef).toList();
-        assertThat(used).containsAll(formsById.keySet());
-    }
-
-    @Test
-    void everyTaskEventAndDecisionPointHasADutchName() {
-        for (var entry : processes.entrySet()) {
-            for (FlowNode node : entry.getValue().getModelElementsByType(FlowNode.class)) {
-                boolean isMergeOrSplit = node.getElementType().getTypeName().endsWith("Gateway")
-                        && node.getOutgoing().size() == 1 || node.getElementType().getTypeName().equals("parallelGateway");
-                if (!isMergeOrSplit) {
-                    assertThat(node.getName()).as("name of %s in %s", node.getId(), entry.getKey()).isNotBlank();
-                }
-            }
-        }
     }
 
     @Test

@@ -1,0 +1,133 @@
+package nl.inburgeringsregie.models;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import nl.inburgeringsregie.engine.EngineStartupOrder;
+import nl.inburgeringsregie.models.ModelFiles.ModelFile;
+import nl.inburgeringsregie.models.gate.ModelQualityGate;
+
+/**
+ * Deploys the models from the top-level {@code processes/} and {@code forms/} folders — the only copy of
+ * them — in one deployment under their relative names, after they pass the {@link ModelQualityGate}. An
+ * unchanged set deploys nothing; any change deploys all models together as new versions, so new cases always
+ * get matching forms, decisions and subprocesses, and running cases keep those of their own deployment.
+ */
+@Component
+public class ModelDeployer {
+
+    public static final String DEPLOYMENT_NAME = "inburgeringsregie-modellen";
+    private static final Logger LOG = LoggerFactory.getLogger(ModelDeployer.class);
+
+    private final RepositoryService repositoryService;
+    private final ModelQualityGate gate;
+    private final Path modelsDirectory;
+
+    public ModelDeployer(RepositoryService repositoryService, ModelQualityGate gate,
+            @Value("${inburgering.models-directory}") String modelsDirectory) {
+        this.repositoryService = repositoryService;
+        this.gate = gate;
+        this.modelsDirectory = Path.of(modelsDirectory).toAbsolutePath().normalize();
+    }
+
+    /** At start-up: a set with findings stops the start, naming every finding. */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(EngineStartupOrder.DEPLOY_MODELS)
+    public void deployOnStartup() {
+        deploy();
+    }
+
+    /** The folder the models are read from ({@code inburgering.models-directory}). */
+    public Path modelsDirectory() {
+        return modelsDirectory;
+    }
+
+    /** Deploys the models of the configured folder. */
+    public ModelDeployment deploy() {
+        return deploy(ModelFiles.read(modelsDirectory));
+    }
+
+    /**
+     * Checks the models and deploys them when something changed.
+     *
+     * @throws ModelFindingsException when the gate or the engine refuses them; nothing is deployed then
+     */
+    public synchronized ModelDeployment deploy(ModelFiles files) {
+        List<ModelFinding> findings = gate.check(files);
+        if (!findings.isEmpty()) {
+            throw new ModelFindingsException(findings);
+        }
+        String previous = latestDeploymentId();
+        var builder = repositoryService.createDeployment()
+                .name(DEPLOYMENT_NAME)
+                .source("processes/ en forms/")
+                .enableDuplicateFiltering(false);
+        for (ModelFile file : files.files()) {
+            builder.addInputStream(file.name(), new ByteArrayInputStream(file.content()));
+        }
+        Deployment deployment;
+        try {
+            deployment = builder.deployWithResult();
+        } catch (ParseException e) {
+            throw new ModelFindingsException(e.getResorceReports().stream()
+                    .flatMap(report -> report.getErrors().stream()
+                            .map(problem -> new ModelFinding(report.getResourceName(), problem.getMainElementId(),
+                                    "De engine weigert het model: " + problem.getMessage())))
+                    .toList());
+        } catch (ProcessEngineException e) {
+            throw new ModelFindingsException(List.of(new ModelFinding(files.directory().toString(), null,
+                    "De engine weigert de modellen: " + e.getMessage())));
+        }
+        boolean changed = !deployment.getId().equals(previous);
+        var outcome = new ModelDeployment(deployment.getId(), changed, deployment.getDeploymentTime().toInstant(),
+                files.files().size(), versions(deployment.getId()));
+        if (changed) {
+            LOG.info("Modellen uit {} gedeployd: {} bestanden, deployment {}, versies {}", files.directory(),
+                    files.files().size(), deployment.getId(), outcome.versies());
+        } else {
+            LOG.info("Modellen uit {} ongewijzigd ({} bestanden, deployment {})", files.directory(),
+                    files.files().size(), deployment.getId());
+        }
+        return outcome;
+    }
+
+    private String latestDeploymentId() {
+        Deployment latest = repositoryService.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME)
+                .orderByDeploymentTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
+        return latest == null ? null : latest.getId();
+    }
+
+    private Map<String, Integer> versions(String deploymentId) {
+        Map<String, Integer> versions = new TreeMap<>();
+        for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().deploymentId(deploymentId)
+                .list()) {
+            versions.put(definition.getKey(), definition.getVersion());
+        }
+        return versions;
+    }
+
+    /**
+     * The outcome of a deploy: the deployment (the previous one when nothing changed), whether it is new,
+     * and the version of each process in it.
+     */
+    public record ModelDeployment(String deploymentId, boolean nieuw, Instant gedeployd, int bestanden,
+            Map<String, Integer> versies) {
+    }
+}

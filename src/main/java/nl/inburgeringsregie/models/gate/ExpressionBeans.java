@@ -1,0 +1,13 @@
+package nl.inburgeringsregie.models.gate;
+
+import java.util.Optional;
+
+/** The beans an expression in a model can call (Spring beans, by name), for {@link ExpressionRule}. */
+public interface ExpressionBeans {
+
+    /** No beans known: bean calls are not checked. */
+    ExpressionBeans NONE = name -> Optional.empty();
+
+    /** The type of the bean with this name, if there is one. */
+    Optional<Class<?>> typeOf(String name);
+}

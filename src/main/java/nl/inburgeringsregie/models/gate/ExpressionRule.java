@@ -1,0 +1,141 @@
+package nl.inburgeringsregie.models.gate;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.impl.el.JuelExpressionManager;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * Every expression in a model ({@code ${…}} or {@code #{…}} in any attribute or text: conditions, listeners,
+ * service tasks, timers, input parameters) parses as the engine will parse it; a call of one of the
+ * application's beans names a public method of that bean with as many arguments.
+ */
+final class ExpressionRule implements ModelRule {
+
+    /** Names the engine itself provides in expressions; calls on them are not bean calls. */
+    private static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "authenticatedUserId",
+            "variableScope", "connector", "caseExecution");
+    private static final Pattern CALL = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*)\\.([A-Za-z_]\\w*)\\s*\\(");
+
+    private final ExpressionBeans beans;
+    private final JuelExpressionManager parser = new JuelExpressionManager();
+
+    ExpressionRule(ExpressionBeans beans) {
+        this.beans = beans;
+    }
+
+    static boolean isExpression(String value) {
+        return value != null && (value.contains("${") || value.contains("#{"));
+    }
+
+    @Override
+    public void check(ParsedModels models, Findings findings) {
+        models.bpmnXml.forEach((file, document) -> visit(file, document.getDocumentElement(), null, findings));
+    }
+
+    private void visit(String file, Element element, String owner, Findings findings) {
+        String id = element.getAttribute("id");
+        String here = id.isEmpty() || "timerEventDefinition".equals(element.getLocalName()) ? owner : id;
+        if ("BPMNDiagram".equals(element.getLocalName())) {
+            return;
+        }
+        var attributes = element.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            var attribute = (Attr) attributes.item(i);
+            checkExpression(file, here, attribute.getValue(), findings);
+        }
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
+                checkExpression(file, here, child.getNodeValue(), findings);
+            } else if (child instanceof Element childElement) {
+                visit(file, childElement, here, findings);
+            }
+        }
+    }
+
+    private void checkExpression(String file, String element, String text, Findings findings) {
+        if (!isExpression(text)) {
+            return;
+        }
+        String expression = text.strip();
+        try {
+            parser.createExpression(expression);
+        } catch (RuntimeException e) {
+            findings.add(file, element, "De expressie '" + expression + "' is ongeldig: " + ParsedModels.rootMessage(e));
+            return;
+        }
+        String code = withoutStrings(expression);
+        Matcher call = CALL.matcher(code);
+        while (call.find()) {
+            String bean = call.group(1);
+            String method = call.group(2);
+            if (ENGINE_NAMES.contains(bean)) {
+                continue;
+            }
+            int arguments = argumentCount(code, call.end());
+            beans.typeOf(bean).ifPresent(type -> {
+                boolean exists = Arrays.stream(type.getMethods())
+                        .anyMatch(m -> m.getName().equals(method) && (m.getParameterCount() == arguments || m.isVarArgs()));
+                if (!exists) {
+                    findings.add(file, element, "'" + bean + "' kent geen " + method + "(…) met " + arguments
+                            + (arguments == 1 ? " argument" : " argumenten") + " (in " + expression + ")");
+                }
+            });
+        }
+    }
+
+    /** The expression with the content of string literals blanked, so their text is never read as code. */
+    private static String withoutStrings(String expression) {
+        var result = new StringBuilder(expression.length());
+        char quote = 0;
+        for (int i = 0; i < expression.length(); i++) {
+            char c = expression.charAt(i);
+            if (quote != 0) {
+                if (c == '\\' && i + 1 < expression.length()) {
+                    result.append("  ");
+                    i++;
+                    continue;
+                }
+                result.append(c == quote ? c : ' ');
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else {
+                if (c == '\'' || c == '"') {
+                    quote = c;
+                }
+                result.append(c);
+            }
+        }
+        return result.toString();
+    }
+
+    /** The number of arguments of the call whose opening parenthesis ends just before {@code from}. */
+    private static int argumentCount(String code, int from) {
+        int depth = 0;
+        int commas = 0;
+        boolean any = false;
+        for (int i = from; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                if (depth == 0) {
+                    break;
+                }
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                commas++;
+            }
+            if (!Character.isWhitespace(c)) {
+                any = true;
+            }
+        }
+        return any ? commas + 1 : 0;
+    }
+}

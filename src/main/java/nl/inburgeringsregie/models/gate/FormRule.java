@@ -1,0 +1,92 @@
+package nl.inburgeringsregie.models.gate;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The forms render in Tasklist 7.24, which ships form-js 1.8.7: schemaVersion at most 16 and only the
+ * component types that version knows (no file picker). Every form has a unique id that some task uses,
+ * and every input field a key that can be a process variable, once per form.
+ */
+final class FormRule implements ModelRule {
+
+    /** The schemaVersion of form-js 1.8.7, the version in Tasklist 7.24. */
+    static final int TASKLIST_SCHEMA_VERSION = 16;
+    private static final Set<String> INPUT_TYPES = Set.of("textfield", "textarea", "number", "datetime", "checkbox",
+            "checklist", "radio", "select", "taglist");
+    private static final Set<String> LAYOUT_TYPES = Set.of("default", "text", "html", "image", "button", "spacer",
+            "separator", "group", "dynamiclist", "iframe", "table", "expression");
+    private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    static Set<String> formIds(ParsedModels models) {
+        return models.forms.values().stream().map(form -> form.path("id").asText(""))
+                .filter(id -> !id.isBlank()).collect(Collectors.toSet());
+    }
+
+    @Override
+    public void check(ParsedModels models, Findings findings) {
+        Map<String, String> fileById = new HashMap<>();
+        Set<String> used = usedFormIds(models);
+        models.forms.forEach((file, form) -> {
+            String id = form.path("id").asText("");
+            if (id.isBlank()) {
+                findings.add(file, null, "Het formulier heeft geen id; geef het een id (Modeler: Form ID)");
+            } else {
+                String other = fileById.putIfAbsent(id, file);
+                if (other != null) {
+                    findings.add(file, null, "Het formulier-id '" + id + "' komt ook voor in " + other);
+                }
+                if (!used.contains(id)) {
+                    findings.add(file, null, "Geen gebruikerstaak gebruikt het formulier '" + id
+                            + "'; verwijder het of koppel het aan een taak");
+                }
+            }
+            if (!form.path("schemaVersion").canConvertToInt()) {
+                findings.add(file, null, "Het formulier heeft geen schemaVersion");
+            } else if (form.path("schemaVersion").asInt() > TASKLIST_SCHEMA_VERSION) {
+                findings.add(file, null, "schemaVersion " + form.path("schemaVersion").asInt()
+                        + " is nieuwer dan Tasklist 7.24 toont (" + TASKLIST_SCHEMA_VERSION
+                        + "); zet in Camunda Modeler het uitvoeringsplatform op Camunda 7.24");
+            }
+            checkComponents(file, form.path("components"), new HashSet<>(), findings);
+        });
+    }
+
+    private static void checkComponents(String file, JsonNode components, Set<String> keys, Findings findings) {
+        for (JsonNode component : components) {
+            String type = component.path("type").asText("");
+            String element = component.path("id").asText(component.path("key").asText(null));
+            if (INPUT_TYPES.contains(type)) {
+                String key = component.path("key").asText("");
+                if (!VARIABLE_NAME.matcher(key).matches()) {
+                    findings.add(file, element, "Het veld '" + component.path("label").asText(type)
+                            + "' heeft geen geldige key (letters, cijfers en _; wordt een procesvariabele)");
+                } else if (!keys.add(key)) {
+                    findings.add(file, element, "De key '" + key + "' komt twee keer voor in dit formulier");
+                }
+            } else if (!LAYOUT_TYPES.contains(type)) {
+                findings.add(file, element, "Het onderdeel van type '" + type + "' kent Tasklist 7.24 niet "
+                        + "(form-js 1.8.7); gebruik een ander veldtype");
+            }
+            checkComponents(file, component.path("components"), keys, findings);
+        }
+    }
+
+    private static Set<String> usedFormIds(ParsedModels models) {
+        Set<String> used = new HashSet<>();
+        models.bpmn.values().forEach(model -> {
+            model.getModelElementsByType(UserTask.class).forEach(task -> used.add(task.getCamundaFormRef()));
+            model.getModelElementsByType(StartEvent.class).forEach(start -> used.add(start.getCamundaFormRef()));
+        });
+        return used;
+    }
+}

@@ -1,0 +1,44 @@
+package nl.inburgeringsregie.models.gate;
+
+import java.util.List;
+import java.util.Set;
+
+import nl.inburgeringsregie.models.ModelFiles;
+import nl.inburgeringsregie.models.ModelFinding;
+
+/**
+ * The quality gate every set of models passes before it is deployed — at start-up, from the analisten's
+ * deploy endpoint, when the demo picks up a change — and in {@code mvn verify}: the files parse, user tasks
+ * have a work group and an existing form, references stay within the deployment, timers and expressions are
+ * valid, everything a user sees has a Dutch name, forms render in Tasklist 7.24 and clocks follow the one
+ * clock pattern. bpmnlint (the Modeler's linter) runs beside it in the build.
+ */
+public final class ModelQualityGate {
+
+    private final List<ModelRule> rules;
+
+    /**
+     * @param workGroups the groups a user task may be offered to
+     * @param norms      the norms a clock may watch
+     * @param beans      the beans expressions may call
+     */
+    public ModelQualityGate(Set<String> workGroups, Set<String> norms, ExpressionBeans beans) {
+        this.rules = List.of(new UserTaskRule(workGroups), new FormRule(), new ReferenceRule(), new NamingRule(),
+                new TimerRule(), new ExpressionRule(beans), new ClockPatternRule(norms));
+    }
+
+    /** The findings for this set of models; empty when it may be deployed. */
+    public List<ModelFinding> check(ModelFiles files) {
+        var findings = new Findings();
+        if (files.isEmpty()) {
+            findings.add(files.directory().toString(), null,
+                    "Geen modellen gevonden in processes/ en forms/; zet inburgering.models-directory goed");
+            return findings.list();
+        }
+        ParsedModels models = ParsedModels.read(files, findings);
+        for (ModelRule rule : rules) {
+            rule.check(models, findings);
+        }
+        return findings.list();
+    }
+}

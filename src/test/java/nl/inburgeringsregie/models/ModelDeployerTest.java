@@ -1,0 +1,94 @@
+package nl.inburgeringsregie.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Path;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.ModelFolder;
+
+/** The models are deployed from processes/ and forms/ together, only when something changed, only when they pass the gate. */
+@IntegrationTest
+class ModelDeployerTest {
+
+    @Autowired
+    ModelDeployer deployer;
+    @Autowired
+    RepositoryService repositoryService;
+
+    @TempDir
+    Path folder;
+
+    @AfterEach
+    void projectModelsAreTheLatestAgain() {
+        deployer.deploy();
+    }
+
+    @Test
+    void deploysProcessesDecisionsAndFormsTogetherUnderTheirRelativeNames() {
+        var deployment = deployer.deploy();
+
+        assertThat(repositoryService.getDeploymentResourceNames(deployment.deploymentId()))
+                .contains("processes/inburgering.bpmn", "processes/warme-overdracht.bpmn",
+                        "processes/onderdelen-per-doelgroep.dmn", "forms/brp-inschrijving.form",
+                        "forms/driegesprek-plannen.form");
+    }
+
+    @Test
+    void anUnchangedRedeployCreatesNoNewVersion() {
+        var first = deployer.deploy();
+        long deployments = deployments();
+        long versions = versions("inburgering");
+
+        var second = deployer.deploy();
+
+        assertThat(second.deploymentId()).isEqualTo(first.deploymentId());
+        assertThat(second.nieuw()).isFalse();
+        assertThat(deployments()).isEqualTo(deployments);
+        assertThat(versions("inburgering")).isEqualTo(versions);
+    }
+
+    @Test
+    void aChangedFormDeploysEveryModelAsANewVersion() {
+        var before = deployer.deploy();
+        var models = ModelFolder.copyOfProjectModels(folder)
+                .edit("forms/pip-beoordelen.form", json -> json.replace("\"label\": \"Besluit\"", "\"label\": \"Besluit (vier ogen)\""));
+
+        var after = deployer.deploy(models.files());
+
+        assertThat(after.nieuw()).isTrue();
+        assertThat(after.deploymentId()).isNotEqualTo(before.deploymentId());
+        assertThat(after.versies()).containsOnlyKeys(before.versies().keySet());
+        before.versies().forEach((key, version) -> assertThat(after.versies().get(key)).as(key).isGreaterThan(version));
+        assertThat(repositoryService.getDeploymentResourceNames(after.deploymentId()))
+                .hasSize(repositoryService.getDeploymentResourceNames(before.deploymentId()).size());
+    }
+
+    @Test
+    void modelsWithFindingsAreNotDeployed() {
+        long deployments = deployments();
+        var models = ModelFolder.copyOfProjectModels(folder).edit("processes/brede-intake-en-pip.bpmn",
+                xml -> xml.replace("camunda:formRef=\"pip-opstellen\" camunda:formRefBinding=\"deployment\" ", ""));
+
+        var refused = catchThrowableOfType(ModelFindingsException.class, () -> deployer.deploy(models.files()));
+
+        assertThat(refused.findings()).extracting(ModelFinding::element).contains("Task_PipOpstellen");
+        assertThat(refused.getMessage()).startsWith("De modellen worden niet gedeployd; 2 bevindingen:");
+        assertThat(deployments()).isEqualTo(deployments);
+    }
+
+    private long deployments() {
+        return repositoryService.createDeploymentQuery().deploymentName(ModelDeployer.DEPLOYMENT_NAME).count();
+    }
+
+    private long versions(String key) {
+        return repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count();
+    }
+}

@@ -1,0 +1,192 @@
+package nl.inburgeringsregie.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import nl.inburgeringsregie.models.gate.ModelQualityGate;
+import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.ModelFolder;
+
+/**
+ * The model quality gate: the project's models pass it, and each rule refuses a model an analyst could
+ * plausibly save — with the file, the element and a Dutch message.
+ */
+@IntegrationTest
+class ModelQualityGateTest {
+
+    private static final String PIP = "processes/brede-intake-en-pip.bpmn";
+    private static final String MAIN = "processes/inburgering.bpmn";
+    private static final String DRAFT_PIP = "<userTask camunda:candidateGroups=\"consulenten\" camunda:formRef=\"pip-opstellen\" "
+            + "camunda:formRefBinding=\"deployment\" id=\"Task_PipOpstellen\" name=\"PIP opstellen\">";
+
+    @Autowired
+    ModelQualityGate gate;
+
+    @TempDir
+    Path folder;
+    ModelFolder models;
+
+    @BeforeEach
+    void copyModels() {
+        models = ModelFolder.copyOfProjectModels(folder);
+    }
+
+    @Test
+    void theModelsOfThisProjectPassTheGate() {
+        assertThat(gate.check(ModelFiles.read(Path.of(".")))).isEmpty();
+    }
+
+    @Test
+    void aUserTaskWithoutAFormIsRefused() {
+        models.edit(PIP, xml -> xml.replace(DRAFT_PIP,
+                "<userTask camunda:candidateGroups=\"consulenten\" id=\"Task_PipOpstellen\" name=\"PIP opstellen\">"));
+
+        assertThat(findings()).containsExactlyInAnyOrder(new ModelFinding(PIP, "Task_PipOpstellen",
+                "De gebruikerstaak heeft geen formulier; koppel een formulier uit forms/ (Modeler: Form > Type: "
+                        + "Camunda Forms (linked), Form ID en binding 'deployment')"),
+                new ModelFinding("forms/pip-opstellen.form", null,
+                        "Geen gebruikerstaak gebruikt het formulier 'pip-opstellen'; verwijder het of koppel het aan een taak"));
+    }
+
+    @Test
+    void aFormThatDoesNotExistAFormKeyOrAnotherBindingIsRefused() {
+        models.edit(PIP, xml -> xml.replace(DRAFT_PIP, DRAFT_PIP.replace("pip-opstellen", "pip-opstelen")
+                .replace("\"deployment\"", "\"latest\"")));
+        models.edit(MAIN, xml -> xml.replaceFirst("camunda:formRef=\"brp-inschrijving\" camunda:formRefBinding=\"deployment\"",
+                "camunda:formKey=\"embedded:app:forms/brp.html\""));
+
+        assertThat(messages()).contains(
+                "Het formulier 'pip-opstelen' moet binding 'deployment' hebben (nu: 'latest'), zodat een zaak de "
+                        + "formulieren van haar eigen versie houdt",
+                "Het formulier 'pip-opstelen' bestaat niet in forms/",
+                "Gebruik geen formKey ('embedded:app:forms/brp.html'), maar een formulier-id met binding "
+                        + "'deployment' (Modeler: Form > Type: Camunda Forms (linked))");
+    }
+
+    @Test
+    void aUserTaskForNoGroupOrAMisspeltGroupIsRefused() {
+        models.edit(PIP, xml -> xml.replace(DRAFT_PIP, DRAFT_PIP.replace("camunda:candidateGroups=\"consulenten\" ", "")));
+        models.edit(MAIN, xml -> xml.replaceFirst("camunda:candidateGroups=\"consulenten\"",
+                "camunda:candidateGroups=\"consulent\""));
+
+        assertThat(messages()).containsExactlyInAnyOrder(
+                "De gebruikerstaak heeft geen kandidaatgroep; kies uit consulenten, coordinatoren",
+                "Onbekende kandidaatgroep 'consulent'; kies uit consulenten, coordinatoren");
+    }
+
+    @Test
+    void aTimerWithAnInvalidDurationOrABrokenExpressionIsRefused() {
+        models.edit(PIP, xml -> xml
+                .replace("${termijnen.herinnering(execution, 'PIP')}", "${termijnen.herinnering(execution, 'PIP'}")
+                .replace("<camunda:failedJobRetryTimeCycle>R3/PT10M", "<camunda:failedJobRetryTimeCycle>R3/PT10X"));
+        models.edit("processes/financieel-ontzorgen.bpmn", xml -> xml.replace(
+                "<timeCycle id=\"TimeCycle_9\">${termijnen.maandelijks(execution, 'FINANCIEEL_ONTZORGEN')}",
+                "<timeCycle id=\"TimeCycle_9\">elke maand"));
+
+        List<ModelFinding> findings = findings();
+        assertThat(findings).extracting(ModelFinding::element)
+                .contains("TimerStart_Herinnering_PIP", "ServiceTask_ToetsAanmelden", "TimerStart_VasteLasten");
+        assertThat(messages(findings)).contains(
+                "Ongeldige cyclus 'elke maand' voor de timer: verwacht een herhaling als R3/PT10M of een cron-expressie",
+                "Ongeldige herhaalcyclus 'R3/PT10X' bij mislukken (verwacht bijvoorbeeld R5/PT10M)");
+        assertThat(messages(findings)).anyMatch(message -> message.startsWith(
+                "De expressie '${termijnen.herinnering(execution, 'PIP'}' is ongeldig"));
+    }
+
+    @Test
+    void aTimerWithoutDateDurationOrCycleIsRefused() {
+        models.edit(PIP, xml -> xml.replace("<timeDate id=\"TimeDate_10\">${termijnen.herinnering(execution, 'PIP')}</timeDate>", ""));
+
+        assertThat(findings()).contains(new ModelFinding(PIP, "TimerStart_Herinnering_PIP",
+                "Een timer heeft precies één van datum, duur of cyclus (nu 0)"));
+    }
+
+    @Test
+    void aCallOfAnUnknownBeanMethodOrNormIsRefused() {
+        models.edit(PIP, xml -> xml.replace("${pipDossier.concept()}", "${pipDossier.concepten()}")
+                .replace("${termijnen.verlopen(execution, 'PIP')}", "${termijnen.verlopen(execution, 'PIPP')}"));
+
+        assertThat(messages()).contains(
+                "'pipDossier' kent geen concepten(…) met 0 argumenten (in ${pipDossier.concepten()})",
+                "Onbekende norm 'PIPP' in een termijnen-aanroep; kies uit BREDE_INTAKE, FINANCIEEL_ONTZORGEN, "
+                        + "INBURGERINGSTERMIJN, NAZORG, PIP, VOORTGANGSGESPREK");
+    }
+
+    @Test
+    void aClockWithoutItsEscalationIsRefused() {
+        models.edit(PIP, xml -> xml.replace("id=\"Task_Escalatie_PIP\"", "id=\"Task_EscalatiePip\"")
+                .replace("<bpmndi:BPMNShape bpmnElement=\"Task_Escalatie_PIP\"", "<bpmndi:BPMNShape bpmnElement=\"Task_EscalatiePip\"")
+                .replace("targetRef=\"Task_Escalatie_PIP\"", "targetRef=\"Task_EscalatiePip\"")
+                .replace("sourceRef=\"Task_Escalatie_PIP\"", "sourceRef=\"Task_EscalatiePip\""));
+
+        assertThat(findings()).contains(new ModelFinding(PIP, "TimerStart_Herinnering_PIP",
+                "De klok van norm PIP mist Task_Escalatie_PIP (zie het klokpatroon in docs/analist.md)"));
+    }
+
+    @Test
+    void anElementWithoutADutchNameIsRefused() {
+        models.edit(PIP, xml -> xml.replace("name=\"PIP opstellen\">", ">")
+                .replace("id=\"Task_PipBeoordelen\" name=\"PIP beoordelen\"", "id=\"Task_PipBeoordelen\" name=\"Task 1\""));
+
+        assertThat(findings()).contains(
+                new ModelFinding(PIP, "Task_PipOpstellen", "Het element heeft geen Nederlandse naam"),
+                new ModelFinding(PIP, "Task_PipBeoordelen", "Het element heeft geen Nederlandse naam ('Task 1')"));
+    }
+
+    @Test
+    void aCallOfAProcessOrDecisionOutsideTheSetIsRefused() {
+        models.edit(MAIN, xml -> xml.replace("calledElement=\"warme-overdracht\" camunda:calledElementBinding=\"deployment\"",
+                "calledElement=\"warme-overdracht-v2\" camunda:calledElementBinding=\"latest\""));
+
+        assertThat(messages()).contains("Het aangeroepen proces 'warme-overdracht-v2' bestaat niet in processes/",
+                "De aanroep van 'warme-overdracht-v2' moet binding 'deployment' hebben");
+    }
+
+    @Test
+    void aFormTasklistCannotShowOrThatNoTaskUsesIsRefused() {
+        models.edit("forms/pip-opstellen.form", json -> json.replace("\"schemaVersion\": 16", "\"schemaVersion\": 18"));
+        models.write("forms/bijlage.form", """
+                {"id": "bijlage", "type": "default", "schemaVersion": 16, "components": [
+                  {"type": "filepicker", "id": "Field_bijlage", "key": "bijlage", "label": "Bijlage"}]}
+                """);
+
+        assertThat(findings()).contains(
+                new ModelFinding("forms/pip-opstellen.form", null, "schemaVersion 18 is nieuwer dan Tasklist 7.24 toont "
+                        + "(16); zet in Camunda Modeler het uitvoeringsplatform op Camunda 7.24"),
+                new ModelFinding("forms/bijlage.form", null,
+                        "Geen gebruikerstaak gebruikt het formulier 'bijlage'; verwijder het of koppel het aan een taak"),
+                new ModelFinding("forms/bijlage.form", "Field_bijlage",
+                        "Het onderdeel van type 'filepicker' kent Tasklist 7.24 niet (form-js 1.8.7); gebruik een ander veldtype"));
+    }
+
+    @Test
+    void aFileThatIsNoModelIsRefused() {
+        models.edit(PIP, xml -> xml.replace("</definitions>", ""));
+        models.write("forms/kapot.form", "{\"id\": ");
+
+        assertThat(findings()).extracting(ModelFinding::bestand, ModelFinding::element)
+                .contains(org.assertj.core.groups.Tuple.tuple(PIP, null),
+                        org.assertj.core.groups.Tuple.tuple("forms/kapot.form", null));
+        assertThat(messages()).anyMatch(message -> message.startsWith("Het bestand kan niet worden gelezen als BPMN-model"))
+                .anyMatch(message -> message.startsWith("Het bestand kan niet worden gelezen als Camunda Form (JSON)"));
+    }
+
+    private List<ModelFinding> findings() {
+        return gate.check(models.files());
+    }
+
+    private List<String> messages() {
+        return messages(findings());
+    }
+
+    private static List<String> messages(List<ModelFinding> findings) {
+        return findings.stream().map(ModelFinding::melding).toList();
+    }
+}
