@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,7 +74,6 @@ public class ModelDeployer {
         if (!findings.isEmpty()) {
             throw new ModelFindingsException(findings);
         }
-        String previous = latestDeploymentId();
         var builder = repositoryService.createDeployment()
                 .name(DEPLOYMENT_NAME)
                 .source("processes/ en forms/")
@@ -82,7 +81,7 @@ public class ModelDeployer {
         for (ModelFile file : files.files()) {
             builder.addInputStream(file.name(), new ByteArrayInputStream(file.content()));
         }
-        Deployment deployment;
+        DeploymentWithDefinitions deployment;
         try {
             deployment = builder.deployWithResult();
         } catch (ParseException e) {
@@ -95,7 +94,9 @@ public class ModelDeployer {
             throw new ModelFindingsException(List.of(new ModelFinding(files.directory().toString(), null,
                     "De engine weigert de modellen: " + e.getMessage())));
         }
-        boolean changed = !deployment.getId().equals(previous);
+        // A deployment that duplicate filtering left out comes back as the existing one, without new definitions
+        boolean changed = deployment.getDeployedProcessDefinitions() != null
+                && !deployment.getDeployedProcessDefinitions().isEmpty();
         var outcome = new ModelDeployment(deployment.getId(), changed, deployment.getDeploymentTime().toInstant(),
                 files.files().size(), versions(deployment.getId()));
         if (changed) {
@@ -106,12 +107,6 @@ public class ModelDeployer {
                     files.files().size(), deployment.getId());
         }
         return outcome;
-    }
-
-    private String latestDeploymentId() {
-        Deployment latest = repositoryService.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME)
-                .orderByDeploymentTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
-        return latest == null ? null : latest.getId();
     }
 
     private Map<String, Integer> versions(String deploymentId) {

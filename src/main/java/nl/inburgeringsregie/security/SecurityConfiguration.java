@@ -30,7 +30,7 @@ import nl.inburgeringsregie.duo.DuoSpecifications;
  * Nobody gets in anonymously:
  * <ul>
  * <li>{@code /api/**} — the application's own API: HTTP Basic against Camunda's users, a role per
- * endpoint;</li>
+ * endpoint ({@code /api/modellen/**}, deploying and migrating models, for analisten only);</li>
  * <li>{@code /engine-rest/**} — Camunda's REST API: Camunda's own authentication filter, so Camunda
  * authorizations and tenant checks apply to every call;</li>
  * <li>the webapps (Cockpit, Tasklist, Admin) — Camunda's own login; their APIs refuse anonymous calls.</li>
@@ -55,6 +55,8 @@ class SecurityConfiguration {
                         .hasAnyAuthority(Groups.authority(Groups.CONSULENTEN), Groups.authority(Groups.COORDINATOREN))
                         .requestMatchers(pathPattern(HttpMethod.GET, "/api/duo-notificaties/{id}"))
                         .hasAnyAuthority(Groups.authority(Groups.CONSULENTEN), Groups.authority(Groups.COORDINATOREN))
+                        .requestMatchers(pathPattern("/api/modellen"), pathPattern("/api/modellen/**"))
+                        .hasAuthority(Groups.authority(Groups.ANALISTEN))
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.realmName(REALM)
                         .authenticationEntryPoint((request, response, e) -> problem(response, 401,

@@ -1,0 +1,61 @@
+package nl.inburgeringsregie.models;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.management.ProcessDefinitionStatistics;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.springframework.stereotype.Component;
+
+/** What is deployed: the latest model deployment and, per process, its versions with their running instances. */
+@Component
+public class ModelCatalog {
+
+    private final RepositoryService repositoryService;
+    private final ManagementService managementService;
+
+    public ModelCatalog(RepositoryService repositoryService, ManagementService managementService) {
+        this.repositoryService = repositoryService;
+        this.managementService = managementService;
+    }
+
+    public Overzicht overview() {
+        Deployment latest = repositoryService.createDeploymentQuery().deploymentName(ModelDeployer.DEPLOYMENT_NAME)
+                .orderByDeploymentTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
+        Map<String, List<Versie>> byKey = new LinkedHashMap<>();
+        managementService.createProcessDefinitionStatisticsQuery().list().stream()
+                .sorted(Comparator.comparing(ProcessDefinitionStatistics::getKey)
+                        .thenComparing(ProcessDefinitionStatistics::getVersion, Comparator.reverseOrder()))
+                .forEach(definition -> byKey.computeIfAbsent(definition.getKey(), key -> new ArrayList<>())
+                        .add(new Versie(definition.getVersion(), definition.getId(), definition.getDeploymentId(),
+                                definition.getInstances(), definition.getIncidentStatistics().stream()
+                                        .mapToInt(incident -> incident.getIncidentCount()).sum())));
+        List<Proces> processes = byKey.entrySet().stream()
+                .map(entry -> new Proces(entry.getKey(), name(entry.getKey()), entry.getValue())).toList();
+        return new Overzicht(latest == null ? null : latest.getId(),
+                latest == null ? null : latest.getDeploymentTime().toInstant(), processes);
+    }
+
+    private String name(String key) {
+        var definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
+                .singleResult();
+        return definition == null ? key : definition.getName();
+    }
+
+    /** The latest deployment and the processes with their versions, newest first. */
+    public record Overzicht(String laatsteDeployment, Instant gedeployd, List<Proces> processen) {
+    }
+
+    public record Proces(String proces, String naam, List<Versie> versies) {
+    }
+
+    /** One version: its definition, deployment, running process instances and open incidents. */
+    public record Versie(int versie, String definitieId, String deploymentId, int lopend, int incidenten) {
+    }
+}

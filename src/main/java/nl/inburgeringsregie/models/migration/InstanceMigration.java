@@ -1,0 +1,156 @@
+package nl.inburgeringsregie.models.migration;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.management.JobDefinition;
+import org.camunda.bpm.engine.migration.MigrationPlan;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * Migrates one process instance with a plan, and puts right what Camunda's migration leaves behind:
+ * <ul>
+ * <li>the timer of an event subprocess that already fired (a clock's reminder or breach) would be created
+ * again and fire a second time (Camunda issue 3713): a timer that appears by the migration on an event
+ * subprocess start the instance had already passed is removed;</li>
+ * <li>open tasks keep their old name (Camunda does not update it): they get the name of their activity in the
+ * new version.</li>
+ * </ul>
+ * Timers the instance had keep their job and due date (unless the plan updates event triggers), variables
+ * stay as they are, new boundary events and event subprocesses of active scopes get their triggers.
+ */
+@Component
+class InstanceMigration {
+
+    private final RuntimeService runtimeService;
+    private final ManagementService managementService;
+    private final RepositoryService repositoryService;
+    private final TaskService taskService;
+    private final IdentityService identityService;
+
+    InstanceMigration(RuntimeService runtimeService, ManagementService managementService,
+            RepositoryService repositoryService, TaskService taskService, IdentityService identityService) {
+        this.runtimeService = runtimeService;
+        this.managementService = managementService;
+        this.repositoryService = repositoryService;
+        this.taskService = taskService;
+        this.identityService = identityService;
+    }
+
+    /** The names of the activities the instance waits at now (leaves of its activity instance tree). */
+    List<String> waitingAt(String processInstanceId, BpmnModelInstance model) {
+        ActivityInstance tree = runtimeService.getActivityInstance(processInstanceId);
+        List<String> names = new ArrayList<>();
+        collectLeaves(tree, model, names);
+        return names;
+    }
+
+    /** Migrates in the caller's transaction; an exception leaves the instance as it was when that rolls back. */
+    void migrate(MigrationPlan plan, String processInstanceId) {
+        BpmnModelInstance target = repositoryService.getBpmnModelInstance(plan.getTargetProcessDefinitionId());
+        Map<String, String> coupled = new HashMap<>();
+        plan.getInstructions().forEach(instruction -> coupled.put(instruction.getSourceActivityId(),
+                instruction.getTargetActivityId()));
+        Set<String> timersBefore = new HashSet<>();
+        timerList(processInstanceId).forEach(timer -> timersBefore.add(coupled.get(timer.getKey()) + "@" + timer.getValue()));
+        runtimeService.newMigration(plan).processInstanceIds(processInstanceId).execute();
+        removeRefiredEventSubprocessTimers(processInstanceId, timersBefore, Set.copyOf(coupled.values()), target);
+        renameTasks(processInstanceId, target);
+    }
+
+    /**
+     * A timer on the start of a coupled event subprocess that the instance did not have before the migration
+     * is one that already fired: Camunda creates it again. A timer of an event subprocess that is new in the
+     * target version is kept.
+     */
+    private void removeRefiredEventSubprocessTimers(String processInstanceId, Set<String> before, Set<String> coupledTargets,
+            BpmnModelInstance target) {
+        for (Job job : managementService.createJobQuery().processInstanceId(processInstanceId).timers().list()) {
+            String activityId = activityOf(job);
+            if (!before.contains(activityId + "@" + job.getExecutionId()) && coupledTargets.contains(activityId)
+                    && isEventSubprocessTimerStart(target, activityId)) {
+                managementService.deleteJob(job.getId());
+            }
+        }
+    }
+
+    private void renameTasks(String processInstanceId, BpmnModelInstance target) {
+        Authentication analist = identityService.getCurrentAuthentication();
+        identityService.clearAuthentication();
+        try {
+            for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId).list()) {
+                var element = target.getModelElementById(task.getTaskDefinitionKey());
+                if (element instanceof UserTask userTask && userTask.getName() != null && !userTask.getName().contains("${")
+                        && !userTask.getName().contains("#{") && !userTask.getName().equals(task.getName())) {
+                    task.setName(userTask.getName());
+                    taskService.saveTask(task);
+                }
+            }
+        } finally {
+            if (analist != null) {
+                identityService.setAuthentication(analist);
+            }
+        }
+    }
+
+    /** The timers of the instance: activity → execution (several per activity are listed as pairs). */
+    private List<Map.Entry<String, String>> timerList(String processInstanceId) {
+        List<Map.Entry<String, String>> timers = new ArrayList<>();
+        for (Job job : managementService.createJobQuery().processInstanceId(processInstanceId).timers().list()) {
+            timers.add(Map.entry(activityOf(job), job.getExecutionId()));
+        }
+        return timers;
+    }
+
+    private final Map<String, String> activityByJobDefinition = new ConcurrentHashMap<>();
+
+    private String activityOf(Job job) {
+        return activityByJobDefinition.computeIfAbsent(job.getJobDefinitionId(), id -> {
+            JobDefinition definition = managementService.createJobDefinitionQuery().jobDefinitionId(id).singleResult();
+            return definition == null ? "" : definition.getActivityId();
+        });
+    }
+
+    private static boolean isEventSubprocessTimerStart(BpmnModelInstance model, String activityId) {
+        return model.getModelElementById(activityId) instanceof StartEvent start
+                && start.getParentElement() instanceof SubProcess subProcess && subProcess.triggeredByEvent()
+                && !start.getChildElementsByType(TimerEventDefinition.class).isEmpty();
+    }
+
+    private static void collectLeaves(ActivityInstance instance, BpmnModelInstance model, List<String> names) {
+        if (instance == null) {
+            return;
+        }
+        if (instance.getChildActivityInstances().length == 0 && instance.getChildTransitionInstances().length == 0) {
+            if (instance.getParentActivityInstanceId() != null) {
+                names.add(MigrationPlanner.name(model, instance.getActivityId()));
+            }
+            return;
+        }
+        for (ActivityInstance child : instance.getChildActivityInstances()) {
+            collectLeaves(child, model, names);
+        }
+        for (var transition : instance.getChildTransitionInstances()) {
+            names.add(MigrationPlanner.name(model, transition.getActivityId()) + " (asynchroon)");
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package nl.inburgeringsregie.models.migration;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import nl.inburgeringsregie.casefile.InvalidInputException;
+import nl.inburgeringsregie.models.migration.MigrationRequest.Instructie;
+import nl.inburgeringsregie.models.migration.MigrationRuns.CaseOutcome;
+import nl.inburgeringsregie.models.migration.MigrationRuns.Run;
+import nl.inburgeringsregie.security.ApiUser;
+
+/**
+ * Migrations of running cases to a new version of a model: ask for one (the plan is validated at once and a
+ * dry run starts), read its report, confirm it (the migration runs), in that order.
+ */
+@Service
+public class MigrationService {
+
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    private static final int MAX_PAGE_SIZE = 1000;
+
+    private final MigrationPlanner planner;
+    private final MigrationRuns runs;
+    private final MigrationRunner runner;
+    private final Clock clock;
+    private final Duration interruptedAfter;
+
+    MigrationService(MigrationPlanner planner, MigrationRuns runs, MigrationRunner runner, Clock clock,
+            @Value("${inburgering.migratie.onderbroken-na:PT10M}") Duration interruptedAfter) {
+        this.planner = planner;
+        this.runs = runs;
+        this.runner = runner;
+        this.clock = clock;
+        this.interruptedAfter = interruptedAfter;
+    }
+
+    /** Validates the plan (400 per field, 422 when Camunda refuses it), stores it and starts the dry run. */
+    public MigrationReport request(MigrationRequest request, ApiUser analist) {
+        PlannedMigration planned = planner.plan(request);
+        long id = runs.insert(planned.source().getKey(), planned.source().getId(), planned.source().getVersion(),
+                planned.target().getId(), planned.target().getVersion(), json(request.explicitInstructions()),
+                request.updateEventTriggers(),
+                json(new StoredPlan(planned.couplings(), planned.added(), planned.uncoupled())),
+                MigrationStatus.PROEF_BEZIG.name(), analist.id());
+        runner.startDryRun(id, analist);
+        return report(id, null, 0, 100);
+    }
+
+    /** Starts the migration of a finished dry run, or goes on with one that was interrupted (409 otherwise). */
+    public MigrationReport confirm(long id, ApiUser analist) {
+        Run run = find(id);
+        MigrationStatus status = statusOf(run);
+        boolean started = switch (status) {
+            case PROEF_GEREED -> runs.transition(id, Set.of(status.name()), MigrationStatus.MIGRATIE_BEZIG.name());
+            case ONDERBROKEN -> run.status().equals(MigrationStatus.MIGRATIE_BEZIG.name())
+                    && runs.transition(id, Set.of(run.status()), MigrationStatus.MIGRATIE_BEZIG.name());
+            default -> false;
+        };
+        if (!started) {
+            throw new MigrationStateException(switch (status) {
+                case PROEF_BEZIG -> "De proefmigratie loopt nog; bevestig als zij gereed is";
+                case MIGRATIE_BEZIG -> "De migratie loopt al";
+                case GEREED -> "Deze migratie is al uitgevoerd; vraag een nieuwe aan voor de zaken die nog op versie "
+                        + run.sourceVersion() + " staan";
+                case ONDERBROKEN -> "De proefmigratie werd onderbroken; vraag de migratie opnieuw aan";
+                case AFGEBROKEN -> "Deze migratie is afgebroken (" + run.failure() + "); vraag een nieuwe aan";
+                default -> "De migratie kan nu niet worden bevestigd";
+            });
+        }
+        runs.confirm(id, analist.id());
+        runner.startMigration(id, analist);
+        return report(id, null, 0, 100);
+    }
+
+    /** The report with one page of cases (ordered by case number), optionally only those with one outcome. */
+    public MigrationReport report(long id, String outcome, int page, int size) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (page < 0) {
+            errors.put("pagina", "De pagina is 0 of hoger");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            errors.put("aantal", "Het aantal per pagina is 1 tot en met " + MAX_PAGE_SIZE);
+        }
+        if (outcome != null && !Set.of("KAN", "KAN_NIET", "GEMIGREERD", "MISLUKT", "OVERGESLAGEN").contains(outcome)) {
+            errors.put("uitkomst", "Kies uit KAN, KAN_NIET, GEMIGREERD, MISLUKT, OVERGESLAGEN");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Run run = find(id);
+        StoredPlan plan = read(run.plan(), new TypeReference<>() {
+        });
+        var cases = runs.cases(id, outcome, page, size).values().stream().map(MigrationService::zaak).toList();
+        return new MigrationReport(run.id(), run.processKey(),
+                new MigrationReport.Versie(run.sourceVersion(), run.sourceDefinitionId()),
+                new MigrationReport.Versie(run.targetVersion(), run.targetDefinitionId()), statusOf(run).name(),
+                explanation(run), run.updateEventTriggers(), run.requestedBy(), run.requestedAt(), run.confirmedBy(),
+                run.confirmedAt(), run.finishedAt(), plan.koppelingen(), plan.nieuwInVersie(), plan.nietGekoppeld(),
+                planner.waiting(run.sourceDefinitionId(), plan.koppelingen().stream().map(MigrationReport.Koppeling::van)
+                        .collect(java.util.stream.Collectors.toSet())), telling(runs.counts(id, MigrationRuns.DRY_RUN), "KAN", "KAN_NIET"),
+                telling(runs.counts(id, MigrationRuns.MIGRATION), "GEMIGREERD", "MISLUKT"), cases, page, size);
+    }
+
+    /** The latest migrations, newest first. */
+    public List<Samenvatting> latest() {
+        return runs.latest(50).stream().map(run -> new Samenvatting(run.id(), run.processKey(), run.sourceVersion(),
+                run.targetVersion(), statusOf(run).name(), run.requestedBy(), run.requestedAt(), run.finishedAt()))
+                .toList();
+    }
+
+    /** One line of the list of migrations. */
+    public record Samenvatting(long id, String proces, int vanVersie, int naarVersie, String status,
+            String aangevraagdDoor, OffsetDateTime aangevraagdOp, OffsetDateTime afgerondOp) {
+    }
+
+    /** The plan's description as stored with the run. */
+    record StoredPlan(List<MigrationReport.Koppeling> koppelingen, List<MigrationReport.Activiteit> nieuwInVersie,
+            List<MigrationReport.Activiteit> nietGekoppeld) {
+    }
+
+    static List<Instructie> instructions(Run run) {
+        return read(run.instructions(), new TypeReference<>() {
+        });
+    }
+
+    private MigrationStatus statusOf(Run run) {
+        MigrationStatus status = MigrationStatus.valueOf(run.status());
+        boolean busy = status == MigrationStatus.PROEF_BEZIG || status == MigrationStatus.MIGRATIE_BEZIG;
+        if (busy && run.heartbeatAt().isBefore(OffsetDateTime.now(clock).minus(interruptedAfter))) {
+            return MigrationStatus.ONDERBROKEN;
+        }
+        return status;
+    }
+
+    private String explanation(Run run) {
+        return switch (statusOf(run)) {
+            case PROEF_BEZIG -> "De proefmigratie loopt: elke zaak wordt gemigreerd en teruggedraaid";
+            case PROEF_GEREED -> "Proefmigratie gereed; bevestig met POST /api/modellen/migraties/" + run.id() + "/bevestiging";
+            case MIGRATIE_BEZIG -> "De zaken worden gemigreerd";
+            case GEREED -> "Gereed; zaken die niet konden, staan nog op versie " + run.sourceVersion();
+            case AFGEBROKEN -> run.failure();
+            case ONDERBROKEN -> "Onderbroken (de applicatie stopte tijdens het werk)"
+                    + (run.status().equals(MigrationStatus.MIGRATIE_BEZIG.name())
+                            ? "; bevestig opnieuw om de overige zaken te migreren" : "; vraag de migratie opnieuw aan");
+        };
+    }
+
+    private static MigrationReport.Telling telling(Map<String, Long> counts, String good, String bad) {
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        return new MigrationReport.Telling(total, counts.getOrDefault(good, 0L), counts.getOrDefault(bad, 0L),
+                counts.getOrDefault("OVERGESLAGEN", 0L));
+    }
+
+    private static MigrationReport.Zaak zaak(Map<String, CaseOutcome> phases) {
+        CaseOutcome dry = phases.get(MigrationRuns.DRY_RUN);
+        CaseOutcome migrated = phases.get(MigrationRuns.MIGRATION);
+        CaseOutcome any = dry != null ? dry : migrated;
+        String waiting = dry != null && dry.waitingAt() != null ? dry.waitingAt()
+                : migrated == null ? null : migrated.waitingAt();
+        return new MigrationReport.Zaak(any.caseNumber(), any.processInstanceId(),
+                waiting == null || waiting.isBlank() ? List.of() : List.of(waiting.split("\n")),
+                dry == null ? null : dry.outcome(), dry == null ? null : dry.message(),
+                migrated == null ? null : migrated.outcome(), migrated == null ? null : migrated.message());
+    }
+
+    private Run find(long id) {
+        return runs.find(id).orElseThrow(() -> new MigrationNotFoundException(id));
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> T read(String value, TypeReference<T> type) {
+        try {
+            return JSON.readValue(value, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
