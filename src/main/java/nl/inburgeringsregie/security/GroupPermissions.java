@@ -59,7 +59,9 @@ final class GroupPermissions {
             new Grant(Groups.COORDINATOREN, GROUP, "*", READ),
 
             new Grant(Groups.ANALISTEN, APPLICATION, "cockpit", ACCESS),
-            new Grant(Groups.ANALISTEN, DEPLOYMENT, "*", CREATE, READ, DELETE),
+            // No CREATE: analisten deploy through POST /api/modellen/deployments, which deploys processes/ and forms/
+            // together after the quality gate; a deployment from the Modeler holds one file and breaks the references
+            new Grant(Groups.ANALISTEN, DEPLOYMENT, "*", READ, DELETE),
             new Grant(Groups.ANALISTEN, PROCESS_DEFINITION, "*", READ, UPDATE, DELETE, READ_INSTANCE,
                     UPDATE_INSTANCE, MIGRATE_INSTANCE, READ_HISTORY),
             new Grant(Groups.ANALISTEN, PROCESS_INSTANCE, "*", READ, UPDATE),

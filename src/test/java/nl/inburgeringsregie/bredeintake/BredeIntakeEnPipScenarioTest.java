@@ -222,6 +222,128 @@ class BredeIntakeEnPipScenarioTest {
     }
 
     @Test
+    void aReminderTheConsulentClosesEndsItsEventSubprocessButTheIntakeClockRunsOn() {
+        LocalDate due = BRP.plusWeeks(4);
+        driver.travelTo(due.minusWeeks(1), 8);
+        var reminder = driver.task(reminderTask("BREDE_INTAKE"));
+        assertThat(engine.getTaskService().getVariable(reminder.getId(), "termijnNaam")).isEqualTo(Norm.BREDE_INTAKE.label());
+        assertThat(engine.getTaskService().getVariable(reminder.getId(), "termijnVervaldatum")).isEqualTo(dutch(due));
+
+        driver.consulent(reminderTask("BREDE_INTAKE"), "herinneringNotitie", "Gebeld; intake volgende week gepland");
+
+        assertThat(driver.hasTask(reminderTask("BREDE_INTAKE"))).isFalse();
+        assertThat(schakel3()).hasPassed("EndEvent_Herinnering_BREDE_INTAKE").isWaitingAt(PLAN_INTAKE);
+        Deadline running = deadline(Norm.BREDE_INTAKE);
+        assertThat(running.status()).as("seeing the reminder does not meet the norm").isEqualTo(DeadlineStatus.OPEN);
+        assertThat(running.dueOn()).isEqualTo(due);
+        assertThat(driver.hasTimer(reminderTimer("BREDE_INTAKE"))).as("one reminder per deadline").isFalse();
+        assertThat(driver.hasTimer(breachTimer("BREDE_INTAKE"))).as("the breach still watched").isTrue();
+        assertThat(deadlines.findBreaches(driver.caseNumber())).isEmpty();
+
+        driver.travelTo(due.minusDays(2), 10);
+        holdIntake(12, "GEALFABETISEERD", "nee", "nee");
+        assertThat(deadlines.findLatest(driver.caseNumber(), Norm.BREDE_INTAKE).orElseThrow().status())
+                .isEqualTo(DeadlineStatus.MET);
+        assertThat(deadlines.findBreaches(driver.caseNumber())).as("met in time after the reminder").isEmpty();
+        assertThat(driver.hasTimer(breachTimer("BREDE_INTAKE"))).isFalse();
+    }
+
+    @Test
+    void aFurtherIntakeTalkPlansTheIntakeAgainAndOnlyTheLastTalkCompletesTheIntake() {
+        holdIntake(12, "GEALFABETISEERD", "nee", "nee", "ja");
+
+        assertThat(schakel3()).as("vervolggesprek: back to planning").isWaitingAt(PLAN_INTAKE)
+                .hasNotPassed(BredeIntakeEnPipProcess.INTAKE_DONE);
+        assertThat(reports.findByCase(aCase().id(), "BREDE_INTAKE_GESPREK")).as("the first talk is in the case file")
+                .hasSize(1);
+        assertThat(recorded()).doesNotContainKey(Milestone.BREDE_INTAKE_DONE);
+        assertThat(deadline(Norm.BREDE_INTAKE).status()).as("the intake is not done yet").isEqualTo(DeadlineStatus.OPEN);
+        assertThat(driver.hasTask(PLAN_TEST)).isFalse();
+        assertThat(outbox("LBT_EXAMENNUMMER_OPVRAGEN")).as("no test before the intake is done").isEmpty();
+
+        holdIntake(12, "GEALFABETISEERD", "nee", "nee", "nee");
+
+        assertThat(schakel3()).hasPassed(BredeIntakeEnPipProcess.INTAKE_DONE);
+        assertThat(reports.findByCase(aCase().id(), "BREDE_INTAKE_GESPREK")).hasSize(2);
+        assertThat(recorded().get(Milestone.BREDE_INTAKE_DONE).occurredOn()).isEqualTo(TODAY);
+        assertThat(deadlines.findLatest(driver.caseNumber(), Norm.BREDE_INTAKE).orElseThrow().status())
+                .isEqualTo(DeadlineStatus.MET);
+        driver.runAsyncSteps();
+        assertThat(schakel3()).isWaitingAt(PLAN_TEST);
+    }
+
+    @Test
+    void thePipReminderClosedByTheConsulentLeavesThePipClockToBeMetByTheApproval() {
+        holdIntake(12, "GEALFABETISEERD", "nee", "nee");
+        driver.runAsyncSteps();
+        LocalDate due = BRP.plusWeeks(10);
+        driver.travelTo(due.minusWeeks(1), 8);
+        var reminder = driver.task(reminderTask("PIP"));
+        assertThat(reminder.getAssignee()).isEqualTo("consulent");
+        assertThat(engine.getTaskService().getVariable(reminder.getId(), "termijnVervaldatum")).isEqualTo(dutch(due));
+
+        driver.consulent(reminderTask("PIP"), "herinneringNotitie", "Toets is gepland; PIP volgt");
+
+        assertThat(schakel3()).hasPassed("EndEvent_Herinnering_PIP").isWaitingAt(PLAN_TEST);
+        assertThat(driver.hasTask(reminderTask("PIP"))).isFalse();
+        assertThat(deadline(Norm.PIP).dueOn()).isEqualTo(due);
+        assertThat(driver.hasTimer(breachTimer("PIP"))).isTrue();
+
+        planTest();
+        driver.correlate(MESSAGE_TEST_RESULT, "leerbaarheidstoetsUitslag", "B1-route haalbaar");
+        draftPip("B1_ROUTE", null);
+        driver.coordinator(REVIEW_PIP, "pipBesluit", "GOEDKEUREN", "pipDagtekening", CaseDriver.today().toString());
+        driver.runAsyncSteps();
+
+        assertThat(deadlines.findLatest(driver.caseNumber(), Norm.PIP).orElseThrow().status()).isEqualTo(DeadlineStatus.MET);
+        assertThat(deadlines.findBreaches(driver.caseNumber())).isEmpty();
+        assertThat(schakel3()).isEnded().hasNotPassed("Task_Escalatie_PIP");
+        assertThat(outbox("PIP_REGISTREREN")).hasSize(1);
+    }
+
+    @Test
+    void theCoordinatorsMeasureOnALatePipIsRecordedAndTheLateApprovalCountsTheDaysLate() {
+        holdIntake(12, "GEALFABETISEERD", "nee", "nee");
+        driver.runAsyncSteps();
+        LocalDate due = BRP.plusWeeks(10);
+        driver.travelTo(due.plusDays(1), 9);
+        var escalation = driver.task(escalationTask("PIP"));
+        assertThat(engine.getTaskService().getIdentityLinksForTask(escalation.getId()))
+                .anyMatch(link -> "coordinatoren".equals(link.getGroupId()));
+        assertThat(engine.getTaskService().getVariable(escalation.getId(), "termijnConsulent")).isEqualTo("consulent");
+
+        assertThatThrownBy(() -> driver.coordinator(escalationTask("PIP"), "escalatieMaatregel", "TAAK_OVERGEDRAGEN"))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Licht de maatregel toe");
+        assertThat(driver.task(escalationTask("PIP")).getId()).isEqualTo(escalation.getId());
+        assertThat(single(deadlines.findBreaches(driver.caseNumber())).action()).as("nothing recorded").isNull();
+
+        driver.coordinator(escalationTask("PIP"), "escalatieMaatregel", "TAAK_OVERGEDRAGEN",
+                "escalatieToelichting", "Zaak naar een collega met ruimte in de agenda");
+
+        NormBreach breach = single(deadlines.findBreaches(driver.caseNumber()));
+        assertThat(breach.norm()).isEqualTo(Norm.PIP);
+        assertThat(breach.dueOn()).isEqualTo(due);
+        assertThat(breach.action()).isEqualTo("TAAK_OVERGEDRAGEN");
+        assertThat(breach.actionNote()).isEqualTo("Zaak naar een collega met ruimte in de agenda");
+        assertThat(breach.actionBy()).isEqualTo("coordinator");
+        assertThat(breach.daysLate()).as("the PIP is still not there").isNull();
+        assertThat(schakel3()).hasPassed("EndEvent_Escalatie_PIP").isWaitingAt(PLAN_TEST);
+        assertThat(driver.hasTask(escalationTask("PIP"))).isFalse();
+        assertThat(deadline(Norm.PIP).status()).isEqualTo(DeadlineStatus.OPEN);
+
+        driver.travelTo(due.plusDays(4), 10);
+        planTest();
+        driver.correlate(MESSAGE_TEST_RESULT, "leerbaarheidstoetsUitslag", "B1-route haalbaar");
+        draftPip("B1_ROUTE", null);
+        driver.coordinator(REVIEW_PIP, "pipBesluit", "GOEDKEUREN", "pipDagtekening", CaseDriver.today().toString());
+
+        NormBreach resolved = single(deadlines.findBreaches(driver.caseNumber()));
+        assertThat(resolved.metOn()).isEqualTo(due.plusDays(4));
+        assertThat(resolved.daysLate()).isEqualTo(4);
+        assertThat(resolved.action()).as("the measure stays with the breach").isEqualTo("TAAK_OVERGEDRAGEN");
+    }
+
+    @Test
     void pipSentBackWithRemarksAndApprovedOnlyByAnotherPerson() {
         toDraftPip("B1-route haalbaar");
         draftPip("B1_ROUTE", null);
@@ -492,6 +614,11 @@ class BredeIntakeEnPipScenarioTest {
     // --- steps ---------------------------------------------------------------------------------
 
     private void holdIntake(int yearsOfSchooling, String literacy, String wantsToStudy, String impairment) {
+        holdIntake(yearsOfSchooling, literacy, wantsToStudy, impairment, "nee");
+    }
+
+    private void holdIntake(int yearsOfSchooling, String literacy, String wantsToStudy, String impairment,
+            String furtherTalk) {
         driver.consulent(PLAN_INTAKE, "intakeGesprekDatum", LocalDate.now(CaseDriver.NL).toString(),
                 "intakeGesprekLocatie", "Gemeentehuis Hoorn", "intakeTolk", "ja");
         var fields = CaseDriver.vars("intakeVerschenen", "ja", "intakeGehoudenOp", LocalDate.now(CaseDriver.NL).toString(),
@@ -499,7 +626,7 @@ class BredeIntakeEnPipScenarioTest {
                 "werkervaring", "Arts in Syrië", "gezondheid", "Rugklachten", "traumaSignalen", "nee",
                 "gezin", "Gehuwd, twee kinderen", "financien", "Geen schulden", "geletterdheid", literacy,
                 "motivatieEnDoelen", "Weer als arts werken", "studiewens", wantsToStudy,
-                "beperkingZichtOfGehoor", impairment, "vervolggesprekNodig", "nee");
+                "beperkingZichtOfGehoor", impairment, "vervolggesprekNodig", furtherTalk);
         if ("ja".equals(impairment)) {
             fields.put("beperkingToelichting", "Blind aan één oog, slechtziend");
         }
@@ -569,6 +696,10 @@ class BredeIntakeEnPipScenarioTest {
     private List<String> outbox(String operation) {
         return jdbc.sql("SELECT COALESCE(body, '') FROM outbound_message WHERE case_id = ? AND operation = ?")
                 .params(aCase().id(), operation).query(String.class).list();
+    }
+
+    private static String dutch(LocalDate day) {
+        return day.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
     }
 
     private static Date at(LocalDate day, int hour) {

@@ -146,6 +146,33 @@ class DoelgroepScenarioTest {
     }
 
     @Test
+    void aPipChangeUnderTheOldLawIsApprovedWithoutAnyMessageToDuo() {
+        driver = CaseDriver.register(engine, aanmeldingen,
+                Aanmeldingen.of(TestBsn.next(), Doelgroep.ASIELMIGRANT_OVERGANG));
+        driver.completeWarmeOverdracht(BRP, false);
+        driver.completeBredeIntakeEnPip("B1_ROUTE");
+        LocalDate termEnd = aCase().termEndsOn();
+        assertThat(schakel4()).hasPassed(NO_ROUTE).isWaitingAt(HOLD_PROGRESS_TALK, RECORD_PVT);
+
+        driver.holdProgressTalk("ja", "nee", null);
+        assertThat(schakel4()).isWaitingAt(CHANGE_PIP, HOLD_PROGRESS_TALK, RECORD_PVT);
+        driver.consulent(CHANGE_PIP, "nieuweLeerroute", "Z_ROUTE", "wijzigingReden",
+                "Concentratieproblemen; B1 niet haalbaar");
+        driver.coordinator(REVIEW_CHANGED_PIP, "pipBesluit", "GOEDKEUREN", "pipDagtekening", TODAY.toString());
+        driver.runAsyncSteps();
+
+        assertThat(schakel4()).as("Gegevensuitwisseling DUO? nee").hasPassed(PIP_CHANGED)
+                .hasNotPassed(DELIVER_CHANGED_PIP).isWaitingAt(HOLD_PROGRESS_TALK, RECORD_PVT);
+        assertThat(pips.inForce(driver.caseNumber()).orElseThrow().version()).isEqualTo(2);
+        assertThat(pips.inForce(driver.caseNumber()).orElseThrow().leerroute()).isEqualTo(Leerroute.Z_ROUTE);
+        assertThat(aCase().termEndsOn()).as("a changed PIP never moves the term").isEqualTo(termEnd);
+        assertThat(outboxCount()).as("Wi2013: outside DUO's exchange, also for a changed PIP").isZero();
+        assertThat(schakel4()).as("no leerroute under Wi2013, so the change starts none")
+                .hasNotPassed(ROUTE_CHANGED);
+        assertThat(driver.hasTask(RECORD_HOURS)).isFalse();
+    }
+
+    @Test
     void theOndertussengroepThatHadItsIntakeKeepsItsWi2013TermAndOnlyGetsProgressTalks() {
         driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.of(TestBsn.next(), Doelgroep.ONDERTUSSENGROEP));
         LocalDate priorPlan = TODAY.minusMonths(14);

@@ -31,10 +31,13 @@ import nl.inburgeringsregie.casefile.RecordedMilestone;
 import nl.inburgeringsregie.deadline.Deadline;
 import nl.inburgeringsregie.deadline.DeadlineService;
 import nl.inburgeringsregie.deadline.DeadlineStatus;
+import nl.inburgeringsregie.deadline.NormBreach;
 import nl.inburgeringsregie.engine.InburgeringProcess;
 import nl.inburgeringsregie.gemeente.Norm;
 import nl.inburgeringsregie.handhaving.SanctionService;
+import nl.inburgeringsregie.pip.Pip;
 import nl.inburgeringsregie.pip.PipService;
+import nl.inburgeringsregie.pip.PipStatus;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
 import nl.inburgeringsregie.support.CaseRecords;
@@ -389,6 +392,196 @@ class InburgerenScenarioTest {
         assertThat(recorded().get(Milestone.MOVED_AWAY).note()).isEqualTo("Naar GM0363");
     }
 
+    @Test
+    void theProgressTalkReminderClosedByTheConsulentLeavesTheTalkToBeHeldInTime() {
+        toSchakel4(Aanmeldingen.asielmigrant(TestBsn.next()), "B1_ROUTE");
+        LocalDate due = TODAY.plusMonths(6);
+        driver.travelTo(due.minusWeeks(2), 8);
+        var reminder = driver.task("Task_Herinnering_VOORTGANGSGESPREK");
+        assertThat(reminder.getAssignee()).isEqualTo("consulent");
+        assertThat(engine.getTaskService().getVariable(reminder.getId(), "termijnVervaldatum")).isEqualTo(dutch(due));
+
+        driver.consulent("Task_Herinnering_VOORTGANGSGESPREK", "herinneringNotitie", "Gesprek ingepland");
+
+        assertThat(schakel4()).hasPassed("EndEvent_Herinnering_VOORTGANGSGESPREK").isWaitingAt(HOLD_PROGRESS_TALK);
+        assertThat(driver.hasTask("Task_Herinnering_VOORTGANGSGESPREK")).isFalse();
+        assertThat(deadline(Norm.VOORTGANGSGESPREK).dueOn()).isEqualTo(due);
+        assertThat(driver.hasTimer("TimerStart_Verlopen_VOORTGANGSGESPREK")).as("the breach still watched").isTrue();
+
+        driver.travelTo(due.minusDays(3), 9);
+        driver.holdProgressTalk("nee", "nee", null);
+        assertThat(deadlines.findBreaches(driver.caseNumber())).isEmpty();
+        assertThat(deadline(Norm.VOORTGANGSGESPREK).dueOn()).as("round 2").isEqualTo(TODAY.plusMonths(12));
+        assertThat(deadlines.findByCase(driver.caseNumber())).filteredOn(d -> d.norm() == Norm.VOORTGANGSGESPREK)
+                .extracting(Deadline::status).containsExactlyInAnyOrder(DeadlineStatus.MET, DeadlineStatus.OPEN);
+    }
+
+    @Test
+    void theCoordinatorsMeasureOnAMissedProgressTalkIsRecordedAndTheLateTalkCountsTheDaysLate() {
+        toSchakel4(Aanmeldingen.asielmigrant(TestBsn.next()), "B1_ROUTE");
+        LocalDate due = TODAY.plusMonths(6);
+        driver.travelTo(due.plusDays(1), 8);
+        var escalation = driver.task("Task_Escalatie_VOORTGANGSGESPREK");
+        assertThat(engine.getTaskService().getIdentityLinksForTask(escalation.getId()))
+                .anyMatch(link -> "coordinatoren".equals(link.getGroupId()));
+        assertThat(engine.getTaskService().getVariable(escalation.getId(), "termijnConsulent")).isEqualTo("consulent");
+
+        driver.coordinator("Task_Escalatie_VOORTGANGSGESPREK", "escalatieMaatregel", "CONSULENT_AANGESPROKEN",
+                "escalatieToelichting", "Gesprek binnen een week");
+
+        NormBreach breach = breach(Norm.VOORTGANGSGESPREK);
+        assertThat(breach.dueOn()).isEqualTo(due);
+        assertThat(breach.action()).isEqualTo("CONSULENT_AANGESPROKEN");
+        assertThat(breach.actionBy()).isEqualTo("coordinator");
+        assertThat(breach.daysLate()).isNull();
+        assertThat(schakel4()).hasPassed("EndEvent_Escalatie_VOORTGANGSGESPREK").isWaitingAt(HOLD_PROGRESS_TALK);
+        assertThat(driver.hasTask("Task_Escalatie_VOORTGANGSGESPREK")).isFalse();
+
+        driver.travelTo(due.plusDays(3), 9);
+        driver.holdProgressTalk("nee", "nee", null);
+        NormBreach resolved = breach(Norm.VOORTGANGSGESPREK);
+        assertThat(resolved.daysLate()).isEqualTo(3);
+        assertThat(resolved.action()).isEqualTo("CONSULENT_AANGESPROKEN");
+        assertThat(deadline(Norm.VOORTGANGSGESPREK).dueOn()).as("the next round counts from the PIP, not the late talk")
+                .isEqualTo(TODAY.plusMonths(12));
+    }
+
+    @Test
+    void theTermReminderClosedByTheConsulentLeavesTheTermRunningUntilDuoDecides() {
+        toSchakel4(Aanmeldingen.asielmigrant(TestBsn.next()), "B1_ROUTE");
+        LocalDate end = aCase().termEndsOn();
+        driver.travelTo(end.minusMonths(3), 8);
+        var reminder = driver.task("Task_Herinnering_INBURGERINGSTERMIJN");
+        assertThat(reminder.getAssignee()).isEqualTo("consulent");
+        assertThat(engine.getTaskService().getVariable(reminder.getId(), "termijnNaam"))
+                .isEqualTo(Norm.INBURGERINGSTERMIJN.label());
+        assertThat(engine.getTaskService().getVariable(reminder.getId(), "termijnVervaldatum")).isEqualTo(dutch(end));
+
+        driver.consulent("Task_Herinnering_INBURGERINGSTERMIJN", "herinneringNotitie", "Examens KNM en SP nog open");
+
+        assertThat(schakel4()).hasPassed("EndEvent_Herinnering_INBURGERINGSTERMIJN").isWaitingAt(RECORD_EXAM);
+        assertThat(driver.hasTask("Task_Herinnering_INBURGERINGSTERMIJN")).isFalse();
+        assertThat(deadline(Norm.INBURGERINGSTERMIJN).dueOn()).isEqualTo(end);
+        assertThat(driver.hasTimer("TimerStart_Verlopen_INBURGERINGSTERMIJN")).isTrue();
+
+        driver.travelTo(end.minusMonths(1), 9);
+        driver.duoDecision(InburgeringProcess.MESSAGE_OBLIGATION_MET, "SS106");
+        assertThat(deadlines.findLatest(driver.caseNumber(), Norm.INBURGERINGSTERMIJN).orElseThrow().status())
+                .isEqualTo(DeadlineStatus.MET);
+        assertThat(deadlines.findBreaches(driver.caseNumber())).extracting(NormBreach::norm)
+                .doesNotContain(Norm.INBURGERINGSTERMIJN);
+        assertThat(driver.instance(AFRONDEN_PROCESS_ID)).isWaitingAt(COMPLETE);
+    }
+
+    @Test
+    void aTermPassedWithoutDuosDecisionIsEscalatedAndTheDecisionAfterwardsCountsTheDaysLate() {
+        toSchakel4(Aanmeldingen.asielmigrant(TestBsn.next()), "B1_ROUTE");
+        LocalDate end = aCase().termEndsOn();
+        driver.travelTo(end.plusDays(1), 8);
+        var escalation = driver.task("Task_Escalatie_INBURGERINGSTERMIJN");
+        assertThat(engine.getTaskService().getIdentityLinksForTask(escalation.getId()))
+                .anyMatch(link -> "coordinatoren".equals(link.getGroupId()));
+        assertThat(engine.getTaskService().getVariable(escalation.getId(), "termijnVervaldatum")).isEqualTo(dutch(end));
+
+        assertThatThrownBy(() -> driver.coordinator("Task_Escalatie_INBURGERINGSTERMIJN", "escalatieToelichting",
+                "Geen besluit van DUO")).isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("Kies een maatregel");
+        driver.coordinator("Task_Escalatie_INBURGERINGSTERMIJN", "escalatieMaatregel", "ANDERS",
+                "escalatieToelichting", "Verlenging bij DUO aangevraagd");
+
+        NormBreach breach = breach(Norm.INBURGERINGSTERMIJN);
+        assertThat(breach.dueOn()).isEqualTo(end);
+        assertThat(breach.action()).isEqualTo("ANDERS");
+        assertThat(breach.actionNote()).isEqualTo("Verlenging bij DUO aangevraagd");
+        assertThat(schakel4()).as("the case goes on: only DUO ends the obligation")
+                .hasPassed("EndEvent_Escalatie_INBURGERINGSTERMIJN").isWaitingAt(HOLD_PROGRESS_TALK, RECORD_EXAM);
+        assertThat(driver.hasTask("Task_Escalatie_INBURGERINGSTERMIJN")).isFalse();
+        assertThat(deadline(Norm.INBURGERINGSTERMIJN).status()).isEqualTo(DeadlineStatus.OPEN);
+
+        driver.travelTo(end.plusDays(10), 9);
+        driver.duoDecision(InburgeringProcess.MESSAGE_OBLIGATION_MET, "SS106");
+        NormBreach resolved = breach(Norm.INBURGERINGSTERMIJN);
+        assertThat(resolved.metOn()).isEqualTo(end.plusDays(10));
+        assertThat(resolved.daysLate()).isEqualTo(10);
+        assertThat(driver.instance(PROCESS_ID)).isNull();
+    }
+
+    @Test
+    void afterCareNotClosedByItsEndEscalatesToTheCoordinatorsAndTheLateClosureCountsTheDaysLate() {
+        toSchakel4(Aanmeldingen.asielmigrant(TestBsn.next()), "B1_ROUTE");
+        driver.duoDecision(InburgeringProcess.MESSAGE_OBLIGATION_MET, "SS106");
+        driver.completeInburgering("BETAALD_WERK", "Werkt in de zorg");
+        ProcessInstance afronden = driver.instance(AFRONDEN_PROCESS_ID);
+        LocalDate due = BRP.plusYears(5);
+        assertThat(deadline(Norm.NAZORG).dueOn()).isEqualTo(due);
+        assertThat(driver.timer("TimerStart_Verlopen_NAZORG").getDuedate().toInstant())
+                .isEqualTo(due.plusDays(1).atStartOfDay(CaseDriver.NL).toInstant());
+
+        driver.travelTo(due.minusMonths(1), 8);
+        assertThat(afronden).isWaitingAt(END_AFTERCARE);
+        driver.travelTo(due, 23);
+        assertThat(driver.hasTask("Task_Escalatie_NAZORG")).as("not late on the due day itself").isFalse();
+        driver.travelTo(due.plusDays(1), 9);
+
+        var escalation = driver.task("Task_Escalatie_NAZORG");
+        assertThat(engine.getTaskService().getIdentityLinksForTask(escalation.getId()))
+                .anyMatch(link -> "coordinatoren".equals(link.getGroupId()));
+        assertThat(engine.getTaskService().getVariable(escalation.getId(), "termijnNaam")).isEqualTo(Norm.NAZORG.label());
+        assertThat(engine.getTaskService().getVariable(escalation.getId(), "termijnVervaldatum")).isEqualTo(dutch(due));
+        assertThat(engine.getTaskService().getVariable(escalation.getId(), "termijnConsulent")).isEqualTo("consulent");
+        NormBreach breach = breach(Norm.NAZORG);
+        assertThat(breach.dueOn()).isEqualTo(due);
+        assertThat(breach.daysLate()).isNull();
+        assertThat(afronden).hasPassed("ServiceTask_Overschrijding_NAZORG").isWaitingAt(END_AFTERCARE);
+
+        driver.coordinator("Task_Escalatie_NAZORG", "escalatieMaatregel", "OVERMACHT",
+                "escalatieToelichting", "Consulent langdurig ziek");
+        assertThat(breach(Norm.NAZORG).action()).isEqualTo("OVERMACHT");
+        assertThat(breach(Norm.NAZORG).actionBy()).isEqualTo("coordinator");
+        assertThat(afronden).hasPassed("EndEvent_Escalatie_NAZORG").isWaitingAt(END_AFTERCARE);
+        assertThat(aCase().closedAt()).as("the breach does not close the case").isNull();
+
+        driver.travelTo(due.plusDays(3), 10);
+        driver.consulent(END_AFTERCARE, "uitstroom", "BETAALD_WERK");
+        assertThat(afronden).isEnded();
+        assertThat(aCase().closedReason()).isEqualTo(ClosureReason.DIPLOMA);
+        assertThat(deadlines.findLatest(driver.caseNumber(), Norm.NAZORG).orElseThrow().status()).isEqualTo(DeadlineStatus.MET);
+        assertThat(breach(Norm.NAZORG).daysLate()).isEqualTo(3);
+        assertThat(outflow.findByCase(driver.caseNumber())).extracting(OutflowService.Recorded::moment)
+                .containsExactly(Outflow.Moment.AFRONDING, Outflow.Moment.EINDE_NAZORG);
+    }
+
+    @Test
+    void aChangedPipSentBackByTheCoordinatorGoesBackToTheConsulentAndThePipInForceStays() {
+        toSchakel4(Aanmeldingen.asielmigrant(TestBsn.next()), "B1_ROUTE");
+        driver.holdProgressTalk("ja", "nee", null);
+        driver.consulent(CHANGE_PIP, "nieuweLeerroute", "Z_ROUTE", "wijzigingReden", "Leert te langzaam voor B1");
+        driver.coordinator(REVIEW_CHANGED_PIP, "pipBesluit", "TERUGSTUREN", "pipOpmerkingen",
+                "Eerst de uren van de taalaanbieder opvragen");
+
+        assertThat(schakel4()).isWaitingAt(CHANGE_PIP, RECORD_EXAM).hasNotPassed(PIP_CHANGED, ROUTE_CHANGED);
+        assertThat(engine.getTaskService().getVariable(driver.task(CHANGE_PIP).getId(), "pipOpmerkingen"))
+                .isEqualTo("Eerst de uren van de taalaanbieder opvragen");
+        assertThat(pips.versions(driver.caseNumber())).extracting(Pip::status)
+                .containsExactly(PipStatus.VASTGESTELD, PipStatus.TERUGGESTUURD);
+        assertThat(pips.inForce(driver.caseNumber()).orElseThrow().version()).as("the first PIP stays in force")
+                .isEqualTo(1);
+        assertThat(aCase().leerroute()).isEqualTo("B1_ROUTE");
+        driver.runAsyncSteps();
+        assertThat(outbox("PIP_REGISTREREN")).as("nothing to DUO for a PIP sent back").hasSize(1);
+
+        driver.consulent(CHANGE_PIP, "nieuweLeerroute", "Z_ROUTE", "wijzigingReden",
+                "Na 400 uur nog op A1; Z-route past beter");
+        driver.coordinator(REVIEW_CHANGED_PIP, "pipBesluit", "GOEDKEUREN", "pipDagtekening", TODAY.toString());
+        driver.runAsyncSteps();
+
+        assertThat(pips.versions(driver.caseNumber())).extracting(Pip::status)
+                .containsExactly(PipStatus.VASTGESTELD, PipStatus.TERUGGESTUURD, PipStatus.VASTGESTELD);
+        assertThat(pips.inForce(driver.caseNumber()).orElseThrow().version()).isEqualTo(3);
+        assertThat(schakel4()).hasPassed(PIP_CHANGED, ROUTE_CHANGED).isWaitingAt(RECORD_HOURS);
+        assertThat(outbox("PIP_REGISTREREN")).hasSize(2);
+    }
+
     private void toSchakel4(nl.inburgeringsregie.aanmelding.AanmeldingRequest request, String route) {
         driver = CaseDriver.register(engine, aanmeldingen, request);
         driver.completeWarmeOverdracht(BRP, false);
@@ -419,6 +612,16 @@ class InburgerenScenarioTest {
     private List<String> report(String kind) {
         return jdbc.sql("SELECT content FROM case_report WHERE case_id = ? AND kind = ? ORDER BY id")
                 .params(aCase().id(), kind).query(String.class).list();
+    }
+
+    private NormBreach breach(Norm norm) {
+        var breaches = deadlines.findBreaches(driver.caseNumber()).stream().filter(b -> b.norm() == norm).toList();
+        assertThat(breaches).as("breaches of %s", norm).hasSize(1);
+        return breaches.get(0);
+    }
+
+    private static String dutch(LocalDate day) {
+        return day.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
     }
 
     private List<String> outbox(String operation) {

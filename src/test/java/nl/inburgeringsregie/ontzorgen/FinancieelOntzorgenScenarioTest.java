@@ -198,6 +198,45 @@ class FinancieelOntzorgenScenarioTest {
         assertThat(ontzorgen).isWaitingAt(CLOSE);
     }
 
+    @Test
+    void theCoordinatorsMeasureOnALateClosingTalkIsRecordedAndTheClosingTalkThenCountsTheDaysLate() {
+        start();
+        driver.travelTo(END.plusDays(1), 9);
+        String escalation = BredeIntakeEnPipProcess.escalationTask("FINANCIEEL_ONTZORGEN");
+        assertThat(engine.getTaskService().getVariable(driver.task(escalation).getId(), "termijnNaam"))
+                .isEqualTo(Norm.FINANCIEEL_ONTZORGEN.label());
+
+        driver.coordinator(escalation, "escalatieMaatregel", "INBURGERAAR_ONBEREIKBAAR",
+                "escalatieToelichting", "Twee keer niet verschenen; brief gestuurd");
+
+        NormBreach breach = breach();
+        assertThat(breach.dueOn()).isEqualTo(END);
+        assertThat(breach.action()).isEqualTo("INBURGERAAR_ONBEREIKBAAR");
+        assertThat(breach.actionNote()).isEqualTo("Twee keer niet verschenen; brief gestuurd");
+        assertThat(breach.actionBy()).isEqualTo("coordinator");
+        assertThat(breach.daysLate()).isNull();
+        assertThat(ontzorgen).hasPassed("EndEvent_Escalatie_FINANCIEEL_ONTZORGEN").isWaitingAt(CLOSE);
+        assertThat(driver.hasTask(escalation)).isFalse();
+        assertThat(deadlines.findOpen(driver.caseNumber(), Norm.FINANCIEEL_ONTZORGEN)).as("still running").isPresent();
+
+        driver.travelTo(END.plusDays(3), 10);
+        driver.consulent(CLOSE, "ontzorgenEindgesprekOp", END.plusDays(3).toString(), "financieelZelfredzaam", "ja");
+
+        assertThat(ontzorgen).isEnded().hasPassed(FinancieelOntzorgenProcess.END);
+        assertThat(deadlines.findLatest(driver.caseNumber(), Norm.FINANCIEEL_ONTZORGEN).orElseThrow().status())
+                .isEqualTo(DeadlineStatus.MET);
+        assertThat(breach().daysLate()).isEqualTo(3);
+        assertThat(breach().metOn()).isEqualTo(END.plusDays(3));
+        assertThat(outcome().get("self_reliant")).isEqualTo(true);
+    }
+
+    private NormBreach breach() {
+        var breaches = deadlines.findBreaches(driver.caseNumber()).stream()
+                .filter(b -> b.norm() == Norm.FINANCIEEL_ONTZORGEN).toList();
+        assertThat(breaches).hasSize(1);
+        return breaches.get(0);
+    }
+
     private void start() {
         driver.consulent(START_ONTZORGEN, "ontzorgenUitzondering", "nee", "bijstandStartdatum",
                 BIJSTAND_START.toString(), "machtigingDatum", TODAY.toString());

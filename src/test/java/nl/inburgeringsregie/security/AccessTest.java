@@ -92,8 +92,15 @@ class AccessTest {
     }
 
     @Test
-    void analistCanDeploy() {
-        assertThat(deploy("analist").getStatusCode()).isEqualTo(HttpStatus.OK);
+    void analistDeploysOnlyThroughTheGateNotThroughCamundasRestApi() {
+        assertThat(deploy("analist").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(rest.withBasicAuth("analist", "demo").postForEntity("/api/modellen/deployments", null, String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void adminCanStillDeployThroughCamundasRestApi() {
+        assertThat(deploy("admin").getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     @Test

@@ -27,7 +27,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 
 /**
- * Migrates one process instance with a plan, and puts right what Camunda's migration leaves behind:
+ * Migrates process instances with a plan, and puts right what Camunda's migration leaves behind:
  * <ul>
  * <li>the timer of an event subprocess that already fired (a clock's reminder or breach) would be created
  * again and fire a second time (Camunda issue 3713): a timer that appears by the migration on an event
@@ -64,27 +64,32 @@ class InstanceMigration {
         return names;
     }
 
-    /** Migrates in the caller's transaction; an exception leaves the instance as it was when that rolls back. */
-    void migrate(MigrationPlan plan, String processInstanceId) {
+    /**
+     * Migrates the instances together in the caller's transaction; an exception (one instance that cannot
+     * move fails them all) leaves every instance as it was once that transaction rolls back.
+     */
+    void migrate(MigrationPlan plan, List<String> processInstanceIds) {
         BpmnModelInstance target = repositoryService.getBpmnModelInstance(plan.getTargetProcessDefinitionId());
         Map<String, String> coupled = new HashMap<>();
         plan.getInstructions().forEach(instruction -> coupled.put(instruction.getSourceActivityId(),
                 instruction.getTargetActivityId()));
         Set<String> timersBefore = new HashSet<>();
-        timerList(processInstanceId).forEach(timer -> timersBefore.add(coupled.get(timer.getKey()) + "@" + timer.getValue()));
-        runtimeService.newMigration(plan).processInstanceIds(processInstanceId).execute();
-        removeRefiredEventSubprocessTimers(processInstanceId, timersBefore, Set.copyOf(coupled.values()), target);
-        renameTasks(processInstanceId, target);
+        for (Job job : timers(processInstanceIds)) {
+            timersBefore.add(coupled.get(activityOf(job)) + "@" + job.getExecutionId());
+        }
+        runtimeService.newMigration(plan).processInstanceIds(processInstanceIds).execute();
+        removeRefiredEventSubprocessTimers(processInstanceIds, timersBefore, Set.copyOf(coupled.values()), target);
+        renameTasks(processInstanceIds, target);
     }
 
     /**
-     * A timer on the start of a coupled event subprocess that the instance did not have before the migration
+     * A timer on the start of a coupled event subprocess that an instance did not have before the migration
      * is one that already fired: Camunda creates it again. A timer of an event subprocess that is new in the
      * target version is kept.
      */
-    private void removeRefiredEventSubprocessTimers(String processInstanceId, Set<String> before, Set<String> coupledTargets,
-            BpmnModelInstance target) {
-        for (Job job : managementService.createJobQuery().processInstanceId(processInstanceId).timers().list()) {
+    private void removeRefiredEventSubprocessTimers(List<String> processInstanceIds, Set<String> before,
+            Set<String> coupledTargets, BpmnModelInstance target) {
+        for (Job job : timers(processInstanceIds)) {
             String activityId = activityOf(job);
             if (!before.contains(activityId + "@" + job.getExecutionId()) && coupledTargets.contains(activityId)
                     && isEventSubprocessTimerStart(target, activityId)) {
@@ -93,11 +98,16 @@ class InstanceMigration {
         }
     }
 
-    private void renameTasks(String processInstanceId, BpmnModelInstance target) {
+    private List<Job> timers(List<String> processInstanceIds) {
+        return managementService.createJobQuery().processInstanceIds(Set.copyOf(processInstanceIds)).timers().list();
+    }
+
+    private void renameTasks(List<String> processInstanceIds, BpmnModelInstance target) {
         Authentication analist = identityService.getCurrentAuthentication();
         identityService.clearAuthentication();
         try {
-            for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId).list()) {
+            for (Task task : taskService.createTaskQuery().processInstanceIdIn(processInstanceIds.toArray(String[]::new))
+                    .list()) {
                 var element = target.getModelElementById(task.getTaskDefinitionKey());
                 if (element instanceof UserTask userTask && userTask.getName() != null && !userTask.getName().contains("${")
                         && !userTask.getName().contains("#{") && !userTask.getName().equals(task.getName())) {
@@ -110,15 +120,6 @@ class InstanceMigration {
                 identityService.setAuthentication(analist);
             }
         }
-    }
-
-    /** The timers of the instance: activity → execution (several per activity are listed as pairs). */
-    private List<Map.Entry<String, String>> timerList(String processInstanceId) {
-        List<Map.Entry<String, String>> timers = new ArrayList<>();
-        for (Job job : managementService.createJobQuery().processInstanceId(processInstanceId).timers().list()) {
-            timers.add(Map.entry(activityOf(job), job.getExecutionId()));
-        }
-        return timers;
     }
 
     private final Map<String, String> activityByJobDefinition = new ConcurrentHashMap<>();

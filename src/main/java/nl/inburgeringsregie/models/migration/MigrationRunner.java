@@ -1,7 +1,11 @@
 package nl.inburgeringsregie.models.migration;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -28,14 +32,20 @@ import nl.inburgeringsregie.security.ApiUser;
 /**
  * Runs a migration's dry run and, once confirmed, the migration itself, in the background, as the analist who
  * asked (Camunda's authorizations and the analist's gemeenten apply). The instances on the old version are
- * taken in batches; each is tried alone — in the dry run in a transaction that is rolled back, in the migration
- * in a transaction of its own — so every case gets its own outcome and one that cannot move holds up no other.
- * After each batch the outcomes and a heartbeat are written.
+ * taken in batches ({@code inburgering.migratie.batch-grootte}); a batch is migrated at once — in the dry run
+ * in a transaction that is rolled back, in the migration in a transaction of its own — and only when that
+ * fails case by case, so every case gets its own outcome and one that cannot move holds up no other. After
+ * each batch the outcomes and a heartbeat are written.
  */
 @Component
 class MigrationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(MigrationRunner.class);
+    static final String CAN = "KAN";
+    static final String CANNOT = "KAN_NIET";
+    static final String MIGRATED = "GEMIGREERD";
+    static final String FAILED = "MISLUKT";
+    static final String SKIPPED = "OVERGESLAGEN";
 
     private final MigrationRuns runs;
     private final MigrationPlanner planner;
@@ -77,13 +87,10 @@ class MigrationRunner {
             MigrationPlan plan = plan(run);
             BpmnModelInstance source = repositoryService.getBpmnModelInstance(run.sourceDefinitionId());
             for (List<ProcessInstance> batch : batches(run.sourceDefinitionId())) {
-                List<CaseOutcome> outcomes = new ArrayList<>();
-                for (ProcessInstance instance : batch) {
-                    outcomes.add(tryOut(plan, instance, source));
-                }
+                List<CaseOutcome> outcomes = tryOut(plan, batch, source);
                 ownTransaction.executeWithoutResult(status -> runs.record(id, MigrationRuns.DRY_RUN, outcomes));
             }
-            runs.transition(id, java.util.Set.of(MigrationStatus.PROEF_BEZIG.name()), MigrationStatus.PROEF_GEREED.name());
+            runs.transition(id, Set.of(MigrationStatus.PROEF_BEZIG.name()), MigrationStatus.PROEF_GEREED.name());
             LOG.info("Proefmigratie {} van {} versie {} naar {} gereed", id, run.processKey(), run.sourceVersion(),
                     run.targetVersion());
         } catch (RuntimeException e) {
@@ -97,14 +104,10 @@ class MigrationRunner {
         try {
             MigrationPlan plan = plan(run);
             BpmnModelInstance source = repositoryService.getBpmnModelInstance(run.sourceDefinitionId());
-            int migrated = 0;
+            long migrated = 0;
             for (List<ProcessInstance> batch : batches(run.sourceDefinitionId())) {
-                List<CaseOutcome> outcomes = new ArrayList<>();
-                for (ProcessInstance instance : batch) {
-                    CaseOutcome outcome = migrateOne(plan, instance, source, run);
-                    migrated += outcome.outcome().equals("GEMIGREERD") ? 1 : 0;
-                    outcomes.add(outcome);
-                }
+                List<CaseOutcome> outcomes = migrate(plan, batch, source, run);
+                migrated += outcomes.stream().filter(outcome -> outcome.outcome().equals(MIGRATED)).count();
                 ownTransaction.executeWithoutResult(status -> runs.record(id, MigrationRuns.MIGRATION, outcomes));
             }
             runs.finish(id, MigrationStatus.GEREED.name(), null);
@@ -116,41 +119,84 @@ class MigrationRunner {
         }
     }
 
-    /** The dry run of one instance: the real migration, rolled back. */
-    private CaseOutcome tryOut(MigrationPlan plan, ProcessInstance instance, BpmnModelInstance source) {
-        String waiting = String.join("\n", migration.waitingAt(instance.getId(), source));
+    /**
+     * The dry run of a batch: the real migration, rolled back — the whole batch at once, and only when that
+     * fails case by case, so each case gets its own reason.
+     */
+    private List<CaseOutcome> tryOut(MigrationPlan plan, List<ProcessInstance> batch, BpmnModelInstance source) {
+        Map<String, String> waiting = waitingAt(batch, source);
+        if (attempt(plan, batch, true) == null) {
+            return batch.stream().map(instance -> outcome(instance, waiting, CAN, null)).toList();
+        }
+        List<CaseOutcome> outcomes = new ArrayList<>();
+        for (ProcessInstance instance : batch) {
+            String failure = attempt(plan, List.of(instance), true);
+            outcomes.add(outcome(instance, waiting, failure == null ? CAN : CANNOT, failure));
+        }
+        return outcomes;
+    }
+
+    /** A batch migrated at once in one transaction; when that fails, case by case, each in its own. */
+    private List<CaseOutcome> migrate(MigrationPlan plan, List<ProcessInstance> batch, BpmnModelInstance source, Run run) {
+        Set<String> stillThere = runtimeService.createProcessInstanceQuery()
+                .processInstanceIds(batch.stream().map(ProcessInstance::getId).collect(Collectors.toSet()))
+                .processDefinitionId(run.sourceDefinitionId()).list().stream().map(ProcessInstance::getId)
+                .collect(Collectors.toSet());
+        List<CaseOutcome> outcomes = new ArrayList<>();
+        List<ProcessInstance> live = new ArrayList<>();
+        for (ProcessInstance instance : batch) {
+            if (stillThere.contains(instance.getId())) {
+                live.add(instance);
+            } else {
+                outcomes.add(new CaseOutcome(instance.getId(), instance.getBusinessKey(), null, SKIPPED,
+                        "De zaak loopt niet meer op versie " + run.sourceVersion()));
+            }
+        }
+        if (live.isEmpty()) {
+            return outcomes;
+        }
+        Map<String, String> waiting = waitingAt(live, source);
+        if (attempt(plan, live, false) == null) {
+            live.forEach(instance -> outcomes.add(outcome(instance, waiting, MIGRATED, null)));
+            return outcomes;
+        }
+        for (ProcessInstance instance : live) {
+            String failure = attempt(plan, List.of(instance), false);
+            outcomes.add(outcome(instance, waiting, failure == null ? MIGRATED : FAILED, failure));
+        }
+        return outcomes;
+    }
+
+    /** Migrates the instances in a transaction of their own (rolled back for a dry run); the reason when it fails. */
+    private String attempt(MigrationPlan plan, List<ProcessInstance> instances, boolean rollBack) {
+        List<String> ids = instances.stream().map(ProcessInstance::getId).toList();
         try {
             ownTransaction.executeWithoutResult(status -> {
-                status.setRollbackOnly();
-                migration.migrate(plan, instance.getId());
+                if (rollBack) {
+                    status.setRollbackOnly();
+                }
+                migration.migrate(plan, ids);
             });
-            return new CaseOutcome(instance.getId(), instance.getBusinessKey(), waiting, "KAN", null);
+            return null;
         } catch (MigratingProcessInstanceValidationException e) {
-            return new CaseOutcome(instance.getId(), instance.getBusinessKey(), waiting, "KAN_NIET",
-                    String.join("; ", MigrationMessages.of(e.getValidationReport(), id -> MigrationPlanner.name(source, id))));
+            BpmnModelInstance source = repositoryService.getBpmnModelInstance(plan.getSourceProcessDefinitionId());
+            return String.join("; ", MigrationMessages.of(e.getValidationReport(), id -> MigrationPlanner.name(source, id)));
         } catch (ProcessEngineException e) {
-            return new CaseOutcome(instance.getId(), instance.getBusinessKey(), waiting, "KAN_NIET",
-                    MigrationMessages.dutch(e.getMessage()));
+            return MigrationMessages.dutch(e.getMessage());
         }
     }
 
-    private CaseOutcome migrateOne(MigrationPlan plan, ProcessInstance instance, BpmnModelInstance source, Run run) {
-        ProcessInstance now = runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult();
-        if (now == null || !now.getProcessDefinitionId().equals(run.sourceDefinitionId())) {
-            return new CaseOutcome(instance.getId(), instance.getBusinessKey(), null, "OVERGESLAGEN",
-                    "De zaak loopt niet meer op versie " + run.sourceVersion());
+    private Map<String, String> waitingAt(List<ProcessInstance> instances, BpmnModelInstance source) {
+        Map<String, String> waiting = new HashMap<>();
+        for (ProcessInstance instance : instances) {
+            waiting.put(instance.getId(), String.join("\n", migration.waitingAt(instance.getId(), source)));
         }
-        String waiting = String.join("\n", migration.waitingAt(instance.getId(), source));
-        try {
-            ownTransaction.executeWithoutResult(status -> migration.migrate(plan, instance.getId()));
-            return new CaseOutcome(instance.getId(), instance.getBusinessKey(), waiting, "GEMIGREERD", null);
-        } catch (MigratingProcessInstanceValidationException e) {
-            return new CaseOutcome(instance.getId(), instance.getBusinessKey(), waiting, "MISLUKT",
-                    String.join("; ", MigrationMessages.of(e.getValidationReport(), id -> MigrationPlanner.name(source, id))));
-        } catch (ProcessEngineException e) {
-            return new CaseOutcome(instance.getId(), instance.getBusinessKey(), waiting, "MISLUKT",
-                    MigrationMessages.dutch(e.getMessage()));
-        }
+        return waiting;
+    }
+
+    private static CaseOutcome outcome(ProcessInstance instance, Map<String, String> waiting, String outcome,
+            String message) {
+        return new CaseOutcome(instance.getId(), instance.getBusinessKey(), waiting.get(instance.getId()), outcome, message);
     }
 
     private MigrationPlan plan(Run run) {
