@@ -38,8 +38,9 @@ class ModelQualityGateTest {
         models = ModelFolder.copyOfProjectModels(folder);
     }
 
+    /** As {@code ProjectModelsTest}, and with the calls of the application's beans checked too. */
     @Test
-    void theModelsOfThisProjectPassTheGate() {
+    void theModelsOfThisProjectPassTheGateWithTheApplicationsBeans() {
         assertThat(gate.check(ModelFiles.read(Path.of(".")))).isEmpty();
     }
 

@@ -149,7 +149,9 @@ public class MigrationService {
             case PROEF_BEZIG -> "De proefmigratie loopt: elke zaak wordt gemigreerd en teruggedraaid";
             case PROEF_GEREED -> "Proefmigratie gereed; bevestig met POST /api/modellen/migraties/" + run.id() + "/bevestiging";
             case MIGRATIE_BEZIG -> "De zaken worden gemigreerd";
-            case GEREED -> "Gereed; zaken die niet konden, staan nog op versie " + run.sourceVersion();
+            case GEREED -> runs.counts(run.id(), MigrationRuns.MIGRATION).getOrDefault(MigrationRunner.FAILED, 0L) == 0
+                    ? "Gereed: de zaken staan op versie " + run.targetVersion()
+                    : "Gereed; zaken die niet konden, staan nog op versie " + run.sourceVersion() + " (uitkomst MISLUKT)";
             case AFGEBROKEN -> run.failure();
             case ONDERBROKEN -> "Onderbroken (de applicatie stopte tijdens het werk)"
                     + (run.status().equals(MigrationStatus.MIGRATIE_BEZIG.name())
