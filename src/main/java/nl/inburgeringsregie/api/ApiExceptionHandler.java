@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,6 +17,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -94,6 +96,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             errors.put("body", "Het verzoek is geen geldige JSON");
         }
         return ResponseEntity.badRequest().body(invalid(errors));
+    }
+
+    /** A path or query parameter that is not of its type, such as {@code /api/modellen/migraties/abc}. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+                : e.getPropertyName() == null ? "parameter" : e.getPropertyName();
+        Class<?> type = e.getRequiredType();
+        String expected = type == null ? "" : Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class
+                ? "; verwacht een getal" : type == LocalDate.class ? "; verwacht een datum als jjjj-mm-dd" : "";
+        return ResponseEntity.badRequest().body(invalid(Map.of(field, "Ongeldige waarde '" + e.getValue() + "'" + expected)));
     }
 
     private static ProblemDetail invalid(Map<String, String> fieldErrors) {

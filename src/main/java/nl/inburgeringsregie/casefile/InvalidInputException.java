@@ -1,5 +1,7 @@
 package nl.inburgeringsregie.casefile;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Input that breaks a rule, with a Dutch message per field. Nothing has been written. */
@@ -9,7 +11,7 @@ public class InvalidInputException extends RuntimeException {
 
     public InvalidInputException(Map<String, String> fieldErrors) {
         super(String.join("; ", fieldErrors.values()));
-        this.fieldErrors = Map.copyOf(fieldErrors);
+        this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
     }
 
     public static InvalidInputException of(String field, String message) {

@@ -13,23 +13,32 @@ import org.camunda.bpm.engine.management.ProcessDefinitionStatistics;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.springframework.stereotype.Component;
 
+import nl.inburgeringsregie.security.ApiUser;
+
 /** What is deployed: the latest model deployment and, per process, its versions with their running instances. */
 @Component
 public class ModelCatalog {
 
     private final RepositoryService repositoryService;
     private final ManagementService managementService;
+    private final AsAnalist asAnalist;
 
-    public ModelCatalog(RepositoryService repositoryService, ManagementService managementService) {
+    public ModelCatalog(RepositoryService repositoryService, ManagementService managementService, AsAnalist asAnalist) {
         this.repositoryService = repositoryService;
         this.managementService = managementService;
+        this.asAnalist = asAnalist;
     }
 
-    public Overzicht overview() {
+    /** What is deployed, with the running instances and incidents of the analist's gemeenten only. */
+    public Overzicht overview(ApiUser analist) {
+        return asAnalist.call(analist, this::overview);
+    }
+
+    private Overzicht overview() {
         Deployment latest = repositoryService.createDeploymentQuery().deploymentName(ModelDeployer.DEPLOYMENT_NAME)
                 .orderByDeploymentTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
         Map<String, List<Versie>> byKey = new LinkedHashMap<>();
-        managementService.createProcessDefinitionStatisticsQuery().list().stream()
+        managementService.createProcessDefinitionStatisticsQuery().includeIncidents().list().stream()
                 .sorted(Comparator.comparing(ProcessDefinitionStatistics::getKey)
                         .thenComparing(ProcessDefinitionStatistics::getVersion, Comparator.reverseOrder()))
                 .forEach(definition -> byKey.computeIfAbsent(definition.getKey(), key -> new ArrayList<>())

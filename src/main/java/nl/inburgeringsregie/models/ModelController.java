@@ -40,8 +40,8 @@ class ModelController {
     }
 
     @GetMapping
-    ModelCatalog.Overzicht overview() {
-        return catalog.overview();
+    ModelCatalog.Overzicht overview(@AuthenticationPrincipal ApiUser user) {
+        return catalog.overview(user);
     }
 
     /** The gate on the folder, without deploying. */
@@ -72,5 +72,10 @@ class ModelController {
 
     /** The outcome of the gate on the models folder. */
     record Controle(String map, int bestanden, boolean inOrde, List<ModelFinding> bevindingen) {
+    }
+
+    @ExceptionHandler({org.camunda.bpm.engine.ProcessEngineException.class, org.springframework.dao.DataAccessException.class})
+    ProblemDetail unexpected(RuntimeException e) {
+        return UnexpectedProblem.of(e);
     }
 }

@@ -5,11 +5,15 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
@@ -47,11 +51,22 @@ public class ModelDeployer {
         this.modelsDirectory = Path.of(modelsDirectory).toAbsolutePath().normalize();
     }
 
-    /** At start-up: a set with findings stops the start, naming every finding. */
+    /**
+     * At start-up. A set with findings is not deployed: the application then runs on the models deployed
+     * before (the findings in the log, and at {@code GET /api/modellen/controle}); without any, it does not start.
+     */
     @EventListener(ApplicationReadyEvent.class)
     @Order(EngineStartupOrder.DEPLOY_MODELS)
     public void deployOnStartup() {
-        deploy();
+        try {
+            deploy();
+        } catch (ModelFindingsException e) {
+            if (latestDeployment().isEmpty()) {
+                throw e;
+            }
+            LOG.error("{}\nDe applicatie draait op de modellen van de vorige deployment tot de bevindingen zijn opgelost.",
+                    e.getMessage());
+        }
     }
 
     /** The folder the models are read from ({@code inburgering.models-directory}). */
@@ -76,8 +91,11 @@ public class ModelDeployer {
         }
         var builder = repositoryService.createDeployment()
                 .name(DEPLOYMENT_NAME)
-                .source("processes/ en forms/")
-                .enableDuplicateFiltering(false);
+                .source("processes/ en forms/");
+        if (sameFilesAsLatest(files)) {
+            // nothing deployed when nothing changed; any change deploys every file
+            builder.enableDuplicateFiltering(false);
+        }
         for (ModelFile file : files.files()) {
             builder.addInputStream(file.name(), new ByteArrayInputStream(file.content()));
         }
@@ -107,6 +125,17 @@ public class ModelDeployer {
                     files.files().size(), deployment.getId());
         }
         return outcome;
+    }
+
+    /** Whether the latest deployment holds the same files (a removed file is a change duplicate filtering misses). */
+    private boolean sameFilesAsLatest(ModelFiles files) {
+        return latestDeployment().map(latest -> Set.copyOf(repositoryService.getDeploymentResourceNames(latest.getId()))
+                .equals(files.files().stream().map(ModelFile::name).collect(Collectors.toSet()))).orElse(true);
+    }
+
+    private Optional<Deployment> latestDeployment() {
+        return repositoryService.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME).orderByDeploymentTime().desc()
+                .listPage(0, 1).stream().findFirst();
     }
 
     private Map<String, Integer> versions(String deploymentId) {

@@ -64,17 +64,21 @@ public class ModelWatcher {
             pending = now;
             return;
         }
-        seen = now;
-        pending = null;
         try {
             var deployment = deployer.deploy(ModelFiles.read(directory));
             lastFindings = List.of();
             if (deployment.nieuw()) {
                 LOG.info("Gewijzigde modellen gedeployd: versies {}", deployment.versies());
             }
+            seen = now;
         } catch (ModelFindingsException e) {
             lastFindings = e.findings();
+            seen = now;
             LOG.warn("Gewijzigde modellen niet gedeployd: {}", e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("Gewijzigde modellen niet gedeployd; de volgende keer opnieuw", e);
+        } finally {
+            pending = null;
         }
     }
 

@@ -112,6 +112,10 @@ class MigrationBenchmark {
         }
         double bare = seconds(startBare);
 
+        String database;
+        try (var connection = jdbc.getDataSource().getConnection()) {
+            database = connection.getMetaData().getDatabaseProductName();
+        }
         String result = String.format(Locale.ROOT, """
                 Migratie-benchmark, database %s, %d zaken van %s versie %d (wachtend op "Intakegesprek plannen", twee klokken)
                   zaken aanmaken (aanmelding + BRP-inschrijving): %.1f s (%.0f zaken/s)
@@ -119,7 +123,7 @@ class MigrationBenchmark {
                   migratie, porties van 100 (uitkomst per zaak):   %.1f s (%.0f zaken/s)
                   kale engine, 100 zaken per aanroep (basislijn):  %.1f s (%.0f zaken/s)
                   verhouding migratie / basislijn:                 %.1f
-                """, jdbc.getDataSource().getConnection().getMetaData().getDatabaseProductName(), waiting, PROCESS,
+                """, database, waiting, PROCESS,
                 version, creating, CASES / creating, dryRun, waiting / dryRun, migration, waiting / migration, bare,
                 ids.size() / bare, migration / bare);
         System.out.println(result);

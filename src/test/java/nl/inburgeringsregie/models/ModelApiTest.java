@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
@@ -22,15 +24,21 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import nl.inburgeringsregie.aanmelding.AanmeldingService;
 import nl.inburgeringsregie.bredeintake.BredeIntakeEnPipProcess;
+import nl.inburgeringsregie.casefile.Doelgroep;
 import nl.inburgeringsregie.models.gate.ModelQualityGate;
+import nl.inburgeringsregie.support.Aanmeldingen;
+import nl.inburgeringsregie.support.CaseDriver;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.ModelFolder;
+import nl.inburgeringsregie.support.TestBsn;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -58,14 +66,32 @@ class ModelApiTest {
     RepositoryService repositoryService;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    AanmeldingService aanmeldingen;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    IdentityService identityService;
 
     @TempDir
     Path folder;
 
+    private static final String HOORN_ANALIST = "analisthoorn";
     private int newest;
 
     @BeforeEach
     void aSecondVersionOfEveryModel() {
+        if (identityService.createUserQuery().userId(HOORN_ANALIST).count() == 0) {
+            var user = identityService.newUser(HOORN_ANALIST);
+            user.setFirstName("Hanna");
+            user.setLastName("Hoorn");
+            user.setPassword("demo");
+            identityService.saveUser(user);
+            identityService.createMembership(HOORN_ANALIST, "analisten");
+            identityService.createTenantUserMembership("GM0405", HOORN_ANALIST);
+        }
         deployer.deploy(ModelFolder.copyOfProjectModels(folder).edit("forms/pip-beoordelen.form",
                 json -> json.replace("\"label\": \"Besluit\"", "\"label\": \"Besluit van de coördinator\"")).files());
         deployer.deploy();
@@ -149,6 +175,7 @@ class ModelApiTest {
 
     @Test
     void aMigrationRequestNamesEveryWrongField() {
+        long runsBefore = jdbc.sql("SELECT COUNT(*) FROM model_migration").query(Long.class).single();
         assertThat(fields(ask(Map.of()))).containsOnlyKeys("proces", "vanVersie")
                 .containsEntry("proces", "Vul het proces in (zijn id, bijvoorbeeld brede-intake-en-pip)")
                 .containsEntry("vanVersie", "Vul de versie in waarop de zaken nu lopen");
@@ -168,9 +195,124 @@ class ModelApiTest {
                 .containsKey("vanVersie");
         assertThat(fields(ask(Map.of("proces", PROCESS, "vanVersie", newest - 1, "snel", true))))
                 .containsExactly(Map.entry("snel", "Onbekend veld"));
-        assertThat(analist().getForEntity("/api/modellen/migraties", JsonNode.class).getBody())
-                .as("nothing was stored").noneMatch(run -> run.path("vanVersie").asInt() == 999);
+        assertThat(fields(ask(Map.of("proces", PROCESS, "vanVersie", 0, "naarVersie", -3)))).containsOnly(
+                Map.entry("vanVersie", "Een versie is 1 of hoger"), Map.entry("naarVersie", "Een versie is 1 of hoger"));
+        var tooMany = java.util.stream.IntStream.range(0, 201)
+                .mapToObj(i -> Map.of("van", "Task_PipOpstellen", "naar", "Task_PipOpstellen")).toList();
+        assertThat(fields(ask(Map.of("proces", PROCESS, "vanVersie", newest - 1, "instructies", tooMany))))
+                .containsExactly(Map.entry("instructies", "Hoogstens 200 instructies; de rest koppelt zich op gelijke id"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM model_migration").query(Long.class).single()).as("nothing was stored")
+                .isEqualTo(runsBefore);
     }
+
+    @Test
+    void aPathOrPageThatIsNoNumberIsRefusedInDutch() {
+        assertThat(fields(analist().getForEntity("/api/modellen/migraties/abc", JsonNode.class)))
+                .containsExactly(Map.entry("id", "Ongeldige waarde 'abc'; verwacht een getal"));
+        long id = ask(Map.of("proces", PROCESS, "vanVersie", newest - 1)).getBody().path("id").asLong();
+        assertThat(fields(analist().getForEntity("/api/modellen/migraties/" + id + "?pagina=2147483647", JsonNode.class)))
+                .containsExactly(Map.entry("pagina", "De pagina is 0 tot en met 1000000"));
+        assertThat(fields(analist().getForEntity("/api/modellen/migraties/" + id + "?aantal=veel", JsonNode.class)))
+                .containsExactly(Map.entry("aantal", "Ongeldige waarde 'veel'; verwacht een getal"));
+    }
+
+    @Test
+    void theOverviewCountsOpenIncidents() {
+        var aCase = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.of(TestBsn.next(), Doelgroep.GEZINSMIGRANT));
+        var instance = aCase.main();
+        var incident = runtimeService.createIncident("modeltest",
+                aCase.task(nl.inburgeringsregie.engine.InburgeringProcess.RECORD_BRP).getExecutionId(), "proef");
+        try {
+            JsonNode versions = find(analist().getForObject("/api/modellen", JsonNode.class).path("processen"), "proces",
+                    "inburgering").path("versies");
+
+            assertThat(find(versions, "definitieId", instance.getProcessDefinitionId()).path("incidenten").asInt())
+                    .isGreaterThanOrEqualTo(1);
+        } finally {
+            runtimeService.resolveIncident(incident.getId());
+        }
+    }
+
+    @Test
+    void anAnalistSeesAndMigratesTheCasesOfTheirOwnGemeentenOnly() {
+        var hoorn = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.of(TestBsn.next(), Doelgroep.GEZINSMIGRANT, "GM0405"));
+        var hogeland = CaseDriver.register(engine, aanmeldingen,
+                Aanmeldingen.of(TestBsn.next(), Doelgroep.GEZINSMIGRANT, "GM1966"));
+        String old = hoorn.main().getProcessDefinitionId();
+        int oldVersion = repositoryService.getProcessDefinition(old).getVersion();
+        deployer.deploy(ModelFolder.copyOfProjectModels(folder.resolve("nieuw")).edit("forms/brp-inschrijving.form",
+                json -> json.replace("\"schemaVersion\": 16", "\"schemaVersion\": 16, \"description\": \"nieuw\"")).files());
+        var hoornAnalist = rest.withBasicAuth(HOORN_ANALIST, "demo");
+
+        long own = hoornAnalist.postForEntity("/api/modellen/migraties", Map.of("proces", "inburgering", "vanVersie",
+                oldVersion), JsonNode.class).getBody().path("id").asLong();
+        await().atMost(Duration.ofSeconds(30)).until(() -> statusAs(hoornAnalist, own), "PROEF_GEREED"::equals);
+        JsonNode seenByHoorn = hoornAnalist.getForObject("/api/modellen/migraties/" + own + "?aantal=1000", JsonNode.class);
+        assertThat(zaaknummers(seenByHoorn)).contains(hoorn.caseNumber()).doesNotContain(hogeland.caseNumber());
+        assertThat(texts(seenByHoorn.path("zaken"), "gemeente")).containsOnly("GM0405");
+        assertThat(seenByHoorn.path("gemeenten").toString()).isEqualTo("[\"GM0405\"]");
+        hoornAnalist.postForEntity("/api/modellen/migraties/" + own + "/bevestiging", null, JsonNode.class);
+        await().atMost(Duration.ofSeconds(30)).until(() -> statusAs(hoornAnalist, own), "GEREED"::equals);
+        assertThat(hoorn.main().getProcessDefinitionId()).isNotEqualTo(old);
+        assertThat(hogeland.main().getProcessDefinitionId()).as("not a case of the analist's gemeenten").isEqualTo(old);
+
+        long all = ask(Map.of("proces", "inburgering", "vanVersie", oldVersion)).getBody().path("id").asLong();
+        await().atMost(Duration.ofSeconds(30)).until(() -> migrationStatus(all), "PROEF_GEREED"::equals);
+        assertThat(zaaknummers(analist().getForObject("/api/modellen/migraties/" + all + "?aantal=1000", JsonNode.class)))
+                .contains(hogeland.caseNumber());
+        assertThat(zaaknummers(hoornAnalist.getForObject("/api/modellen/migraties/" + all + "?aantal=1000", JsonNode.class)))
+                .doesNotContain(hogeland.caseNumber());
+        ResponseEntity<JsonNode> notAll = hoornAnalist.postForEntity("/api/modellen/migraties/" + all + "/bevestiging", null,
+                JsonNode.class);
+        assertThat(notAll.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(notAll.getBody().path("detail").asText()).startsWith("Deze migratie geldt ook voor gemeenten waarvoor u "
+                + "niet werkt (");
+        ResponseEntity<JsonNode> notReplaced = hoornAnalist.postForEntity("/api/modellen/migraties",
+                Map.of("proces", "inburgering", "vanVersie", oldVersion), JsonNode.class);
+        assertThat(notReplaced.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(notReplaced.getBody().path("detail").asText()).isEqualTo("Migratie " + all + " van inburgering versie "
+                + oldVersion + " wacht op bevestiging door analist en geldt ook voor gemeenten waarvoor u niet werkt");
+
+        assertThat(ask(Map.of("proces", "inburgering", "vanVersie", oldVersion)).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(migrationStatus(all)).as("the newer request replaced the unconfirmed one").isEqualTo("VERVANGEN");
+        assertThat(confirm(all).getBody().path("detail").asText()).isEqualTo("Er is een nieuwere migratie van versie "
+                + oldVersion + " aangevraagd; bevestig die");
+        JsonNode hoornOverview = hoornAnalist.getForObject("/api/modellen", JsonNode.class);
+        JsonNode oldVersionForHoorn = find(find(hoornOverview.path("processen"), "proces", "inburgering").path("versies"),
+                "definitieId", old);
+        JsonNode oldVersionForAll = find(find(analist().getForObject("/api/modellen", JsonNode.class).path("processen"),
+                "proces", "inburgering").path("versies"), "definitieId", old);
+        assertThat(oldVersionForHoorn.path("lopend").asLong()).as("counts of their own gemeenten")
+                .isLessThan(oldVersionForAll.path("lopend").asLong());
+    }
+
+    @Test
+    void anInterruptedMigrationIsConfirmedAgainAndAFailingOneIsBrokenOff() {
+        long interrupted = ask(Map.of("proces", PROCESS, "vanVersie", newest - 1)).getBody().path("id").asLong();
+        await().atMost(Duration.ofSeconds(30)).until(() -> migrationStatus(interrupted), "PROEF_GEREED"::equals);
+        jdbc.sql("UPDATE model_migration SET status = 'MIGRATIE_BEZIG', heartbeat_at = ? WHERE id = ?")
+                .params(java.time.OffsetDateTime.now().minusHours(1), interrupted).update();
+
+        JsonNode report = analist().getForObject("/api/modellen/migraties/" + interrupted, JsonNode.class);
+        assertThat(report.path("status").asText()).isEqualTo("ONDERBROKEN");
+        assertThat(report.path("toelichting").asText()).endsWith("; bevestig opnieuw om de overige zaken te migreren");
+        assertThat(confirm(interrupted).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        await().atMost(Duration.ofSeconds(30)).until(() -> migrationStatus(interrupted), "GEREED"::equals);
+
+        deployer.deploy(ModelFolder.copyOfProjectModels(folder.resolve("weg")).edit("forms/pip-beoordelen.form",
+                json -> json.replace("\"label\": \"Besluit\"", "\"label\": \"Besluit (weg)\"")).files());
+        var target = repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS).latestVersion().singleResult();
+        long broken = ask(Map.of("proces", PROCESS, "vanVersie", newest)).getBody().path("id").asLong();
+        await().atMost(Duration.ofSeconds(30)).until(() -> migrationStatus(broken), "PROEF_GEREED"::equals);
+        repositoryService.deleteDeployment(target.getDeploymentId(), true);
+        confirm(broken);
+        await().atMost(Duration.ofSeconds(30)).until(() -> migrationStatus(broken), "AFGEBROKEN"::equals);
+
+        JsonNode brokenReport = analist().getForObject("/api/modellen/migraties/" + broken, JsonNode.class);
+        assertThat(brokenReport.path("toelichting").asText()).startsWith("De migratie stopte: ");
+        assertThat(confirm(broken).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    }
+
 
     @Test
     void aPlanCamundaRefusesIs422WithTheReason() {
@@ -227,6 +369,10 @@ class ModelApiTest {
                 }).build();
     }
 
+    private static String statusAs(TestRestTemplate as, long id) {
+        return as.getForObject("/api/modellen/migraties/" + id, JsonNode.class).path("status").asText();
+    }
+
     private String migrationStatus(long id) {
         return analist().getForObject("/api/modellen/migraties/" + id, JsonNode.class).path("status").asText();
     }
@@ -251,6 +397,16 @@ class ModelApiTest {
 
     private TestRestTemplate analist() {
         return rest.withBasicAuth("analist", "demo");
+    }
+
+    private static List<String> zaaknummers(JsonNode report) {
+        return texts(report.path("zaken"), "zaaknummer");
+    }
+
+    private static List<String> texts(JsonNode list, String field) {
+        List<String> texts = new java.util.ArrayList<>();
+        list.forEach(item -> texts.add(item.path(field).asText()));
+        return texts;
     }
 
     private static JsonNode find(JsonNode list, String field, String value) {

@@ -22,6 +22,8 @@ class ModelDeployerTest {
     ModelDeployer deployer;
     @Autowired
     RepositoryService repositoryService;
+    @Autowired
+    nl.inburgeringsregie.models.gate.ModelQualityGate gate;
 
     @TempDir
     Path folder;
@@ -82,6 +84,35 @@ class ModelDeployerTest {
         assertThat(refused.findings()).extracting(ModelFinding::element).contains("Task_PipOpstellen");
         assertThat(refused.getMessage()).startsWith("De modellen worden niet gedeployd; 2 bevindingen:");
         assertThat(deployments()).isEqualTo(deployments);
+    }
+
+    @Test
+    void aRemovedFileIsAChangeToo() {
+        var models = ModelFolder.copyOfProjectModels(folder).write("processes/proef.bpmn", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+                    id="Definitions_proef" targetNamespace="http://www.omg.org/spec/BPMN/20100524/MODEL">
+                  <process id="proef" name="Proef" isExecutable="true" camunda:historyTimeToLive="1">
+                    <startEvent id="StartEvent_Proef" name="Proef begonnen"/>
+                  </process>
+                </definitions>""");
+        assertThat(deployer.deploy(models.files()).nieuw()).isTrue();
+
+        var withoutIt = deployer.deploy(models.delete("processes/proef.bpmn").files());
+
+        assertThat(withoutIt.nieuw()).isTrue();
+        assertThat(repositoryService.getDeploymentResourceNames(withoutIt.deploymentId())).doesNotContain("processes/proef.bpmn");
+    }
+
+    @Test
+    void atStartUpModelsWithFindingsLeaveTheApplicationOnItsLastModels() {
+        var broken = ModelFolder.copyOfProjectModels(folder).edit("processes/brede-intake-en-pip.bpmn",
+                xml -> xml.replace("camunda:formRef=\"pip-opstellen\" camunda:formRefBinding=\"deployment\" ", ""));
+        long before = deployments();
+
+        new ModelDeployer(repositoryService, gate, broken.root().toString()).deployOnStartup();
+
+        assertThat(deployments()).as("nothing deployed, and the start goes on").isEqualTo(before);
     }
 
     private long deployments() {

@@ -7,6 +7,7 @@ import static nl.inburgeringsregie.bredeintake.BredeIntakeEnPipProcess.breachTim
 import static nl.inburgeringsregie.bredeintake.BredeIntakeEnPipProcess.reminderTask;
 import static nl.inburgeringsregie.bredeintake.BredeIntakeEnPipProcess.reminderTimer;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
@@ -100,6 +101,13 @@ class ModelMigrationTest {
         assertThat(deployment.nieuw()).isTrue();
         assertThat(newVersion).isGreaterThan(oldVersion);
         assertThat(schakel3(drafting).getProcessDefinitionId()).as("running cases keep their version").isEqualTo(oldDefinition);
+        assertThatThrownBy(() -> asAnalist(() -> engine.getRuntimeService()
+                .newMigration(engine.getRuntimeService().createMigrationPlan(oldDefinition, engine.getRepositoryService()
+                        .createProcessDefinitionQuery().processDefinitionKey(PROCESS).latestVersion().singleResult().getId())
+                        .mapEqualActivities().build())
+                .processInstanceIds(schakel3(drafting).getId()).execute()))
+                .as("not around the dry run and the repairs through Camunda's own API")
+                .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
 
         ResponseEntity<MigrationReport> asked = rest.withBasicAuth("analist", "demo").postForEntity(
                 "/api/modellen/migraties", Map.of("proces", PROCESS, "vanVersie", oldVersion), MigrationReport.class);
@@ -190,6 +198,16 @@ class ModelMigrationTest {
         var onlyRefused = get(withoutInstruction.id(), "?uitkomst=KAN_NIET").getBody();
         assertThat(onlyRefused.zaken()).extracting(MigrationReport.Zaak::zaaknummer).contains(planning.caseNumber())
                 .doesNotContain(drafting.caseNumber());
+        rest.withBasicAuth("analist", "demo").postForEntity("/api/modellen/migraties/" + withoutInstruction.id()
+                + "/bevestiging", null, MigrationReport.class);
+        MigrationReport partly = awaitStatus(withoutInstruction.id(), "GEREED");
+        assertThat(zaak(partly, planning).migratie()).isEqualTo("MISLUKT");
+        assertThat(zaak(partly, planning).migratieMelding()).isEqualTo(refused.proefMelding());
+        assertThat(zaak(partly, drafting).migratie()).as("one case that cannot move holds up no other").isEqualTo("GEMIGREERD");
+        assertThat(partly.toelichting()).isEqualTo("Gereed; zaken die niet konden, staan nog op versie " + oldVersion
+                + " (uitkomst MISLUKT)");
+        assertThat(schakel3(planning).getProcessDefinitionId()).isEqualTo(oldDefinition);
+        assertThat(schakel3(drafting).getProcessDefinitionId()).isNotEqualTo(oldDefinition);
 
         var withInstruction = ask(Map.of("proces", PROCESS, "vanVersie", oldVersion, "instructies",
                 List.of(Map.of("van", PLAN_INTAKE, "naar", "Task_IntakePlannen"))));
@@ -203,6 +221,39 @@ class ModelMigrationTest {
         planning.consulent("Task_IntakePlannen", "intakeGesprekDatum", TestDates.today().toString(),
                 "intakeGesprekLocatie", "Gemeentehuis", "intakeTolk", "nee");
         assertThat(planning.hasTask(BredeIntakeEnPipProcess.HOLD_INTAKE)).isTrue();
+    }
+
+    @Test
+    void withEventTriggersUpdatedTheClocksAreComputedAgainFromTheCaseFile() {
+        int oldVersion = engine.getRepositoryService().getProcessDefinition(schakel3(drafting).getProcessDefinitionId())
+                .getVersion();
+        Map<String, Date> timersBefore = timers(planning);
+        deployer.deploy(ModelChanges.addDiscussionStepToThePip(ModelFolder.copyOfProjectModels(folder)).files());
+
+        MigrationReport plan = ask(Map.of("proces", PROCESS, "vanVersie", oldVersion, "gebeurtenissenBijwerken", true));
+
+        assertThat(plan.gebeurtenissenBijwerken()).isTrue();
+        assertThat(plan.koppelingen()).filteredOn(coupling -> coupling.van().startsWith("TimerStart_"))
+                .isNotEmpty().allMatch(MigrationReport.Koppeling::gebeurtenisBijwerken);
+        assertThat(plan.koppelingen()).filteredOn(coupling -> coupling.van().equals(DRAFT_PIP))
+                .noneMatch(MigrationReport.Koppeling::gebeurtenisBijwerken);
+        awaitStatus(plan.id(), "PROEF_GEREED");
+        rest.withBasicAuth("analist", "demo").postForEntity("/api/modellen/migraties/" + plan.id() + "/bevestiging", null,
+                MigrationReport.class);
+        assertThat(zaak(awaitStatus(plan.id(), "GEREED"), planning).migratie()).isEqualTo("GEMIGREERD");
+
+        assertThat(timers(planning)).as("the dates come from the case's deadlines, so they stay").isEqualTo(timersBefore);
+        assertThat(reminded.hasTimer(reminderTimer("PIP"))).as("a fired reminder is still not set again").isFalse();
+    }
+
+    private void asAnalist(Runnable work) {
+        engine.getIdentityService().setAuthentication("analist", List.of("analisten"),
+                List.of(Aanmeldingen.HOORN));
+        try {
+            work.run();
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
     }
 
     private MigrationReport ask(Map<String, Object> request) {

@@ -6,14 +6,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.impl.el.JuelExpressionManager;
-import org.w3c.dom.Attr;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
- * Every expression in a model ({@code ${…}} or {@code #{…}} in any attribute or text: conditions, listeners,
- * service tasks, timers, input parameters) parses as the engine will parse it; a call of one of the
- * application's beans names a public method of that bean with as many arguments.
+ * Every expression in a model ({@code ${…}} or {@code #{…}} in any attribute or text the engine reads:
+ * conditions, listeners, service tasks, timers, input parameters) parses as the engine will parse it; a call of
+ * one of the application's beans names a public method of that bean with as many arguments, and a property of
+ * a bean has its getter.
  */
 final class ExpressionRule implements ModelRule {
 
@@ -21,6 +19,8 @@ final class ExpressionRule implements ModelRule {
     private static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "authenticatedUserId",
             "variableScope", "connector", "caseExecution");
     private static final Pattern CALL = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*)\\.([A-Za-z_]\\w*)\\s*\\(");
+    /** {@code bean.name} that is no call: a property, read through its getter. */
+    private static final Pattern PROPERTY = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*)\\.([A-Za-z_]\\w*)(?![\\w(])(?!\\s*\\()");
 
     private final ExpressionBeans beans;
     private final JuelExpressionManager parser = new JuelExpressionManager();
@@ -35,27 +35,8 @@ final class ExpressionRule implements ModelRule {
 
     @Override
     public void check(ParsedModels models, Findings findings) {
-        models.bpmnXml.forEach((file, document) -> visit(file, document.getDocumentElement(), null, findings));
-    }
-
-    private void visit(String file, Element element, String owner, Findings findings) {
-        String id = element.getAttribute("id");
-        String here = id.isEmpty() || "timerEventDefinition".equals(element.getLocalName()) ? owner : id;
-        if ("BPMNDiagram".equals(element.getLocalName())) {
-            return;
-        }
-        var attributes = element.getAttributes();
-        for (int i = 0; i < attributes.getLength(); i++) {
-            var attribute = (Attr) attributes.item(i);
-            checkExpression(file, here, attribute.getValue(), findings);
-        }
-        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
-                checkExpression(file, here, child.getNodeValue(), findings);
-            } else if (child instanceof Element childElement) {
-                visit(file, childElement, here, findings);
-            }
-        }
+        models.bpmnXml.forEach((file, document) -> ModelTexts.forEach(document,
+                (element, text) -> checkExpression(file, element, text, findings)));
     }
 
     private void checkExpression(String file, String element, String text, Findings findings) {
@@ -79,11 +60,28 @@ final class ExpressionRule implements ModelRule {
             }
             int arguments = argumentCount(code, call.end());
             beans.typeOf(bean).ifPresent(type -> {
-                boolean exists = Arrays.stream(type.getMethods())
-                        .anyMatch(m -> m.getName().equals(method) && (m.getParameterCount() == arguments || m.isVarArgs()));
+                boolean exists = Arrays.stream(type.getMethods()).anyMatch(m -> m.getName().equals(method)
+                        && (m.getParameterCount() == arguments || m.isVarArgs() && arguments >= m.getParameterCount() - 1));
                 if (!exists) {
                     findings.add(file, element, "'" + bean + "' kent geen " + method + "(…) met " + arguments
                             + (arguments == 1 ? " argument" : " argumenten") + " (in " + expression + ")");
+                }
+            });
+        }
+        Matcher property = PROPERTY.matcher(code);
+        while (property.find()) {
+            String bean = property.group(1);
+            String name = property.group(2);
+            if (ENGINE_NAMES.contains(bean)) {
+                continue;
+            }
+            beans.typeOf(bean).ifPresent(type -> {
+                String capitalised = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+                boolean exists = Arrays.stream(type.getMethods()).anyMatch(m -> m.getParameterCount() == 0
+                        && (m.getName().equals("get" + capitalised) || m.getName().equals("is" + capitalised)));
+                if (!exists) {
+                    findings.add(file, element, "'" + bean + "' kent geen eigenschap '" + name + "' (in " + expression
+                            + "); bedoelt u een methode, zet er dan haakjes achter");
                 }
             });
         }

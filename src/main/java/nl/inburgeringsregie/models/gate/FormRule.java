@@ -57,15 +57,23 @@ final class FormRule implements ModelRule {
                         + " is nieuwer dan Tasklist 7.24 toont (" + TASKLIST_SCHEMA_VERSION
                         + "); zet in Camunda Modeler het uitvoeringsplatform op Camunda 7.24");
             }
-            checkComponents(file, form.path("components"), new HashSet<>(), findings);
+            checkComponents(file, form.path("components"), new HashSet<>(), new HashSet<>(), findings);
         });
     }
 
-    private static void checkComponents(String file, JsonNode components, Set<String> keys, Findings findings) {
+    /**
+     * Checks the components of one level. A group or dynamic list with a {@code path} opens a scope of its own
+     * (its fields become one object variable under that path), so a key may come back inside it.
+     */
+    private static void checkComponents(String file, JsonNode components, Set<String> keys, Set<String> ids,
+            Findings findings) {
         for (JsonNode component : components) {
             String type = component.path("type").asText("");
             String element = component.path("id").asText(component.path("key").asText(null));
-            if (INPUT_TYPES.contains(type)) {
+            if (component.hasNonNull("id") && !ids.add(component.get("id").asText())) {
+                findings.add(file, element, "De id '" + element + "' komt twee keer voor in dit formulier");
+            }
+            if (INPUT_TYPES.contains(type) || "expression".equals(type)) {
                 String key = component.path("key").asText("");
                 if (!VARIABLE_NAME.matcher(key).matches()) {
                     findings.add(file, element, "Het veld '" + component.path("label").asText(type)
@@ -77,7 +85,11 @@ final class FormRule implements ModelRule {
                 findings.add(file, element, "Het onderdeel van type '" + type + "' kent Tasklist 7.24 niet "
                         + "(form-js 1.8.7); gebruik een ander veldtype");
             }
-            checkComponents(file, component.path("components"), keys, findings);
+            String path = component.path("path").asText("");
+            if (!path.isBlank() && !keys.add(path)) {
+                findings.add(file, element, "Het pad '" + path + "' is ook de key van een ander veld in dit formulier");
+            }
+            checkComponents(file, component.path("components"), path.isBlank() ? keys : new HashSet<>(), ids, findings);
         }
     }
 

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.DurationBusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.DurationHelper;
+import org.camunda.bpm.engine.impl.util.ParseUtil;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
@@ -53,16 +54,28 @@ final class TimerRule implements ModelRule {
             }
             for (CamundaFailedJobRetryTimeCycle retry : model.getModelElementsByType(CamundaFailedJobRetryTimeCycle.class)) {
                 String value = retry.getTextContent() == null ? "" : retry.getTextContent().strip();
-                if (!ExpressionRule.isExpression(value)) {
-                    try {
-                        new DurationHelper(value);
-                    } catch (Exception e) {
-                        findings.add(file, owner(retry), "Ongeldige herhaalcyclus '" + value
-                                + "' bij mislukken (verwacht bijvoorbeeld R5/PT10M)");
-                    }
+                if (!ExpressionRule.isExpression(value) && !validRetryCycle(value)) {
+                    findings.add(file, owner(retry), "Ongeldige herhaalcyclus '" + value
+                            + "' bij mislukken (verwacht bijvoorbeeld R5/PT10M, of PT5M,PT10M,PT1H)");
                 }
             }
         });
+    }
+
+    /** As the engine reads it: one repeating interval, or a list of intervals separated by commas. */
+    private static boolean validRetryCycle(String value) {
+        try {
+            var configuration = ParseUtil.parseRetryIntervals(value);
+            if (configuration == null) {
+                return false;
+            }
+            for (String interval : configuration.getRetryIntervals()) {
+                new DurationHelper(interval.strip());
+            }
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     private static String literalProblem(String kind, String value) {

@@ -8,12 +8,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
@@ -34,6 +35,8 @@ import org.springframework.stereotype.Component;
  * subprocess start the instance had already passed is removed;</li>
  * <li>open tasks keep their old name (Camunda does not update it): they get the name of their activity in the
  * new version.</li>
+ * <li>the migration and the renaming run without Camunda's authorization checks (analisten have no right to
+ * migrate or to change tasks through Camunda's API), but as the analist and with the tenant check.</li>
  * </ul>
  * Timers the instance had keep their job and due date (unless the plan updates event triggers), variables
  * stay as they are, new boundary events and event subprocesses of active scopes get their triggers.
@@ -45,15 +48,15 @@ class InstanceMigration {
     private final ManagementService managementService;
     private final RepositoryService repositoryService;
     private final TaskService taskService;
-    private final IdentityService identityService;
+    private final CommandExecutor commandExecutor;
 
-    InstanceMigration(RuntimeService runtimeService, ManagementService managementService,
-            RepositoryService repositoryService, TaskService taskService, IdentityService identityService) {
-        this.runtimeService = runtimeService;
-        this.managementService = managementService;
-        this.repositoryService = repositoryService;
-        this.taskService = taskService;
-        this.identityService = identityService;
+    InstanceMigration(ProcessEngine engine) {
+        this.runtimeService = engine.getRuntimeService();
+        this.managementService = engine.getManagementService();
+        this.repositoryService = engine.getRepositoryService();
+        this.taskService = engine.getTaskService();
+        this.commandExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired();
     }
 
     /** The names of the activities the instance waits at now (leaves of its activity instance tree). */
@@ -77,9 +80,9 @@ class InstanceMigration {
         for (Job job : timers(processInstanceIds)) {
             timersBefore.add(coupled.get(activityOf(job)) + "@" + job.getExecutionId());
         }
-        runtimeService.newMigration(plan).processInstanceIds(processInstanceIds).execute();
+        withoutAuthorization(() -> runtimeService.newMigration(plan).processInstanceIds(processInstanceIds).execute());
         removeRefiredEventSubprocessTimers(processInstanceIds, timersBefore, Set.copyOf(coupled.values()), target);
-        renameTasks(processInstanceIds, target);
+        withoutAuthorization(() -> renameTasks(processInstanceIds, target));
     }
 
     /**
@@ -103,23 +106,27 @@ class InstanceMigration {
     }
 
     private void renameTasks(List<String> processInstanceIds, BpmnModelInstance target) {
-        Authentication analist = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            for (Task task : taskService.createTaskQuery().processInstanceIdIn(processInstanceIds.toArray(String[]::new))
-                    .list()) {
-                var element = target.getModelElementById(task.getTaskDefinitionKey());
-                if (element instanceof UserTask userTask && userTask.getName() != null && !userTask.getName().contains("${")
-                        && !userTask.getName().contains("#{") && !userTask.getName().equals(task.getName())) {
-                    task.setName(userTask.getName());
-                    taskService.saveTask(task);
-                }
-            }
-        } finally {
-            if (analist != null) {
-                identityService.setAuthentication(analist);
+        for (Task task : taskService.createTaskQuery().processInstanceIdIn(processInstanceIds.toArray(String[]::new))
+                .list()) {
+            var element = target.getModelElementById(task.getTaskDefinitionKey());
+            if (element instanceof UserTask userTask && userTask.getName() != null && !userTask.getName().contains("${")
+                    && !userTask.getName().contains("#{") && !userTask.getName().equals(task.getName())) {
+                task.setName(userTask.getName());
+                taskService.saveTask(task);
             }
         }
+    }
+
+    /**
+     * Runs the work in one engine command without Camunda's authorization checks, still as the analist (who
+     * is named in the operation log) and still with the tenant check: analisten may not migrate or rename
+     * tasks through Camunda's own API — only this way, after the plan, with the dry run and the repairs.
+     */
+    private void withoutAuthorization(Runnable work) {
+        commandExecutor.execute(context -> context.runWithoutAuthorization(() -> {
+            work.run();
+            return null;
+        }));
     }
 
     private final Map<String, String> activityByJobDefinition = new ConcurrentHashMap<>();

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import nl.inburgeringsregie.models.UnexpectedProblem;
 import nl.inburgeringsregie.security.ApiUser;
 
 /**
@@ -40,14 +41,15 @@ class MigrationController {
     }
 
     @GetMapping
-    List<MigrationService.Samenvatting> list() {
-        return migrations.latest();
+    List<MigrationService.Samenvatting> list(@AuthenticationPrincipal ApiUser user) {
+        return migrations.latest(user);
     }
 
     @GetMapping("/{id}")
     MigrationReport report(@PathVariable long id, @RequestParam(required = false) String uitkomst,
-            @RequestParam(defaultValue = "0") int pagina, @RequestParam(defaultValue = "100") int aantal) {
-        return migrations.report(id, uitkomst, pagina, aantal);
+            @RequestParam(defaultValue = "0") int pagina, @RequestParam(defaultValue = "100") int aantal,
+            @AuthenticationPrincipal ApiUser user) {
+        return migrations.report(id, user, uitkomst, pagina, aantal);
     }
 
     @PostMapping("/{id}/bevestiging")
@@ -72,10 +74,22 @@ class MigrationController {
         return problem;
     }
 
+    @ExceptionHandler(MigrationForbiddenException.class)
+    ProblemDetail forbidden(MigrationForbiddenException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setTitle("Geen toegang tot deze migratie");
+        return problem;
+    }
+
     @ExceptionHandler(MigrationNotFoundException.class)
     ProblemDetail notFound(MigrationNotFoundException e) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Niet gevonden");
         return problem;
+    }
+
+    @ExceptionHandler({org.camunda.bpm.engine.ProcessEngineException.class, org.springframework.dao.DataAccessException.class})
+    ProblemDetail unexpected(RuntimeException e) {
+        return UnexpectedProblem.of(e);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.migration.MigrationInstruction;
@@ -19,6 +20,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.ConditionalEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.Event;
 import org.camunda.bpm.model.bpmn.instance.EventBasedGateway;
 import org.camunda.bpm.model.bpmn.instance.InclusiveGateway;
@@ -44,6 +46,8 @@ import nl.inburgeringsregie.models.migration.MigrationRequest.Instructie;
 @Component
 class MigrationPlanner {
 
+    static final int MAX_INSTRUCTIONS = 200;
+
     private final RepositoryService repositoryService;
     private final RuntimeService runtimeService;
     private final ManagementService managementService;
@@ -63,6 +67,14 @@ class MigrationPlanner {
         }
         if (request.vanVersie() == null) {
             errors.put("vanVersie", "Vul de versie in waarop de zaken nu lopen");
+        } else if (request.vanVersie() < 1) {
+            errors.put("vanVersie", "Een versie is 1 of hoger");
+        }
+        if (request.naarVersie() != null && request.naarVersie() < 1) {
+            errors.put("naarVersie", "Een versie is 1 of hoger");
+        }
+        if (request.explicitInstructions().size() > MAX_INSTRUCTIONS) {
+            errors.put("instructies", "Hoogstens " + MAX_INSTRUCTIONS + " instructies; de rest koppelt zich op gelijke id");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -108,8 +120,9 @@ class MigrationPlanner {
         MigrationPlanBuilder builder = runtimeService.createMigrationPlan(sourceId, targetId);
         for (Instructie instruction : explicit) {
             var mapping = builder.mapActivities(instruction.van(), instruction.naar());
-            builder = updateEventTriggers && hasEventTrigger(sourceModel, instruction.van()) ? mapping.updateEventTrigger()
-                    : mapping;
+            boolean update = updateEventTriggers && hasEventTrigger(sourceModel, instruction.van())
+                    || isConditionalEvent(sourceModel, instruction.van());
+            builder = update ? mapping.updateEventTrigger() : mapping;
         }
         for (MigrationInstruction instruction : generated.getInstructions()) {
             if (!overridden.contains(instruction.getSourceActivityId())) {
@@ -154,7 +167,11 @@ class MigrationPlanner {
 
     /** Where the instances of a version wait now, per activity, and whether the stored plan couples it. */
     List<MigrationReport.Wachtend> waiting(String sourceDefinitionId, Set<String> coupledSources) {
-        return waiting(sourceDefinitionId, repositoryService.getBpmnModelInstance(sourceDefinitionId), coupledSources);
+        try {
+            return waiting(sourceDefinitionId, repositoryService.getBpmnModelInstance(sourceDefinitionId), coupledSources);
+        } catch (ProcessEngineException e) {
+            return List.of(); // the old version was deleted: nothing waits there any more
+        }
     }
 
     private List<MigrationReport.Wachtend> waiting(String sourceDefinitionId, BpmnModelInstance sourceModel,
@@ -217,6 +234,12 @@ class MigrationPlanner {
         }
         return node instanceof StartEvent start && start.getParentElement() instanceof SubProcess subProcess
                 && subProcess.triggeredByEvent();
+    }
+
+    /** Camunda migrates a conditional event only with its trigger updated (it has no state to keep). */
+    private static boolean isConditionalEvent(BpmnModelInstance model, String id) {
+        return model.getModelElementById(id) instanceof Event event
+                && !event.getChildElementsByType(ConditionalEventDefinition.class).isEmpty();
     }
 
     private static boolean hasEventTrigger(BpmnModelInstance model, String id) {

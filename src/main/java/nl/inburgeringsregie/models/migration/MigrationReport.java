@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * The report of a migration as the analist sees it ({@code GET /api/modellen/migraties/{id}}): the plan, the
- * dry run's outcome per case and, once confirmed, the migration's.
+ * dry run's outcome per case and, once confirmed, the migration's — counts and cases of the gemeenten the
+ * analist works for.
  */
 public record MigrationReport(long id, String proces, Versie van, Versie naar, String status, String toelichting,
-        boolean gebeurtenissenBijwerken, String aangevraagdDoor, OffsetDateTime aangevraagdOp, String bevestigdDoor,
+        boolean gebeurtenissenBijwerken, List<String> gemeenten, String aangevraagdDoor, OffsetDateTime aangevraagdOp, String bevestigdDoor,
         OffsetDateTime bevestigdOp, OffsetDateTime afgerondOp, List<Koppeling> koppelingen,
         List<Activiteit> nieuwInVersie, List<Activiteit> nietGekoppeld, List<Wachtend> wachtend, Telling proef,
         Telling migratie, List<Zaak> zaken, int pagina, int aantal) {
@@ -39,7 +40,8 @@ public record MigrationReport(long id, String proces, Versie van, Versie naar, S
      * migration ({@code KAN}/{@code KAN_NIET}, {@code GEMIGREERD}/{@code MISLUKT}/{@code OVERGESLAGEN}) with the
      * reason.
      */
-    public record Zaak(String zaaknummer, String procesinstantie, List<String> wachtOp, String proef, String proefMelding,
+    public record Zaak(String zaaknummer, String procesinstantie, String gemeente, List<String> wachtOp, String proef,
+            String proefMelding,
             String migratie, String migratieMelding) {
     }
 }

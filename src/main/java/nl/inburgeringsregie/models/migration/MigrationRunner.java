@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -25,40 +24,41 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.inburgeringsregie.models.AsAnalist;
 import nl.inburgeringsregie.models.migration.MigrationRuns.CaseOutcome;
 import nl.inburgeringsregie.models.migration.MigrationRuns.Run;
 import nl.inburgeringsregie.security.ApiUser;
 
 /**
- * Runs a migration's dry run and, once confirmed, the migration itself, in the background, as the analist who
- * asked (Camunda's authorizations and the analist's gemeenten apply). The instances on the old version are
- * taken in batches ({@code inburgering.migratie.batch-grootte}); a batch is migrated at once — in the dry run
- * in a transaction that is rolled back, in the migration in a transaction of its own — and only when that
- * fails case by case, so every case gets its own outcome and one that cannot move holds up no other. After
- * each batch the outcomes and a heartbeat are written.
+ * Runs a migration's dry run and, once confirmed, the migration itself, in the background, as the analist
+ * (their groups, the migration's gemeenten: Camunda's tenant check applies). The instances on the old version
+ * are taken in batches ({@code inburgering.migratie.batch-grootte}); a batch is migrated at once — in the dry
+ * run in a transaction that is rolled back, in the migration in a transaction of its own together with the
+ * record of its outcomes — and only when that fails case by case, so every case gets its own outcome and one
+ * that cannot move holds up no other.
  */
 @Component
 class MigrationRunner {
 
-    private static final Logger LOG = LoggerFactory.getLogger(MigrationRunner.class);
     static final String CAN = "KAN";
     static final String CANNOT = "KAN_NIET";
     static final String MIGRATED = "GEMIGREERD";
     static final String FAILED = "MISLUKT";
     static final String SKIPPED = "OVERGESLAGEN";
+    private static final Logger LOG = LoggerFactory.getLogger(MigrationRunner.class);
 
     private final MigrationRuns runs;
     private final MigrationPlanner planner;
     private final InstanceMigration migration;
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
-    private final IdentityService identityService;
+    private final AsAnalist asAnalist;
     private final TaskExecutor executor;
     private final TransactionTemplate ownTransaction;
     private final int batchSize;
 
     MigrationRunner(MigrationRuns runs, MigrationPlanner planner, InstanceMigration migration,
-            RuntimeService runtimeService, RepositoryService repositoryService, IdentityService identityService,
+            RuntimeService runtimeService, RepositoryService repositoryService, AsAnalist asAnalist,
             @Qualifier("modelMigrationExecutor") TaskExecutor executor, PlatformTransactionManager transactions,
             @Value("${inburgering.migratie.batch-grootte:100}") int batchSize) {
         this.runs = runs;
@@ -66,56 +66,44 @@ class MigrationRunner {
         this.migration = migration;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
-        this.identityService = identityService;
+        this.asAnalist = asAnalist;
         this.executor = executor;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.batchSize = batchSize;
     }
 
-    void startDryRun(long id, ApiUser analist) {
-        executor.execute(() -> as(analist, () -> dryRun(id)));
+    void startDryRun(long id, ApiUser analist, Set<String> gemeenten) {
+        executor.execute(() -> asAnalist.run(analist, gemeenten, () -> run(id, true)));
     }
 
-    void startMigration(long id, ApiUser analist) {
-        executor.execute(() -> as(analist, () -> migrate(id)));
+    void startMigration(long id, ApiUser analist, Set<String> gemeenten) {
+        executor.execute(() -> asAnalist.run(analist, gemeenten, () -> run(id, false)));
     }
 
-    private void dryRun(long id) {
+    private void run(long id, boolean dryRun) {
         Run run = runs.find(id).orElseThrow();
+        String what = dryRun ? "Proefmigratie" : "Migratie";
         try {
-            MigrationPlan plan = plan(run);
+            MigrationPlan plan = planner.plan(run.sourceDefinitionId(), run.targetDefinitionId(),
+                    MigrationService.instructions(run), run.updateEventTriggers()).plan();
             BpmnModelInstance source = repositoryService.getBpmnModelInstance(run.sourceDefinitionId());
+            long moved = 0;
             for (List<ProcessInstance> batch : batches(run.sourceDefinitionId())) {
-                List<CaseOutcome> outcomes = tryOut(plan, batch, source);
-                ownTransaction.executeWithoutResult(status -> runs.record(id, MigrationRuns.DRY_RUN, outcomes));
+                List<CaseOutcome> outcomes = dryRun ? tryOut(id, plan, batch, source) : migrate(id, plan, batch, source, run);
+                moved += outcomes.stream().filter(outcome -> outcome.outcome().equals(dryRun ? CAN : MIGRATED)).count();
             }
-            runs.transition(id, Set.of(MigrationStatus.PROEF_BEZIG.name()), MigrationStatus.PROEF_GEREED.name());
-            LOG.info("Proefmigratie {} van {} versie {} naar {} gereed", id, run.processKey(), run.sourceVersion(),
-                    run.targetVersion());
-        } catch (RuntimeException e) {
-            LOG.error("Proefmigratie {} afgebroken", id, e);
-            runs.finish(id, MigrationStatus.AFGEBROKEN.name(), "De proefmigratie stopte: " + MigrationMessages.dutch(e.getMessage()));
-        }
-    }
-
-    private void migrate(long id) {
-        Run run = runs.find(id).orElseThrow();
-        try {
-            MigrationPlan plan = plan(run);
-            BpmnModelInstance source = repositoryService.getBpmnModelInstance(run.sourceDefinitionId());
-            long migrated = 0;
-            for (List<ProcessInstance> batch : batches(run.sourceDefinitionId())) {
-                List<CaseOutcome> outcomes = migrate(plan, batch, source, run);
-                migrated += outcomes.stream().filter(outcome -> outcome.outcome().equals(MIGRATED)).count();
-                ownTransaction.executeWithoutResult(status -> runs.record(id, MigrationRuns.MIGRATION, outcomes));
+            if (dryRun) {
+                runs.transition(id, Set.of(MigrationStatus.PROEF_BEZIG.name()), MigrationStatus.PROEF_GEREED.name());
+            } else {
+                runs.finish(id, MigrationStatus.GEREED.name(), null);
             }
-            runs.finish(id, MigrationStatus.GEREED.name(), null);
-            LOG.info("Migratie {} van {} versie {} naar {} gereed: {} gemigreerd", id, run.processKey(),
-                    run.sourceVersion(), run.targetVersion(), migrated);
+            LOG.info("{} {} van {} versie {} naar {} gereed: {} zaken {}", what, id, run.processKey(), run.sourceVersion(),
+                    run.targetVersion(), moved, dryRun ? "kunnen mee" : "gemigreerd");
         } catch (RuntimeException e) {
-            LOG.error("Migratie {} afgebroken", id, e);
-            runs.finish(id, MigrationStatus.AFGEBROKEN.name(), "De migratie stopte: " + MigrationMessages.dutch(e.getMessage()));
+            LOG.error("{} {} afgebroken", what, id, e);
+            runs.finish(id, MigrationStatus.AFGEBROKEN.name(), "De " + what.toLowerCase() + " stopte: "
+                    + MigrationMessages.dutch(e.getMessage()));
         }
     }
 
@@ -123,52 +111,71 @@ class MigrationRunner {
      * The dry run of a batch: the real migration, rolled back — the whole batch at once, and only when that
      * fails case by case, so each case gets its own reason.
      */
-    private List<CaseOutcome> tryOut(MigrationPlan plan, List<ProcessInstance> batch, BpmnModelInstance source) {
+    private List<CaseOutcome> tryOut(long id, MigrationPlan plan, List<ProcessInstance> batch, BpmnModelInstance source) {
         Map<String, String> waiting = waitingAt(batch, source);
-        if (attempt(plan, batch, true) == null) {
-            return batch.stream().map(instance -> outcome(instance, waiting, CAN, null)).toList();
-        }
         List<CaseOutcome> outcomes = new ArrayList<>();
-        for (ProcessInstance instance : batch) {
-            String failure = attempt(plan, List.of(instance), true);
-            outcomes.add(outcome(instance, waiting, failure == null ? CAN : CANNOT, failure));
+        if (attempt(plan, batch, true, null) == null) {
+            batch.forEach(instance -> outcomes.add(outcome(instance, waiting, CAN, null)));
+        } else {
+            for (ProcessInstance instance : batch) {
+                String failure = attempt(plan, List.of(instance), true, null);
+                outcomes.add(outcome(instance, waiting, failure == null ? CAN : CANNOT, failure));
+            }
         }
+        ownTransaction.executeWithoutResult(status -> runs.record(id, MigrationRuns.DRY_RUN, outcomes));
         return outcomes;
     }
 
-    /** A batch migrated at once in one transaction; when that fails, case by case, each in its own. */
-    private List<CaseOutcome> migrate(MigrationPlan plan, List<ProcessInstance> batch, BpmnModelInstance source, Run run) {
+    /**
+     * A batch migrated at once, its outcomes recorded in the same transaction; when that fails, case by case,
+     * each in its own, and the cases that could not move recorded apart.
+     */
+    private List<CaseOutcome> migrate(long id, MigrationPlan plan, List<ProcessInstance> batch, BpmnModelInstance source,
+            Run run) {
         Set<String> stillThere = runtimeService.createProcessInstanceQuery()
                 .processInstanceIds(batch.stream().map(ProcessInstance::getId).collect(Collectors.toSet()))
                 .processDefinitionId(run.sourceDefinitionId()).list().stream().map(ProcessInstance::getId)
                 .collect(Collectors.toSet());
-        List<CaseOutcome> outcomes = new ArrayList<>();
+        List<CaseOutcome> skipped = new ArrayList<>();
         List<ProcessInstance> live = new ArrayList<>();
         for (ProcessInstance instance : batch) {
             if (stillThere.contains(instance.getId())) {
                 live.add(instance);
             } else {
-                outcomes.add(new CaseOutcome(instance.getId(), instance.getBusinessKey(), null, SKIPPED,
-                        "De zaak loopt niet meer op versie " + run.sourceVersion()));
+                skipped.add(new CaseOutcome(instance.getId(), instance.getBusinessKey(), instance.getTenantId(), null,
+                        SKIPPED, "De zaak loopt niet meer op versie " + run.sourceVersion()));
             }
         }
-        if (live.isEmpty()) {
-            return outcomes;
-        }
+        List<CaseOutcome> outcomes = new ArrayList<>(skipped);
         Map<String, String> waiting = waitingAt(live, source);
-        if (attempt(plan, live, false) == null) {
-            live.forEach(instance -> outcomes.add(outcome(instance, waiting, MIGRATED, null)));
-            return outcomes;
+        List<CaseOutcome> all = live.stream().map(instance -> outcome(instance, waiting, MIGRATED, null)).toList();
+        List<CaseOutcome> notMoved = new ArrayList<>(skipped);
+        if (!live.isEmpty() && attempt(plan, live, false, () -> runs.record(id, MigrationRuns.MIGRATION, all)) == null) {
+            outcomes.addAll(all);
+        } else {
+            for (ProcessInstance instance : live) {
+                CaseOutcome migrated = outcome(instance, waiting, MIGRATED, null);
+                String failure = attempt(plan, List.of(instance), false,
+                        () -> runs.record(id, MigrationRuns.MIGRATION, List.of(migrated)));
+                if (failure == null) {
+                    outcomes.add(migrated);
+                } else {
+                    CaseOutcome failed = outcome(instance, waiting, FAILED, failure);
+                    outcomes.add(failed);
+                    notMoved.add(failed);
+                }
+            }
         }
-        for (ProcessInstance instance : live) {
-            String failure = attempt(plan, List.of(instance), false);
-            outcomes.add(outcome(instance, waiting, failure == null ? MIGRATED : FAILED, failure));
-        }
+        ownTransaction.executeWithoutResult(status -> runs.record(id, MigrationRuns.MIGRATION, notMoved));
         return outcomes;
     }
 
-    /** Migrates the instances in a transaction of their own (rolled back for a dry run); the reason when it fails. */
-    private String attempt(MigrationPlan plan, List<ProcessInstance> instances, boolean rollBack) {
+    /**
+     * Migrates the instances in a transaction of their own — rolled back for a dry run, otherwise committed
+     * together with {@code alsoInTheTransaction} — and gives the reason when it fails.
+     */
+    private String attempt(MigrationPlan plan, List<ProcessInstance> instances, boolean rollBack,
+            Runnable alsoInTheTransaction) {
         List<String> ids = instances.stream().map(ProcessInstance::getId).toList();
         try {
             ownTransaction.executeWithoutResult(status -> {
@@ -176,6 +183,9 @@ class MigrationRunner {
                     status.setRollbackOnly();
                 }
                 migration.migrate(plan, ids);
+                if (alsoInTheTransaction != null) {
+                    alsoInTheTransaction.run();
+                }
             });
             return null;
         } catch (MigratingProcessInstanceValidationException e) {
@@ -196,12 +206,8 @@ class MigrationRunner {
 
     private static CaseOutcome outcome(ProcessInstance instance, Map<String, String> waiting, String outcome,
             String message) {
-        return new CaseOutcome(instance.getId(), instance.getBusinessKey(), waiting.get(instance.getId()), outcome, message);
-    }
-
-    private MigrationPlan plan(Run run) {
-        return planner.plan(run.sourceDefinitionId(), run.targetDefinitionId(), MigrationService.instructions(run),
-                run.updateEventTriggers()).plan();
+        return new CaseOutcome(instance.getId(), instance.getBusinessKey(), instance.getTenantId(),
+                waiting.get(instance.getId()), outcome, message);
     }
 
     /** The instances on the old version that the analist may see, as they are now, in batches. */
@@ -213,14 +219,5 @@ class MigrationRunner {
             batches.add(instances.subList(from, Math.min(instances.size(), from + batchSize)));
         }
         return batches;
-    }
-
-    private void as(ApiUser analist, Runnable work) {
-        identityService.setAuthentication(analist.id(), List.copyOf(analist.groups()), List.copyOf(analist.gemeenten()));
-        try {
-            work.run();
-        } finally {
-            identityService.clearAuthentication();
-        }
     }
 }

@@ -12,6 +12,8 @@ enum MigrationStatus {
     GEREED,
     /** The run stopped on an unexpected error (see the explanation). */
     AFGEBROKEN,
+    /** A finished dry run that a newer request for the same version replaced; it cannot be confirmed. */
+    VERVANGEN,
     /** A run that stopped writing progress: the application stopped during it; confirm again to go on. */
     ONDERBROKEN
 }
