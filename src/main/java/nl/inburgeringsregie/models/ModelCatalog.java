@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.management.ProcessDefinitionStatistics;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.springframework.stereotype.Component;
@@ -19,12 +18,12 @@ import nl.inburgeringsregie.security.ApiUser;
 @Component
 public class ModelCatalog {
 
-    private final RepositoryService repositoryService;
+    private final ModelDeployer deployer;
     private final ManagementService managementService;
     private final AsAnalist asAnalist;
 
-    public ModelCatalog(RepositoryService repositoryService, ManagementService managementService, AsAnalist asAnalist) {
-        this.repositoryService = repositoryService;
+    public ModelCatalog(ModelDeployer deployer, ManagementService managementService, AsAnalist asAnalist) {
+        this.deployer = deployer;
         this.managementService = managementService;
         this.asAnalist = asAnalist;
     }
@@ -35,26 +34,19 @@ public class ModelCatalog {
     }
 
     private Overzicht overview() {
-        Deployment latest = repositoryService.createDeploymentQuery().deploymentName(ModelDeployer.DEPLOYMENT_NAME)
-                .orderByDeploymentTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
-        Map<String, List<Versie>> byKey = new LinkedHashMap<>();
+        Deployment latest = deployer.latestDeployment().orElse(null);
+        Map<String, Proces> byKey = new LinkedHashMap<>();
         managementService.createProcessDefinitionStatisticsQuery().includeIncidents().list().stream()
                 .sorted(Comparator.comparing(ProcessDefinitionStatistics::getKey)
                         .thenComparing(ProcessDefinitionStatistics::getVersion, Comparator.reverseOrder()))
-                .forEach(definition -> byKey.computeIfAbsent(definition.getKey(), key -> new ArrayList<>())
-                        .add(new Versie(definition.getVersion(), definition.getId(), definition.getDeploymentId(),
-                                definition.getInstances(), definition.getIncidentStatistics().stream()
+                .forEach(definition -> byKey.computeIfAbsent(definition.getKey(), key -> new Proces(key,
+                        definition.getName() == null ? key : definition.getName(), new ArrayList<>()))
+                        .versies().add(new Versie(definition.getVersion(), definition.getId(),
+                                definition.getDeploymentId(), definition.getInstances(),
+                                definition.getIncidentStatistics().stream()
                                         .mapToInt(incident -> incident.getIncidentCount()).sum())));
-        List<Proces> processes = byKey.entrySet().stream()
-                .map(entry -> new Proces(entry.getKey(), name(entry.getKey()), entry.getValue())).toList();
         return new Overzicht(latest == null ? null : latest.getId(),
-                latest == null ? null : latest.getDeploymentTime().toInstant(), processes);
-    }
-
-    private String name(String key) {
-        var definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
-                .singleResult();
-        return definition == null ? key : definition.getName();
+                latest == null ? null : latest.getDeploymentTime().toInstant(), List.copyOf(byKey.values()));
     }
 
     /** The latest deployment and the processes with their versions, newest first. */

@@ -5,10 +5,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -60,22 +58,7 @@ class ModelController {
         return ResponseEntity.status(deployment.nieuw() ? HttpStatus.CREATED : HttpStatus.OK).body(deployment);
     }
 
-    @ExceptionHandler(ModelFindingsException.class)
-    ProblemDetail refused(ModelFindingsException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, "De modellen zijn niet gedeployd: "
-                + e.findings().size() + (e.findings().size() == 1 ? " bevinding" : " bevindingen")
-                + "; zie 'bevindingen'. Er is niets veranderd.");
-        problem.setTitle("Modellen afgekeurd");
-        problem.setProperty("bevindingen", e.findings());
-        return problem;
-    }
-
     /** The outcome of the gate on the models folder. */
     record Controle(String map, int bestanden, boolean inOrde, List<ModelFinding> bevindingen) {
-    }
-
-    @ExceptionHandler({org.camunda.bpm.engine.ProcessEngineException.class, org.springframework.dao.DataAccessException.class})
-    ProblemDetail unexpected(RuntimeException e) {
-        return UnexpectedProblem.of(e);
     }
 }

@@ -133,7 +133,8 @@ public class ModelDeployer {
                 .equals(files.files().stream().map(ModelFile::name).collect(Collectors.toSet()))).orElse(true);
     }
 
-    private Optional<Deployment> latestDeployment() {
+    /** The latest deployment of the models, if any. */
+    Optional<Deployment> latestDeployment() {
         return repositoryService.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME).orderByDeploymentTime().desc()
                 .listPage(0, 1).stream().findFirst();
     }

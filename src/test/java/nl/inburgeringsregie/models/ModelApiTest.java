@@ -351,7 +351,7 @@ class ModelApiTest {
 
     private MockMvc mvcOn(Path directory) {
         var controller = new ModelController(catalog, new ModelDeployer(repositoryService, gate, directory.toString()), gate);
-        return MockMvcBuilders.standaloneSetup(controller)
+        return MockMvcBuilders.standaloneSetup(controller).setControllerAdvice(new ModelApiProblems())
                 .setCustomArgumentResolvers(new org.springframework.web.method.support.HandlerMethodArgumentResolver() {
                     @Override
                     public boolean supportsParameter(org.springframework.core.MethodParameter parameter) {

@@ -22,7 +22,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
-import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
@@ -140,7 +139,7 @@ class InstanceMigration {
 
     private static boolean isEventSubprocessTimerStart(BpmnModelInstance model, String activityId) {
         return model.getModelElementById(activityId) instanceof StartEvent start
-                && start.getParentElement() instanceof SubProcess subProcess && subProcess.triggeredByEvent()
+                && MigrationPlanner.isEventSubprocessStart(start)
                 && !start.getChildElementsByType(TimerEventDefinition.class).isEmpty();
     }
 

@@ -161,21 +161,17 @@ class MigrationPlanner {
         List<MigrationReport.Activiteit> uncoupled = sourceModel.getModelElementsByType(FlowNode.class).stream()
                 .filter(MigrationPlanner::canHoldAnInstance).filter(node -> !coupledSources.contains(node.getId()))
                 .map(MigrationPlanner::activity).sorted(Comparator.comparing(MigrationReport.Activiteit::id)).toList();
-        return new PlannedMigration(source, target, plan, couplings, added, uncoupled,
-                waiting(source.getId(), sourceModel, coupledSources));
+        return new PlannedMigration(source, target, plan, couplings, added, uncoupled);
     }
 
     /** Where the instances of a version wait now, per activity, and whether the stored plan couples it. */
     List<MigrationReport.Wachtend> waiting(String sourceDefinitionId, Set<String> coupledSources) {
+        BpmnModelInstance sourceModel;
         try {
-            return waiting(sourceDefinitionId, repositoryService.getBpmnModelInstance(sourceDefinitionId), coupledSources);
+            sourceModel = repositoryService.getBpmnModelInstance(sourceDefinitionId);
         } catch (ProcessEngineException e) {
             return List.of(); // the old version was deleted: nothing waits there any more
         }
-    }
-
-    private List<MigrationReport.Wachtend> waiting(String sourceDefinitionId, BpmnModelInstance sourceModel,
-            Set<String> coupledSources) {
         return managementService.createActivityStatisticsQuery(sourceDefinitionId).list().stream()
                 .map(statistics -> new MigrationReport.Wachtend(statistics.getId(), name(sourceModel, statistics.getId()),
                         statistics.getInstances(), coupledSources.contains(statistics.getId())))
@@ -232,6 +228,11 @@ class MigrationPlanner {
         if (node instanceof ServiceTask task && "external".equals(task.getCamundaType())) {
             return true;
         }
+        return isEventSubprocessStart(node);
+    }
+
+    /** The start event of an event subprocess. */
+    static boolean isEventSubprocessStart(FlowNode node) {
         return node instanceof StartEvent start && start.getParentElement() instanceof SubProcess subProcess
                 && subProcess.triggeredByEvent();
     }

@@ -114,11 +114,11 @@ class MigrationRunner {
     private List<CaseOutcome> tryOut(long id, MigrationPlan plan, List<ProcessInstance> batch, BpmnModelInstance source) {
         Map<String, String> waiting = waitingAt(batch, source);
         List<CaseOutcome> outcomes = new ArrayList<>();
-        if (attempt(plan, batch, true, null) == null) {
+        if (attempt(plan, batch, source, true, null) == null) {
             batch.forEach(instance -> outcomes.add(outcome(instance, waiting, CAN, null)));
         } else {
             for (ProcessInstance instance : batch) {
-                String failure = attempt(plan, List.of(instance), true, null);
+                String failure = attempt(plan, List.of(instance), source, true, null);
                 outcomes.add(outcome(instance, waiting, failure == null ? CAN : CANNOT, failure));
             }
         }
@@ -150,12 +150,13 @@ class MigrationRunner {
         Map<String, String> waiting = waitingAt(live, source);
         List<CaseOutcome> all = live.stream().map(instance -> outcome(instance, waiting, MIGRATED, null)).toList();
         List<CaseOutcome> notMoved = new ArrayList<>(skipped);
-        if (!live.isEmpty() && attempt(plan, live, false, () -> runs.record(id, MigrationRuns.MIGRATION, all)) == null) {
+        if (!live.isEmpty()
+                && attempt(plan, live, source, false, () -> runs.record(id, MigrationRuns.MIGRATION, all)) == null) {
             outcomes.addAll(all);
         } else {
             for (ProcessInstance instance : live) {
                 CaseOutcome migrated = outcome(instance, waiting, MIGRATED, null);
-                String failure = attempt(plan, List.of(instance), false,
+                String failure = attempt(plan, List.of(instance), source, false,
                         () -> runs.record(id, MigrationRuns.MIGRATION, List.of(migrated)));
                 if (failure == null) {
                     outcomes.add(migrated);
@@ -174,8 +175,8 @@ class MigrationRunner {
      * Migrates the instances in a transaction of their own — rolled back for a dry run, otherwise committed
      * together with {@code alsoInTheTransaction} — and gives the reason when it fails.
      */
-    private String attempt(MigrationPlan plan, List<ProcessInstance> instances, boolean rollBack,
-            Runnable alsoInTheTransaction) {
+    private String attempt(MigrationPlan plan, List<ProcessInstance> instances, BpmnModelInstance source,
+            boolean rollBack, Runnable alsoInTheTransaction) {
         List<String> ids = instances.stream().map(ProcessInstance::getId).toList();
         try {
             ownTransaction.executeWithoutResult(status -> {
@@ -189,7 +190,6 @@ class MigrationRunner {
             });
             return null;
         } catch (MigratingProcessInstanceValidationException e) {
-            BpmnModelInstance source = repositoryService.getBpmnModelInstance(plan.getSourceProcessDefinitionId());
             return String.join("; ", MigrationMessages.of(e.getValidationReport(), id -> MigrationPlanner.name(source, id)));
         } catch (ProcessEngineException e) {
             return MigrationMessages.dutch(e.getMessage());
