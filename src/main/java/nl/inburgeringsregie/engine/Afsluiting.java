@@ -2,7 +2,6 @@ package nl.inburgeringsregie.engine;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.springframework.stereotype.Component;
 
 import nl.inburgeringsregie.afronding.Outflow;
 import nl.inburgeringsregie.afronding.OutflowService;
@@ -18,7 +17,7 @@ import nl.inburgeringsregie.gemeente.Norm;
  * (SS106–SS108) leads to completion and after-care; ended otherwise (SS109–SS111) or a move away closes
  * the case with its reason. Every clock still running stops; what was recorded stays.
  */
-@Component("afsluiting")
+@ProcessBean("afsluiting")
 public class Afsluiting {
 
     private final CaseFileService caseFile;

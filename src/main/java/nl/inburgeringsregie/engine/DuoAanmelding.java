@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -36,7 +35,7 @@ import nl.inburgeringsregie.pip.Leerroute;
  * becomes a process variable. For SS121 the previous gemeente's PIP and term come from DUO's read APIs.
  * The person's fields are confidential variables: kept out of history and removed once the case exists.
  */
-@Component("duoAanmelding")
+@ProcessBean("duoAanmelding")
 public class DuoAanmelding {
 
     static final String NEW_CASE = "NIEUWE_ZAAK";

@@ -1,13 +1,12 @@
 package nl.inburgeringsregie.engine;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.springframework.stereotype.Component;
 
 import nl.inburgeringsregie.duo.DuoGateway;
 import nl.inburgeringsregie.inburgeren.HoursService;
 
 /** The bean the models' DUO service steps call ({@code ${duo...}}); asynchronous steps with a retry cycle. */
-@Component("duo")
+@ProcessBean("duo")
 public class DuoBerichten {
 
     private final DuoGateway duo;

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -33,7 +32,7 @@ import nl.inburgeringsregie.inburgeren.InburgerenProcess;
  * automatically becomes a task: for the consulent when the case is known ("SIGNAAL"), for the
  * coordinators when no case is found ("ONBEKEND"). Nothing is dropped.
  */
-@Component("duoNotificaties")
+@ProcessBean("duoNotificaties")
 public class DuoNotificatieVerwerking {
 
     static final String PROCESSED = "VERWERKT";

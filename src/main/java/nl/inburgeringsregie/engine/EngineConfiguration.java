@@ -1,6 +1,7 @@
 package nl.inburgeringsregie.engine;
 
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -8,6 +9,8 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.spring.ProcessEngineFactoryBean;
+import org.camunda.bpm.engine.spring.SpringExpressionManager;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.autoconfigure.AbstractDependsOnBeanFactoryPostProcessor;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Value;
@@ -64,6 +67,23 @@ class EngineConfiguration {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuration) {
                 configuration.setFailedJobCommandFactory(new RefusedByDuo.CommandFactory());
+            }
+        };
+    }
+
+    /**
+     * Expressions in models reach only the beans marked {@link ProcessBean}, not the whole application context
+     * (Camunda's Spring default). The expression manager is set here because the factory bean made its own
+     * before the plugins ran.
+     */
+    @Bean
+    ProcessEnginePlugin onlyProcessBeans(ProcessBeans processBeans, ApplicationContext context) {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                Map<Object, Object> beans = processBeans.asEngineBeans();
+                configuration.setBeans(beans);
+                configuration.setExpressionManager(new SpringExpressionManager(context, beans));
             }
         };
     }

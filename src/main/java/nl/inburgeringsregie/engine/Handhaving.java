@@ -2,7 +2,6 @@ package nl.inburgeringsregie.engine;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.springframework.stereotype.Component;
 
 import nl.inburgeringsregie.casefile.InvalidInputException;
 import nl.inburgeringsregie.handhaving.FineDecision;
@@ -10,7 +9,7 @@ import nl.inburgeringsregie.handhaving.SanctionGround;
 import nl.inburgeringsregie.handhaving.SanctionService;
 
 /** The bean the enforcement tasks call ({@code ${handhaving...}}): warning, fine proposal, four-eyes decision. */
-@Component("handhaving")
+@ProcessBean("handhaving")
 public class Handhaving {
 
     private final SanctionService sanctions;

@@ -4,7 +4,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.springframework.stereotype.Component;
 
 import nl.inburgeringsregie.inburgeren.ExamService;
 import nl.inburgeringsregie.inburgeren.HoursService;
@@ -15,7 +14,7 @@ import nl.inburgeringsregie.inburgeren.ModuleService;
  * (entered or DUO's SS199), hours, MAP, PVT, the Z-route eindgesprek and the taalschakeltraject. What the
  * forms submit is checked and stored in the case file; a broken rule keeps the task open.
  */
-@Component("inburgeren")
+@ProcessBean("inburgeren")
 public class Inburgeren {
 
     private final ExamService exams;

@@ -2,14 +2,13 @@ package nl.inburgeringsregie.engine;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.springframework.stereotype.Component;
 
 import nl.inburgeringsregie.casefile.InvalidInputException;
 import nl.inburgeringsregie.ontzorgen.FixedCosts;
 import nl.inburgeringsregie.ontzorgen.OntzorgenService;
 
 /** The bean the financieel-ontzorgen model calls ({@code ${ontzorgen...}}). */
-@Component("ontzorgen")
+@ProcessBean("ontzorgen")
 public class Ontzorgen {
 
     private final OntzorgenService ontzorgen;

@@ -3,7 +3,6 @@ package nl.inburgeringsregie.engine;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.springframework.stereotype.Component;
 
 import nl.inburgeringsregie.casefile.InvalidInputException;
 import nl.inburgeringsregie.pip.Leerroute;
@@ -17,7 +16,7 @@ import nl.inburgeringsregie.pip.PipService;
  * and the coordinator's decision from "PIP beoordelen" go into the case file, checked against the
  * municipality's and DUO's rules; a broken rule keeps the task open with a Dutch message.
  */
-@Component("pipDossier")
+@ProcessBean("pipDossier")
 public class PipDossier {
 
     private final PipService pips;

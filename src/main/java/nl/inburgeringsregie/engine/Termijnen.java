@@ -8,7 +8,6 @@ import java.util.Date;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.springframework.stereotype.Component;
 
 import nl.inburgeringsregie.casefile.CaseFileService;
 import nl.inburgeringsregie.casefile.Milestone;
@@ -24,7 +23,7 @@ import nl.inburgeringsregie.gemeente.Norm;
  * with {@code gehaald}, which cancels both by ending the scope. The dates come from the case's
  * deadline record, so a later key date moves the timers ({@code sleutelDatumGewijzigd}).
  */
-@Component("termijnen")
+@ProcessBean("termijnen")
 public class Termijnen {
 
     private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.springframework.stereotype.Component;
 
 import nl.inburgeringsregie.casefile.CaseFileService;
 import nl.inburgeringsregie.casefile.CasePhase;
@@ -31,7 +30,7 @@ import nl.inburgeringsregie.casefile.Milestone;
  * {@link FormFieldValidationException}: Tasklist shows its Dutch message, REST answers 400, the task
  * stays open and nothing is written.
  */
-@Component("zaakdossier")
+@ProcessBean("zaakdossier")
 public class Zaakdossier {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");

@@ -5,10 +5,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import nl.inburgeringsregie.engine.ProcessBeans;
 import nl.inburgeringsregie.gemeente.Norm;
 import nl.inburgeringsregie.models.gate.ExpressionBeans;
 import nl.inburgeringsregie.models.gate.ModelQualityGate;
@@ -17,12 +17,21 @@ import nl.inburgeringsregie.security.Groups;
 @Configuration(proxyBeanMethods = false)
 class ModelsConfiguration {
 
-    /** User tasks go to consulenten or coordinatoren; expressions call this application's beans. */
+    /** User tasks go to consulenten or coordinatoren; expressions call only the process beans. */
     @Bean
-    ModelQualityGate modelQualityGate(ApplicationContext context) {
+    ModelQualityGate modelQualityGate(ProcessBeans processBeans) {
         Set<String> norms = Arrays.stream(Norm.values()).map(Norm::name).collect(Collectors.toSet());
-        ExpressionBeans beans = name -> context.containsBean(name) ? Optional.ofNullable(context.getType(name))
-                : Optional.empty();
+        ExpressionBeans beans = new ExpressionBeans() {
+            @Override
+            public Optional<Class<?>> typeOf(String name) {
+                return processBeans.typeOf(name);
+            }
+
+            @Override
+            public boolean isClosed(String name) {
+                return processBeans.isClosedToModels(name);
+            }
+        };
         return new ModelQualityGate(Set.of(Groups.CONSULENTEN, Groups.COORDINATOREN), norms, beans);
     }
 }

@@ -120,6 +120,37 @@ class ModelQualityGateTest {
                         + "INBURGERINGSTERMIJN, NAZORG, PIP, VOORTGANGSGESPREK");
     }
 
+    /** Issue 16, point 6: a model reaches only the beans marked @ProcessBean, not the rest of the application. */
+    @Test
+    void aCallOfABeanThatIsNotOpenToModelsIsRefused() {
+        models.edit(PIP, xml -> xml.replace("${pipDossier.concept()}", "${dataSource.getConnection()}")
+                .replace("${termijnen.verlopen(execution, 'PIP')}",
+                        "${identityService.createUserQuery().count() > 0 and termijnen.verlopen(execution, 'PIP')}"));
+
+        assertThat(messages()).contains(
+                "Modellen mogen 'dataSource' niet gebruiken: alleen de beans die voor modellen zijn opengesteld "
+                        + "(@ProcessBean) zijn bereikbaar (in ${dataSource.getConnection()})",
+                "Modellen mogen 'identityService' niet gebruiken: alleen de beans die voor modellen zijn opengesteld "
+                        + "(@ProcessBean) zijn bereikbaar (in ${identityService.createUserQuery().count() > 0 and "
+                        + "termijnen.verlopen(execution, 'PIP')})");
+    }
+
+    /** Issue 16, point 6: no Java class and no script in a model, which could reach beyond the process beans. */
+    @Test
+    void aJavaClassOrAScriptInAModelIsRefused() {
+        models.edit(PIP, xml -> xml.replace("delegateExpression=\"${pipDossier.concept()}\"",
+                "class=\"org.camunda.bpm.engine.impl.bpmn.behavior.NoneEndEventActivityBehavior\""));
+        models.edit(MAIN, xml -> xml.replace("<camunda:executionListener event=\"end\" "
+                + "delegateExpression=\"${zaakdossier.eenVan('eerderPvt', 'ja|nee')}\"/>",
+                "<camunda:executionListener event=\"end\"><camunda:script scriptFormat=\"juel\">${1}"
+                        + "</camunda:script></camunda:executionListener>"));
+
+        assertThat(messages()).contains("Een model bevat geen scripts; roep een bean aan die voor modellen is "
+                + "opengesteld (@ProcessBean)", "Een model noemt geen Java-klasse (camunda:class=\""
+                + "org.camunda.bpm.engine.impl.bpmn.behavior.NoneEndEventActivityBehavior\"); roep een bean aan die "
+                + "voor modellen is opengesteld (@ProcessBean)");
+    }
+
     @Test
     void aClockWithoutItsEscalationIsRefused() {
         models.edit(PIP, xml -> xml.replace("id=\"Task_Escalatie_PIP\"", "id=\"Task_EscalatiePip\"")

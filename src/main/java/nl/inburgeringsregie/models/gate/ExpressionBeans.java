@@ -2,7 +2,10 @@ package nl.inburgeringsregie.models.gate;
 
 import java.util.Optional;
 
-/** The beans an expression in a model can call (Spring beans, by name), for {@link ExpressionRule}. */
+/**
+ * The beans an expression in a model can call (the application's process beans, by name), for
+ * {@link ExpressionRule}.
+ */
 public interface ExpressionBeans {
 
     /** No beans known: bean calls are not checked. */
@@ -10,4 +13,9 @@ public interface ExpressionBeans {
 
     /** The type of the bean with this name, if there is one. */
     Optional<Class<?>> typeOf(String name);
+
+    /** A bean of the application that models may not name (it is not open to models). */
+    default boolean isClosed(String name) {
+        return false;
+    }
 }

@@ -19,6 +19,10 @@ final class ExpressionRule implements ModelRule {
     private static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "authenticatedUserId",
             "variableScope", "connector", "caseExecution");
     private static final Pattern CALL = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*)\\.([A-Za-z_]\\w*)\\s*\\(");
+    /** The code of each {@code ${…}} or {@code #{…}} in a text. */
+    private static final Pattern EXPRESSION_CODE = Pattern.compile("[$#]\\{([^}]*)}");
+    /** A name at the root of an expression (not after a dot): a variable, a bean or a function. */
+    private static final Pattern ROOT_NAME = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*)");
     /** {@code bean.name} that is no call: a property, read through its getter. */
     private static final Pattern PROPERTY = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*)\\.([A-Za-z_]\\w*)(?![\\w(])(?!\\s*\\()");
 
@@ -51,6 +55,7 @@ final class ExpressionRule implements ModelRule {
             return;
         }
         String code = withoutStrings(expression);
+        checkOnlyProcessBeans(file, element, expression, code, findings);
         Matcher call = CALL.matcher(code);
         while (call.find()) {
             String bean = call.group(1);
@@ -84,6 +89,21 @@ final class ExpressionRule implements ModelRule {
                             + "); bedoelt u een methode, zet er dan haakjes achter");
                 }
             });
+        }
+    }
+
+    /** A name of a bean that is not open to models is refused, wherever it stands in the expression. */
+    private void checkOnlyProcessBeans(String file, String element, String expression, String code, Findings findings) {
+        Matcher part = EXPRESSION_CODE.matcher(code);
+        while (part.find()) {
+            Matcher root = ROOT_NAME.matcher(part.group(1));
+            while (root.find()) {
+                if (beans.isClosed(root.group(1))) {
+                    findings.add(file, element, "Modellen mogen '" + root.group(1) + "' niet gebruiken: alleen de "
+                            + "beans die voor modellen zijn opengesteld (@ProcessBean) zijn bereikbaar (in "
+                            + expression + ")");
+                }
+            }
         }
     }
 

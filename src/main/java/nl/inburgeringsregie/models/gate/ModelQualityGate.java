@@ -24,7 +24,7 @@ public final class ModelQualityGate {
      */
     public ModelQualityGate(Set<String> workGroups, Set<String> norms, ExpressionBeans beans) {
         this.rules = List.of(new UserTaskRule(workGroups), new FormRule(), new ReferenceRule(), new NamingRule(),
-                new TimerRule(), new ExpressionRule(beans), new ClockPatternRule(norms));
+                new TimerRule(), new ExpressionRule(beans), new NoCodeRule(), new ClockPatternRule(norms));
     }
 
     /** The findings for this set of models; empty when it may be deployed. */

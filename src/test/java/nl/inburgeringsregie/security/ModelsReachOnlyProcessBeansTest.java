@@ -1,0 +1,65 @@
+package nl.inburgeringsregie.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import nl.inburgeringsregie.support.IntegrationTest;
+
+/**
+ * Issue 16, point 6: a model deployed around the quality gate (straight through the engine) still reaches only
+ * the beans marked {@code @ProcessBean}; any other bean of the application is unknown to its expressions.
+ */
+@IntegrationTest
+class ModelsReachOnlyProcessBeansTest {
+
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ApplicationContext context;
+
+    private String deploymentId;
+
+    @AfterEach
+    void removeTheModel() {
+        if (deploymentId != null) {
+            repositoryService.deleteDeployment(deploymentId, true);
+        }
+    }
+
+    @Test
+    void aProcessBeanIsReachable() {
+        deploy("${duo.getClass()}");
+
+        var instance = runtimeService.startProcessInstanceByKey("bereikbareBeans");
+
+        assertThat(instance.isEnded()).isTrue();
+    }
+
+    @Test
+    void anyOtherBeanOfTheApplicationIsNot() {
+        assertThat(context.containsBean("dataSource")).isTrue();
+        deploy("${dataSource.getConnection()}");
+
+        Throwable failure = catchThrowable(() -> runtimeService.startProcessInstanceByKey("bereikbareBeans"));
+
+        assertThat(failure).hasMessageContaining("dataSource");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("bereikbareBeans").count()).isZero();
+    }
+
+    private void deploy(String expression) {
+        var model = Bpmn.createExecutableProcess("bereikbareBeans").camundaHistoryTimeToLive(1)
+                .startEvent().serviceTask("Stap").camundaExpression(expression).endEvent().done();
+        deploymentId = repositoryService.createDeployment().name("om de poort heen")
+                .addModelInstance("bereikbare-beans.bpmn", model).deploy().getId();
+    }
+}
