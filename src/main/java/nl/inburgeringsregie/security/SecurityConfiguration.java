@@ -154,6 +154,30 @@ class SecurityConfiguration {
     }
 
     /**
+     * Camunda Admin's setup page creates the first administrator for anyone while no user exists. No profile
+     * needs it (the demo creates its users, production takes its administrator from the configuration, see
+     * {@code ProdSettingsCheck}), so it is closed in every profile, whatever the number of users.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain camundaAdminSetup(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher(pathPattern("/camunda/api/admin/setup/**"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().denyAll())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> problem(response, 403,
+                                "Niet beschikbaar", SETUP_CLOSED))
+                        .accessDeniedHandler((request, response, e) -> problem(response, 403, "Niet beschikbaar",
+                                SETUP_CLOSED)))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    private static final String SETUP_CLOSED = "De eerste beheerder wordt via de configuratie aangemaakt "
+            + "(INBURGERING_BEHEERDER), niet via deze pagina.";
+
+    /**
      * Camunda's authentication filter lets {@code /engine-rest/engine} (the list of engines) through
      * without a login; here it needs one too.
      */

@@ -125,14 +125,19 @@ class ModelQualityGateTest {
     void aCallOfABeanThatIsNotOpenToModelsIsRefused() {
         models.edit(PIP, xml -> xml.replace("${pipDossier.concept()}", "${dataSource.getConnection()}")
                 .replace("${termijnen.verlopen(execution, 'PIP')}",
-                        "${identityService.createUserQuery().count() > 0 and termijnen.verlopen(execution, 'PIP')}"));
+                        "${identityService.createUserQuery().count() > 0 and termijnen.verlopen(execution, 'PIP')}")
+                .replace("${termijnen.herinnering(execution, 'PIP')}",
+                        "${execution.processEngineServices.runtimeService.getClass()}"));
 
         assertThat(messages()).contains(
                 "Modellen mogen 'dataSource' niet gebruiken: alleen de beans die voor modellen zijn opengesteld "
                         + "(@ProcessBean) zijn bereikbaar (in ${dataSource.getConnection()})",
                 "Modellen mogen 'identityService' niet gebruiken: alleen de beans die voor modellen zijn opengesteld "
                         + "(@ProcessBean) zijn bereikbaar (in ${identityService.createUserQuery().count() > 0 and "
-                        + "termijnen.verlopen(execution, 'PIP')})");
+                        + "termijnen.verlopen(execution, 'PIP')})",
+                "Modellen mogen de diensten van de engine niet aanroepen ('processEngineServices'): alleen de beans "
+                        + "die voor modellen zijn opengesteld (@ProcessBean) zijn bereikbaar (in "
+                        + "${execution.processEngineServices.runtimeService.getClass()})");
     }
 
     /** Issue 16, point 6: no Java class and no script in a model, which could reach beyond the process beans. */

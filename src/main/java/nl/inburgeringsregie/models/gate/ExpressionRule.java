@@ -21,6 +21,9 @@ final class ExpressionRule implements ModelRule {
     private static final Pattern CALL = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*)\\.([A-Za-z_]\\w*)\\s*\\(");
     /** The code of each {@code ${…}} or {@code #{…}} in a text. */
     private static final Pattern EXPRESSION_CODE = Pattern.compile("[$#]\\{([^}]*)}");
+    /** The engine's services, reachable from {@code execution} and {@code task}: a back door around the process beans. */
+    private static final Pattern ENGINE_SERVICES = Pattern.compile(
+            "\\.\\s*(processEngineServices|processEngine|getProcessEngineServices|getProcessEngine)\\b");
     /** A name at the root of an expression (not after a dot): a variable, a bean or a function. */
     private static final Pattern ROOT_NAME = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*)");
     /** {@code bean.name} that is no call: a property, read through its getter. */
@@ -96,6 +99,12 @@ final class ExpressionRule implements ModelRule {
     private void checkOnlyProcessBeans(String file, String element, String expression, String code, Findings findings) {
         Matcher part = EXPRESSION_CODE.matcher(code);
         while (part.find()) {
+            Matcher services = ENGINE_SERVICES.matcher(part.group(1));
+            if (services.find()) {
+                findings.add(file, element, "Modellen mogen de diensten van de engine niet aanroepen ('"
+                        + services.group(1) + "'): alleen de beans die voor modellen zijn opengesteld (@ProcessBean) "
+                        + "zijn bereikbaar (in " + expression + ")");
+            }
             Matcher root = ROOT_NAME.matcher(part.group(1));
             while (root.find()) {
                 if (beans.isClosed(root.group(1))) {
