@@ -3,6 +3,7 @@ package nl.inburgeringsregie.demo;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import nl.inburgeringsregie.engine.EngineStartupOrder;
 import nl.inburgeringsregie.security.Groups;
+import nl.inburgeringsregie.security.SystemAccounts;
 
 /** The demo users (README lists them). Only in the demo profile; created once, kept across restarts. */
 @Component
@@ -35,6 +37,7 @@ class DemoUsers {
             new DemoUser("coordinator", "Carla", "Jansen", Groups.COORDINATOREN, WESTFRIESLAND),
             new DemoUser("analist", "Daan", "Visser", Groups.ANALISTEN, ALL_GEMEENTEN),
             new DemoUser("admin", "Eva", "Smit", Groups.ADMIN, ALL_GEMEENTEN),
+            /* The system accounts: their tokens are in application-demo.yaml */
             new DemoUser("coa", "COA", "koppeling", Groups.KOPPELINGEN, ALL_GEMEENTEN),
             /* The gemeente's M2M account at the DUO simulator (in production: the PKIoverheid certificate). */
             new DemoUser("m2m", "Gemeente", "M2M-koppeling", Groups.KOPPELINGEN, ALL_GEMEENTEN),
@@ -59,7 +62,8 @@ class DemoUsers {
             user.setFirstName(demo.firstName());
             user.setLastName(demo.lastName());
             user.setEmail(demo.id() + "@inburgeringsregie.example");
-            user.setPassword(PASSWORD);
+            // System accounts log in with their token (SystemAccounts), never with a password: theirs is unknown
+            user.setPassword(isSystemAccount(demo) ? UUID.randomUUID() + "-" + UUID.randomUUID() : PASSWORD);
             identityService.saveUser(user);
         }
         if (identityService.createUserQuery().userId(demo.id()).memberOfGroup(demo.group()).count() == 0) {
@@ -70,6 +74,10 @@ class DemoUsers {
                 identityService.createTenantUserMembership(gemeente, demo.id());
             }
         }
+    }
+
+    private static boolean isSystemAccount(DemoUser demo) {
+        return SystemAccounts.GROUPS.contains(demo.group());
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -29,7 +29,7 @@ import nl.inburgeringsregie.duo.DuoUnavailableException;
  * <li>{@code oin}: DUO's OIN, sent as Doel;</li>
  * <li>{@code ssl-bundle}: a Spring Boot SSL bundle with the gemeente's PKIoverheid certificate for
  * two-way TLS (production);</li>
- * <li>{@code gebruiker}/{@code wachtwoord}: HTTP Basic, only for the simulator.</li>
+ * <li>{@code token}: the gemeente's system-account token as a bearer token, only for the simulator.</li>
  * </ul>
  * The client is built on first use, so the URL may refer to the application's own port.
  */
@@ -128,10 +128,9 @@ class HttpDuoApi implements DuoApi {
         var builder = RestClient.builder()
                 .baseUrl(environment.getRequiredProperty("inburgering.duo.url"))
                 .requestFactory(ClientHttpRequestFactoryBuilder.detect().build(settings));
-        String user = environment.getProperty("inburgering.duo.gebruiker");
-        if (user != null && !user.isBlank()) {
-            builder.defaultHeaders(headers -> headers.setBasicAuth(user,
-                    environment.getProperty("inburgering.duo.wachtwoord", "")));
+        String token = environment.getProperty("inburgering.duo.token");
+        if (token != null && !token.isBlank()) {
+            builder.defaultHeaders(headers -> headers.setBearerAuth(token));
         }
         return builder.build();
     }

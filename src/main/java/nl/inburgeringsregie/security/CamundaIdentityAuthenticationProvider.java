@@ -1,29 +1,27 @@
 package nl.inburgeringsregie.security;
 
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
- * Authenticates API users against Camunda's identity service, so the application's API and the
- * Camunda webapps share one set of users, groups and gemeenten (tenants).
+ * Authenticates people against Camunda's identity service, so the application's API and the Camunda webapps
+ * share one set of users, groups and gemeenten (tenants). The password check is the engine's, with its delay per
+ * account and ours per client address (see {@link GuardedIdentityProvider}); system accounts have no password
+ * (see {@link SystemAccounts}).
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
+    private final ApiUsers users;
 
-    CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+    CamundaIdentityAuthenticationProvider(IdentityService identityService, ApiUsers users) {
         this.identityService = identityService;
+        this.users = users;
     }
 
     @Override
@@ -33,13 +31,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         if (userId == null || userId.isBlank() || !identityService.checkPassword(userId, password)) {
             throw new BadCredentialsException("Onjuiste gebruikersnaam of wachtwoord");
         }
-        Set<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId).collect(Collectors.toUnmodifiableSet());
-        Set<String> gemeenten = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true)
-                .list().stream().map(Tenant::getId).collect(Collectors.toUnmodifiableSet());
-        var authorities = groups.stream().map(Groups::authority).map(SimpleGrantedAuthority::new).toList();
-        return UsernamePasswordAuthenticationToken.authenticated(new ApiUser(userId, groups, gemeenten), null,
-                authorities);
+        return users.authenticated(userId);
     }
 
     @Override

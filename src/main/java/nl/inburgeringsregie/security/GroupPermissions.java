@@ -2,15 +2,12 @@ package nl.inburgeringsregie.security;
 
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.ALL;
-import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
-import static org.camunda.bpm.engine.authorization.Permissions.DELETE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_TASK;
 import static org.camunda.bpm.engine.authorization.Permissions.TASK_ASSIGN;
 import static org.camunda.bpm.engine.authorization.Permissions.UPDATE;
-import static org.camunda.bpm.engine.authorization.Permissions.UPDATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.BATCH;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
@@ -32,7 +29,8 @@ import org.camunda.bpm.engine.authorization.Resources;
 /**
  * Least privilege per group, as Camunda authorizations. Consulenten work their tasks (the engine
  * grants them each task of their candidate group) but cannot deploy or delete; coordinatoren see all
- * work and reassign it; analisten deploy, migrate and inspect models but cannot complete casework.
+ * work and reassign it; analisten deploy, migrate and inspect models (through the application's API) but do
+ * no casework and change no case data. Only the camunda-admin group may do everything.
  */
 final class GroupPermissions {
 
@@ -58,17 +56,21 @@ final class GroupPermissions {
             new Grant(Groups.COORDINATOREN, GROUP, "*", READ),
 
             new Grant(Groups.ANALISTEN, APPLICATION, "cockpit", ACCESS),
+            // Analisten manage models and migrations; they do no casework and change no case data (issue 16, point 5).
             // No CREATE: analisten deploy through POST /api/modellen/deployments, which deploys processes/ and forms/
-            // together after the quality gate; a deployment from the Modeler holds one file and breaks the references
-            new Grant(Groups.ANALISTEN, DEPLOYMENT, "*", READ, DELETE),
+            // together after the quality gate; a deployment from the Modeler holds one file and breaks the references.
+            // No DELETE: deleting a deployment or a process definition with cascade deletes the running cases.
+            new Grant(Groups.ANALISTEN, DEPLOYMENT, "*", READ),
             // No MIGRATE_INSTANCE: analisten migrate through /api/modellen/migraties (dry run, timer repair, task
-            // names), which migrates as them without Camunda's authorization check
-            new Grant(Groups.ANALISTEN, PROCESS_DEFINITION, "*", READ, UPDATE, DELETE, READ_INSTANCE,
-                    UPDATE_INSTANCE, READ_HISTORY),
-            new Grant(Groups.ANALISTEN, PROCESS_INSTANCE, "*", READ, UPDATE),
+            // names), which migrates as them without Camunda's authorization check. No UPDATE_INSTANCE or
+            // DELETE_INSTANCE: those set variables, correlate messages, modify, suspend and delete running cases.
+            // UPDATE only suspends a version for new cases or sets its history time to live.
+            new Grant(Groups.ANALISTEN, PROCESS_DEFINITION, "*", READ, UPDATE, READ_INSTANCE, READ_HISTORY),
+            new Grant(Groups.ANALISTEN, PROCESS_INSTANCE, "*", READ),
             new Grant(Groups.ANALISTEN, DECISION_DEFINITION, "*", READ, UPDATE, READ_HISTORY),
             new Grant(Groups.ANALISTEN, DECISION_REQUIREMENTS_DEFINITION, "*", READ),
-            new Grant(Groups.ANALISTEN, BATCH, "*", CREATE, READ, DELETE),
+            // No CREATE: a batch (delete, set variables, modify, restart) works on running cases
+            new Grant(Groups.ANALISTEN, BATCH, "*", READ),
             new Grant(Groups.ANALISTEN, USER, "*", READ),
             new Grant(Groups.ANALISTEN, GROUP, "*", READ));
 

@@ -22,6 +22,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import nl.inburgeringsregie.duo.DuoApiName;
 import nl.inburgeringsregie.duo.DuoSpecifications;
@@ -29,8 +30,9 @@ import nl.inburgeringsregie.duo.DuoSpecifications;
 /**
  * Nobody gets in anonymously:
  * <ul>
- * <li>{@code /api/**} — the application's own API: HTTP Basic against Camunda's users, a role per
- * endpoint ({@code /api/modellen/**}, deploying and migrating models, for analisten only);</li>
+ * <li>{@code /api/**} — the application's own API: people with HTTP Basic against Camunda's users, system
+ * accounts with their token ({@link SystemAccounts}), a role per endpoint ({@code /api/modellen/**}, deploying
+ * and migrating models, for analisten only);</li>
  * <li>{@code /engine-rest/**} — Camunda's REST API: Camunda's own authentication filter, so Camunda
  * authorizations and tenant checks apply to every call;</li>
  * <li>the webapps (Cockpit, Tasklist, Admin) — Camunda's own login; their APIs refuse anonymous calls.</li>
@@ -43,9 +45,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain applicationApi(HttpSecurity http) throws Exception {
+    SecurityFilterChain applicationApi(HttpSecurity http, SystemAccounts systemAccounts) throws Exception {
+        AuthenticationEntryPoint notAuthenticated = (request, response, e) -> problem(response, 401,
+                "Niet aangemeld", "Meld u aan met gebruikersnaam en wachtwoord (HTTP Basic) of, als systeem, met uw token.");
         return http
                 .securityMatcher(pathPattern("/api/**"))
+                .addFilterBefore(systemAccounts.authenticationFilter(notAuthenticated), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(pathPattern(HttpMethod.POST, "/api/aanmeldingen"))
                         .hasAnyAuthority(Groups.authority(Groups.CONSULENTEN), Groups.authority(Groups.KOPPELINGEN))
@@ -58,10 +63,9 @@ class SecurityConfiguration {
                         .requestMatchers(pathPattern("/api/modellen"), pathPattern("/api/modellen/**"))
                         .hasAuthority(Groups.authority(Groups.ANALISTEN))
                         .anyRequest().denyAll())
-                .httpBasic(basic -> basic.realmName(REALM)
-                        .authenticationEntryPoint((request, response, e) -> problem(response, 401,
-                                "Niet aangemeld", "Meld u aan met gebruikersnaam en wachtwoord (HTTP Basic).")))
-                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> problem(response,
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(notAuthenticated))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(notAuthenticated)
+                        .accessDeniedHandler((request, response, e) -> problem(response,
                         403, "Geen toegang", "Uw rol geeft geen toegang tot deze functie.")))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -69,15 +73,16 @@ class SecurityConfiguration {
     }
 
     /**
-     * DUO's Notificatie API. DUO authenticates with HTTP Basic as a member of group {@code duo}, or, with
+     * DUO's Notificatie API. DUO authenticates with its token as a system account of group {@code duo}, or, with
      * {@code inburgering.duo.notificaties.authenticatie=certificaat}, with its PKIoverheid certificate
      * over two-way TLS (Digikoppeling): the OIN in the certificate's subject serialNumber must be
-     * DUO's OIN. Answers as DUO's specification gives them: 401 and 403 with API-Version and fouttekst.
+     * DUO's OIN. Never with a password, so nobody can lock DUO out. Answers as DUO's specification gives them:
+     * 401 and 403 with API-Version and fouttekst.
      */
     @Bean
     @Order(0)
-    SecurityFilterChain duoNotificatieApi(HttpSecurity http, Environment environment, DuoSpecifications specifications)
-            throws Exception {
+    SecurityFilterChain duoNotificatieApi(HttpSecurity http, Environment environment, DuoSpecifications specifications,
+            SystemAccounts systemAccounts) throws Exception {
         String version = specifications.version(DuoApiName.NOTIFICATIE);
         AuthenticationEntryPoint notAuthenticated = (request, response, e) -> duoAnswer(response, version, 401,
                 "De afzender kan niet worden geauthenticeerd.");
@@ -96,21 +101,25 @@ class SecurityConfiguration {
             http.x509(x509 -> x509.subjectPrincipalRegex(DuoCertificate.OIN_IN_SUBJECT)
                     .userDetailsService(new DuoCertificate(environment.getRequiredProperty("inburgering.duo.oin"))));
         } else {
-            http.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(notAuthenticated));
+            http.addFilterBefore(systemAccounts.authenticationFilter(notAuthenticated), BasicAuthenticationFilter.class);
         }
         return http.build();
     }
 
     /**
      * The DUO simulator (profile duo-simulator): its M2M endpoints for the gemeente's technical account
-     * ({@code koppelingen}), its management endpoints (send a notification, see what arrived) for
+     * ({@code koppelingen}, with its token), its management endpoints (send a notification, see what arrived) for
      * {@code analisten}.
      */
     @Bean
     @Order(1)
-    SecurityFilterChain duoSimulatorApi(HttpSecurity http) throws Exception {
+    SecurityFilterChain duoSimulatorApi(HttpSecurity http, SystemAccounts systemAccounts) throws Exception {
+        AuthenticationEntryPoint notAuthenticated = (request, response, e) -> problem(response, 401,
+                "Niet aangemeld", "Meld u aan met uw token of, als analist, met gebruikersnaam en wachtwoord.");
         return http
                 .securityMatcher(pathPattern("/duo-simulator/**"))
+                .addFilterBefore(systemAccounts.authenticationFilter(notAuthenticated), BasicAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(notAuthenticated))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(pathPattern("/duo-simulator/v1/**"))
                         .hasAuthority(Groups.authority(Groups.KOPPELINGEN))

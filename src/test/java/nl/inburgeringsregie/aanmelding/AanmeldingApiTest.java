@@ -24,6 +24,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import nl.inburgeringsregie.support.Logins;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestBsn;
@@ -227,7 +228,7 @@ class AanmeldingApiTest {
     }
 
     private ResponseEntity<Map<String, Object>> post(String user, Map<String, Object> body) {
-        return rest.withBasicAuth(user, "demo").exchange("/api/aanmeldingen", HttpMethod.POST,
+        return Logins.as(rest, user).exchange("/api/aanmeldingen", HttpMethod.POST,
                 new HttpEntity<>(body, jsonHeaders()), JSON);
     }
 

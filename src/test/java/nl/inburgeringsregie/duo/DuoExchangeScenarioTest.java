@@ -27,6 +27,7 @@ import nl.inburgeringsregie.casefile.MilestoneRepository;
 import nl.inburgeringsregie.duoapi.simulator.SimulatedDuo;
 import nl.inburgeringsregie.duoapi.simulator.SimulatedNotifications;
 import nl.inburgeringsregie.inburgeren.InburgerenProcess;
+import nl.inburgeringsregie.support.Logins;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
 import nl.inburgeringsregie.support.CaseRecords;
@@ -194,7 +195,7 @@ class DuoExchangeScenarioTest {
         headers.set("bron", "00000001000000000405");
         headers.set("doel", "00000001999999999000");
         headers.set("berichtId", java.util.UUID.randomUUID().toString());
-        var answer = rest.withBasicAuth("m2m", "demo").exchange("/duo-simulator/v1/personen/" + bsn + "/PIP",
+        var answer = Logins.as(rest, "m2m").exchange("/duo-simulator/v1/personen/" + bsn + "/PIP",
                 HttpMethod.POST, new HttpEntity<>("{\"dagtekeningPip\":\"" + TODAY + "\",\"leerroute\":\"X\"}", headers),
                 String.class);
         assertThat(answer.getStatusCode().value()).isEqualTo(400);

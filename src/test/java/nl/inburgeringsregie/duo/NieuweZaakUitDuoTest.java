@@ -28,6 +28,7 @@ import nl.inburgeringsregie.casefile.MilestoneRepository;
 import nl.inburgeringsregie.duoapi.simulator.SimulatedDuo;
 import nl.inburgeringsregie.duoapi.simulator.SimulatedNotifications;
 import nl.inburgeringsregie.engine.DuoNotificatieProcess;
+import nl.inburgeringsregie.support.Logins;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
 import nl.inburgeringsregie.support.CaseRecords;
@@ -185,7 +186,7 @@ class NieuweZaakUitDuoTest {
 
         assertThat(rest.withBasicAuth("consulenthogeland", "demo").getForEntity(path, String.class)
                 .getStatusCode().value()).as("another gemeente's consulent").isEqualTo(404);
-        assertThat(rest.withBasicAuth("m2m", "demo").getForEntity(path, String.class).getStatusCode().value())
+        assertThat(Logins.as(rest, "m2m").getForEntity(path, String.class).getStatusCode().value())
                 .isEqualTo(403);
         assertThat(rest.getForEntity(path, String.class).getStatusCode().value()).isEqualTo(401);
         assertThat(rest.withBasicAuth("consulent", "demo").getForEntity("/api/duo-notificaties/999999999", String.class)

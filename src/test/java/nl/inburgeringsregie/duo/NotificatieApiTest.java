@@ -24,6 +24,7 @@ import nl.inburgeringsregie.casefile.CaseReportRepository;
 import nl.inburgeringsregie.duoapi.simulator.SimulatedNotifications;
 import nl.inburgeringsregie.engine.DuoNotificatieProcess;
 import nl.inburgeringsregie.gemeente.GemeenteRepository;
+import nl.inburgeringsregie.support.Logins;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
 import nl.inburgeringsregie.support.IntegrationTest;
@@ -106,8 +107,10 @@ class NotificatieApiTest {
         assertThat(anonymous.getHeaders().getFirst("API-Version")).isEqualTo("1.8.0");
         assertThat(anonymous.getBody()).contains("fouttekst");
 
+        assertThat(post("coa", headers(DUO_OIN, hoorn, UUID.randomUUID().toString()), body)
+                .getStatusCode().value()).as("a system account that is not DUO").isEqualTo(403);
         assertThat(post("coordinator", headers(DUO_OIN, hoorn, UUID.randomUUID().toString()), body)
-                .getStatusCode().value()).as("a user who is not DUO").isEqualTo(403);
+                .getStatusCode().value()).as("a person: DUO's API takes no password").isEqualTo(401);
 
         String wrongBron = UUID.randomUUID().toString();
         var notDuo = post("duo", headers("00000001000000000405", hoorn, wrongBron), body);
@@ -215,7 +218,7 @@ class NotificatieApiTest {
     }
 
     private ResponseEntity<String> post(String user, HttpHeaders headers, String body) {
-        return rest.withBasicAuth(user, "demo").exchange("/notificaties", HttpMethod.POST,
+        return Logins.as(rest, user).exchange("/notificaties", HttpMethod.POST,
                 new HttpEntity<>(body, headers), String.class);
     }
 

@@ -58,8 +58,7 @@ public class SimulatedNotifications {
             var answer = RestClient.create().post()
                     .uri(environment.getRequiredProperty("inburgering.duo.simulator.notificatie-url"))
                     .headers(headers -> {
-                        headers.setBasicAuth(environment.getRequiredProperty("inburgering.duo.simulator.gebruiker"),
-                                environment.getRequiredProperty("inburgering.duo.simulator.wachtwoord"));
+                        headers.setBearerAuth(environment.getRequiredProperty("inburgering.duo.simulator.token"));
                         headers.set("bron", environment.getRequiredProperty("inburgering.duo.oin"));
                         headers.set("doel", doel);
                         headers.set("berichtId", berichtId);

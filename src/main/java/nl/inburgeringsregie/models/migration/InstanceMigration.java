@@ -80,7 +80,8 @@ class InstanceMigration {
             timersBefore.add(coupled.get(activityOf(job)) + "@" + job.getExecutionId());
         }
         withoutAuthorization(() -> runtimeService.newMigration(plan).processInstanceIds(processInstanceIds).execute());
-        removeRefiredEventSubprocessTimers(processInstanceIds, timersBefore, Set.copyOf(coupled.values()), target);
+        withoutAuthorization(() -> removeRefiredEventSubprocessTimers(processInstanceIds, timersBefore,
+                Set.copyOf(coupled.values()), target));
         withoutAuthorization(() -> renameTasks(processInstanceIds, target));
     }
 
@@ -118,8 +119,8 @@ class InstanceMigration {
 
     /**
      * Runs the work in one engine command without Camunda's authorization checks, still as the analist (who
-     * is named in the operation log) and still with the tenant check: analisten may not migrate or rename
-     * tasks through Camunda's own API — only this way, after the plan, with the dry run and the repairs.
+     * is named in the operation log) and still with the tenant check: analisten may not migrate, delete timers or
+     * rename tasks through Camunda's own API — only this way, after the plan, with the dry run and the repairs.
      */
     private void withoutAuthorization(Runnable work) {
         commandExecutor.execute(context -> context.runWithoutAuthorization(() -> {

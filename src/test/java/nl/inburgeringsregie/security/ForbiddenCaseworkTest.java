@@ -1,0 +1,146 @@
+package nl.inburgeringsregie.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+
+import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.Logins;
+
+/**
+ * Issue 16, point 5: what no group but the administrators may do to a running case through Camunda's REST API —
+ * change its data, move it, start or delete cases, or delete the models they run on. Each operation is tried by
+ * a user of every group (consulent, coordinator, analist, the COA coupling and DUO) on a case of their own
+ * gemeente, and each is refused with nothing changed. Casework goes through the tasks and the application's API.
+ */
+@IntegrationTest
+class ForbiddenCaseworkTest {
+
+    /** A running case: its process instance, model and deployment. */
+    record RunningCase(String id, String processDefinitionId, String deploymentId, String tenantId) {
+
+        String getId() {
+            return id;
+        }
+
+        String getProcessDefinitionId() {
+            return processDefinitionId;
+        }
+
+        String getDeploymentId() {
+            return deploymentId;
+        }
+
+        String getTenantId() {
+            return tenantId;
+        }
+    }
+
+    /** A request against one running case: method, path and body built from the case. */
+    record Operation(String description, HttpMethod method, Function<RunningCase, String> path,
+            Function<RunningCase, String> body) {
+
+        @Override
+        public String toString() {
+            return description;
+        }
+    }
+
+    static final Operation[] OPERATIONS = {
+            new Operation("een procesvariabele zetten", HttpMethod.PUT,
+                    instance -> "/engine-rest/process-instance/" + instance.getId() + "/variables/gemeente",
+                    instance -> "{\"value\":\"GM1966\",\"type\":\"String\"}"),
+            new Operation("procesvariabelen wijzigen", HttpMethod.POST,
+                    instance -> "/engine-rest/process-instance/" + instance.getId() + "/variables",
+                    instance -> "{\"modifications\":{\"verhuisdNaar\":{\"value\":\"GM1966\",\"type\":\"String\"}}}"),
+            new Operation("de zaak naar een andere gemeente verhuizen (bericht)", HttpMethod.POST,
+                    instance -> "/engine-rest/message",
+                    instance -> "{\"messageName\":\"VerhuisdNaarAndereGemeente\",\"processInstanceId\":\""
+                            + instance.getId() + "\",\"processVariables\":{\"nieuweGemeente\":{\"value\":\"GM1966\","
+                            + "\"type\":\"String\"}}}"),
+            new Operation("de zaak verplaatsen (modification)", HttpMethod.POST,
+                    instance -> "/engine-rest/process-instance/" + instance.getId() + "/modification",
+                    instance -> "{\"instructions\":[{\"type\":\"cancel\",\"activityId\":\"nietBestaand\"}]}"),
+            new Operation("de zaak opschorten", HttpMethod.PUT,
+                    instance -> "/engine-rest/process-instance/" + instance.getId() + "/suspended",
+                    instance -> "{\"suspended\":true}"),
+            new Operation("de zaak verwijderen", HttpMethod.DELETE,
+                    instance -> "/engine-rest/process-instance/" + instance.getId(), instance -> null),
+            new Operation("zaken in een batch verwijderen", HttpMethod.POST,
+                    instance -> "/engine-rest/process-instance/delete",
+                    instance -> "{\"processInstanceIds\":[\"" + instance.getId() + "\"],\"deleteReason\":\"x\"}"),
+            new Operation("een zaak buiten de aanmelding om starten", HttpMethod.POST,
+                    instance -> "/engine-rest/process-definition/" + instance.getProcessDefinitionId() + "/start",
+                    instance -> "{\"businessKey\":\"INB-NEP\"}"),
+            new Operation("het model met zijn zaken verwijderen", HttpMethod.DELETE,
+                    instance -> "/engine-rest/process-definition/" + instance.getProcessDefinitionId()
+                            + "?cascade=true", instance -> null),
+            new Operation("de deployment met zijn zaken verwijderen", HttpMethod.DELETE,
+                    instance -> "/engine-rest/deployment/" + instance.getDeploymentId() + "?cascade=true",
+                    instance -> null)};
+
+    static final String[] USERS = {"consulent", "coordinator", "analist", "coa", "duo"};
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    RepositoryService repositoryService;
+
+    static Stream<Arguments> everyGroupEveryOperation() {
+        return Stream.of(USERS).flatMap(user -> Stream.of(OPERATIONS).map(operation -> Arguments.of(user, operation)));
+    }
+
+    @ParameterizedTest(name = "{0} mag niet: {1}")
+    @MethodSource("everyGroupEveryOperation")
+    void isRefusedAndChangesNothing(String user, Operation operation) {
+        RunningCase instance = aRunningCaseOfWestfriesland();
+        Map<String, Object> variablesBefore = runtimeService.getVariables(instance.getId());
+        long instancesBefore = runtimeService.createProcessInstanceQuery().count();
+        var headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+
+        var answer = Logins.as(rest, user).exchange(operation.path().apply(instance), operation.method(),
+                new HttpEntity<>(operation.body().apply(instance), headers), String.class);
+
+        assertThat(isRefused(answer.getStatusCode().value(), answer.getBody())).as(answer.getBody()).isTrue();
+        var after = runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult();
+        assertThat(after).isNotNull();
+        assertThat(after.isSuspended()).isFalse();
+        assertThat(runtimeService.getVariables(instance.getId())).isEqualTo(variablesBefore);
+        assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
+        assertThat(repositoryService.createProcessDefinitionQuery()
+                .processDefinitionId(instance.getProcessDefinitionId()).count()).isEqualTo(1);
+    }
+
+    /** 401 or 403; a model the user may not even read does not exist for them (Camunda: 404, "do not exist"). */
+    private static boolean isRefused(int status, String body) {
+        return status == 401 || status == 403 || (status == 400 || status == 404) && body != null && body.contains("do not exist");
+    }
+
+    /** A running case: the main process of a case that waits for its move to another gemeente. */
+    private RunningCase aRunningCaseOfWestfriesland() {
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("inburgering")
+                .tenantIdIn("GM0405").active().listPage(0, 1).get(0);
+        assertThat(runtimeService.createEventSubscriptionQuery().processInstanceId(instance.getId())
+                .eventName("VerhuisdNaarAndereGemeente").count()).isPositive();
+        String deploymentId = repositoryService.getProcessDefinition(instance.getProcessDefinitionId()).getDeploymentId();
+        return new RunningCase(instance.getId(), instance.getProcessDefinitionId(), deploymentId, instance.getTenantId());
+    }
+}
