@@ -204,10 +204,14 @@ class AanmeldingApiTest {
     void aBsnInFullwidthDigitsDoesNotDodgeTheOpenCaseCheck() {
         String bsn = TestBsn.next();
         assertThat(post("consulent", Aanmeldingen.json(bsn)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        String fullwidth = bsn.chars().mapToObj(c -> String.valueOf((char) (c - '0' + '\uFF10')))
-                .collect(java.util.stream.Collectors.joining());
+        // the first and eighth digit fullwidth, as in the issue's "９601092８6": their weights 9 and 2 add up to
+        // 11, so an eleven-test that read any digit (Character.isDigit, c - '0') still passed
+        String fullwidth = fullwidth(bsn.charAt(0)) + bsn.substring(1, 7) + fullwidth(bsn.charAt(7)) + bsn.substring(8);
 
-        var second = post("coa", Aanmeldingen.json(fullwidth));
+        var body = Aanmeldingen.json(fullwidth);
+        body.put("huishoudenReferentie", "COA-HH-" + bsn);
+
+        var second = post("coa", body);
 
         assertThat(second.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(second.getBody().get("velden").toString()).contains("bsn=Geen geldig BSN");
@@ -215,6 +219,10 @@ class AanmeldingApiTest {
                 .isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM integration_case c JOIN person p ON c.person_id = p.id WHERE p.bsn = ?")
                 .param(bsn).query(Long.class).single()).isOne();
+    }
+
+    private static String fullwidth(char digit) {
+        return String.valueOf((char) (digit - '0' + '\uFF10'));
     }
 
     /** Issue 16 point 10: Jackson stops at its first fault; the answer names them all. */
