@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
 import nl.inburgeringsregie.casefile.Doelgroep;
 import nl.inburgeringsregie.casefile.Opleidingsniveau;
 import nl.inburgeringsregie.pip.Leerroute;
+import nl.inburgeringsregie.validation.NotBefore;
+import nl.inburgeringsregie.validation.PlausibleDates;
 
 /**
  * An aanmelding: the COA coupling of a statushouder to a gemeente (TVS profile), or the registration
@@ -32,6 +34,7 @@ public record AanmeldingRequest(
 
         @NotNull(message = "Vul de geboortedatum in")
         @PastOrPresent(message = "De geboortedatum mag niet in de toekomst liggen")
+        @NotBefore(value = PlausibleDates.EARLIEST_BIRTH_DATE, message = "De geboortedatum ligt vóór 1900; controleer de datum")
         LocalDate geboortedatum,
 
         @NotBlank(message = "Vul de nationaliteit in (landcode ISO 3166, drie letters, bijvoorbeeld SYR)")
@@ -84,6 +87,8 @@ public record AanmeldingRequest(
 
             @NotNull(message = "Vul de dagtekening van het PIP van de vorige gemeente in")
             @PastOrPresent(message = "De dagtekening van het PIP mag niet in de toekomst liggen")
+            @NotBefore(value = PlausibleDates.WI2021_START,
+                    message = "Een PIP bestaat pas sinds de Wet inburgering 2021: de dagtekening ligt niet vóór 1 januari 2022")
             LocalDate dagtekening,
 
             @NotNull(message = "Kies de leerroute van het PIP: B1_ROUTE, ONDERWIJSROUTE of Z_ROUTE")

@@ -3,9 +3,16 @@ package nl.inburgeringsregie.aanmelding;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
+import nl.inburgeringsregie.validation.AsciiDigits;
+
 /**
  * The eleven-test of the BSN: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 is a multiple of 11 (and not 0).
- * An empty value is left to {@code @NotBlank}.
+ * Only the ASCII digits 0–9 count: a BSN is nine of them (DUO's schema {@code bsn},
+ * duo-m2m/API/Notificatie/openapi.yml: length 9, pattern {@code \d{9}}, where {@code \d} is 0–9 as in
+ * the ECMA-262 regular expressions of JSON Schema). Other scripts' digits (fullwidth "９")
+ * are refused, not converted: the same person must never be stored under two spellings. This is the one
+ * BSN rule of the application; every place that reads a BSN uses it. An empty value is left to
+ * {@code @NotBlank}.
  */
 public class BsnValidator implements ConstraintValidator<Bsn, String> {
 
@@ -15,7 +22,7 @@ public class BsnValidator implements ConstraintValidator<Bsn, String> {
     }
 
     public static boolean isValidBsn(String value) {
-        if (value.length() != 9 || !value.chars().allMatch(Character::isDigit)) {
+        if (value == null || value.length() != 9 || !AsciiDigits.only(value)) {
             return false;
         }
         int sum = 0;

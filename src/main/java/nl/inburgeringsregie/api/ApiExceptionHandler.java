@@ -2,7 +2,6 @@ package nl.inburgeringsregie.api;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,6 +13,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -98,6 +99,29 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(invalid(errors));
     }
 
+    /** A body checked with {@code @Valid} (the DUO simulator's management API): a Dutch message per field. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.getBindingResult().getFieldErrors().forEach(error ->
+                errors.putIfAbsent(error.getField(), error.getDefaultMessage()));
+        e.getBindingResult().getGlobalErrors().forEach(error ->
+                errors.putIfAbsent(error.getObjectName(), error.getDefaultMessage()));
+        return ResponseEntity.badRequest().body(invalid(errors));
+    }
+
+    /** A body that is not JSON ({@code text/plain}, a form …): 415 in Dutch. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "Stuur het verzoek als JSON, met Content-Type application/json"
+                        + (e.getContentType() == null ? "." : " (ontvangen: " + e.getContentType() + ")."));
+        problem.setTitle("Verkeerd formaat");
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).body(problem);
+    }
+
     /** A path or query parameter that is not of its type, such as {@code /api/modellen/migraties/abc}. */
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
@@ -125,20 +149,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static String expectation(MismatchedInputException e) {
-        Class<?> type = e.getTargetType();
-        if (type == null) {
-            return "";
-        }
-        if (type.isEnum()) {
-            var names = Arrays.stream(type.getEnumConstants()).map(Object::toString).toList();
-            return "; kies uit " + String.join(", ", names);
-        }
-        if (type == LocalDate.class) {
-            return "; verwacht een datum als jjjj-mm-dd";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "; verwacht true of false";
-        }
-        return "";
+        return JsonFieldMessages.expectation(e.getTargetType());
     }
 }

@@ -14,12 +14,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public record NotificatieBericht(String gebeurtenisId, String bsn, String vNummer, String registratieDatumTijd) {
 
     public static NotificatieBericht parse(ObjectMapper json, String payload) {
-        JsonNode body;
         try {
-            body = json.readTree(payload);
+            return of(json.readTree(payload));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A notification that passed the specification check is no JSON", e);
         }
+    }
+
+    /** The fields of a notification read already. */
+    public static NotificatieBericht of(JsonNode body) {
         return new NotificatieBericht(body.path("gebeurtenisId").asText(null), body.path("bsn").asText(null),
                 body.path("vNummer").asText(null), body.path("registratieDatumTijd").asText(null));
     }

@@ -1,19 +1,29 @@
 package nl.inburgeringsregie.duo;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.core.env.Environment;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import nl.inburgeringsregie.aanmelding.BsnValidator;
 
 import nl.inburgeringsregie.gemeente.Gemeente;
 import nl.inburgeringsregie.gemeente.GemeenteRepository;
 import nl.inburgeringsregie.inbox.InboundMessages;
 import nl.inburgeringsregie.inbox.InboundMessages.Envelope;
+import nl.inburgeringsregie.validation.PlausibleDates;
+import nl.inburgeringsregie.validation.StrictJson;
 
 /**
  * Receives DUO's notifications (Notificatie API): checks them against DUO's OpenAPI file, checks that
@@ -29,8 +39,9 @@ public class Notificaties {
     /** What the answer is: a new notification, or one received before. */
     public enum Receipt { ACCEPTED, DUPLICATE }
 
-    /** A notification as it arrives: headers, body and the authenticated sender. */
-    public record Received(String bron, String doel, String berichtId, String body, String receivedBy) {
+    /** A notification as it arrives: headers (Content-Type as sent, or null), body and the authenticated sender. */
+    public record Received(String bron, String doel, String berichtId, String contentType, String body,
+            String receivedBy) {
     }
 
     private final DuoSpecifications specifications;
@@ -39,34 +50,62 @@ public class Notificaties {
     private final NotificatieWorkflow workflow;
     private final Environment environment;
     private final ObjectMapper json;
+    private final Clock clock;
 
     Notificaties(DuoSpecifications specifications, InboundMessages inbox, GemeenteRepository gemeenten,
-            NotificatieWorkflow workflow, Environment environment, ObjectMapper json) {
+            NotificatieWorkflow workflow, Environment environment, ObjectMapper json, Clock clock) {
         this.specifications = specifications;
         this.inbox = inbox;
         this.gemeenten = gemeenten;
         this.workflow = workflow;
         this.environment = environment;
         this.json = json;
+        this.clock = clock;
     }
 
     /**
-     * @throws NotificatieRefusedException 400 for a message outside the specification or an unknown
-     *                                     event, 403 when Bron is not DUO or Doel is not one of our gemeenten
+     * @throws NotificatieRefusedException 415 for a body that is not JSON; 400 for JSON that cannot be read
+     *                                     strictly (see StrictJson), a message outside the specification, a
+     *                                     BSN that fails the eleven-test, an implausible registratieDatumTijd
+     *                                     or an unknown event; 403 when Bron is not DUO or Doel is not one of
+     *                                     our gemeenten. Every refusal is stored with its reason.
      */
     @Transactional
     public Receipt receive(Received received) {
+        if (!isJson(received.contentType())) {
+            throw refuse(received, 415, "Het bericht moet JSON zijn (Content-Type application/json), niet "
+                    + (received.contentType() == null ? "zonder Content-Type" : received.contentType()) + ".");
+        }
+        JsonNode body;
+        try {
+            body = StrictJson.read(json, received.body());
+        } catch (StrictJson.UnreadableJsonException e) {
+            throw refuse(received, 400, "Het bericht is geen geldige JSON: " + e.getMessage() + ".");
+        }
+        var nul = StrictJson.nulCharacters(body);
+        if (!nul.isEmpty()) {
+            throw refuse(received, 400, "Het veld '" + nul.get(0).name() + "' bevat een NUL-teken (U+0000).");
+        }
         var findings = specifications.checkRequest(DuoApiName.NOTIFICATIE, new DuoSpecifications.Exchange("POST",
                 "/notificaties", headers(received), received.body()));
         if (!findings.isEmpty()) {
             throw refuse(received, 400, "Het bericht voldoet niet aan de specificatie: " + String.join("; ", findings));
+        }
+        var bericht = NotificatieBericht.of(body);
+        if (bericht.bsn() != null && !BsnValidator.isValidBsn(bericht.bsn())) {
+            throw refuse(received, 400, "Het BSN voldoet niet aan de elfproef of bestaat niet uit 9 cijfers 0-9.");
+        }
+        if (!isPlausible(bericht.registratieDatumTijd())) {
+            throw refuse(received, 400, "De registratieDatumTijd " + bericht.registratieDatumTijd()
+                    + " kan niet kloppen: verwacht vanaf " + PlausibleDates.WI2021_START
+                    + " (Wet inburgering 2021) tot uiterlijk een dag na nu.");
         }
         if (!received.bron().equals(environment.getRequiredProperty("inburgering.duo.oin"))) {
             throw refuse(received, 403, "Bron " + received.bron() + " is niet het OIN van DUO.");
         }
         Gemeente gemeente = gemeenten.findByOin(received.doel())
                 .orElseThrow(() -> refuse(received, 403, "Doel " + received.doel() + " is geen gemeente van deze installatie."));
-        String eventId = NotificatieBericht.parse(json, received.body()).gebeurtenisId();
+        String eventId = bericht.gebeurtenisId();
         DuoGebeurtenis gebeurtenis = DuoGebeurtenis.of(eventId)
                 .orElseThrow(() -> refuse(received, 400, "Onbekende gebeurtenis " + eventId + "."));
         if (inbox.isAccepted(InboundMessages.Source.DUO, received.berichtId())) {
@@ -85,6 +124,23 @@ public class Notificaties {
     private NotificatieRefusedException refuse(Received received, int status, String reason) {
         inbox.storeRefused(envelope(received), reason);
         return new NotificatieRefusedException(status, Foutmelding.of(reason).fouttekst());
+    }
+
+    private boolean isPlausible(String registratieDatumTijd) {
+        try {
+            return PlausibleDates.isPlausibleDuoMoment(OffsetDateTime.parse(registratieDatumTijd), clock);
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** application/json, with or without parameters such as charset (DUO's OpenAPI file: requestBody application/json). */
+    private static boolean isJson(String contentType) {
+        try {
+            return contentType != null && MediaType.APPLICATION_JSON.equalsTypeAndSubtype(MediaType.parseMediaType(contentType));
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
     }
 
     private static Envelope envelope(Received received) {

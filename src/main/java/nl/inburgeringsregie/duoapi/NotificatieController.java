@@ -2,6 +2,7 @@ package nl.inburgeringsregie.duoapi;
 
 import java.security.Principal;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,7 +21,9 @@ import nl.inburgeringsregie.duo.Notificaties;
 /**
  * DUO's Notificatie API ({@code POST /notificaties}, operation opvoerenNotificatie), as DUO's OpenAPI
  * file defines it: 201 once the notification is stored, 400 when it does not meet the specification,
- * 401/403 from the security chain or for a wrong Bron or Doel. Every answer carries API-Version.
+ * 401/403 from the security chain or for a wrong Bron or Doel. Every answer carries API-Version. The
+ * body is taken as text whatever its Content-Type, so that {@link Notificaties} records every refusal
+ * (415 for a body that is not JSON) in DUO's answer format.
  */
 @RestController
 class NotificatieController {
@@ -37,8 +40,9 @@ class NotificatieController {
     ResponseEntity<Void> opvoerenNotificatie(@RequestHeader(name = "bron", required = false) String bron,
             @RequestHeader(name = "doel", required = false) String doel,
             @RequestHeader(name = "berichtId", required = false) String berichtId,
+            @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
             @RequestBody(required = false) String body, Principal sender) {
-        notificaties.receive(new Notificaties.Received(bron, doel, berichtId, body, sender.getName()));
+        notificaties.receive(new Notificaties.Received(bron, doel, berichtId, contentType, body, sender.getName()));
         return ResponseEntity.status(HttpStatus.CREATED).header("API-Version", apiVersion).build();
     }
 

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 import nl.inburgeringsregie.casefile.InvalidInputException;
+import nl.inburgeringsregie.validation.AsciiDigits;
 
 /**
  * Turns a broken rule into the exception Camunda reports for a form field: Tasklist shows the Dutch
@@ -71,7 +72,7 @@ final class FormErrors {
             return number.intValue();
         }
         try {
-            return Integer.valueOf(value.toString().trim());
+            return AsciiDigits.integer(value.toString().trim());
         } catch (NumberFormatException e) {
             throw new FormFieldValidationException(variable, "Vul een heel getal in");
         }
@@ -92,7 +93,7 @@ final class FormErrors {
             return null;
         }
         try {
-            return new BigDecimal(value.toString().trim());
+            return AsciiDigits.decimal(value.toString().trim());
         } catch (NumberFormatException e) {
             throw new FormFieldValidationException(variable, message);
         }

@@ -10,7 +10,9 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Stores every message received from outside (COA, DUO) before it is acknowledged. */
+import nl.inburgeringsregie.validation.StrictJson;
+
+/** Stores every message received from outside (COA, DUO) before it is acknowledged, refused ones too. */
 @Repository
 public class InboundMessages {
 
@@ -30,7 +32,7 @@ public class InboundMessages {
         jdbc.sql("""
                 INSERT INTO inbound_message (source, kind, payload, received_at, received_by)
                 VALUES (?, ?, ?, ?, ?)""")
-                .params(source.name(), kind, payload, OffsetDateTime.now(clock), receivedBy)
+                .params(source.name(), kind, storable(payload), OffsetDateTime.now(clock), receivedBy)
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -92,11 +94,21 @@ public class InboundMessages {
                 INSERT INTO inbound_message (source, kind, payload, received_at, received_by, message_id, dedup_key,
                                              sender, recipient, status, outcome)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(envelope.source().name(), envelope.kind(), envelope.payload(), OffsetDateTime.now(clock),
-                        envelope.receivedBy(), envelope.messageId(), dedupKey, envelope.sender(),
-                        envelope.recipient(), status, outcome)
+                .params(envelope.source().name(), envelope.kind(), storable(envelope.payload()),
+                        OffsetDateTime.now(clock), envelope.receivedBy(), storable(envelope.messageId()),
+                        storable(dedupKey), storable(envelope.sender()), storable(envelope.recipient()), status,
+                        storable(outcome))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
+    }
+
+    /**
+     * Text as a PostgreSQL text column takes it: a NUL character (U+0000), which PostgreSQL refuses, is
+     * kept as JSON's escape of it (backslash, u, four zeros), so that a refused message with one is still
+     * recorded.
+     */
+    private static String storable(String text) {
+        return StrictJson.visible(text);
     }
 
     public void linkToCase(long messageId, long caseId) {

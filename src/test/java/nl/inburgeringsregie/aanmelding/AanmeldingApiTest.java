@@ -3,6 +3,7 @@ package nl.inburgeringsregie.aanmelding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -166,7 +167,128 @@ class AanmeldingApiTest {
                     b.put("doelgroep", "GEZINSMIGRANT");
                     b.remove("koppeldatum");
                 }, "alleen bij asielmigranten"),
-                bad("onbekendVeld", b -> b.put("onbekendVeld", "x"), "Onbekend veld"));
+                bad("onbekendVeld", b -> b.put("onbekendVeld", "x"), "Onbekend veld"),
+                // issue 16 point 3: only ASCII digits (960109286 passes the eleven-test in ASCII)
+                bad("bsn", b -> b.put("bsn", "\uFF19601092\uFF186"), "9 cijfers"),
+                bad("bsn", b -> b.put("bsn", "\u0669\u0666\u0660\u0661\u0660\u0669\u0662\u0668\u0666"), "9 cijfers"),
+                // issue 16 point 10: every value only as its own JSON type, plausible dates, no NUL
+                bad("bsn", b -> b.put("bsn", 960109286), "verwacht tekst"),
+                bad("geboortedatum", b -> b.put("geboortedatum", 12345), "verwacht een datum als jjjj-mm-dd"),
+                bad("geboortedatum", b -> b.put("geboortedatum", "1899-12-31"), "vóór 1900"),
+                bad("geboortedatum", b -> b.put("geboortedatum", "0001-01-01"), "vóór 1900"),
+                bad("tolkNodig", b -> b.put("tolkNodig", 1), "verwacht true of false"),
+                bad("tolkNodig", b -> b.put("tolkNodig", "true"), "verwacht true of false"),
+                bad("doelgroep", b -> b.put("doelgroep", 0), "kies uit ASIELMIGRANT"),
+                bad("nationaliteit", b -> b.put("nationaliteit", List.of("SYR")), "verwacht tekst"),
+                bad("voornamen", b -> b.put("voornamen", "Am\u0000ina"), "NUL-teken"),
+                bad("pipVorigeGemeente.dagtekening", b -> movedIn(b, "2021-12-31"), "1 januari 2022"),
+                bad("pipVorigeGemeente.dagtekening", b -> movedIn(b, 20000), "verwacht een datum als jjjj-mm-dd"));
+    }
+
+    /** Someone settling here with the PIP of the previous gemeente, dated as given. */
+    private static void movedIn(Map<String, Object> body, Object dagtekening) {
+        body.remove("azc");
+        body.remove("koppeldatum");
+        body.put("pipVorigeGemeente", Map.of("gemeente", "GM0363", "dagtekening", dagtekening, "leerroute", "B1_ROUTE"));
+    }
+
+    @Test
+    void acceptsAPipOfThePreviousGemeenteDatedOnTheDayWi2021TookEffect() {
+        var body = Aanmeldingen.json(TestBsn.next());
+        movedIn(body, "2022-01-01");
+
+        assertThat(post("consulent", body).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    /** Issue 16 point 3: the same BSN in fullwidth digits was stored as another person, with a second case. */
+    @Test
+    void aBsnInFullwidthDigitsDoesNotDodgeTheOpenCaseCheck() {
+        String bsn = TestBsn.next();
+        assertThat(post("consulent", Aanmeldingen.json(bsn)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        // the first and eighth digit fullwidth, as in the issue's "９601092８6": their weights 9 and 2 add up to
+        // 11, so an eleven-test that read any digit (Character.isDigit, c - '0') still passed
+        String fullwidth = fullwidth(bsn.charAt(0)) + bsn.substring(1, 7) + fullwidth(bsn.charAt(7)) + bsn.substring(8);
+
+        var body = Aanmeldingen.json(fullwidth);
+        body.put("huishoudenReferentie", "COA-HH-" + bsn);
+
+        var second = post("coa", body);
+
+        assertThat(second.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(second.getBody().get("velden").toString()).contains("bsn=Geen geldig BSN");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM person WHERE bsn = ?").param(fullwidth).query(Long.class).single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM integration_case c JOIN person p ON c.person_id = p.id WHERE p.bsn = ?")
+                .param(bsn).query(Long.class).single()).isOne();
+    }
+
+    private static String fullwidth(char digit) {
+        return String.valueOf((char) (digit - '0' + '\uFF10'));
+    }
+
+    /** Issue 16 point 10: Jackson stops at its first fault; the answer names them all. */
+    @Test
+    void reportsEveryBadFieldInOneAnswer() {
+        String bsn = TestBsn.next();
+        var body = Aanmeldingen.json(bsn);
+        body.put("geboortedatum", 12345);
+        body.put("tolkNodig", 1);
+        body.put("doelgroep", "TOERIST");
+        body.put("achternaam", " ");
+        body.put("nationaliteit", "sy");
+        body.put("onbekendVeld", "x");
+
+        var response = post("consulent", body);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        @SuppressWarnings("unchecked")
+        var fields = (Map<String, String>) response.getBody().get("velden");
+        assertThat(fields).containsOnlyKeys("geboortedatum", "tolkNodig", "doelgroep", "achternaam", "nationaliteit",
+                "onbekendVeld");
+        assertThat(fields.get("geboortedatum")).isEqualTo(
+                "Ongeldige waarde 12345; verwacht een datum als jjjj-mm-dd, als tekst tussen aanhalingstekens");
+        assertThat(fields.get("tolkNodig")).isEqualTo("Ongeldige waarde 1; verwacht true of false");
+        assertThat(fields.get("achternaam")).isEqualTo("Vul de achternaam in");
+        assertThat(response.getBody().get("detail")).isEqualTo("Het verzoek bevat 6 fouten; zie 'velden'.");
+        assertNothingStoredFor(bsn);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unreadable")
+    void answersUnreadableJsonWith400AndSaysWhyInDutch(String what, String body, String expected) {
+        String bsn = TestBsn.next();
+        var response = rest.withBasicAuth("consulent", "demo").exchange("/api/aanmeldingen", HttpMethod.POST,
+                new HttpEntity<>(body.replace("BSN", bsn), jsonHeaders()), JSON);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody().get("velden").toString()).contains(expected);
+        assertNothingStoredFor(bsn);
+    }
+
+    static Stream<Arguments> unreadable() throws Exception {
+        String valid = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Aanmeldingen.json("BSN"));
+        return Stream.of(
+                Arguments.of("duplicate key", valid.replace("{\"voornamen\"", "{\"bsn\":\"999990019\",\"voornamen\""),
+                        "body=Het verzoek is geen geldige JSON: het veld 'bsn' komt twee keer voor"),
+                Arguments.of("trailing garbage", valid + " x", "body=Het verzoek is geen geldige JSON"),
+                Arguments.of("a second document", valid + "{}", "na het JSON-document volgt nog tekst"),
+                Arguments.of("raw NUL", valid.replace("Amina", "Am\u0000ina"), "het bevat een NUL-teken (U+0000)"),
+                Arguments.of("not an object", "[" + valid + "]", "body=Ongeldige waarde; verwacht een object met velden"));
+    }
+
+    @Test
+    void answersAnotherMediaTypeWith415InDutch() {
+        var headers = jsonHeaders();
+        headers.setContentType(MediaType.TEXT_PLAIN);
+        String bsn = TestBsn.next();
+
+        var response = rest.withBasicAuth("consulent", "demo").exchange("/api/aanmeldingen", HttpMethod.POST,
+                new HttpEntity<>(Aanmeldingen.json(bsn).toString(), headers), JSON);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+        assertThat(response.getBody().get("detail").toString()).startsWith("Stuur het verzoek als JSON");
+        assertNothingStoredFor(bsn);
     }
 
     @Test

@@ -18,4 +18,13 @@ class BsnValidatorTest {
     void refusesEverythingElse(String bsn) {
         assertThat(BsnValidator.isValidBsn(bsn)).isFalse();
     }
+
+    /** Issue 16 point 3: 960109286 passes the eleven-test; written with other scripts' digits it is no BSN. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\uFF19601092\uFF186", "\uFF19\uFF16\uFF10\uFF11\uFF10\uFF19\uFF12\uFF18\uFF16",
+            "\u0669\u0666\u0660\u0661\u0660\u0669\u0662\u0668\u0666", "96010928\u0666"})
+    void refusesDigitsOtherThanAscii(String bsn) {
+        assertThat(BsnValidator.isValidBsn("960109286")).as("the same number in ASCII").isTrue();
+        assertThat(BsnValidator.isValidBsn(bsn)).isFalse();
+    }
 }

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -151,6 +155,77 @@ class NotificatieApiTest {
         post("duo", headers(DUO_OIN, hoorn, corrected), "{\"gebeurtenisId\":\"SS101\"}");
         assertThat(duo.post(corrected, hoorn, body(TestBsn.next(), "SS101")).status())
                 .as("a corrected resend with the BerichtId of a refused one is taken").isEqualTo(201);
+    }
+
+    /**
+     * Issue 16 point 10 (and point 3 for the BSN): a notification that is no strict JSON, not JSON at all,
+     * holds a NUL, an implausible date or a BSN that is no nine ASCII digits passing the eleven-test is
+     * refused in DUO's answer format (API-Version, Dutch fouttekst) and recorded as refused with its reason.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedNotifications")
+    void aNotificationThatCannotBeTakenIsRefusedInDutchAndRecorded(String what, MediaType type, String body,
+            int status, String reason) {
+        String berichtId = UUID.randomUUID().toString();
+        var headers = headers(DUO_OIN, hoorn, berichtId);
+        headers.setContentType(type);
+
+        var answer = post("duo", headers, body);
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(status);
+        assertThat(answer.getHeaders().getFirst("API-Version")).isEqualTo("1.8.0");
+        assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_JSON);
+        assertThat(answer.getBody()).startsWith("{\"fouttekst\":\"").contains(reason);
+        var record = jdbc.sql("SELECT status, outcome, payload FROM inbound_message WHERE message_id = ?")
+                .param(berichtId).query().singleRow();
+        assertThat(record.get("status")).as("recorded as refused").isEqualTo("AFGEWEZEN");
+        assertThat(record.get("outcome").toString()).contains(reason);
+        assertThat(record.get("payload").toString()).as("stored without NUL").doesNotContain("\u0000")
+                .isEqualTo(body.replace("\u0000", "\\u0000"));
+    }
+
+    static Stream<Arguments> refusedNotifications() {
+        String good = body(TestBsn.next(), "SS101");
+        return Stream.of(
+                Arguments.of("text/plain", MediaType.TEXT_PLAIN, good, 415, "Het bericht moet JSON zijn"),
+                Arguments.of("a form", MediaType.APPLICATION_FORM_URLENCODED, "bsn=960109286", 415, "moet JSON zijn"),
+                Arguments.of("no JSON", MediaType.APPLICATION_JSON, "{\"bsn\": ", 400,
+                        "Het bericht is geen geldige JSON: de opbouw klopt niet"),
+                Arguments.of("trailing garbage", MediaType.APPLICATION_JSON, good + "x", 400, "geen geldige JSON"),
+                Arguments.of("a second document", MediaType.APPLICATION_JSON, good + "{}", 400,
+                        "na het JSON-document volgt nog tekst"),
+                Arguments.of("duplicate key", MediaType.APPLICATION_JSON,
+                        good.replace("{", "{\"gebeurtenisId\":\"SS139\","), 400, "het veld 'gebeurtenisId' komt twee keer voor"),
+                Arguments.of("raw NUL", MediaType.APPLICATION_JSON, good.replace("SS101", "SS\u0000101"), 400,
+                        "het bevat een NUL-teken (U+0000)"),
+                Arguments.of("escaped NUL", MediaType.APPLICATION_JSON, good.replace("SS101", "SS\\u0000101"), 400,
+                        "Het veld 'gebeurtenisId' bevat een NUL-teken"),
+                Arguments.of("year 1", MediaType.APPLICATION_JSON, withRegistration(good, "0001-01-01T00:00:00Z"), 400,
+                        "De registratieDatumTijd 0001-01-01T00:00:00Z kan niet kloppen"),
+                Arguments.of("year 9999", MediaType.APPLICATION_JSON, withRegistration(good, "9999-12-31T23:59:59+01:00"),
+                        400, "kan niet kloppen"),
+                Arguments.of("before Wi2021", MediaType.APPLICATION_JSON, withRegistration(good, "2021-12-31T23:59:59+01:00"),
+                        400, "kan niet kloppen"),
+                Arguments.of("BSN as a number", MediaType.APPLICATION_JSON,
+                        good.replaceAll("\"bsn\":\"(\\d+)\"", "\"bsn\":$1"), 400, "voldoet niet aan de specificatie"),
+                Arguments.of("BSN failing the eleven-test", MediaType.APPLICATION_JSON, body("123456789", "SS101"), 400,
+                        "Het BSN voldoet niet aan de elfproef"),
+                Arguments.of("BSN in fullwidth digits", MediaType.APPLICATION_JSON,
+                        body("\uFF19601092\uFF186", "SS101"), 400, "Het bericht voldoet niet aan de specificatie"));
+    }
+
+    @Test
+    void aNotificationWithACharsetAndRegisteredOnTheDayWi2021TookEffectIsTaken() {
+        var headers = headers(DUO_OIN, hoorn, UUID.randomUUID().toString());
+        headers.setContentType(MediaType.parseMediaType("application/json; charset=UTF-8"));
+
+        var answer = post("duo", headers, withRegistration(body(TestBsn.next(), "SS101"), "2022-01-01T00:00:00+01:00"));
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(201);
+    }
+
+    private static String withRegistration(String body, String moment) {
+        return body.replaceAll("\"registratieDatumTijd\":\"[^\"]*\"", "\"registratieDatumTijd\":\"" + moment + "\"");
     }
 
     @Test

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import nl.inburgeringsregie.aanmelding.Bsn;
+
 /**
  * Management of the DUO simulator for demos (analisten): let DUO decide something and notify the
  * gemeente, and see what DUO received.
@@ -35,7 +37,7 @@ class DuoSimulatorBeheerController {
     /** An event DUO notifies, with what DUO decided first (a test result, an exam result, a new term end). */
     record Gebeurtenis(
             @NotBlank(message = "Vul de gemeente in (CBS-code)") @Pattern(regexp = "GM\\d{4}", message = "De gemeente is een CBS-code, bijvoorbeeld GM0405") String gemeente,
-            @NotBlank(message = "Vul het BSN in") @Pattern(regexp = "\\d{9}", message = "Een BSN heeft negen cijfers") String bsn,
+            @NotBlank(message = "Vul het BSN in") @Bsn String bsn,
             @NotBlank(message = "Vul de gebeurtenis in, bijvoorbeeld SS139") String gebeurtenisId,
             String leerbaarheidstoetsUitslag, LocalDate termijnEinde, LocalDate plichtBegin, String doelgroep,
             Map<String, Object> examenresultaat) {
