@@ -180,7 +180,7 @@ class WarmeOverdrachtScenarioTest {
         assertThatThrownBy(() -> engine.getTaskService().complete(brpTask.getId(),
                 Map.of("brpInschrijfdatum", "morgen")))
                 .isExactlyInstanceOf(FormFieldValidationException.class)
-                .hasMessageContaining("geen geldige datum");
+                .hasMessageContaining("is geen datum: typ de datum als dd-mm-jjjj");
 
         assertThat(handover).isWaitingAt(RECORD_BRP);
         assertThat(recorded()).doesNotContainKey(Milestone.BRP_REGISTERED);

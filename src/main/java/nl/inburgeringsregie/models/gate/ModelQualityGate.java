@@ -23,7 +23,8 @@ public final class ModelQualityGate {
      * @param beans      the beans expressions may call
      */
     public ModelQualityGate(Set<String> workGroups, Set<String> norms, ExpressionBeans beans) {
-        this.rules = List.of(new UserTaskRule(workGroups), new FormRule(), new ReferenceRule(), new NamingRule(),
+        this.rules = List.of(new UserTaskRule(workGroups), new FormRule(), new FormDisplayRule(),
+                new ReferenceRule(), new NamingRule(),
                 new TimerRule(), new ExpressionRule(beans), new ClockPatternRule(norms));
     }
 
