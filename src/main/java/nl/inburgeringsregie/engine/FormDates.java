@@ -7,11 +7,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.CamundaFormRefImpl;
+import org.camunda.bpm.engine.impl.form.FormDefinition;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -23,9 +27,11 @@ import nl.inburgeringsregie.models.gate.FormFields;
 
 /**
  * Every date a user types in a task form is read here, once, strictly: dd-mm-jjjj (or ISO jjjj-mm-dd), anything
- * else is refused with a Dutch message at its field (Tasklist shows it, the task stays open, nothing is written).
- * The date is then stored as ISO text, so timers, conditions, decisions and the case file read one format.
- * Added to every user task with a Camunda Form when models are parsed; the form says which fields are dates
+ * else is refused with a Dutch message at its field (Tasklist shows it, REST answers 400, the task stays open and
+ * nothing is written). The date is then stored as ISO text, so timers, conditions, decisions and the case file
+ * read one format. Added to every user task with a Camunda Form when models are parsed, as the first listener of
+ * the task's end — before the model's own listeners read the date, and as an execution listener because the
+ * engine wraps what a task listener throws in an English error; the form says which fields are dates
  * ({@link FormFields#dateKeys}). Issue 16, point 8.
  */
 class FormDates extends AbstractBpmnParseListener {
@@ -36,28 +42,40 @@ class FormDates extends AbstractBpmnParseListener {
 
     @Override
     public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        var taskDefinition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-        if (taskDefinition.getFormDefinition().getCamundaFormDefinitionKey() != null) {
-            taskDefinition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, this::readDates);
+        FormDefinition form = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+                .getFormDefinition();
+        if (form.getCamundaFormDefinitionKey() != null) {
+            String task = activity.getId();
+            activity.addListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) execution -> {
+                if (!execution.isCanceled()) {
+                    readDates(execution, dateKeys.computeIfAbsent(execution.getProcessDefinitionId() + "/" + task,
+                            version -> keysOfForm(execution, form)));
+                }
+            }, 0);
         }
     }
 
-    private void readDates(DelegateTask task) {
-        Set<String> keys = dateKeys.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
-                version -> keysOfForm(task));
+    private static void readDates(DelegateExecution execution, Set<String> keys) {
         for (String key : keys) {
-            if (task.getVariable(key) instanceof String text && !text.isBlank()) {
+            if (execution.getVariable(key) instanceof String text && !text.isBlank()) {
                 var date = FormErrors.check(() -> DutchDate.read(text, key));
-                task.setVariable(key, date.toString());
+                execution.setVariable(key, date.toString());
             }
         }
     }
 
-    private Set<String> keysOfForm(DelegateTask task) {
-        var formService = task.getProcessEngineServices().getFormService();
-        try (InputStream form = Context.getCommandContext()
-                .runWithoutAuthorization(() -> formService.getDeployedTaskForm(task.getId()))) {
-            return FormFields.dateKeys(json.readTree(form));
+    /** The date keys of the task's form, from the deployment of the process version (binding 'deployment'). */
+    private Set<String> keysOfForm(DelegateExecution execution, FormDefinition form) {
+        var reference = new CamundaFormRefImpl(String.valueOf(form.getCamundaFormDefinitionKey().getValue(execution)),
+                form.getCamundaFormDefinitionBinding());
+        String deploymentId = ((ExecutionEntity) execution).getProcessDefinition().getDeploymentId();
+        var commandContext = Context.getCommandContext();
+        var repository = execution.getProcessEngineServices().getRepositoryService();
+        try (InputStream content = commandContext.runWithoutAuthorization(() -> {
+            var definition = new GetCamundaFormDefinitionCmd(reference, deploymentId).execute(commandContext);
+            return repository.getResourceAsStream(definition.getDeploymentId(), definition.getResourceName());
+        })) {
+            return FormFields.dateKeys(json.readTree(content));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
