@@ -10,6 +10,9 @@ function el(tag, attributes, ...children) {
   return node;
 }
 
+// A date from the API (ISO jjjj-mm-dd) as Dutch users read and type it: dd-mm-jjjj.
+const datum = iso => /^\d{4}-\d{2}-\d{2}$/.test(iso ?? '') ? iso.split('-').reverse().join('-') : (iso ?? '');
+
 const dagen = n => n < 0 ? `${-n} dagen te laat` : n === 0 ? 'vandaag' : `nog ${n} dagen`;
 
 // GET as JSON; without a login to the login page; an error with the problem's Dutch text.
@@ -18,7 +21,8 @@ async function get(url) {
   if (response.status === 401) { window.location = '/regie/inloggen'; return null; }
   if (!response.ok) {
     const problem = await response.json().catch(() => ({}));
-    throw new Error(problem.detail || problem.title || ('Fout ' + response.status));
+    const velden = Object.values(problem.velden || {});
+    throw new Error(velden.length ? velden.join('; ') : problem.detail || problem.title || ('Fout ' + response.status));
   }
   return response.json();
 }

@@ -30,7 +30,7 @@ async function loadDeadlines() {
     el('td', {}, regel.naam),
     el('td', {}, regel.gemeenteNaam),
     el('td', {}, regel.normOmschrijving + (regel.ronde > 1 ? ` (${regel.ronde})` : '')),
-    el('td', {}, regel.vervaldatum),
+    el('td', {}, datum(regel.vervaldatum)),
     el('td', { class: 'dagen' }, dagen(regel.dagenOver)),
     el('td', {}, regel.consulent || '—'),
     el('td', {}, regel.doelgroep),
@@ -38,7 +38,7 @@ async function loadDeadlines() {
   if (list.regels.length === 0) body.append(el('tr', {}, el('td', { colspan: 9 }, 'Geen termijnen bij dit filter.')));
   const filtered = state.stand ? { TE_LAAT: list.teLaat, BINNENKORT: list.binnenkort, OP_SCHEMA: list.opSchema }[state.stand] : list.totaal;
   const pages = Math.max(1, Math.ceil(filtered / state.grootte));
-  document.getElementById('pagina-info').textContent = `pagina ${state.pagina + 1} van ${pages} (peildatum ${list.peildatum})`;
+  document.getElementById('pagina-info').textContent = `pagina ${state.pagina + 1} van ${pages} (peildatum ${datum(list.peildatum)})`;
   document.getElementById('vorige').disabled = state.pagina === 0;
   document.getElementById('volgende').disabled = state.pagina + 1 >= pages;
 }
@@ -70,7 +70,7 @@ async function loadKpis() {
     const trend = el('canvas', { 'aria-label': 'PIP binnen de norm per maand' });
     const routes = el('canvas', { 'aria-label': 'Verdeling over de leerroutes' });
     const card = el('article', { class: 'kpi-gemeente', 'data-gemeente': report.gemeente },
-      el('h3', {}, `${report.naam} (${report.van} t/m ${report.tot})`),
+      el('h3', {}, `${report.naam} (${datum(report.van)} t/m ${datum(report.tot)})`),
       el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, 'KPI'), el('th', {}, 'Waarde'), el('th', {}, 'Aantal'), el('th', {}, 'Norm'))),
         el('tbody', {}, report.kpis.map(kpiRow))),
       el('div', { class: 'grafieken' }, el('figure', {}, trend, el('figcaption', {}, 'PIP binnen de norm per maand')),
@@ -119,7 +119,17 @@ async function init() {
   }));
   document.getElementById('vorige').addEventListener('click', () => { state.pagina--; loadDeadlines(); });
   document.getElementById('volgende').addEventListener('click', () => { state.pagina++; loadDeadlines(); });
-  document.getElementById('periode').addEventListener('submit', event => { event.preventDefault(); loadKpis(); });
+  document.getElementById('periode').addEventListener('submit', event => {
+    event.preventDefault();
+    const melding = document.getElementById('kpi-melding');
+    melding.hidden = true;
+    melding.className = '';
+    loadKpis().catch(error => {
+      melding.textContent = 'De KPI\'s konden niet laden: ' + error.message;
+      melding.className = 'melding fout';
+      melding.hidden = false;
+    });
+  });
   await Promise.all([loadDeadlines(), loadKpis()]);
   document.body.dataset.geladen = 'ja';
 }

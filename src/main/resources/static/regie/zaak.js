@@ -23,19 +23,19 @@ async function init() {
       el('dt', {}, 'Fase'), el('dd', {}, zaak.fase),
       el('dt', {}, 'Consulent'), el('dd', {}, zaak.consulent || '—'),
       el('dt', {}, 'Leerroute'), el('dd', {}, zaak.leerroute || '—'),
-      el('dt', {}, 'Inburgeringstermijn'), el('dd', {}, zaak.termijnStart ? `${zaak.termijnStart} t/m ${zaak.termijnEinde}` : '—')));
+      el('dt', {}, 'Inburgeringstermijn'), el('dd', {}, zaak.termijnStart ? `${datum(zaak.termijnStart)} t/m ${datum(zaak.termijnEinde)}` : '—')));
   fill('#klokken', zaak.klokken.map(klok => el('tr', { class: klok.dagenOver < 0 ? 'te-laat' : klok.dagenOver <= 7 ? 'binnenkort' : 'op-schema' },
-    el('td', {}, klok.omschrijving), el('td', {}, klok.startdatum), el('td', {}, klok.vervaldatum), el('td', {}, dagen(klok.dagenOver)))),
+    el('td', {}, klok.omschrijving), el('td', {}, datum(klok.startdatum)), el('td', {}, datum(klok.vervaldatum)), el('td', {}, dagen(klok.dagenOver)))),
     'Geen lopende termijnen.');
   fill('#taken', zaak.openTaken.map(taak => el('tr', {},
     el('td', {}, taak.naam), el('td', {}, taak.toegewezenAan || taak.groep || '—'), el('td', {}, tijd(taak.aangemaakt)),
     el('td', {}, el('a', { href: taak.tasklistLink }, 'Open in Tasklist')))), 'Geen open taken.');
   fill('#pips', zaak.pipVersies.map(pip => el('tr', {},
     el('td', {}, pip.versie), el('td', {}, pip.status), el('td', {}, pip.leerroute), el('td', {}, pip.niveau || '—'),
-    el('td', {}, pip.dagtekening || '—'), el('td', {}, pip.opgesteldDoor || '—'), el('td', {}, pip.beoordeeldDoor || '—'))),
+    el('td', {}, datum(pip.dagtekening) || '—'), el('td', {}, pip.opgesteldDoor || '—'), el('td', {}, pip.beoordeeldDoor || '—'))),
     'Nog geen PIP.');
   document.getElementById('tijdlijn').replaceChildren(...zaak.tijdlijn.map(item => el('li', { class: 'soort-' + item.soort.toLowerCase().replace(/ /g, '-') },
-    el('time', { datetime: item.datum }, item.datum), ' ',
+    el('time', { datetime: item.datum }, datum(item.datum)), ' ',
     el('span', { class: 'soort' }, item.soort), ' ',
     el('span', { class: 'omschrijving' }, item.omschrijving),
     item.toelichting ? el('span', { class: 'toelichting' }, ' — ' + item.toelichting) : '',

@@ -2,7 +2,6 @@ package nl.inburgeringsregie.casefile;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** Checks of single form fields that every capability uses, each with its Dutch message. */
 public final class FieldRules {
@@ -10,13 +9,12 @@ public final class FieldRules {
     private FieldRules() {
     }
 
-    /** A date as forms deliver it: ISO text, possibly with a time part. */
+    /** A date as forms deliver it ({@link DutchDate}: dd-mm-jjjj, or ISO as the engine stores it). */
     public static LocalDate parsedDate(String dateText, String what) {
         try {
-            return LocalDate.parse(dateText.length() > 10 ? dateText.substring(0, 10) : dateText);
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("datum",
-                    "'" + dateText + "' is geen geldige datum bij '" + what + "' (verwacht: jjjj-mm-dd)");
+            return DutchDate.read(dateText, "datum");
+        } catch (InvalidInputException e) {
+            throw InvalidInputException.of("datum", e.getMessage() + " (bij '" + what + "')");
         }
     }
 

@@ -1,7 +1,6 @@
 package nl.inburgeringsregie.engine;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +17,7 @@ import nl.inburgeringsregie.aanmelding.AanmeldingService;
 import nl.inburgeringsregie.aanmelding.DuplicateCaseException;
 import nl.inburgeringsregie.aanmelding.Requester;
 import nl.inburgeringsregie.casefile.Doelgroep;
+import nl.inburgeringsregie.casefile.DutchDate;
 import nl.inburgeringsregie.casefile.InvalidInputException;
 import nl.inburgeringsregie.casefile.Opleidingsniveau;
 import nl.inburgeringsregie.casefile.PersonRepository;
@@ -103,7 +103,7 @@ public class DuoAanmelding {
         persons.findByBsn(bsn).ifPresent(person -> {
             variables.put(PERSON_FIELDS.get("voornamen"), person.givenNames());
             variables.put(PERSON_FIELDS.get("achternaam"), person.surname());
-            variables.put(PERSON_FIELDS.get("geboortedatum"), person.birthDate().toString());
+            variables.put(PERSON_FIELDS.get("geboortedatum"), DutchDate.format(person.birthDate()));
             variables.put(PERSON_FIELDS.get("nationaliteit"), person.nationality());
             variables.put(PERSON_FIELDS.get("taal"), person.language());
             variables.put(PERSON_FIELDS.get("tolkNodig"), person.interpreterNeeded());
@@ -189,11 +189,7 @@ public class DuoAanmelding {
 
     private static LocalDate date(DelegateExecution execution, String field) {
         String value = text(execution, field);
-        try {
-            return value == null ? null : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(PERSON_FIELDS.get(field), "Vul een datum in als jjjj-mm-dd");
-        }
+        return value == null ? null : DutchDate.read(value, PERSON_FIELDS.get(field));
     }
 
     private static Doelgroep doelgroep(DelegateExecution execution) {

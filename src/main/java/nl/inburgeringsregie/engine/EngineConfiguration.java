@@ -45,7 +45,10 @@ class EngineConfiguration {
         };
     }
 
-    /** Every consulent task of a case goes to the case's consulent (see {@link CaseConsulentAssignment}). */
+    /**
+     * Every consulent task of a case goes to the case's consulent (see {@link CaseConsulentAssignment}); every
+     * date typed in a form is read as dd-mm-jjjj (see {@link FormDates}).
+     */
     @Bean
     ProcessEnginePlugin caseConsulentAssignment(CaseFileService caseFile, @Lazy IdentityService identityService) {
         return new AbstractProcessEnginePlugin() {
@@ -54,6 +57,7 @@ class EngineConfiguration {
                 if (configuration.getCustomPreBPMNParseListeners() == null) {
                     configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
                 }
+                configuration.getCustomPreBPMNParseListeners().add(new FormDates());
                 configuration.getCustomPreBPMNParseListeners()
                         .add(new CaseConsulentAssignment(caseFile, identityService));
             }

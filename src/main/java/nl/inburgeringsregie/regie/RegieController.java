@@ -2,7 +2,6 @@ package nl.inburgeringsregie.regie;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import nl.inburgeringsregie.casefile.DutchDate;
 import nl.inburgeringsregie.casefile.InvalidInputException;
 import nl.inburgeringsregie.security.ApiUser;
 
@@ -137,15 +137,9 @@ class RegieController {
         }
     }
 
+    /** A date of a filter, as the page sends it: dd-mm-jjjj (ISO too), read strictly. */
     private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(field, "Vul een datum in als jjjj-mm-dd");
-        }
+        return value == null || value.isBlank() ? null : DutchDate.read(value, field);
     }
 
     private static String blankToNull(String value) {

@@ -204,6 +204,32 @@ class ModelQualityGateTest {
                         "Het onderdeel van type 'filepicker' kent Tasklist 7.24 niet (form-js 1.8.7); gebruik een ander veldtype"));
     }
 
+    /** Issue 16, points 4 and 8: see {@code FormDisplayRule}. */
+    @Test
+    void aFormThatRendersProcessDataAsHtmlOrUsesTasklistsDateFieldIsRefused() {
+        models.edit("forms/brp-inschrijving.form", json -> json.replace("\"### BRP-inschrijving vastleggen\"",
+                "\"### BRP-inschrijving vastleggen\\n**{{naam}}**\""));
+        models.edit("forms/pip-beoordelen.form", json -> json.replace("\"### PIP beoordelen\"", "\"=naam\""));
+        models.edit("forms/verhuizing-vastleggen.form", json -> json.replace("\"type\": \"textfield\",\n      \"id\": \"Field_verhuisdatum\"",
+                "\"type\": \"datetime\", \"subtype\": \"date\",\n      \"id\": \"Field_verhuisdatum\""));
+        models.write("forms/melding.form", """
+                {"id": "melding", "type": "default", "schemaVersion": 16, "components": [
+                  {"type": "group", "id": "Group_melding", "components": [
+                    {"type": "html", "id": "Field_html", "content": "<p>{{toelichting}}</p>"}]}]}
+                """);
+
+        String html = "Dit tekstblok toont procesgegevens als opgemaakte tekst (HTML), zodat wat een gebruiker of COA "
+                + "typte een link of afbeelding kan worden; houd de tekst vast en toon gegevens in een uitgeschakeld "
+                + "veld (Modeler: Text field, Disabled)";
+        assertThat(findings()).contains(
+                new ModelFinding("forms/brp-inschrijving.form", "Field_kop", html),
+                new ModelFinding("forms/pip-beoordelen.form", "Field_kop", html),
+                new ModelFinding("forms/melding.form", "Field_html", html),
+                new ModelFinding("forms/verhuizing-vastleggen.form", "Field_verhuisdatum", "Het datumveld van Tasklist "
+                        + "volgt de taal van de browser (mm/dd/jjjj bij Engels) en leest 05-11-2026 als 11 mei; gebruik "
+                        + "een tekstveld met eigen eigenschap invoer = datum (Modeler: Custom properties)"));
+    }
+
     @Test
     void aFileThatIsNoModelIsRefused() {
         models.edit(PIP, xml -> xml.replace("</definitions>", ""));

@@ -222,7 +222,7 @@ class RegieApiTest {
         assertThat(period.getStatusCode().value()).isEqualTo(400);
         assertThat(period.getBody()).contains("De begindatum ligt na de einddatum");
         assertThat(rest.withBasicAuth("coordinator", "demo").getForEntity("/api/regie/kpis?van=gisteren", String.class)
-                .getBody()).contains("jjjj-mm-dd");
+                .getBody()).contains("typ de datum als dd-mm-jjjj");
     }
 
     /** A request without login that does not follow redirects. */

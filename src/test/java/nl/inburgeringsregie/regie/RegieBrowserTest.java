@@ -2,8 +2,6 @@ package nl.inburgeringsregie.regie;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 
@@ -13,10 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +19,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.inburgeringsregie.aanmelding.AanmeldingService;
 import nl.inburgeringsregie.casefile.Doelgroep;
+import nl.inburgeringsregie.casefile.DutchDate;
 import nl.inburgeringsregie.support.Aanmeldingen;
+import nl.inburgeringsregie.support.Browser;
 import nl.inburgeringsregie.support.CaseDriver;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestBsn;
@@ -38,8 +35,6 @@ import nl.inburgeringsregie.support.TestDates;
 @IntegrationTest
 class RegieBrowserTest {
 
-    private static final Path SCREENSHOTS = Path.of("target", "browser");
-
     @Autowired
     ProcessEngine engine;
     @Autowired
@@ -47,24 +42,20 @@ class RegieBrowserTest {
     @LocalServerPort
     int port;
 
+    private Browser chromium;
     private ChromeDriver browser;
 
     @BeforeEach
     void start() {
         BpmnAwareTests.init(engine);
-        var options = new ChromeOptions();
-        options.setBinary(executable("CHROMIUM_BINARY", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1800",
-                "--lang=nl-NL");
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(executable("CHROMEDRIVER", "/usr/bin/chromedriver")).toFile()).build();
-        browser = new ChromeDriver(service, options);
+        chromium = Browser.start("nl-NL");
+        browser = chromium.driver();
     }
 
     @AfterEach
     void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         CaseDriver.resetClock();
         BpmnAwareTests.reset();
@@ -78,12 +69,7 @@ class RegieBrowserTest {
         driver.runAsyncSteps();
         driver.travelTo(brp.plusWeeks(11), 9);
 
-        browser.get("http://localhost:" + port + "/regie/");
-        assertThat(browser.getCurrentUrl()).endsWith("/regie/inloggen");
-        browser.findElement(By.id("username")).sendKeys("coordinator");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("inloggen")).click();
-        waitUntilLoaded();
+        logIn();
 
         new Select(browser.findElement(By.id("filter-norm"))).selectByValue("PIP");
         new Select(browser.findElement(By.id("filter-stand"))).selectByValue("TE_LAAT");
@@ -93,7 +79,8 @@ class RegieBrowserTest {
                         + "const row = document.querySelector(arguments[0]);"
                         + "return row && rows.every(r => r.classList.contains('te-laat')) ? row.className + ' | ' + row.innerText : null;",
                 rowSelector));
-        assertThat(rowText).startsWith("te-laat | ").contains("PIP vastgesteld").contains("7 dagen te laat");
+        assertThat(rowText).startsWith("te-laat | ").contains("PIP vastgesteld").contains("7 dagen te laat")
+                .as("the due date as dd-mm-jjjj").contains(DutchDate.format(brp.plusWeeks(10)));
         assertThat(browser.findElement(By.cssSelector("[data-kpi='PIP_BINNEN_NORM']")).getText()).contains("PIP binnen de norm");
         screenshot("regie-dashboard.png");
 
@@ -110,6 +97,50 @@ class RegieBrowserTest {
         screenshot("regie-zaak.png");
     }
 
+    /** Issue 16, point 8: the KPI period is typed as dd-mm-jjjj, whatever the browser's language, and read strictly. */
+    @Test
+    void theKpiPeriodIsTypedAndShownAsDutchDates() {
+        logIn();
+        LocalDate from = TestDates.today().minusMonths(2).withDayOfMonth(5);
+        LocalDate to = TestDates.today().minusDays(1);
+
+        showKpis(DutchDate.format(from), DutchDate.format(to));
+        String period = "(" + DutchDate.format(from) + " t/m " + DutchDate.format(to) + ")";
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> (Boolean) browser.executeScript(
+                "return [...document.querySelectorAll('#kpis h3')].some(h => h.textContent.endsWith(arguments[0]));",
+                period));
+        assertThat(browser.findElement(By.id("kpi-melding")).isDisplayed()).isFalse();
+        screenshot("regie-kpi-periode.png");
+
+        for (String unreadable : new String[] {"5/11/26", "31-02-2026"}) {
+            showKpis(unreadable, "");
+            String message = new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> {
+                var melding = browser.findElement(By.id("kpi-melding"));
+                return melding.isDisplayed() ? melding.getText() : null;
+            });
+            assertThat(message).as(unreadable).contains("'" + unreadable + "'")
+                    .containsAnyOf("typ de datum als dd-mm-jjjj", "bestaat niet");
+        }
+    }
+
+    private void logIn() {
+        browser.get("http://localhost:" + port + "/regie/");
+        assertThat(browser.getCurrentUrl()).endsWith("/regie/inloggen");
+        browser.findElement(By.id("username")).sendKeys("coordinator");
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("inloggen")).click();
+        waitUntilLoaded();
+    }
+
+    private void showKpis(String from, String to) {
+        for (var field : new String[][] {{"kpi-van", from}, {"kpi-tot", to}}) {
+            var input = browser.findElement(By.id(field[0]));
+            input.clear();
+            input.sendKeys(field[1]);
+        }
+        browser.findElement(By.cssSelector("#periode button[type=submit]")).click();
+    }
+
     private void waitUntilLoaded() {
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(page -> (Boolean) browser.executeScript(
                 "return document.readyState === 'complete' && (document.body.dataset.geladen === 'ja'"
@@ -117,15 +148,7 @@ class RegieBrowserTest {
         assertThat(browser.findElements(By.cssSelector(".melding.fout"))).as("no error on the page").isEmpty();
     }
 
-    private void screenshot(String name) throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
-        assertThat(Files.size(SCREENSHOTS.resolve(name))).isPositive();
-    }
-
-    private static String executable(String variable, String fallback) {
-        String path = System.getenv().getOrDefault(variable, fallback);
-        assertThat(Path.of(path)).as("%s: install Debian's chromium and chromium-driver (.ci/run does)", path).isExecutable();
-        return path;
+    private void screenshot(String name) {
+        chromium.screenshot(name);
     }
 }

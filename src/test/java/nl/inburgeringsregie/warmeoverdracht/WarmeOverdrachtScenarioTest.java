@@ -39,6 +39,7 @@ import nl.inburgeringsregie.aanmelding.AanmeldingService;
 import nl.inburgeringsregie.aanmelding.Requester;
 import nl.inburgeringsregie.casefile.CasePhase;
 import nl.inburgeringsregie.casefile.CaseRepository;
+import nl.inburgeringsregie.casefile.DutchDate;
 import nl.inburgeringsregie.casefile.Milestone;
 import nl.inburgeringsregie.casefile.MilestoneRepository;
 import nl.inburgeringsregie.casefile.RecordedMilestone;
@@ -180,7 +181,7 @@ class WarmeOverdrachtScenarioTest {
         assertThatThrownBy(() -> engine.getTaskService().complete(brpTask.getId(),
                 Map.of("brpInschrijfdatum", "morgen")))
                 .isExactlyInstanceOf(FormFieldValidationException.class)
-                .hasMessageContaining("geen geldige datum");
+                .hasMessageContaining("is geen datum: typ de datum als dd-mm-jjjj");
 
         assertThat(handover).isWaitingAt(RECORD_BRP);
         assertThat(recorded()).doesNotContainKey(Milestone.BRP_REGISTERED);
@@ -200,6 +201,33 @@ class WarmeOverdrachtScenarioTest {
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody()).contains("De datum bij 'Verhuisd' mag niet in de toekomst liggen");
         assertThat(handover).isWaitingAt(RECORD_MOVE);
+    }
+
+    /** Issue 16, point 8: a form's date is typed as dd-mm-jjjj and read strictly, never guessed. */
+    @Test
+    void aDateTypedAsDdMmJjjjIsReadAsThatDayAndAnUnreadableOneGetsA400InDutch() {
+        complete(task(ALLOCATE_HOUSING, handover), housing());
+        var moveTask = task(RECORD_MOVE, handover);
+        var headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        for (String unreadable : new String[] {"31-02-2026", "5/11/26", "11/05/2026", "05-11-26"}) {
+            String body = "{\"variables\":{\"verhuisdatum\":{\"value\":\"" + unreadable + "\",\"type\":\"String\"}}}";
+            var response = rest.withBasicAuth("consulent", "demo").exchange("/engine-rest/task/" + moveTask.getId()
+                    + "/submit-form", HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+
+            assertThat(response.getStatusCode()).as(unreadable + ": " + response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(response.getBody()).as(unreadable).contains("'" + unreadable + "'")
+                    .containsAnyOf("typ de datum als dd-mm-jjjj, bijvoorbeeld 05-11-2026", "bestaat niet")
+                    .doesNotContain("ENGINE-");
+            assertThat(handover).isWaitingAt(RECORD_MOVE);
+        }
+
+        LocalDate moved = TODAY.minusDays(3);
+        complete(moveTask, withVariables("verhuisdatum", DutchDate.format(moved)));
+
+        assertThat(recorded().get(Milestone.MOVED).occurredOn()).isEqualTo(moved);
+        assertThat(engine.getRuntimeService().getVariable(handover.getId(), "verhuisdatum")).as("stored as ISO for the models")
+                .isEqualTo(moved.toString());
     }
 
     @Test

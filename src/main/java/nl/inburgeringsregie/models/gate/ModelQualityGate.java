@@ -23,8 +23,9 @@ public final class ModelQualityGate {
      * @param beans      the beans expressions may call
      */
     public ModelQualityGate(Set<String> workGroups, Set<String> norms, ExpressionBeans beans) {
-        this.rules = List.of(new UserTaskRule(workGroups), new FormRule(), new ReferenceRule(), new NamingRule(),
-                new TimerRule(), new ExpressionRule(beans), new NoCodeRule(), new ClockPatternRule(norms));
+        this.rules = List.of(new UserTaskRule(workGroups), new FormRule(), new FormDisplayRule(), new ReferenceRule(),
+                new NamingRule(), new TimerRule(), new ExpressionRule(beans), new NoCodeRule(),
+                new ClockPatternRule(norms));
     }
 
     /** The findings for this set of models; empty when it may be deployed. */

@@ -1,0 +1,83 @@
+package nl.inburgeringsregie.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.CamundaFormRefImpl;
+import org.camunda.bpm.engine.impl.form.FormDefinition;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import nl.inburgeringsregie.casefile.DutchDate;
+import nl.inburgeringsregie.models.gate.FormFields;
+
+/**
+ * Every date a user types in a task form is read here, once, strictly: dd-mm-jjjj (or ISO jjjj-mm-dd), anything
+ * else is refused with a Dutch message at its field (Tasklist shows it, REST answers 400, the task stays open and
+ * nothing is written). The date is then stored as ISO text, so timers, conditions, decisions and the case file
+ * read one format. Added to every user task with a Camunda Form when models are parsed, as the first listener of
+ * the task's end — before the model's own listeners read the date, and as an execution listener because the
+ * engine wraps what a task listener throws in an English error; the form says which fields are dates
+ * ({@link FormFields#dateKeys}). Issue 16, point 8.
+ */
+class FormDates extends AbstractBpmnParseListener {
+
+    private final ObjectMapper json = new ObjectMapper();
+    /** Date keys per task of a process version: a deployed form never changes. */
+    private final Map<String, Set<String>> dateKeys = new ConcurrentHashMap<>();
+
+    @Override
+    public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+        FormDefinition form = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+                .getFormDefinition();
+        if (form.getCamundaFormDefinitionKey() != null) {
+            String task = activity.getId();
+            activity.addListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) execution -> {
+                if (!execution.isCanceled()) {
+                    readDates(execution, dateKeys.computeIfAbsent(execution.getProcessDefinitionId() + "/" + task,
+                            version -> keysOfForm(execution, form)));
+                }
+            }, 0);
+        }
+    }
+
+    private static void readDates(DelegateExecution execution, Set<String> keys) {
+        for (String key : keys) {
+            if (execution.getVariable(key) instanceof String text && !text.isBlank()) {
+                var date = FormErrors.check(() -> DutchDate.read(text, key));
+                execution.setVariable(key, date.toString());
+            }
+        }
+    }
+
+    /** The date keys of the task's form, from the deployment of the process version (binding 'deployment'). */
+    private Set<String> keysOfForm(DelegateExecution execution, FormDefinition form) {
+        var reference = new CamundaFormRefImpl(String.valueOf(form.getCamundaFormDefinitionKey().getValue(execution)),
+                form.getCamundaFormDefinitionBinding());
+        String deploymentId = ((ExecutionEntity) execution).getProcessDefinition().getDeploymentId();
+        var commandContext = Context.getCommandContext();
+        var repository = execution.getProcessEngineServices().getRepositoryService();
+        try (InputStream content = commandContext.runWithoutAuthorization(() -> {
+            var definition = new GetCamundaFormDefinitionCmd(reference, deploymentId).execute(commandContext);
+            return repository.getResourceAsStream(definition.getDeploymentId(), definition.getResourceName());
+        })) {
+            return FormFields.dateKeys(json.readTree(content));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
