@@ -40,8 +40,9 @@ public final class ModelChanges {
                           "exporter": {"name": "Camunda Modeler", "version": "5.38.0"},
                           "components": [
                             {"type": "text", "id": "Text_uitleg", "text": "Bespreek het concept-PIP met de inburgeraar voordat het ter beoordeling gaat."},
-                            {"type": "datetime", "id": "Field_besprokenOp", "key": "pipBesprokenOp", "label": "Besproken op",
-                             "subtype": "date", "dateLabel": "Besproken op", "validate": {"required": true}},
+                            {"type": "textfield", "id": "Field_besprokenOp", "key": "pipBesprokenOp", "label": "Besproken op",
+                             "description": "Typ dd-mm-jjjj, bijvoorbeeld 05-11-2026.", "properties": {"invoer": "datum"},
+                             "validate": {"required": true}},
                             {"type": "textarea", "id": "Field_reactie", "key": "pipReactieInburgeraar", "label": "Reactie van de inburgeraar"}
                           ]
                         }
