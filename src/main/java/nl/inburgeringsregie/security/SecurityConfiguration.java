@@ -151,6 +151,8 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/regie/inloggen").loginProcessingUrl("/regie/inloggen")
                         .defaultSuccessUrl("/regie/", true).failureUrl("/regie/inloggen?fout"))
                 .logout(logout -> logout.logoutUrl("/regie/uitloggen").logoutSuccessUrl("/regie/inloggen?uitgelogd"))
+                // Only the application's own scripts, styles and pages: nothing typed by a user can become code
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(REGIE_CONTENT_POLICY)))
                 .httpBasic(basic -> basic.realmName(REALM))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor((request, response, e) -> problem(response, 401,
@@ -182,6 +184,9 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .build();
     }
+
+    static final String REGIE_CONTENT_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private static final String SETUP_CLOSED = "De eerste beheerder wordt via de configuratie aangemaakt "
             + "(INBURGERING_BEHEERDER), niet via deze pagina.";

@@ -208,6 +208,16 @@ class RegieApiTest {
                 String.class).getStatusCode().value()).isEqualTo(200);
     }
 
+    /** Issue 16, point 11: the pages run only the application's own scripts, whatever a name holds. */
+    @Test
+    void everyRegiePageCarriesAContentSecurityPolicy() {
+        for (String page : List.of("/regie/inloggen", "/regie/", "/regie/zaak?nummer=x", "/api/regie/termijnen")) {
+            var answer = rest.withBasicAuth("coordinator", "demo").getForEntity(page, String.class);
+            assertThat(answer.getHeaders().getFirst("Content-Security-Policy")).as(page)
+                    .contains("default-src 'self'", "script-src 'self'", "object-src 'none'", "frame-ancestors 'none'");
+        }
+    }
+
     @Test
     void badFiltersGetADutchMessagePerField() throws Exception {
         for (var bad : Map.of("stand=LAAT", "stand", "sorteer=naam", "sorteer", "grootte=0", "grootte",
