@@ -1,7 +1,12 @@
 'use strict';
 // One case: its running clocks, open tasks (with a link to Tasklist), PIP versions and timeline.
 
-const tijd = t => t ? new Date(t).toLocaleString('nl-NL', { dateStyle: 'short', timeStyle: 'short' }) : '';
+// The API gives every moment in the application's zone (Dutch time, e.g. 2026-04-01T01:30:00+02:00): show
+// that day and time as they are (01-04-2026 01:30), not converted to the zone of the browser's computer.
+const tijd = t => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(t || '');
+  return m ? `${m[3]}-${m[2]}-${m[1]} ${m[4]}:${m[5]}` : '';
+};
 
 function fill(selector, rows, empty) {
   const body = document.querySelector(selector + ' tbody');

@@ -21,6 +21,7 @@ import nl.inburgeringsregie.casefile.HouseholdRepository;
 import nl.inburgeringsregie.casefile.InvalidInputException;
 import nl.inburgeringsregie.casefile.Person;
 import nl.inburgeringsregie.casefile.PersonRepository;
+import nl.inburgeringsregie.casefile.RegistrationLocks;
 import nl.inburgeringsregie.gemeente.GemeenteRepository;
 import nl.inburgeringsregie.pip.PipService;
 import nl.inburgeringsregie.inbox.InboundMessages;
@@ -47,11 +48,12 @@ public class AanmeldingService {
     private final PipService pips;
     private final ObjectMapper json;
     private final Clock clock;
+    private final RegistrationLocks locks;
 
     public AanmeldingService(Validator validator, AanmeldingRules rules, PersonRepository persons,
             HouseholdRepository households, CaseRepository cases, CaseNumbers caseNumbers,
             GemeenteRepository gemeenten, InboundMessages inbox, CaseWorkflow workflow, PipService pips,
-            ObjectMapper json, Clock clock) {
+            ObjectMapper json, Clock clock, RegistrationLocks locks) {
         this.pips = pips;
         this.validator = validator;
         this.rules = rules;
@@ -64,6 +66,7 @@ public class AanmeldingService {
         this.workflow = workflow;
         this.json = json;
         this.clock = clock;
+        this.locks = locks;
     }
 
     /** Registers the aanmelding and returns the new case number. */
@@ -105,7 +108,13 @@ public class AanmeldingService {
         }
     }
 
+    /**
+     * Finds or adds the household and the person. Both are looked up and inserted under their registration
+     * lock, so a concurrent aanmelding of the same BSN (or household) waits and then finds the first one's
+     * case (409) instead of reaching the unique index.
+     */
     private Person storePerson(AanmeldingRequest request) {
+        locks.lock(request.bsn(), request.huishoudenReferentie());
         Long householdId = request.huishoudenReferentie() == null ? null
                 : households.findOrCreate(request.huishoudenReferentie());
         var details = new Person(null, request.bsn(), request.voornamen().strip(), request.achternaam().strip(),

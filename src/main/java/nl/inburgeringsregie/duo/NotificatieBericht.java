@@ -2,6 +2,7 @@ package nl.inburgeringsregie.duo;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,8 +28,8 @@ public record NotificatieBericht(String gebeurtenisId, String bsn, String vNumme
                 body.path("vNummer").asText(null), body.path("registratieDatumTijd").asText(null));
     }
 
-    /** The day DUO registered the event. */
-    public LocalDate registered() {
-        return OffsetDateTime.parse(registratieDatumTijd).toLocalDate();
+    /** The day DUO registered the event, in the zone given (the application's): not the day of DUO's offset. */
+    public LocalDate registered(ZoneId zone) {
+        return OffsetDateTime.parse(registratieDatumTijd).atZoneSameInstant(zone).toLocalDate();
     }
 }

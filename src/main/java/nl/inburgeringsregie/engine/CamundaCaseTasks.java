@@ -1,5 +1,6 @@
 package nl.inburgeringsregie.engine;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -23,10 +24,12 @@ class CamundaCaseTasks implements CaseTasks {
 
     private final TaskService taskService;
     private final HistoryService historyService;
+    private final ZoneId zone;
 
-    CamundaCaseTasks(TaskService taskService, HistoryService historyService) {
+    CamundaCaseTasks(TaskService taskService, HistoryService historyService, Clock clock) {
         this.taskService = taskService;
         this.historyService = historyService;
+        this.zone = clock.getZone();
     }
 
     @Override
@@ -54,7 +57,8 @@ class CamundaCaseTasks implements CaseTasks {
                 .map(link -> link.getGroupId()).findFirst().orElse(null);
     }
 
-    private static OffsetDateTime time(Date date) {
-        return date == null ? null : date.toInstant().atZone(ZoneId.systemDefault()).toOffsetDateTime();
+    /** The engine's moment in the application's zone (the clock's), not the server's. */
+    private OffsetDateTime time(Date date) {
+        return date == null ? null : date.toInstant().atZone(zone).toOffsetDateTime();
     }
 }

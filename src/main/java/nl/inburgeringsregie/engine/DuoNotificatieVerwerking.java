@@ -1,5 +1,6 @@
 package nl.inburgeringsregie.engine;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -49,10 +50,11 @@ public class DuoNotificatieVerwerking {
     private final DuoAanmelding newCases;
     private final RuntimeService runtimeService;
     private final ObjectMapper json;
+    private final Clock clock;
 
     DuoNotificatieVerwerking(InboundMessages inbox, PersonRepository persons, CaseRepository cases,
             GemeenteRepository gemeenten, CaseFileService caseFile, ExamService exams, DuoReads duo,
-            DuoAanmelding newCases, RuntimeService runtimeService, ObjectMapper json) {
+            DuoAanmelding newCases, RuntimeService runtimeService, ObjectMapper json, Clock clock) {
         this.inbox = inbox;
         this.persons = persons;
         this.cases = cases;
@@ -63,6 +65,7 @@ public class DuoNotificatieVerwerking {
         this.newCases = newCases;
         this.runtimeService = runtimeService;
         this.json = json;
+        this.clock = clock;
     }
 
     /** What processing decided: the route in the model and the explanation shown in a task. */
@@ -243,7 +246,7 @@ public class DuoNotificatieVerwerking {
         String gemeente = (String) execution.getVariable(ProcessVariables.GEMEENTE);
         String bron = gemeenten.oinOf(gemeente).orElseThrow();
         return new Notification(id, DuoGebeurtenis.of(body.gebeurtenisId()).orElseThrow(), body.bsn(),
-                body.registered(), gemeente, bron);
+                body.registered(clock.getZone()), gemeente, bron);
     }
 
     private static long notificationId(DelegateExecution execution) {

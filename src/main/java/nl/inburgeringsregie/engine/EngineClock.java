@@ -5,16 +5,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * One clock for the whole application: Dutch time, read from the engine's clock so that the case
- * file and the timers agree — also when tests move the engine clock forward.
+ * One clock for the whole application: in the configured zone ({@code inburgering.tijdzone}, Dutch time),
+ * never the server's, read from the engine's clock so that the case file and the timers agree — also when
+ * tests move the engine clock forward. Its zone is the one zone for every day counted and every time shown.
  */
 public final class EngineClock extends Clock {
-
-    public static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
     private final ZoneId zone;
 
@@ -41,8 +41,8 @@ public final class EngineClock extends Clock {
     static class ClockConfiguration {
 
         @Bean
-        Clock clock() {
-            return new EngineClock(NETHERLANDS);
+        Clock clock(@Value("${inburgering.tijdzone}") ZoneId zone) {
+            return new EngineClock(zone);
         }
     }
 }

@@ -75,13 +75,13 @@ public class CaseTimeline {
         jdbc.sql("SELECT milestone, occurred_on, note, recorded_at, recorded_by FROM case_milestone WHERE case_id = :id")
                 .param("id", id)
                 .query((row, n) -> timeline.add(new Gebeurtenis(row.getObject("occurred_on", LocalDate.class),
-                        row.getObject("recorded_at", OffsetDateTime.class), "Mijlpaal",
+                        local(row.getObject("recorded_at", OffsetDateTime.class)), "Mijlpaal",
                         Milestone.labelOf(row.getString("milestone")), row.getString("note"), row.getString("recorded_by"))))
                 .list();
         jdbc.sql("SELECT kind, occurred_on, recorded_at, recorded_by FROM case_report WHERE case_id = :id")
                 .param("id", id)
                 .query((row, n) -> timeline.add(new Gebeurtenis(row.getObject("occurred_on", LocalDate.class),
-                        row.getObject("recorded_at", OffsetDateTime.class), "Verslag",
+                        local(row.getObject("recorded_at", OffsetDateTime.class)), "Verslag",
                         "Verslag " + row.getString("kind").toLowerCase().replace('_', ' '), null,
                         row.getString("recorded_by"))))
                 .list();
@@ -94,7 +94,7 @@ public class CaseTimeline {
                     String norm = row.getString("norm");
                     LocalDate due = row.getObject("due_on", LocalDate.class);
                     timeline.add(new Gebeurtenis(row.getObject("starts_on", LocalDate.class),
-                            row.getObject("opened_at", OffsetDateTime.class), "Termijn",
+                            local(row.getObject("opened_at", OffsetDateTime.class)), "Termijn",
                             Norm.labelOf(norm) + ": termijn loopt tot " + due, null, null));
                     if ("OPEN".equals(row.getString("status"))) {
                         clocks.add(new Klok(norm, Norm.labelOf(norm), row.getInt("round"),
@@ -110,11 +110,11 @@ public class CaseTimeline {
                 FROM norm_breach WHERE case_id = :id""")
                 .param("id", id)
                 .query((row, n) -> {
-                    OffsetDateTime recorded = row.getObject("recorded_at", OffsetDateTime.class);
+                    OffsetDateTime recorded = local(row.getObject("recorded_at", OffsetDateTime.class));
                     timeline.add(new Gebeurtenis(recorded.toLocalDate(), recorded, "Overschrijding",
                             Norm.labelOf(row.getString("norm")) + ": norm overschreden (vervaldatum " + row.getObject("due_on", LocalDate.class) + ")",
                             null, null));
-                    OffsetDateTime actionAt = row.getObject("action_at", OffsetDateTime.class);
+                    OffsetDateTime actionAt = local(row.getObject("action_at", OffsetDateTime.class));
                     if (actionAt != null) {
                         timeline.add(new Gebeurtenis(actionAt.toLocalDate(), actionAt, "Besluit",
                                 "Maatregel bij overschrijding: " + row.getString("action"), row.getString("action_note"),
@@ -128,7 +128,7 @@ public class CaseTimeline {
                 FROM pip WHERE case_id = :id ORDER BY version""")
                 .param("id", id)
                 .query((row, n) -> {
-                    OffsetDateTime reviewed = row.getObject("reviewed_at", OffsetDateTime.class);
+                    OffsetDateTime reviewed = local(row.getObject("reviewed_at", OffsetDateTime.class));
                     if (reviewed != null) {
                         timeline.add(new Gebeurtenis(reviewed.toLocalDate(), reviewed, "Besluit",
                                 "PIP versie " + row.getInt("version") + ": " + row.getString("status").toLowerCase(),
@@ -141,14 +141,14 @@ public class CaseTimeline {
         jdbc.sql("SELECT operation, status, created_at FROM outbound_message WHERE case_id = :id")
                 .param("id", id)
                 .query((row, n) -> {
-                    OffsetDateTime at = row.getObject("created_at", OffsetDateTime.class);
+                    OffsetDateTime at = local(row.getObject("created_at", OffsetDateTime.class));
                     return timeline.add(new Gebeurtenis(at.toLocalDate(), at, "Bericht aan DUO",
                             row.getString("operation") + " (" + row.getString("status").toLowerCase() + ")", null, null));
                 }).list();
         jdbc.sql("SELECT source, kind, status, received_at FROM inbound_message WHERE case_id = :id")
                 .param("id", id)
                 .query((row, n) -> {
-                    OffsetDateTime at = row.getObject("received_at", OffsetDateTime.class);
+                    OffsetDateTime at = local(row.getObject("received_at", OffsetDateTime.class));
                     String status = row.getString("status");
                     return timeline.add(new Gebeurtenis(at.toLocalDate(), at, "Bericht van " + row.getString("source"),
                             row.getString("kind") + (status == null ? "" : " (" + status.toLowerCase() + ")"), null, null));
@@ -162,5 +162,13 @@ public class CaseTimeline {
         return new Zaak(header.caseNumber(), header.name(), header.gemeente(), header.doelgroep(), header.phase(),
                 header.consulent(), header.leerroute(), header.termStart(), header.termEnd(), clocks,
                 tasks.open(caseNumber), pips, timeline);
+    }
+
+    /**
+     * A stored moment in the application's zone: PostgreSQL hands back UTC, so the day on the timeline
+     * (and its order) would otherwise be the UTC day.
+     */
+    private OffsetDateTime local(OffsetDateTime moment) {
+        return moment == null ? null : moment.atZoneSameInstant(clock.getZone()).toOffsetDateTime();
     }
 }

@@ -86,6 +86,8 @@ public class KpiReport {
         params.put("yearAgo", end.minusYears(1));
         params.put("firstYearFrom", start.minusYears(1));
         params.put("firstYearTo", end.minusYears(1));
+        // closed after the period: from the first moment of the next day in the application's zone
+        params.put("afterTot", end.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime());
 
         var normsInTime = countsByGemeenteAndKey("""
                 SELECT c.gemeente_code AS g, d.norm AS k,
@@ -102,7 +104,7 @@ public class KpiReport {
                        COUNT(*) AS total
                 FROM integration_case c JOIN case_milestone m ON m.case_id = c.id AND m.milestone = 'PIP_ISSUED'
                 WHERE c.gemeente_code IN (:g) AND m.occurred_on <= :yearAgo
-                  AND (c.closed_at IS NULL OR CAST(c.closed_at AS DATE) > :tot)
+                  AND (c.closed_at IS NULL OR c.closed_at >= :afterTot)
                 GROUP BY c.gemeente_code""", params);
         var selfReliant = countsByGemeente("""
                 SELECT c.gemeente_code AS g, SUM(CASE WHEN o.self_reliant THEN 1 ELSE 0 END) AS part, COUNT(*) AS total

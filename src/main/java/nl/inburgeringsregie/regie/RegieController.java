@@ -1,13 +1,11 @@
 package nl.inburgeringsregie.regie;
 
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,10 +16,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import nl.inburgeringsregie.casefile.DutchDate;
 import nl.inburgeringsregie.casefile.InvalidInputException;
@@ -35,23 +29,18 @@ import nl.inburgeringsregie.security.ApiUser;
 @RequestMapping("/api/regie")
 class RegieController {
 
-    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-    /** Columns in the order the records declare them; quotes only where a value needs them. */
-    private static final CsvMapper CSV_MAPPER = CsvMapper.builder().addModule(new JavaTimeModule())
-            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(com.fasterxml.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
-
     private final DeadlineOverview deadlines;
     private final KpiReport kpis;
     private final CaseTimeline timeline;
     private final JdbcClient jdbc;
+    private final CsvExport csv;
 
-    RegieController(DeadlineOverview deadlines, KpiReport kpis, CaseTimeline timeline, JdbcClient jdbc) {
+    RegieController(DeadlineOverview deadlines, KpiReport kpis, CaseTimeline timeline, JdbcClient jdbc, Clock clock) {
         this.deadlines = deadlines;
         this.kpis = kpis;
         this.timeline = timeline;
         this.jdbc = jdbc;
+        this.csv = new CsvExport(clock.getZone());
     }
 
     @GetMapping("/termijnen")
@@ -62,7 +51,7 @@ class RegieController {
     @GetMapping("/termijnen.csv")
     ResponseEntity<byte[]> termijnenCsv(@RequestParam Map<String, String> query, @AuthenticationPrincipal ApiUser user) {
         var rows = deadlines.list(filter(query).allRows(), user.gemeenten()).regels();
-        return csv("termijnen.csv", DeadlineOverview.Regel.class, rows);
+        return csv.download("termijnen.csv", DeadlineOverview.Regel.class, rows);
     }
 
     @GetMapping("/kpis")
@@ -88,7 +77,7 @@ class RegieController {
                         kpi.omschrijving(), kpi.teller(), kpi.noemer(), kpi.percentage(), kpi.norm(), kpi.gehaald()));
             }
         }
-        return csv("kpis.csv", KpiRegel.class, rows);
+        return csv.download("kpis.csv", KpiRegel.class, rows);
     }
 
     @GetMapping("/zaken/{zaaknummer}")
@@ -144,17 +133,5 @@ class RegieController {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    /** Semicolon-separated with a byte order mark, as Dutch spreadsheet programs open it. */
-    private static <T> ResponseEntity<byte[]> csv(String file, Class<T> type, List<T> rows) {
-        CsvSchema schema = CSV_MAPPER.schemaFor(type).withHeader().withColumnSeparator(';');
-        try {
-            byte[] body = ("\uFEFF" + CSV_MAPPER.writer(schema).writeValueAsString(rows)).getBytes(StandardCharsets.UTF_8);
-            return ResponseEntity.ok().contentType(CSV)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"").body(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("CSV cannot be written", e);
-        }
     }
 }

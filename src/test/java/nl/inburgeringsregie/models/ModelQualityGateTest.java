@@ -86,7 +86,9 @@ class ModelQualityGateTest {
     void aTimerWithAnInvalidDurationOrABrokenExpressionIsRefused() {
         models.edit(PIP, xml -> xml
                 .replace("${termijnen.herinnering(execution, 'PIP')}", "${termijnen.herinnering(execution, 'PIP'}")
-                .replace("<camunda:failedJobRetryTimeCycle>R3/PT10M", "<camunda:failedJobRetryTimeCycle>R3/PT10X"));
+                .replace("<camunda:executionListener delegateExpression=\"${zaakdossier.mijlpaal('LEERBAARHEIDSTOETS_REGISTERED'",
+                        "<camunda:failedJobRetryTimeCycle>R3/PT10X</camunda:failedJobRetryTimeCycle>"
+                                + "<camunda:executionListener delegateExpression=\"${zaakdossier.mijlpaal('LEERBAARHEIDSTOETS_REGISTERED'"));
         models.edit("processes/financieel-ontzorgen.bpmn", xml -> xml.replace(
                 "<timeCycle id=\"TimeCycle_9\">${termijnen.maandelijks(execution, 'FINANCIEEL_ONTZORGEN')}",
                 "<timeCycle id=\"TimeCycle_9\">elke maand"));
@@ -245,7 +247,9 @@ class ModelQualityGateTest {
     @Test
     void whatTheEngineAcceptsIsNoFinding() {
         models.edit(PIP, xml -> xml
-                .replace("<camunda:failedJobRetryTimeCycle>R5/PT30M", "<camunda:failedJobRetryTimeCycle>PT5M,PT10M,PT1H")
+                .replace("<camunda:executionListener delegateExpression=\"${zaakdossier.mijlpaal('LEERBAARHEIDSTOETS_REGISTERED'",
+                        "<camunda:failedJobRetryTimeCycle>PT5M,PT10M,PT1H</camunda:failedJobRetryTimeCycle>"
+                                + "<camunda:executionListener delegateExpression=\"${zaakdossier.mijlpaal('LEERBAARHEIDSTOETS_REGISTERED'")
                 .replace("een afgerond onderdeel stopt zijn klok.</documentation>", "een afgerond onderdeel stopt zijn "
                         + "klok, bijvoorbeeld met ${termijnen.gehaald(execution, 'NORM')}.</documentation>"));
         models.write("forms/adressen.form", """

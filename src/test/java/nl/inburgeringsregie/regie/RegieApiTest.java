@@ -188,6 +188,31 @@ class RegieApiTest {
         assertThat(all.get("totaal").asLong()).as("not one of the coordinator's gemeenten").isZero();
     }
 
+    /**
+     * A name typed as a spreadsheet formula (OWASP, "CSV Injection") reaches the CSV as text: a single quote
+     * before it; the days late the application computes stay a negative number.
+     */
+    @Test
+    void aFormulaInANameIsTextInTheCsv() throws Exception {
+        var body = Aanmeldingen.json(TestBsn.next());
+        body.put("voornamen", "=HYPERLINK(\"http://x\",\"klik\")");
+        var headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        var created = rest.withBasicAuth("consulent", "demo").postForEntity("/api/aanmeldingen",
+                new org.springframework.http.HttpEntity<>(body, headers), String.class);
+        assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+        String caseNumber = json.readTree(created.getBody()).get("zaaknummer").asText();
+        long caseId = jdbc.sql("SELECT id FROM integration_case WHERE case_number = ?").param(caseNumber)
+                .query(Long.class).single();
+        data.deadline(caseId, "NAZORG", 1, TestDates.today().minusDays(3), "OPEN", null);
+
+        String csv = rest.withBasicAuth("coordinator", "demo").getForObject("/api/regie/termijnen.csv?stand=TE_LAAT",
+                String.class);
+        String row = csv.lines().filter(line -> line.startsWith(caseNumber + ";")).findFirst().orElseThrow();
+        assertThat(row).contains(";\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\") Testpersoon\";")
+                .contains(";-3;TE_LAAT;");
+    }
+
     @Test
     void onlyCoordinatorsAndNeverAnonymously() throws Exception {
         assertThat(rest.withBasicAuth("consulent", "demo").getForEntity("/api/regie/termijnen", String.class)

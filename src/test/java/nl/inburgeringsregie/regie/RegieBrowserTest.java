@@ -92,6 +92,9 @@ class RegieBrowserTest {
                 .anyMatch(clock -> clock.getText().contains("PIP vastgesteld") && clock.getText().contains("7 dagen te laat"));
         assertThat(browser.findElement(By.id("tijdlijn")).getText()).contains("Ingeschreven in de BRP")
                 .contains("PIP vastgesteld: termijn loopt tot " + brp.plusWeeks(10));
+        // the escalation task came at 09:00 Dutch time, and shows so whatever the zone of server and browser
+        assertThat(browser.findElement(By.id("taken")).getText())
+                .contains(brp.plusWeeks(11).format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")) + " 09:00");
         assertThat(browser.findElement(By.linkText("Open in Tasklist")).getDomAttribute("href"))
                 .startsWith("/camunda/app/tasklist/default/#/?task=");
         screenshot("regie-zaak.png");
