@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.inburgeringsregie.casefile.DutchDate;
+import nl.inburgeringsregie.casefile.InvalidInputException;
 import nl.inburgeringsregie.models.gate.FormFields;
 
 /**
@@ -57,9 +58,15 @@ class FormDates extends AbstractBpmnParseListener {
 
     private static void readDates(DelegateExecution execution, Set<String> keys) {
         for (String key : keys) {
-            if (execution.getVariable(key) instanceof String text && !text.isBlank()) {
+            Object value = execution.getVariable(key);
+            if (value instanceof String text && !text.isBlank()) {
                 var date = FormErrors.check(() -> DutchDate.read(text, key));
                 execution.setVariable(key, date.toString());
+            } else if (value != null && !(value instanceof String)) {
+                // A date sent as another type (a REST client's Date, a number) is read by nobody's rules: refused
+                FormErrors.check(() -> {
+                    throw InvalidInputException.of(key, "Typ de datum als tekst dd-mm-jjjj, bijvoorbeeld 05-11-2026");
+                });
             }
         }
     }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 
+import nl.inburgeringsregie.validation.AsciiDigits;
 import nl.inburgeringsregie.casefile.DutchDate;
 import nl.inburgeringsregie.casefile.InvalidInputException;
 import nl.inburgeringsregie.security.ApiUser;
@@ -120,7 +121,7 @@ class RegieController {
             return null;
         }
         try {
-            return Integer.valueOf(value.strip());
+            return AsciiDigits.integer(value.strip());
         } catch (NumberFormatException e) {
             throw InvalidInputException.of(field, "Vul een geheel getal in");
         }

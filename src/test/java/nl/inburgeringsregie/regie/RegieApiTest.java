@@ -246,7 +246,8 @@ class RegieApiTest {
     @Test
     void badFiltersGetADutchMessagePerField() throws Exception {
         for (var bad : Map.of("stand=LAAT", "stand", "sorteer=naam", "sorteer", "grootte=0", "grootte",
-                "pagina=-1", "pagina", "richting=omhoog", "richting", "pagina=twee", "pagina").entrySet()) {
+                "pagina=-1", "pagina", "richting=omhoog", "richting", "pagina=twee", "pagina",
+                "grootte=\uFF12\uFF10", "grootte").entrySet()) {
             var answer = rest.withBasicAuth("coordinator", "demo").getForEntity("/api/regie/termijnen?" + bad.getKey(),
                     String.class);
             assertThat(answer.getStatusCode().value()).as(bad.getKey()).isEqualTo(400);

@@ -221,6 +221,13 @@ class WarmeOverdrachtScenarioTest {
                     .doesNotContain("ENGINE-");
             assertThat(handover).isWaitingAt(RECORD_MOVE);
         }
+        // A Date-typed variable would be read in the server's zone (23:30 UTC is the next day in Amsterdam): refused
+        String asDate = "{\"variables\":{\"verhuisdatum\":{\"value\":\"2026-11-01T23:30:00.000+0000\",\"type\":\"Date\"}}}";
+        var dateTyped = rest.withBasicAuth("consulent", "demo").exchange("/engine-rest/task/" + moveTask.getId()
+                + "/submit-form", HttpMethod.POST, new HttpEntity<>(asDate, headers), String.class);
+        assertThat(dateTyped.getStatusCode()).as(dateTyped.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(dateTyped.getBody()).contains("Typ de datum als tekst dd-mm-jjjj");
+        assertThat(handover).isWaitingAt(RECORD_MOVE);
 
         LocalDate moved = TODAY.minusDays(3);
         complete(moveTask, withVariables("verhuisdatum", DutchDate.format(moved)));
