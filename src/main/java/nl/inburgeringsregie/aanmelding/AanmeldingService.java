@@ -78,7 +78,7 @@ public class AanmeldingService {
         }
         var source = requester.coaCoupling() ? InboundMessages.Source.COA : InboundMessages.Source.GEMEENTE;
         long messageId = inbox.store(source, MESSAGE_KIND, toJson(request), requester.userId());
-        Person person = storePerson(request);
+        Person person = storePerson(request, requester);
         String caseNumber = caseNumbers.next();
         long caseId = cases.insert(caseNumber, person.id(), request.gemeente(), request.doelgroep(),
                 request.koppeldatum(), blankToNull(request.azc()), request.isNareiziger(), OffsetDateTime.now(clock));
@@ -113,7 +113,7 @@ public class AanmeldingService {
      * lock, so a concurrent aanmelding of the same BSN (or household) waits and then finds the first one's
      * case (409) instead of reaching the unique index.
      */
-    private Person storePerson(AanmeldingRequest request) {
+    private Person storePerson(AanmeldingRequest request, Requester requester) {
         locks.lock(request.bsn(), request.huishoudenReferentie());
         Long householdId = request.huishoudenReferentie() == null ? null
                 : households.findOrCreate(request.huishoudenReferentie());
@@ -126,7 +126,7 @@ public class AanmeldingService {
         }
         long personId = existing.get().id();
         cases.findOpenByPerson(personId).ifPresent(open -> {
-            throw new DuplicateCaseException(open.caseNumber());
+            throw new DuplicateCaseException(open.caseNumber(), requester.mayActFor(open.gemeenteCode()));
         });
         var updated = details.withId(personId);
         persons.update(updated);

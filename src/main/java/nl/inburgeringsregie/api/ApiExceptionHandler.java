@@ -49,7 +49,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail duplicateCase(DuplicateCaseException e) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("Er loopt al een zaak voor deze persoon");
-        problem.setProperty("zaaknummer", e.caseNumber());
+        e.visibleCaseNumber().ifPresent(caseNumber -> problem.setProperty("zaaknummer", caseNumber));
         return problem;
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.core.env.Environment;
@@ -107,13 +108,13 @@ public class Notificaties {
                 .orElseThrow(() -> refuse(received, 403, "Doel " + received.doel() + " is geen gemeente van deze installatie."));
         String eventId = bericht.gebeurtenisId();
         DuoGebeurtenis gebeurtenis = DuoGebeurtenis.of(eventId)
-                .orElseThrow(() -> refuse(received, 400, "Onbekende gebeurtenis " + eventId + "."));
-        if (inbox.isAccepted(InboundMessages.Source.DUO, received.berichtId())) {
+                .orElseThrow(() -> refuse(received, 400, "Onbekende gebeurtenis " + cut(eventId, 40) + "."));
+        if (inbox.isAccepted(InboundMessages.Source.DUO, repeatKey(received))) {
             return Receipt.DUPLICATE;
         }
         long id;
         try {
-            id = inbox.storeAccepted(envelope(received));
+            id = inbox.storeAccepted(envelope(received), repeatKey(received));
         } catch (DuplicateKeyException sameMessageAtTheSameTime) {
             return Receipt.DUPLICATE;
         }
@@ -121,8 +122,11 @@ public class Notificaties {
         return Receipt.ACCEPTED;
     }
 
+    /** The reason kept with a refused notification fits its column (inbound_message.outcome). */
+    static final int LONGEST_REASON = 2000;
+
     private NotificatieRefusedException refuse(Received received, int status, String reason) {
-        inbox.storeRefused(envelope(received), reason);
+        inbox.storeRefused(envelope(received), cut(reason, LONGEST_REASON));
         return new NotificatieRefusedException(status, Foutmelding.of(reason).fouttekst());
     }
 
@@ -141,6 +145,15 @@ public class Notificaties {
         } catch (InvalidMediaTypeException e) {
             return false;
         }
+    }
+
+    /**
+     * A repeat is the same BerichtId, compared without regard to case: DUO's specification (Notificatie
+     * openapi.yml, parameter BerichtId) calls it "Universeel unieke identificatie in hexadecimale getallen", and
+     * hexadecimal digits are the same in either case. The BerichtId itself is stored as sent.
+     */
+    private static String repeatKey(Received received) {
+        return cut(received.berichtId(), 64).toLowerCase(Locale.ROOT);
     }
 
     private static Envelope envelope(Received received) {

@@ -153,8 +153,7 @@ public class DuoAanmelding {
             e.fieldErrors().forEach((field, message) -> errors.put(formField(field), message));
             throw new InvalidInputException(errors);
         } catch (DuplicateCaseException e) {
-            throw InvalidInputException.of(VAR_DECISION, "Deze persoon heeft nog open zaak " + e.caseNumber()
-                    + " in een andere gemeente; leg daar eerst de verhuizing vast");
+            throw InvalidInputException.of(VAR_DECISION, e.getMessage());
         }
     }
 

@@ -43,11 +43,12 @@ public class InboundMessages {
     }
 
     /**
-     * Stores an accepted message as RECEIVED; throws
-     * {@link org.springframework.dao.DuplicateKeyException} when one with the same message id is stored.
+     * Stores an accepted message as RECEIVED under its key for recognising repeats (the sender's message id, as
+     * its rules compare them); throws {@link org.springframework.dao.DuplicateKeyException} when one with the
+     * same key is stored.
      */
-    public long storeAccepted(Envelope envelope) {
-        return insert(envelope, envelope.messageId(), "ONTVANGEN", null);
+    public long storeAccepted(Envelope envelope, String dedupKey) {
+        return insert(envelope, dedupKey, "ONTVANGEN", null);
     }
 
     /** Keeps a refused message on record, in a transaction of its own: the refusal rolls back the rest. */
@@ -56,9 +57,9 @@ public class InboundMessages {
         return insert(envelope, null, "AFGEWEZEN", reason);
     }
 
-    public boolean isAccepted(Source source, String messageId) {
+    public boolean isAccepted(Source source, String dedupKey) {
         return jdbc.sql("SELECT COUNT(*) FROM inbound_message WHERE source = ? AND dedup_key = ?")
-                .params(source.name(), messageId).query(Integer.class).single() > 0;
+                .params(source.name(), dedupKey).query(Integer.class).single() > 0;
     }
 
     public String payloadOf(long id) {

@@ -7,7 +7,6 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_TASK;
 import static org.camunda.bpm.engine.authorization.Permissions.TASK_ASSIGN;
-import static org.camunda.bpm.engine.authorization.Permissions.UPDATE;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.BATCH;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
@@ -63,11 +62,12 @@ final class GroupPermissions {
             new Grant(Groups.ANALISTEN, DEPLOYMENT, "*", READ),
             // No MIGRATE_INSTANCE: analisten migrate through /api/modellen/migraties (dry run, timer repair, task
             // names), which migrates as them without Camunda's authorization check. No UPDATE_INSTANCE or
-            // DELETE_INSTANCE: those set variables, correlate messages, modify, suspend and delete running cases.
-            // UPDATE only suspends a version for new cases or sets its history time to live.
-            new Grant(Groups.ANALISTEN, PROCESS_DEFINITION, "*", READ, UPDATE, READ_INSTANCE, READ_HISTORY),
+            // DELETE_INSTANCE: those set variables, correlate messages, modify, suspend and delete running cases. No
+            // UPDATE either: it suspends a model version or the job definitions behind it, which stops DUO's
+            // notifications and the norm clocks of every case (probe, issue 16).
+            new Grant(Groups.ANALISTEN, PROCESS_DEFINITION, "*", READ, READ_INSTANCE, READ_HISTORY),
             new Grant(Groups.ANALISTEN, PROCESS_INSTANCE, "*", READ),
-            new Grant(Groups.ANALISTEN, DECISION_DEFINITION, "*", READ, UPDATE, READ_HISTORY),
+            new Grant(Groups.ANALISTEN, DECISION_DEFINITION, "*", READ, READ_HISTORY),
             new Grant(Groups.ANALISTEN, DECISION_REQUIREMENTS_DEFINITION, "*", READ),
             // No CREATE: a batch (delete, set variables, modify, restart) works on running cases
             new Grant(Groups.ANALISTEN, BATCH, "*", READ),

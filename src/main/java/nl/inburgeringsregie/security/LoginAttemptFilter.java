@@ -14,9 +14,10 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Before any login is checked: remembers the client's address for the identity service, and refuses a login
- * attempt (credentials in the request, or a login form posted) from an address that must still wait after too many
- * failed logins: 429 with Retry-After and a Dutch message (issue 16, point 2).
+ * Before any login is checked: remembers the client's address for the identity service, and refuses a password
+ * attempt (HTTP Basic, or a login form posted) from an address that must still wait after too many failed logins:
+ * 429 with Retry-After and a Dutch message (issue 16, point 2). A system account's token or certificate is never
+ * held up: guessing passwords from a shared address (NAT, a proxy) must not delay DUO or COA.
  */
 class LoginAttemptFilter extends OncePerRequestFilter {
 
@@ -48,7 +49,8 @@ class LoginAttemptFilter extends OncePerRequestFilter {
     }
 
     private static boolean isLoginAttempt(HttpServletRequest request) {
-        return request.getHeader(HttpHeaders.AUTHORIZATION) != null
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
                 || "POST".equals(request.getMethod()) && LOGIN_FORM.matcher(request.getRequestURI()).matches();
     }
 

@@ -84,6 +84,22 @@ class AanmeldingApiTest {
         assertThat(caseNumber).doesNotContain(bsn);
     }
 
+    /** Probe of issue 16: the 409 does not tell another gemeente's case number for a BSN. */
+    @Test
+    void aSecondAanmeldingInAnotherGemeenteIsRefusedWithoutNamingTheOtherGemeentesCase() {
+        String bsn = TestBsn.next();
+        String westfriesland = (String) post("consulent", Aanmeldingen.json(bsn)).getBody().get("zaaknummer");
+        var elsewhere = Aanmeldingen.json(bsn);
+        elsewhere.put("gemeente", "GM1966");
+
+        var second = post("consulenthogeland", elsewhere);
+
+        assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(second.getBody()).doesNotContainKey("zaaknummer");
+        assertThat(second.getBody().toString()).doesNotContain(westfriesland)
+                .contains("al een lopende zaak in een andere gemeente");
+    }
+
     @Test
     void answersASecondAanmeldingForAPersonWithAnOpenCaseWith409AndTheExistingCaseNumber() {
         String bsn = TestBsn.next();

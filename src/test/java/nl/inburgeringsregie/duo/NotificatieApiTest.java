@@ -100,6 +100,9 @@ class NotificatieApiTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM inbound_message WHERE message_id = ?").param(berichtId)
                 .query(Integer.class).single()).isOne();
         assertThat(processingJobs() - before).as("and not processed twice").isOne();
+        assertThat(duo.post(berichtId.toUpperCase(), hoorn, body).status())
+                .as("a BerichtId is hexadecimal: in capitals it is the same message").isEqualTo(201);
+        assertThat(processingJobs() - before).as("still processed once").isOne();
     }
 
     @Test
@@ -211,7 +214,12 @@ class NotificatieApiTest {
                 Arguments.of("BSN failing the eleven-test", MediaType.APPLICATION_JSON, body("123456789", "SS101"), 400,
                         "Het BSN voldoet niet aan de elfproef"),
                 Arguments.of("BSN in fullwidth digits", MediaType.APPLICATION_JSON,
-                        body("\uFF19601092\uFF186", "SS101"), 400, "Het bericht voldoet niet aan de specificatie"));
+                        body("\uFF19601092\uFF186", "SS101"), 400, "Het bericht voldoet niet aan de specificatie"),
+                // Probe of issue 16: the reason quoting a long value no longer overflows its column (a 500, unrecorded)
+                Arguments.of("an event id of 5,000 characters", MediaType.APPLICATION_JSON,
+                        body(TestBsn.next(), "SS" + "1".repeat(5000)), 400, "Het bericht voldoet niet aan de specificatie"),
+                Arguments.of("a BSN of 3,009 digits", MediaType.APPLICATION_JSON,
+                        body("123450020" + "7".repeat(3000), "SS101"), 400, "Het bericht voldoet niet aan de specificatie"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -32,7 +33,8 @@ import nl.inburgeringsregie.support.Logins;
 class ForbiddenCaseworkTest {
 
     /** A running case: its process instance, model and deployment. */
-    record RunningCase(String id, String processDefinitionId, String deploymentId, String tenantId) {
+    record RunningCase(String id, String processDefinitionId, String deploymentId, String tenantId,
+            String notificationJobDefinitionId) {
 
         String getId() {
             return id;
@@ -48,6 +50,10 @@ class ForbiddenCaseworkTest {
 
         String getTenantId() {
             return tenantId;
+        }
+
+        String getNotificationJobDefinitionId() {
+            return notificationJobDefinitionId;
         }
     }
 
@@ -90,6 +96,12 @@ class ForbiddenCaseworkTest {
             new Operation("het model met zijn zaken verwijderen", HttpMethod.DELETE,
                     instance -> "/engine-rest/process-definition/" + instance.getProcessDefinitionId()
                             + "?cascade=true", instance -> null),
+            new Operation("een modelversie opschorten", HttpMethod.PUT,
+                    instance -> "/engine-rest/process-definition/" + instance.getProcessDefinitionId() + "/suspended",
+                    instance -> "{\"suspended\":true,\"includeProcessInstances\":false}"),
+            new Operation("de verwerking van DUO-notificaties stilzetten", HttpMethod.PUT,
+                    instance -> "/engine-rest/job-definition/" + instance.getNotificationJobDefinitionId() + "/suspended",
+                    instance -> "{\"suspended\":true,\"includeJobs\":false}"),
             new Operation("de deployment met zijn zaken verwijderen", HttpMethod.DELETE,
                     instance -> "/engine-rest/deployment/" + instance.getDeploymentId() + "?cascade=true",
                     instance -> null)};
@@ -102,6 +114,8 @@ class ForbiddenCaseworkTest {
     RuntimeService runtimeService;
     @Autowired
     RepositoryService repositoryService;
+    @Autowired
+    ManagementService managementService;
 
     static Stream<Arguments> everyGroupEveryOperation() {
         return Stream.of(USERS).flatMap(user -> Stream.of(OPERATIONS).map(operation -> Arguments.of(user, operation)));
@@ -126,7 +140,8 @@ class ForbiddenCaseworkTest {
         assertThat(runtimeService.getVariables(instance.getId())).isEqualTo(variablesBefore);
         assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
         assertThat(repositoryService.createProcessDefinitionQuery()
-                .processDefinitionId(instance.getProcessDefinitionId()).count()).isEqualTo(1);
+                .processDefinitionId(instance.getProcessDefinitionId()).active().count()).isEqualTo(1);
+        assertThat(managementService.createJobDefinitionQuery().suspended().count()).isZero();
     }
 
     /** 401 or 403; a model the user may not even read does not exist for them (Camunda: 404, "do not exist"). */
@@ -141,6 +156,11 @@ class ForbiddenCaseworkTest {
         assertThat(runtimeService.createEventSubscriptionQuery().processInstanceId(instance.getId())
                 .eventName("VerhuisdNaarAndereGemeente").count()).isPositive();
         String deploymentId = repositoryService.getProcessDefinition(instance.getProcessDefinitionId()).getDeploymentId();
-        return new RunningCase(instance.getId(), instance.getProcessDefinitionId(), deploymentId, instance.getTenantId());
+        String notifications = repositoryService.createProcessDefinitionQuery().processDefinitionKey("duo-notificatie")
+                .latestVersion().singleResult().getId();
+        String jobDefinition = managementService.createJobDefinitionQuery().processDefinitionId(notifications)
+                .listPage(0, 1).get(0).getId();
+        return new RunningCase(instance.getId(), instance.getProcessDefinitionId(), deploymentId, instance.getTenantId(),
+                jobDefinition);
     }
 }

@@ -123,6 +123,9 @@ class LoginLockoutTest {
         assertThat(webappLogin.getStatusCode().value()).isEqualTo(429);
         assertThat(basic(PERSON, PASSWORD, newAddress(), HttpMethod.GET, "/api/zaken/INB-2026-999999")
                 .getStatusCode().value()).as("another address").isEqualTo(404);
+        var duo = Logins.as(rest, "duo").exchange("/notificaties", HttpMethod.POST, json("{}", guesser), String.class);
+        assertThat(duo.getStatusCode().value()).as("a system account's token from that address: not held up")
+                .isEqualTo(400);
 
         ClockUtil.setCurrentTime(Date.from(now.plusSeconds(2)));
         assertThat(basic(PERSON, PASSWORD, guesser, HttpMethod.GET, "/api/zaken/INB-2026-999999")
