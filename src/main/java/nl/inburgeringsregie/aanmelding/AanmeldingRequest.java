@@ -13,6 +13,7 @@ import nl.inburgeringsregie.casefile.Doelgroep;
 import nl.inburgeringsregie.casefile.Opleidingsniveau;
 import nl.inburgeringsregie.pip.Leerroute;
 import nl.inburgeringsregie.validation.NotBefore;
+import nl.inburgeringsregie.validation.PlainText;
 import nl.inburgeringsregie.validation.PlausibleDates;
 
 /**
@@ -22,10 +23,12 @@ import nl.inburgeringsregie.validation.PlausibleDates;
 public record AanmeldingRequest(
         @NotBlank(message = "Vul de voornamen in")
         @Size(max = 200, message = "Voornamen mogen hoogstens 200 tekens zijn")
+        @PlainText
         String voornamen,
 
         @NotBlank(message = "Vul de achternaam in")
         @Size(max = 200, message = "De achternaam mag hoogstens 200 tekens zijn")
+        @PlainText
         String achternaam,
 
         @NotBlank(message = "Vul het BSN in")
@@ -54,6 +57,7 @@ public record AanmeldingRequest(
 
         @NotBlank(message = "Vul de voorkeurstaal in")
         @Size(max = 60, message = "De voorkeurstaal mag hoogstens 60 tekens zijn")
+        @PlainText
         String taal,
 
         @NotNull(message = "Geef aan of een tolk nodig is (true of false)")
@@ -66,6 +70,7 @@ public record AanmeldingRequest(
         LocalDate koppeldatum,
 
         @Size(max = 100, message = "De naam van het AZC mag hoogstens 100 tekens zijn")
+        @PlainText
         String azc,
 
         /** A family member who arrives later (nareiziger): joins the household given by huishoudenReferentie. */

@@ -155,6 +155,11 @@ class AanmeldingApiTest {
                 bad("bsn", b -> b.put("bsn", "12345"), "9 cijfers"),
                 bad("bsn", b -> b.remove("bsn"), "Vul het BSN in"),
                 bad("voornamen", b -> b.put("voornamen", " "), "Vul de voornamen in"),
+                // Probe of issue 16: characters a reader cannot see but that change what is shown
+                bad("voornamen", b -> b.put("voornamen", "Amina\u202Eruoy"), "onzichtbare tekens"),
+                bad("achternaam", b -> b.put("achternaam", "Haile\nBerhane"), "op één regel"),
+                bad("achternaam", b -> b.put("achternaam", "Haile\u0007"), "alleen zichtbare tekens"),
+                bad("taal", b -> b.put("taal", "Tigrinya\u200B"), "onzichtbare tekens"),
                 bad("achternaam", b -> b.put("achternaam", "x".repeat(201)), "hoogstens 200"),
                 bad("geboortedatum", b -> b.put("geboortedatum", today.plusDays(1).toString()), "toekomst"),
                 bad("geboortedatum", b -> b.put("geboortedatum", today.minusYears(15).toString()), "jonger dan 16"),
