@@ -2,6 +2,7 @@ package nl.inburgeringsregie.regie;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -37,7 +38,7 @@ final class Labels {
         if (code == null || code.isEmpty()) {
             return code;
         }
-        String words = code.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        String words = code.toLowerCase(Locale.ROOT).replace('_', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

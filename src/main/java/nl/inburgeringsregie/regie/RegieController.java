@@ -1,9 +1,12 @@
 package nl.inburgeringsregie.regie;
 
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
@@ -130,7 +133,7 @@ class RegieController {
         var names = people.names(consulenten);
         var consulentKeuzes = consulenten.stream()
                 .map(id -> new Keuze(id, names.getOrDefault(id, id)))
-                .sorted(java.util.Comparator.comparing(Keuze::naam, java.text.Collator.getInstance(java.util.Locale.forLanguageTag("nl"))))
+                .sorted(Comparator.comparing(Keuze::naam, Collator.getInstance(Locale.forLanguageTag("nl"))))
                 .toList();
         return new Keuzes(gemeenten, consulentKeuzes, deadlines.soonDays(), csrf);
     }

@@ -211,9 +211,16 @@ class RegieApiTest {
         jdbc.sql("UPDATE integration_case SET phase = 'BREDE_INTAKE' WHERE id = ?").param(caseId).update();
         LocalDate due = TestDates.today().minusDays(2);
         data.deadline(caseId, "PIP", 1, due, "OPEN", null);
+        data.approvedPip(caseId, "B1_ROUTE", "B1", TestDates.today(), "consulent", "coordinator");
         String caseNumber = data.caseNumber(caseId);
 
         JsonNode page = get("coordinator", "/api/regie/zaken/" + caseNumber);
+        JsonNode pip = page.get("pipVersies").get(0);
+        assertThat(pip.get("statusOmschrijving").asText()).isEqualTo("Vastgesteld");
+        assertThat(pip.get("leerrouteOmschrijving").asText()).isEqualTo("B1-route");
+        assertThat(pip.get("opgesteldDoorNaam").asText()).isEqualTo("Anna de Vries");
+        assertThat(pip.get("beoordeeldDoorNaam").asText()).as("demo user coordinator").isEqualTo("Carla Jansen");
+        assertThat(page.get("tijdlijn").findValuesAsText("doorNaam")).contains("Carla Jansen");
         assertThat(page.get("gemeente").asText()).isEqualTo("GM0405");
         assertThat(page.get("gemeenteNaam").asText()).isEqualTo("Hoorn");
         assertThat(page.get("doelgroepOmschrijving").asText()).isEqualTo("Gezinsmigrant");
