@@ -4,6 +4,10 @@
 
 const state = { sorteer: 'vervaldatum', richting: 'op', pagina: 0, grootte: 50 };
 const charts = [];
+// The words for the codes the KPI panel counts by (leerroute, uitstroom), from /api/regie/keuzes.
+const woorden = { leerroutes: {}, uitstroom: {} };
+const opties = keuzes => keuzes.map(k => el('option', { value: k.code }, k.naam));
+const woordenboek = keuzes => Object.fromEntries(keuzes.map(k => [k.code, k.naam]));
 
 function query(extra) {
   const form = new FormData(document.getElementById('filters'));
@@ -32,9 +36,9 @@ async function loadDeadlines() {
     el('td', {}, regel.normOmschrijving + (regel.ronde > 1 ? ` (${regel.ronde})` : '')),
     el('td', {}, datum(regel.vervaldatum)),
     el('td', { class: 'dagen' }, dagen(regel.dagenOver)),
-    el('td', {}, regel.consulent || '—'),
-    el('td', {}, regel.doelgroep),
-    el('td', {}, regel.leerroute || '—'))));
+    el('td', {}, regel.consulentNaam || '—'),
+    el('td', {}, regel.doelgroepOmschrijving),
+    el('td', {}, regel.leerrouteOmschrijving || '—'))));
   if (list.regels.length === 0) body.append(el('tr', {}, el('td', { colspan: 9 }, 'Geen termijnen bij dit filter.')));
   const filtered = state.stand ? { TE_LAAT: list.teLaat, BINNENKORT: list.binnenkort, OP_SCHEMA: list.opSchema }[state.stand] : list.totaal;
   const pages = Math.max(1, Math.ceil(filtered / state.grootte));
@@ -75,15 +79,15 @@ async function loadKpis() {
         el('tbody', {}, report.kpis.map(kpiRow))),
       el('div', { class: 'grafieken' }, el('figure', {}, trend, el('figcaption', {}, 'PIP binnen de norm per maand')),
         el('figure', {}, routes, el('figcaption', {}, 'Leerroutes van de PIP\'s in de periode'))),
-      el('p', {}, 'Uitstroom in de periode: ' + (Object.entries(report.uitstroom).map(([k, v]) => `${k.toLowerCase().replace('_', ' ')} ${v}`).join(', ') || 'geen')));
+      el('p', {}, 'Uitstroom in de periode: ' + (Object.entries(report.uitstroom).map(([k, v]) => `${(woorden.uitstroom[k] || k).toLowerCase()} ${v}`).join(', ') || 'geen')));
     if (window.Chart) {
       charts.push(new Chart(trend, { type: 'line', data: {
-        labels: report.pipTrend.map(m => m.maand),
+        labels: report.pipTrend.map(m => m.maand.split('-').reverse().join('-')),
         datasets: [{ label: '% binnen norm', data: report.pipTrend.map(m => m.totaal ? Math.round(100 * m.binnenNorm / m.totaal) : null), spanGaps: true },
                    { label: 'aantal PIP\'s', data: report.pipTrend.map(m => m.totaal), type: 'bar', yAxisID: 'aantal' }] },
         options: { animation: false, maintainAspectRatio: false, scales: { y: { min: 0, max: 100 }, aantal: { position: 'right', beginAtZero: true } } } }));
       charts.push(new Chart(routes, { type: 'doughnut', data: {
-        labels: Object.keys(report.routeverdeling), datasets: [{ data: Object.values(report.routeverdeling) }] },
+        labels: Object.keys(report.routeverdeling).map(k => woorden.leerroutes[k] || k), datasets: [{ data: Object.values(report.routeverdeling) }] },
         options: { animation: false, maintainAspectRatio: false } }));
     }
     return card;
@@ -96,8 +100,13 @@ async function init() {
   document.getElementById('csrf').name = choices.csrfParameter;
   document.getElementById('csrf').value = choices.csrfToken;
   document.querySelectorAll('.binnenkort-dagen').forEach(node => node.textContent = choices.binnenkortDagen);
-  document.getElementById('filter-gemeente').append(...choices.gemeenten.map(g => el('option', { value: g.code }, g.naam)));
-  document.getElementById('filter-consulent').append(...choices.consulenten.map(c => el('option', { value: c }, c)));
+  document.getElementById('filter-gemeente').append(...opties(choices.gemeenten));
+  document.getElementById('filter-consulent').append(...opties(choices.consulentKeuzes));
+  document.getElementById('filter-norm').append(...opties(choices.normen));
+  document.getElementById('filter-doelgroep').append(...opties(choices.doelgroepen));
+  document.getElementById('filter-leerroute').append(...opties(choices.leerroutes));
+  woorden.leerroutes = woordenboek(choices.leerroutes);
+  woorden.uitstroom = woordenboek(choices.uitstroom);
   document.getElementById('filters').addEventListener('change', event => {
     state.pagina = 0;
     state.stand = document.getElementById('filter-stand').value;

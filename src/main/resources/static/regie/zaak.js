@@ -23,28 +23,28 @@ async function init() {
   document.getElementById('kop').replaceChildren(
     el('h2', {}, zaak.naam),
     el('dl', { class: 'kenmerken' },
-      el('dt', {}, 'Gemeente'), el('dd', {}, zaak.gemeente),
-      el('dt', {}, 'Doelgroep'), el('dd', {}, zaak.doelgroep),
-      el('dt', {}, 'Fase'), el('dd', {}, zaak.fase),
-      el('dt', {}, 'Consulent'), el('dd', {}, zaak.consulent || '—'),
-      el('dt', {}, 'Leerroute'), el('dd', {}, zaak.leerroute || '—'),
+      el('dt', {}, 'Gemeente'), el('dd', {}, zaak.gemeenteNaam),
+      el('dt', {}, 'Doelgroep'), el('dd', {}, zaak.doelgroepOmschrijving),
+      el('dt', {}, 'Fase'), el('dd', {}, zaak.faseOmschrijving),
+      el('dt', {}, 'Consulent'), el('dd', {}, zaak.consulentNaam || '—'),
+      el('dt', {}, 'Leerroute'), el('dd', {}, zaak.leerrouteOmschrijving || '—'),
       el('dt', {}, 'Inburgeringstermijn'), el('dd', {}, zaak.termijnStart ? `${datum(zaak.termijnStart)} t/m ${datum(zaak.termijnEinde)}` : '—')));
   fill('#klokken', zaak.klokken.map(klok => el('tr', { class: klok.dagenOver < 0 ? 'te-laat' : klok.dagenOver <= 7 ? 'binnenkort' : 'op-schema' },
     el('td', {}, klok.omschrijving), el('td', {}, datum(klok.startdatum)), el('td', {}, datum(klok.vervaldatum)), el('td', {}, dagen(klok.dagenOver)))),
     'Geen lopende termijnen.');
   fill('#taken', zaak.openTaken.map(taak => el('tr', {},
-    el('td', {}, taak.naam), el('td', {}, taak.toegewezenAan || taak.groep || '—'), el('td', {}, tijd(taak.aangemaakt)),
+    el('td', {}, taak.naam), el('td', {}, taak.toegewezenAanNaam || taak.groepNaam || '—'), el('td', {}, tijd(taak.aangemaakt)),
     el('td', {}, el('a', { href: taak.tasklistLink }, 'Open in Tasklist')))), 'Geen open taken.');
   fill('#pips', zaak.pipVersies.map(pip => el('tr', {},
-    el('td', {}, pip.versie), el('td', {}, pip.status), el('td', {}, pip.leerroute), el('td', {}, pip.niveau || '—'),
-    el('td', {}, datum(pip.dagtekening) || '—'), el('td', {}, pip.opgesteldDoor || '—'), el('td', {}, pip.beoordeeldDoor || '—'))),
+    el('td', {}, pip.versie), el('td', {}, pip.statusOmschrijving), el('td', {}, pip.leerrouteOmschrijving), el('td', {}, pip.niveau || '—'),
+    el('td', {}, datum(pip.dagtekening) || '—'), el('td', {}, pip.opgesteldDoorNaam || '—'), el('td', {}, pip.beoordeeldDoorNaam || '—'))),
     'Nog geen PIP.');
   document.getElementById('tijdlijn').replaceChildren(...zaak.tijdlijn.map(item => el('li', { class: 'soort-' + item.soort.toLowerCase().replace(/ /g, '-') },
     el('time', { datetime: item.datum }, datum(item.datum)), ' ',
     el('span', { class: 'soort' }, item.soort), ' ',
     el('span', { class: 'omschrijving' }, item.omschrijving),
     item.toelichting ? el('span', { class: 'toelichting' }, ' — ' + item.toelichting) : '',
-    item.door ? el('span', { class: 'door' }, ' (' + item.door + ')') : '')));
+    item.doorNaam ? el('span', { class: 'door' }, ' (' + item.doorNaam + ')') : '')));
   document.body.dataset.geladen = 'ja';
 }
 

@@ -6,18 +6,25 @@ package nl.inburgeringsregie.casefile;
  */
 public enum Doelgroep {
     /** Asielmigrant under the new law, coupled to the gemeente on or after 2022-01-01. */
-    ASIELMIGRANT(true),
+    ASIELMIGRANT("Asielmigrant", true),
     /** Asielmigrant coupled before 2022 and not yet housed. */
-    ASIELMIGRANT_OVERGANG(true),
+    ASIELMIGRANT_OVERGANG("Asielmigrant (overgang)", true),
     /** Old law (Wi2013), housed before 2022. */
-    ONDERTUSSENGROEP(false),
-    GEZINSMIGRANT(false),
-    OVERIGE_MIGRANT(false);
+    ONDERTUSSENGROEP("Ondertussengroep", false),
+    GEZINSMIGRANT("Gezinsmigrant", false),
+    OVERIGE_MIGRANT("Overige migrant", false);
 
+    private final String label;
     private final boolean coupledByCoa;
 
-    Doelgroep(boolean coupledByCoa) {
+    Doelgroep(String label, boolean coupledByCoa) {
+        this.label = label;
         this.coupledByCoa = coupledByCoa;
+    }
+
+    /** The Dutch name users see (DOMAIN.md, "Target groups"). */
+    public String label() {
+        return label;
     }
 
     /**

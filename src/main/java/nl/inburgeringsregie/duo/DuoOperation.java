@@ -7,37 +7,44 @@ package nl.inburgeringsregie.duo;
  */
 public enum DuoOperation {
     /** PIP API: register the PIP in force, first or changed. */
-    PIP_REGISTREREN(DuoApiName.PIP, "POST", "/personen/{bsn}/PIP"),
+    PIP_REGISTREREN("PIP registreren", DuoApiName.PIP, "POST", "/personen/{bsn}/PIP"),
     /** PIP API: the current PIP as DUO knows it (also one of a previous gemeente). */
-    PIP_OPVRAGEN(DuoApiName.PIP, "GET", "/personen/{bsn}/PIP"),
+    PIP_OPVRAGEN("PIP opvragen", DuoApiName.PIP, "GET", "/personen/{bsn}/PIP"),
     /** Leerbaarheidstoets API: registers the candidate; the answer is the exam number. */
-    LBT_EXAMENNUMMER_OPVRAGEN(DuoApiName.LEERBAARHEIDSTOETS, "GET", "/personen/{bsn}/lbt/examennummer"),
-    LBT_RESULTATEN_OPVRAGEN(DuoApiName.LEERBAARHEIDSTOETS, "GET", "/personen/{bsn}/lbt/resultaten"),
-    MAP_REGISTREREN(DuoApiName.MAP_PVT_ZROUTE, "PUT", "/personen/{bsn}/map"),
-    PVT_REGISTREREN(DuoApiName.MAP_PVT_ZROUTE, "PUT", "/personen/{bsn}/pvt"),
-    ZROUTE_REGISTREREN(DuoApiName.MAP_PVT_ZROUTE, "PUT", "/personen/{bsn}/zroute"),
-    UREN_TAAL_REGISTREREN(DuoApiName.GEVOLGDE_UREN, "PUT", "/personen/{bsn}/uren/participatietaalles"),
-    UREN_PARTICIPATIE_REGISTREREN(DuoApiName.GEVOLGDE_UREN, "PUT", "/personen/{bsn}/uren/participatieactiviteiten"),
+    LBT_EXAMENNUMMER_OPVRAGEN("Examennummer leerbaarheidstoets opvragen", DuoApiName.LEERBAARHEIDSTOETS, "GET", "/personen/{bsn}/lbt/examennummer"),
+    LBT_RESULTATEN_OPVRAGEN("Uitslag leerbaarheidstoets opvragen", DuoApiName.LEERBAARHEIDSTOETS, "GET", "/personen/{bsn}/lbt/resultaten"),
+    MAP_REGISTREREN("MAP registreren", DuoApiName.MAP_PVT_ZROUTE, "PUT", "/personen/{bsn}/map"),
+    PVT_REGISTREREN("PVT registreren", DuoApiName.MAP_PVT_ZROUTE, "PUT", "/personen/{bsn}/pvt"),
+    ZROUTE_REGISTREREN("Z-route registreren", DuoApiName.MAP_PVT_ZROUTE, "PUT", "/personen/{bsn}/zroute"),
+    UREN_TAAL_REGISTREREN("Uren taalles registreren", DuoApiName.GEVOLGDE_UREN, "PUT", "/personen/{bsn}/uren/participatietaalles"),
+    UREN_PARTICIPATIE_REGISTREREN("Uren participatie registreren", DuoApiName.GEVOLGDE_UREN, "PUT", "/personen/{bsn}/uren/participatieactiviteiten"),
     /** Inburgeringsaanbod API: the offer of one school (asielmigranten). */
-    INBURGERINGSAANBOD_REGISTREREN(DuoApiName.INBURGERINGSAANBOD, "POST",
+    INBURGERINGSAANBOD_REGISTREREN("Inburgeringsaanbod registreren", DuoApiName.INBURGERINGSAANBOD, "POST",
             "/personen/{bsn}/Inburgeringsaanbod/{instellingsnummer}"),
     /** Contactpersoon API: links the case's consulent as contact for the chain. */
-    CONTACTPERSOON_KOPPELEN(DuoApiName.CONTACTPERSOON, "POST", "/contactpersonen/{id}/personen/{bsn}"),
-    INBURGERINGSPLICHT_OPVRAGEN(DuoApiName.INBURGERINGSPLICHT, "GET", "/personen/{bsn}/inburgeringsplicht"),
-    DOELGROEP_OPVRAGEN(DuoApiName.INBURGERINGSPLICHT, "GET", "/personen/{bsn}/doelgroep"),
-    TERMIJN_OPVRAGEN(DuoApiName.INBURGERINGSTERMIJN, "GET", "/personen/{bsn}/inburgeringstermijn"),
-    EXAMENRESULTATEN_OPVRAGEN(DuoApiName.EXAMEN, "GET", "/personen/{bsn}/examens/resultaten"),
-    VRIJSTELLINGEN_OPVRAGEN(DuoApiName.VRIJSTELLING, "GET", "/personen/{bsn}/vrijstellingen"),
-    ONTHEFFINGEN_OPVRAGEN(DuoApiName.ONTHEFFING, "GET", "/personen/{bsn}/ontheffingen");
+    CONTACTPERSOON_KOPPELEN("Contactpersoon koppelen", DuoApiName.CONTACTPERSOON, "POST", "/contactpersonen/{id}/personen/{bsn}"),
+    INBURGERINGSPLICHT_OPVRAGEN("Inburgeringsplicht opvragen", DuoApiName.INBURGERINGSPLICHT, "GET", "/personen/{bsn}/inburgeringsplicht"),
+    DOELGROEP_OPVRAGEN("Doelgroep opvragen", DuoApiName.INBURGERINGSPLICHT, "GET", "/personen/{bsn}/doelgroep"),
+    TERMIJN_OPVRAGEN("Inburgeringstermijn opvragen", DuoApiName.INBURGERINGSTERMIJN, "GET", "/personen/{bsn}/inburgeringstermijn"),
+    EXAMENRESULTATEN_OPVRAGEN("Examenresultaten opvragen", DuoApiName.EXAMEN, "GET", "/personen/{bsn}/examens/resultaten"),
+    VRIJSTELLINGEN_OPVRAGEN("Vrijstellingen opvragen", DuoApiName.VRIJSTELLING, "GET", "/personen/{bsn}/vrijstellingen"),
+    ONTHEFFINGEN_OPVRAGEN("Ontheffingen opvragen", DuoApiName.ONTHEFFING, "GET", "/personen/{bsn}/ontheffingen");
 
+    private final String label;
     private final DuoApiName api;
     private final String method;
     private final String path;
 
-    DuoOperation(DuoApiName api, String method, String path) {
+    DuoOperation(String label, DuoApiName api, String method, String path) {
+        this.label = label;
         this.api = api;
         this.method = method;
         this.path = path;
+    }
+
+    /** The Dutch name coordinators see on a case's timeline. */
+    public String label() {
+        return label;
     }
 
     public DuoApiName api() {

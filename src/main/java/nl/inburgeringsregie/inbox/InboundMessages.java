@@ -17,7 +17,20 @@ import nl.inburgeringsregie.validation.StrictJson;
 public class InboundMessages {
 
     /** Who sent the message: COA's coupling, the gemeente's own staff, or DUO. */
-    public enum Source { COA, GEMEENTE, DUO }
+    /** Who sent a message; the label is how a timeline names the sender ("Bericht van …"). */
+    public enum Source {
+        COA("COA"), GEMEENTE("de gemeente"), DUO("DUO");
+
+        private final String label;
+
+        Source(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 
     private final JdbcClient jdbc;
     private final Clock clock;

@@ -7,64 +7,99 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import nl.inburgeringsregie.casefile.CaseNotFoundException;
+import nl.inburgeringsregie.casefile.CasePhase;
+import nl.inburgeringsregie.casefile.Doelgroep;
+import nl.inburgeringsregie.casefile.DutchDate;
 import nl.inburgeringsregie.casefile.Milestone;
+import nl.inburgeringsregie.duo.DuoOperation;
 import nl.inburgeringsregie.gemeente.Norm;
+import nl.inburgeringsregie.inbox.InboundMessages;
+import nl.inburgeringsregie.pip.Leerroute;
+import nl.inburgeringsregie.pip.PipStatus;
 
 /**
  * One case as the coordinator follows it: every step, decision and deadline on one timeline with who
  * and when; its open tasks and running clocks; its PIP versions. Reads the case's rows from the
- * application's tables and its tasks with one engine query each.
+ * application's tables and its tasks with one engine query each. Every code comes with the words a user
+ * reads next to it (…Naam, …Omschrijving): the label of its enumeration, the gemeente's name, and the
+ * names of people from the identity service (one query for all of them).
  */
 @Service
 public class CaseTimeline {
 
     private final JdbcClient jdbc;
     private final CaseTasks tasks;
+    private final People people;
     private final Clock clock;
 
-    CaseTimeline(JdbcClient jdbc, CaseTasks tasks, Clock clock) {
+    CaseTimeline(JdbcClient jdbc, CaseTasks tasks, People people, Clock clock) {
         this.jdbc = jdbc;
         this.tasks = tasks;
+        this.people = people;
         this.clock = clock;
     }
 
+    /** One step on the timeline; {@code door} is the user id, {@code doorNaam} the person's name. */
     public record Gebeurtenis(LocalDate datum, OffsetDateTime tijdstip, String soort, String omschrijving,
-            String toelichting, String door) {
+            String toelichting, String door, String doorNaam) {
+
+        Gebeurtenis(LocalDate datum, OffsetDateTime tijdstip, String soort, String omschrijving, String toelichting,
+                String door) {
+            this(datum, tijdstip, soort, omschrijving, toelichting, door, null);
+        }
+
+        Gebeurtenis named(Map<String, String> names) {
+            return new Gebeurtenis(datum, tijdstip, soort, omschrijving, toelichting, door, nameOf(names, door));
+        }
     }
 
     public record Klok(String norm, String omschrijving, int ronde, LocalDate startdatum, LocalDate vervaldatum,
             long dagenOver) {
     }
 
-    public record PipVersie(int versie, String status, String leerroute, String niveau, LocalDate dagtekening,
-            String opgesteldDoor, String beoordeeldDoor, String wijzigingsreden) {
+    public record PipVersie(int versie, String status, String statusOmschrijving, String leerroute,
+            String leerrouteOmschrijving, String niveau, LocalDate dagtekening, String opgesteldDoor,
+            String opgesteldDoorNaam, String beoordeeldDoor, String beoordeeldDoorNaam, String wijzigingsreden) {
+
+        PipVersie named(Map<String, String> names) {
+            return new PipVersie(versie, status, statusOmschrijving, leerroute, leerrouteOmschrijving, niveau,
+                    dagtekening, opgesteldDoor, nameOf(names, opgesteldDoor), beoordeeldDoor,
+                    nameOf(names, beoordeeldDoor), wijzigingsreden);
+        }
     }
 
-    public record Zaak(String zaaknummer, String naam, String gemeente, String doelgroep, String fase,
-            String consulent, String leerroute, LocalDate termijnStart, LocalDate termijnEinde,
-            List<Klok> klokken, List<CaseTasks.Taak> openTaken, List<PipVersie> pipVersies,
+    public record Zaak(String zaaknummer, String naam, String gemeente, String gemeenteNaam, String doelgroep,
+            String doelgroepOmschrijving, String fase, String faseOmschrijving, String consulent,
+            String consulentNaam, String leerroute, String leerrouteOmschrijving, LocalDate termijnStart,
+            LocalDate termijnEinde, List<Klok> klokken, List<CaseTasks.Taak> openTaken, List<PipVersie> pipVersies,
             List<Gebeurtenis> tijdlijn) {
     }
 
-    private record Header(long id, String caseNumber, String name, String gemeente, String doelgroep, String phase,
-            String consulent, String leerroute, LocalDate termStart, LocalDate termEnd) {
+    private record Header(long id, String caseNumber, String name, String gemeente, String gemeenteName,
+            String doelgroep, String phase, String consulent, String leerroute, LocalDate termStart,
+            LocalDate termEnd) {
     }
 
     public Zaak of(String caseNumber, Set<String> gemeenten) {
         Header header = jdbc.sql("""
-                SELECT c.id, c.case_number, p.given_names, p.surname, c.gemeente_code, c.doelgroep, c.phase, c.consulent,
-                       c.leerroute, c.term_starts_on, c.term_ends_on
-                FROM integration_case c JOIN person p ON p.id = c.person_id WHERE c.case_number = :n""")
+                SELECT c.id, c.case_number, p.given_names, p.surname, c.gemeente_code, g.name AS gemeente_name,
+                       c.doelgroep, c.phase, c.consulent, c.leerroute, c.term_starts_on, c.term_ends_on
+                FROM integration_case c JOIN person p ON p.id = c.person_id JOIN gemeente g ON g.code = c.gemeente_code
+                WHERE c.case_number = :n""")
                 .param("n", caseNumber)
                 .query((row, n) -> new Header(row.getLong("id"), row.getString("case_number"),
                         row.getString("given_names") + " " + row.getString("surname"), row.getString("gemeente_code"),
-                        row.getString("doelgroep"), row.getString("phase"), row.getString("consulent"),
+                        row.getString("gemeente_name"), row.getString("doelgroep"), row.getString("phase"), row.getString("consulent"),
                         row.getString("leerroute"), row.getObject("term_starts_on", LocalDate.class),
                         row.getObject("term_ends_on", LocalDate.class)))
                 .optional().filter(found -> gemeenten.contains(found.gemeente()))
@@ -82,7 +117,7 @@ public class CaseTimeline {
                 .param("id", id)
                 .query((row, n) -> timeline.add(new Gebeurtenis(row.getObject("occurred_on", LocalDate.class),
                         local(row.getObject("recorded_at", OffsetDateTime.class)), "Verslag",
-                        "Verslag " + row.getString("kind").toLowerCase().replace('_', ' '), null,
+                        "Verslag " + Labels.word(row.getString("kind")).toLowerCase(Locale.ROOT), null,
                         row.getString("recorded_by"))))
                 .list();
         var clocks = new ArrayList<Klok>();
@@ -95,7 +130,7 @@ public class CaseTimeline {
                     LocalDate due = row.getObject("due_on", LocalDate.class);
                     timeline.add(new Gebeurtenis(row.getObject("starts_on", LocalDate.class),
                             local(row.getObject("opened_at", OffsetDateTime.class)), "Termijn",
-                            Norm.labelOf(norm) + ": termijn loopt tot " + due, null, null));
+                            Norm.labelOf(norm) + ": termijn loopt tot " + DutchDate.format(due), null, null));
                     if ("OPEN".equals(row.getString("status"))) {
                         clocks.add(new Klok(norm, Norm.labelOf(norm), row.getInt("round"),
                                 row.getObject("starts_on", LocalDate.class), due, ChronoUnit.DAYS.between(today, due)));
@@ -112,12 +147,13 @@ public class CaseTimeline {
                 .query((row, n) -> {
                     OffsetDateTime recorded = local(row.getObject("recorded_at", OffsetDateTime.class));
                     timeline.add(new Gebeurtenis(recorded.toLocalDate(), recorded, "Overschrijding",
-                            Norm.labelOf(row.getString("norm")) + ": norm overschreden (vervaldatum " + row.getObject("due_on", LocalDate.class) + ")",
+                            Norm.labelOf(row.getString("norm")) + ": norm overschreden (vervaldatum "
+                                    + DutchDate.format(row.getObject("due_on", LocalDate.class)) + ")",
                             null, null));
                     OffsetDateTime actionAt = local(row.getObject("action_at", OffsetDateTime.class));
                     if (actionAt != null) {
                         timeline.add(new Gebeurtenis(actionAt.toLocalDate(), actionAt, "Besluit",
-                                "Maatregel bij overschrijding: " + row.getString("action"), row.getString("action_note"),
+                                "Maatregel bij overschrijding: " + Labels.word(row.getString("action")), row.getString("action_note"),
                                 row.getString("action_by")));
                     }
                     return null;
@@ -131,37 +167,67 @@ public class CaseTimeline {
                     OffsetDateTime reviewed = local(row.getObject("reviewed_at", OffsetDateTime.class));
                     if (reviewed != null) {
                         timeline.add(new Gebeurtenis(reviewed.toLocalDate(), reviewed, "Besluit",
-                                "PIP versie " + row.getInt("version") + ": " + row.getString("status").toLowerCase(),
+                                "PIP versie " + row.getInt("version") + ": "
+                                        + status(row.getString("status")).toLowerCase(Locale.ROOT),
                                 row.getString("review_remarks"), row.getString("reviewed_by")));
                     }
-                    return new PipVersie(row.getInt("version"), row.getString("status"), row.getString("leerroute"),
-                            row.getString("niveau"), row.getObject("dagtekening", LocalDate.class),
-                            row.getString("drafted_by"), row.getString("reviewed_by"), row.getString("change_reason"));
+                    return new PipVersie(row.getInt("version"), row.getString("status"), status(row.getString("status")),
+                            row.getString("leerroute"), route(row.getString("leerroute")), row.getString("niveau"),
+                            row.getObject("dagtekening", LocalDate.class), row.getString("drafted_by"), null,
+                            row.getString("reviewed_by"), null, row.getString("change_reason"));
                 }).list();
         jdbc.sql("SELECT operation, status, created_at FROM outbound_message WHERE case_id = :id")
                 .param("id", id)
                 .query((row, n) -> {
                     OffsetDateTime at = local(row.getObject("created_at", OffsetDateTime.class));
                     return timeline.add(new Gebeurtenis(at.toLocalDate(), at, "Bericht aan DUO",
-                            row.getString("operation") + " (" + row.getString("status").toLowerCase() + ")", null, null));
+                            Labels.of(DuoOperation.class, row.getString("operation"), DuoOperation::label) + " ("
+                                    + row.getString("status").toLowerCase(Locale.ROOT) + ")", null, null));
                 }).list();
         jdbc.sql("SELECT source, kind, status, received_at FROM inbound_message WHERE case_id = :id")
                 .param("id", id)
                 .query((row, n) -> {
                     OffsetDateTime at = local(row.getObject("received_at", OffsetDateTime.class));
                     String status = row.getString("status");
-                    return timeline.add(new Gebeurtenis(at.toLocalDate(), at, "Bericht van " + row.getString("source"),
-                            row.getString("kind") + (status == null ? "" : " (" + status.toLowerCase() + ")"), null, null));
+                    return timeline.add(new Gebeurtenis(at.toLocalDate(), at, "Bericht van "
+                            + Labels.of(InboundMessages.Source.class, row.getString("source"), InboundMessages.Source::label),
+                            Labels.word(row.getString("kind"))
+                                    + (status == null ? "" : " (" + status.toLowerCase(Locale.ROOT) + ")"),
+                            null, null));
                 }).list();
+        List<CaseTasks.Taak> open = tasks.open(caseNumber);
         for (var task : tasks.done(caseNumber)) {
             timeline.add(new Gebeurtenis(task.afgerond().toLocalDate(), task.afgerond(), "Taak",
                     task.naam() + " afgerond", null, task.toegewezenAan()));
         }
         timeline.sort(Comparator.comparing(Gebeurtenis::datum)
                 .thenComparing(Gebeurtenis::tijdstip, Comparator.nullsLast(Comparator.naturalOrder())));
-        return new Zaak(header.caseNumber(), header.name(), header.gemeente(), header.doelgroep(), header.phase(),
-                header.consulent(), header.leerroute(), header.termStart(), header.termEnd(), clocks,
-                tasks.open(caseNumber), pips, timeline);
+        Map<String, String> names = people.names(Stream.of(Stream.of(header.consulent()),
+                timeline.stream().map(Gebeurtenis::door), open.stream().map(CaseTasks.Taak::toegewezenAan),
+                pips.stream().flatMap(pip -> Stream.of(pip.opgesteldDoor(), pip.beoordeeldDoor())))
+                .flatMap(ids -> ids).filter(Objects::nonNull).distinct().toList());
+        return new Zaak(header.caseNumber(), header.name(), header.gemeente(), header.gemeenteName(),
+                header.doelgroep(), Labels.of(Doelgroep.class, header.doelgroep(), Doelgroep::label), header.phase(),
+                Labels.of(CasePhase.class, header.phase(), CasePhase::label), header.consulent(),
+                nameOf(names, header.consulent()), header.leerroute(), route(header.leerroute()), header.termStart(),
+                header.termEnd(), clocks,
+                open.stream().map(task -> task.named(nameOf(names, task.toegewezenAan()),
+                        people.groupName(task.groep()))).toList(),
+                pips.stream().map(pip -> pip.named(names)).toList(),
+                timeline.stream().map(step -> step.named(names)).toList());
+    }
+
+    private static String route(String leerroute) {
+        return Labels.of(Leerroute.class, leerroute, Leerroute::label);
+    }
+
+    private static String status(String pipStatus) {
+        return Labels.of(PipStatus.class, pipStatus, PipStatus::label);
+    }
+
+    /** The person's name, or the id itself when the identity service knows no such user (a system account). */
+    private static String nameOf(Map<String, String> names, String userId) {
+        return userId == null ? null : names.getOrDefault(userId, userId);
     }
 
     /**

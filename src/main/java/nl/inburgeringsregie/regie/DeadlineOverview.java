@@ -6,13 +6,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import nl.inburgeringsregie.casefile.Doelgroep;
 import nl.inburgeringsregie.gemeente.Norm;
+import nl.inburgeringsregie.pip.Leerroute;
 import nl.inburgeringsregie.regie.RegieFilter.Stand;
 
 /**
@@ -31,19 +34,33 @@ public class DeadlineOverview {
             WHERE d.status = 'OPEN' AND c.closed_at IS NULL AND c.gemeente_code IN (:gemeenten)""";
 
     private final JdbcClient jdbc;
+    private final People people;
     private final Clock clock;
     private final int soonDays;
 
-    DeadlineOverview(JdbcClient jdbc, Clock clock, @Value("${inburgering.regie.binnenkort-dagen:7}") int soonDays) {
+    DeadlineOverview(JdbcClient jdbc, People people, Clock clock,
+            @Value("${inburgering.regie.binnenkort-dagen:7}") int soonDays) {
         this.jdbc = jdbc;
+        this.people = people;
         this.clock = clock;
         this.soonDays = soonDays;
     }
 
-    /** One open norm of a case, as the list shows it. */
+    /**
+     * One open norm of a case, as the list shows it: each code (also a CSV column, for spreadsheets) beside
+     * the words a user reads.
+     */
     public record Regel(String zaaknummer, String naam, String gemeente, String gemeenteNaam, String norm,
-            String normOmschrijving, int ronde, LocalDate vervaldatum, long dagenOver, Stand stand, String consulent,
-            String doelgroep, String leerroute) {
+            String normOmschrijving, int ronde, LocalDate vervaldatum, long dagenOver, Stand stand,
+            String standOmschrijving, String consulent, String consulentNaam, String doelgroep,
+            String doelgroepOmschrijving, String leerroute, String leerrouteOmschrijving) {
+
+        Regel named(Map<String, String> names) {
+            return new Regel(zaaknummer, naam, gemeente, gemeenteNaam, norm, normOmschrijving, ronde, vervaldatum,
+                    dagenOver, stand, standOmschrijving, consulent,
+                    consulent == null ? null : names.getOrDefault(consulent, consulent), doelgroep,
+                    doelgroepOmschrijving, leerroute, leerrouteOmschrijving);
+        }
     }
 
     /** Counts of the filtered list per state, and the rows of the page asked for. */
@@ -96,8 +113,9 @@ public class DeadlineOverview {
                         row.getObject("due_on", LocalDate.class), row.getString("consulent"), row.getString("doelgroep"),
                         row.getString("leerroute"), today))
                 .list();
+        var names = people.names(rows.stream().map(Regel::consulent).filter(Objects::nonNull).distinct().toList());
         return new Lijst(today, soonDays, counts[0], counts[1], counts[2], counts[0] - counts[1] - counts[2],
-                filter.pagina(), filter.grootte(), rows);
+                filter.pagina(), filter.grootte(), rows.stream().map(row -> row.named(names)).toList());
     }
 
     private Regel regel(String caseNumber, String name, String gemeente, String gemeenteName, String norm, int round,
@@ -105,7 +123,8 @@ public class DeadlineOverview {
         long daysLeft = ChronoUnit.DAYS.between(today, due);
         Stand stand = daysLeft < 0 ? Stand.TE_LAAT : daysLeft <= soonDays ? Stand.BINNENKORT : Stand.OP_SCHEMA;
         return new Regel(caseNumber, name, gemeente, gemeenteName, norm, Norm.labelOf(norm), round, due, daysLeft, stand,
-                consulent, doelgroep, leerroute);
+                stand.label(), consulent, null, doelgroep, Labels.of(Doelgroep.class, doelgroep, Doelgroep::label),
+                leerroute, Labels.of(Leerroute.class, leerroute, Leerroute::label));
     }
 
     private static String filters(RegieFilter filter, Map<String, Object> params) {

@@ -1,9 +1,12 @@
 package nl.inburgeringsregie.regie;
 
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
@@ -17,8 +20,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 
+import nl.inburgeringsregie.afronding.Outflow;
 import nl.inburgeringsregie.validation.AsciiDigits;
+import nl.inburgeringsregie.casefile.Doelgroep;
 import nl.inburgeringsregie.casefile.DutchDate;
+import nl.inburgeringsregie.gemeente.Norm;
+import nl.inburgeringsregie.pip.Leerroute;
 import nl.inburgeringsregie.casefile.InvalidInputException;
 import nl.inburgeringsregie.security.ApiUser;
 
@@ -34,13 +41,16 @@ class RegieController {
     private final KpiReport kpis;
     private final CaseTimeline timeline;
     private final JdbcClient jdbc;
+    private final People people;
     private final CsvExport csv;
 
-    RegieController(DeadlineOverview deadlines, KpiReport kpis, CaseTimeline timeline, JdbcClient jdbc, Clock clock) {
+    RegieController(DeadlineOverview deadlines, KpiReport kpis, CaseTimeline timeline, JdbcClient jdbc, People people,
+            Clock clock) {
         this.deadlines = deadlines;
         this.kpis = kpis;
         this.timeline = timeline;
         this.jdbc = jdbc;
+        this.people = people;
         this.csv = new CsvExport(clock.getZone());
     }
 
@@ -89,16 +99,29 @@ class RegieController {
     record Keuze(String code, String naam) {
     }
 
-    /** The filters' choices, and the CSRF token the page's logout form sends. */
-    record Keuzes(List<Keuze> gemeenten, List<String> consulenten, int binnenkortDagen, String csrfParameter,
-            String csrfToken) {
+    /**
+     * The filters' choices, each a code (what the filters take) with the words the page shows: gemeenten,
+     * consulenten (user id and name; {@code consulenten} keeps the bare ids for older clients), norms,
+     * doelgroepen, leerroutes and the outflow outcomes the KPI panel names; and the CSRF token the page's
+     * logout form sends.
+     */
+    record Keuzes(List<Keuze> gemeenten, List<String> consulenten, List<Keuze> consulentKeuzes, List<Keuze> normen,
+            List<Keuze> doelgroepen, List<Keuze> leerroutes, List<Keuze> uitstroom, int binnenkortDagen,
+            String csrfParameter, String csrfToken) {
+
+        Keuzes(List<Keuze> gemeenten, List<Keuze> consulenten, int binnenkortDagen, CsrfToken csrf) {
+            this(gemeenten, consulenten.stream().map(Keuze::code).toList(), consulenten,
+                    Labels.choices(Norm.class, Norm::label), Labels.choices(Doelgroep.class, Doelgroep::label),
+                    Labels.choices(Leerroute.class, Leerroute::label), Labels.choices(Outflow.class, Outflow::label),
+                    binnenkortDagen, csrf.getParameterName(), csrf.getToken());
+        }
     }
 
     /** The gemeenten and consulenten the filters offer: only those of the user's gemeenten. */
     @GetMapping("/keuzes")
     Keuzes keuzes(@AuthenticationPrincipal ApiUser user, CsrfToken csrf) {
         if (user.gemeenten().isEmpty()) {
-            return new Keuzes(List.of(), List.of(), deadlines.soonDays(), csrf.getParameterName(), csrf.getToken());
+            return new Keuzes(List.of(), List.of(), deadlines.soonDays(), csrf);
         }
         var gemeenten = jdbc.sql("SELECT code, name FROM gemeente WHERE code IN (:g) ORDER BY name")
                 .param("g", user.gemeenten()).query((row, n) -> new Keuze(row.getString("code"), row.getString("name")))
@@ -107,7 +130,12 @@ class RegieController {
                 SELECT DISTINCT consulent FROM integration_case
                 WHERE gemeente_code IN (:g) AND consulent IS NOT NULL AND closed_at IS NULL ORDER BY consulent""")
                 .param("g", user.gemeenten()).query(String.class).list();
-        return new Keuzes(gemeenten, consulenten, deadlines.soonDays(), csrf.getParameterName(), csrf.getToken());
+        var names = people.names(consulenten);
+        var consulentKeuzes = consulenten.stream()
+                .map(id -> new Keuze(id, names.getOrDefault(id, id)))
+                .sorted(Comparator.comparing(Keuze::naam, Collator.getInstance(Locale.forLanguageTag("nl"))))
+                .toList();
+        return new Keuzes(gemeenten, consulentKeuzes, deadlines.soonDays(), csrf);
     }
 
     private static RegieFilter filter(Map<String, String> query) {

@@ -12,8 +12,20 @@ import nl.inburgeringsregie.casefile.InvalidInputException;
 public record RegieFilter(String gemeente, String norm, String consulent, String doelgroep, String leerroute,
         Stand stand, String sorteer, boolean aflopend, int pagina, int grootte) {
 
-    /** Late, due within the configured days, or on track. */
-    public enum Stand { TE_LAAT, BINNENKORT, OP_SCHEMA }
+    /** Late, due within the configured days, or on track; the label is what the dashboard's counters say. */
+    public enum Stand {
+        TE_LAAT("te laat"), BINNENKORT("binnenkort"), OP_SCHEMA("op schema");
+
+        private final String label;
+
+        Stand(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 
     static final Map<String, String> SORT_COLUMNS = Map.of(
             "vervaldatum", "d.due_on",

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.inburgeringsregie.aanmelding.AanmeldingService;
 import nl.inburgeringsregie.casefile.Doelgroep;
+import nl.inburgeringsregie.casefile.DutchDate;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
 import nl.inburgeringsregie.support.IntegrationTest;
@@ -172,6 +173,15 @@ class RegieApiTest {
         assertThat(page.get("klokken").findValuesAsText("norm")).contains("PIP");
         assertThat(page.get("openTaken").findValuesAsText("naam")).isNotEmpty();
         assertThat(page.get("tijdlijn").findValuesAsText("omschrijving")).contains("Ingeschreven in de BRP");
+        // who has a task and who sent a message, in words: a person's or group's name, never an id or code
+        for (JsonNode task : page.get("openTaken")) {
+            String who = task.get("toegewezenAanNaam").isNull() ? task.get("groepNaam").asText()
+                    : task.get("toegewezenAanNaam").asText();
+            assertThat(who).as(task.get("naam").asText()).isIn("Anna de Vries", "Coördinatoren", "Consulenten");
+        }
+        assertThat(page.get("tijdlijn").findValuesAsText("soort")).doesNotContain("Bericht van GEMEENTE");
+        assertThat(page.get("tijdlijn").findValuesAsText("omschrijving"))
+                .noneMatch(text -> text.matches(".*(AANMELDING|[A-Z]+_[A-Z]+|\\d{4}-\\d{2}-\\d{2}).*"));
 
         String csv = rest.withBasicAuth("coordinator", "demo").getForObject("/api/regie/termijnen.csv?norm=PIP&stand=TE_LAAT",
                 String.class);
@@ -186,6 +196,73 @@ class RegieApiTest {
                 .isEqualTo(404);
         JsonNode all = get("coordinator", "/api/regie/termijnen?grootte=500&gemeente=GM1966");
         assertThat(all.get("totaal").asLong()).as("not one of the coordinator's gemeenten").isZero();
+    }
+
+    /**
+     * The standard "all a user sees is Dutch, in words, not codes": each code of the case page, the list,
+     * its CSV and the filter choices comes with its word — the gemeente's name (table gemeente, seed
+     * V1000__demo_gemeenten: GM0405 is Hoorn), the label of the enumeration that owns the concept, the
+     * consulent's name from the identity service (demo user consulent is Anna de Vries) — and dates inside
+     * texts read dd-mm-jjjj. The codes stay beside them for programs and spreadsheets.
+     */
+    @Test
+    void codesComeWithTheWordsAUserReads() throws Exception {
+        long caseId = data.newCase(Aanmeldingen.HOORN, "GEZINSMIGRANT", "B1_ROUTE", "consulent", null);
+        jdbc.sql("UPDATE integration_case SET phase = 'BREDE_INTAKE' WHERE id = ?").param(caseId).update();
+        LocalDate due = TestDates.today().minusDays(2);
+        data.deadline(caseId, "PIP", 1, due, "OPEN", null);
+        data.approvedPip(caseId, "B1_ROUTE", "B1", TestDates.today(), "consulent", "coordinator");
+        String caseNumber = data.caseNumber(caseId);
+
+        JsonNode page = get("coordinator", "/api/regie/zaken/" + caseNumber);
+        JsonNode pip = page.get("pipVersies").get(0);
+        assertThat(pip.get("statusOmschrijving").asText()).isEqualTo("Vastgesteld");
+        assertThat(pip.get("leerrouteOmschrijving").asText()).isEqualTo("B1-route");
+        assertThat(pip.get("opgesteldDoorNaam").asText()).isEqualTo("Anna de Vries");
+        assertThat(pip.get("beoordeeldDoorNaam").asText()).as("demo user coordinator").isEqualTo("Carla Jansen");
+        assertThat(page.get("tijdlijn").findValuesAsText("doorNaam")).contains("Carla Jansen");
+        assertThat(page.get("gemeente").asText()).isEqualTo("GM0405");
+        assertThat(page.get("gemeenteNaam").asText()).isEqualTo("Hoorn");
+        assertThat(page.get("doelgroepOmschrijving").asText()).isEqualTo("Gezinsmigrant");
+        assertThat(page.get("faseOmschrijving").asText()).isEqualTo("Brede intake");
+        assertThat(page.get("consulent").asText()).isEqualTo("consulent");
+        assertThat(page.get("consulentNaam").asText()).isEqualTo("Anna de Vries");
+        assertThat(page.get("leerrouteOmschrijving").asText()).isEqualTo("B1-route");
+        assertThat(page.get("tijdlijn").findValuesAsText("omschrijving"))
+                .contains("PIP vastgesteld: termijn loopt tot " + DutchDate.format(due));
+
+        JsonNode list = get("coordinator", "/api/regie/termijnen?gemeente=GM0405&grootte=500");
+        JsonNode row = find(list.get("regels"), caseNumber);
+        assertThat(row.get("consulentNaam").asText()).isEqualTo("Anna de Vries");
+        assertThat(row.get("doelgroepOmschrijving").asText()).isEqualTo("Gezinsmigrant");
+        assertThat(row.get("leerrouteOmschrijving").asText()).isEqualTo("B1-route");
+        assertThat(row.get("standOmschrijving").asText()).isEqualTo("te laat");
+
+        String csv = rest.withBasicAuth("coordinator", "demo")
+                .getForObject("/api/regie/termijnen.csv?gemeente=GM0405&consulent=consulent", String.class);
+        assertThat(csv.lines().findFirst().orElseThrow()).contains(
+                "stand;standOmschrijving;consulent;consulentNaam;doelgroep;doelgroepOmschrijving;leerroute;leerrouteOmschrijving");
+        assertThat(csv.lines().filter(line -> line.startsWith(caseNumber + ";")).findFirst().orElseThrow())
+                .contains(";Hoorn;PIP;PIP vastgesteld;")
+                .endsWith(";TE_LAAT;te laat;consulent;Anna de Vries;GEZINSMIGRANT;Gezinsmigrant;B1_ROUTE;B1-route");
+
+        JsonNode choices = get("coordinator", "/api/regie/keuzes");
+        assertThat(choices.get("consulenten").toString()).as("the ids, as before").contains("\"consulent\"");
+        assertThat(pairs(choices.get("consulentKeuzes"))).containsEntry("consulent", "Anna de Vries");
+        assertThat(pairs(choices.get("gemeenten"))).containsEntry("GM0405", "Hoorn");
+        assertThat(pairs(choices.get("doelgroepen"))).containsEntry("GEZINSMIGRANT", "Gezinsmigrant");
+        assertThat(pairs(choices.get("leerroutes"))).containsEntry("B1_ROUTE", "B1-route");
+        assertThat(pairs(choices.get("normen"))).containsEntry("PIP", "PIP vastgesteld");
+        assertThat(pairs(choices.get("uitstroom"))).containsEntry("BETAALD_WERK", "Betaald werk");
+        // the filters keep taking codes
+        assertThat(find(get("coordinator", "/api/regie/termijnen?doelgroep=GEZINSMIGRANT&consulent=consulent"
+                + "&leerroute=B1_ROUTE&grootte=500").get("regels"), caseNumber)).isNotNull();
+    }
+
+    private static Map<String, String> pairs(JsonNode choices) {
+        var pairs = new java.util.LinkedHashMap<String, String>();
+        choices.forEach(choice -> pairs.put(choice.get("code").asText(), choice.get("naam").asText()));
+        return pairs;
     }
 
     /**

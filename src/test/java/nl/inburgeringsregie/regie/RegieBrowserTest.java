@@ -80,7 +80,11 @@ class RegieBrowserTest {
                         + "return row && rows.every(r => r.classList.contains('te-laat')) ? row.className + ' | ' + row.innerText : null;",
                 rowSelector));
         assertThat(rowText).startsWith("te-laat | ").contains("PIP vastgesteld").contains("7 dagen te laat")
-                .as("the due date as dd-mm-jjjj").contains(DutchDate.format(brp.plusWeeks(10)));
+                .as("the due date as dd-mm-jjjj").contains(DutchDate.format(brp.plusWeeks(10)))
+                .as("words, not codes").contains("Hoorn", "Gezinsmigrant").doesNotContain("GM0405", "GEZINSMIGRANT");
+        assertThat(optionTexts("filter-doelgroep")).contains("Gezinsmigrant").doesNotContain("GEZINSMIGRANT");
+        assertThat(optionTexts("filter-leerroute")).contains("B1-route");
+        assertThat(optionTexts("filter-norm")).contains("PIP vastgesteld");
         assertThat(browser.findElement(By.cssSelector("[data-kpi='PIP_BINNEN_NORM']")).getText()).contains("PIP binnen de norm");
         screenshot("regie-dashboard.png");
 
@@ -91,7 +95,16 @@ class RegieBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#klokken tr.te-laat"))).as("late clocks")
                 .anyMatch(clock -> clock.getText().contains("PIP vastgesteld") && clock.getText().contains("7 dagen te laat"));
         assertThat(browser.findElement(By.id("tijdlijn")).getText()).contains("Ingeschreven in de BRP")
-                .contains("PIP vastgesteld: termijn loopt tot " + brp.plusWeeks(10));
+                .contains("PIP vastgesteld: termijn loopt tot " + DutchDate.format(brp.plusWeeks(10)))
+                .as("the consulent who registered the BRP date, by name").contains("(Anna de Vries)")
+                .doesNotContain("AANMELDING", "(consulent)", brp.plusWeeks(10).toString());
+        // the header in words: the gemeente's name, the labels of doelgroep and fase, the consulent's name
+        assertThat(browser.findElement(By.id("kop")).getText())
+                .contains("Hoorn", "Gezinsmigrant", "Anna de Vries")
+                .doesNotContain("GM0405", "GEZINSMIGRANT", "BREDE_INTAKE", "_");
+        assertThat(browser.findElement(By.id("taken")).getText()).as("a person's or a group's name")
+                .containsAnyOf("Anna de Vries", "Coördinatoren", "Consulenten")
+                .doesNotContain("coordinatoren", "consulenten", " consulent ");
         // the escalation task came at 09:00 Dutch time, and shows so whatever the zone of server and browser
         assertThat(browser.findElement(By.id("taken")).getText())
                 .contains(brp.plusWeeks(11).format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")) + " 09:00");
@@ -124,6 +137,10 @@ class RegieBrowserTest {
             assertThat(message).as(unreadable).contains("'" + unreadable + "'")
                     .containsAnyOf("typ de datum als dd-mm-jjjj", "bestaat niet");
         }
+    }
+
+    private java.util.List<String> optionTexts(String select) {
+        return new Select(browser.findElement(By.id(select))).getOptions().stream().map(option -> option.getText()).toList();
     }
 
     private void logIn() {

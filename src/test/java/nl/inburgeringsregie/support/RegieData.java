@@ -74,6 +74,18 @@ public final class RegieData {
                 .params(caseId, outcome, on, OffsetDateTime.now(ZoneOffset.UTC)).update();
     }
 
+    /** A PIP version drafted by one user and approved by another on its dagtekening. */
+    public void approvedPip(long caseId, String leerroute, String niveau, LocalDate dagtekening, String draftedBy,
+            String reviewedBy) {
+        jdbc.sql("""
+                INSERT INTO pip (case_id, version, status, leerroute, niveau, may_finish_education, drafted_by, drafted_at,
+                                 reviewed_by, reviewed_at, dagtekening)
+                VALUES (?, 1, 'VASTGESTELD', ?, ?, FALSE, ?, ?, ?, ?, ?)""")
+                .params(caseId, leerroute, niveau, draftedBy, OffsetDateTime.now(ZoneOffset.UTC), reviewedBy,
+                        OffsetDateTime.now(ZoneOffset.UTC), dagtekening)
+                .update();
+    }
+
     public void termEnds(long caseId, LocalDate end) {
         jdbc.sql("UPDATE integration_case SET term_ends_on = ? WHERE id = ?").params(end, caseId).update();
     }

@@ -1,0 +1,48 @@
+package nl.inburgeringsregie.security;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+import nl.inburgeringsregie.regie.People;
+
+/**
+ * Names of users from Camunda's identity service (first and last name, as the demo users and
+ * production's identity provider give them), names of groups from {@link Groups#displayName}.
+ */
+@Component
+class IdentityPeople implements People {
+
+    private final IdentityService identityService;
+
+    IdentityPeople(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    @Override
+    public Map<String, String> names(Collection<String> userIds) {
+        String[] ids = userIds.stream().filter(Objects::nonNull).distinct().toArray(String[]::new);
+        if (ids.length == 0) {
+            return Map.of();
+        }
+        return identityService.createUserQuery().userIdIn(ids).list().stream()
+                .filter(user -> fullName(user) != null)
+                .collect(Collectors.toMap(User::getId, IdentityPeople::fullName));
+    }
+
+    @Override
+    public String groupName(String groupId) {
+        return groupId == null ? null : Groups.displayName(groupId);
+    }
+
+    private static String fullName(User user) {
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                + (user.getLastName() == null ? "" : user.getLastName())).strip();
+        return name.isEmpty() ? null : name;
+    }
+}
