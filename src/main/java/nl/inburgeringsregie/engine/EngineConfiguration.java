@@ -47,7 +47,8 @@ class EngineConfiguration {
 
     /**
      * Every consulent task of a case goes to the case's consulent (see {@link CaseConsulentAssignment}); every
-     * date typed in a form is read as dd-mm-jjjj (see {@link FormDates}).
+     * date typed in a form is read as dd-mm-jjjj (see {@link FormDates}); only the task's work group completes a
+     * user task (see {@link WorkGroupCompletion}, added last so that its end listener runs first).
      */
     @Bean
     ProcessEnginePlugin caseConsulentAssignment(CaseFileService caseFile, @Lazy IdentityService identityService) {
@@ -60,6 +61,7 @@ class EngineConfiguration {
                 configuration.getCustomPreBPMNParseListeners().add(new FormDates());
                 configuration.getCustomPreBPMNParseListeners()
                         .add(new CaseConsulentAssignment(caseFile, identityService));
+                configuration.getCustomPreBPMNParseListeners().add(new WorkGroupCompletion());
             }
         };
     }

@@ -193,13 +193,14 @@ class SecurityConfiguration {
 
     /**
      * Camunda's authentication filter lets {@code /engine-rest/engine} (the list of engines) through
-     * without a login; here it needs one too.
+     * without a login, with or without a trailing slash; here both need one.
      */
     @Bean
     @Order(3)
     SecurityFilterChain engineList(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher(pathPattern("/engine-rest/engine"))
+                .securityMatcher(new OrRequestMatcher(pathPattern("/engine-rest/engine"),
+                        pathPattern("/engine-rest/engine/")))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(REALM))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -38,6 +38,7 @@ class AccessTest {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
             "GET, /engine-rest/engine",
+            "GET, /engine-rest/engine/",
             "GET, /engine-rest/task",
             "GET, /engine-rest/process-definition",
             "GET, /engine-rest/process-instance",

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -18,10 +19,11 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import nl.inburgeringsregie.support.IntegrationTest;
 
 /**
- * A task of another gemeente does not exist for the user: claiming, completing or deleting it answers 404
- * (not 500, and not 403, which would tell that it exists), through Camunda's REST API and through the
- * webapps' engine API alike — as for a task id that exists nowhere. A refusal inside the user's own
- * gemeente stays Camunda's 403.
+ * A task, case (process instance) or execution of another gemeente does not exist for the user: claiming,
+ * completing or deleting a task, suspending a case, setting its variables or moving it answers 404 (not 500, and
+ * not 403, which would tell that it exists), through Camunda's REST API and through the webapps' engine API
+ * alike — as for an id that exists nowhere. A refusal inside the user's own gemeente stays Camunda's 403
+ * (see also {@link ForbiddenCaseworkTest}).
  */
 @IntegrationTest
 class OtherGemeenteTaskTest {
@@ -32,6 +34,8 @@ class OtherGemeenteTaskTest {
     TestRestTemplate rest;
     @Autowired
     TaskService taskService;
+    @Autowired
+    RuntimeService runtimeService;
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
@@ -46,6 +50,34 @@ class OtherGemeenteTaskTest {
             assertThat(basic("DELETE", "/engine-rest/task/" + id, null)).as("delete %s", id).isEqualTo(404);
         }
         assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isNull();
+    }
+
+    /** Security probe M9: consulenthogeland (Het Hogeland) on a case of Westfriesland. */
+    @Test
+    void aCaseOfAnotherGemeenteIsNotFoundThroughTheRestApi() throws Exception {
+        Task task = westfrieslandTask();
+        var variablesBefore = runtimeService.getVariables(task.getProcessInstanceId());
+        for (String[] ids : new String[][] {{task.getProcessInstanceId(), task.getExecutionId()}, {NO_TASK, NO_TASK}}) {
+            String instance = "/engine-rest/process-instance/" + ids[0];
+            String execution = "/engine-rest/execution/" + ids[1];
+            assertThat(basic("PUT", instance + "/suspended", "{\"suspended\":true}")).as("suspend %s", ids[0])
+                    .isEqualTo(404);
+            assertThat(basic("PUT", instance + "/variables/gemeente", "{\"value\":\"GM1966\",\"type\":\"String\"}"))
+                    .as("set a variable of %s", ids[0]).isEqualTo(404);
+            assertThat(basic("POST", instance + "/variables",
+                    "{\"modifications\":{\"gemeente\":{\"value\":\"GM1966\",\"type\":\"String\"}}}"))
+                    .as("modify the variables of %s", ids[0]).isEqualTo(404);
+            assertThat(basic("POST", instance + "/modification",
+                    "{\"instructions\":[{\"type\":\"cancel\",\"activityId\":\"nietBestaand\"}]}"))
+                    .as("move %s", ids[0]).isEqualTo(404);
+            assertThat(basic("PUT", execution + "/localVariables/gemeente",
+                    "{\"value\":\"GM1966\",\"type\":\"String\"}")).as("set a variable of %s", ids[1]).isEqualTo(404);
+            assertThat(basic("POST", execution + "/signal", "{}")).as("signal %s", ids[1]).isEqualTo(404);
+        }
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .singleResult().isSuspended()).isFalse();
+        assertThat(runtimeService.getVariables(task.getProcessInstanceId())).isEqualTo(variablesBefore);
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
     }
 
     @Test
