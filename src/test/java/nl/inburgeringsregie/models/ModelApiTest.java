@@ -133,6 +133,10 @@ class ModelApiTest {
         }
         assertThat(running).isEqualTo(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS).count());
         assertThat(overview.path("laatsteDeployment").asText()).isNotBlank();
+        String deployed = overview.path("gedeployd").asText();
+        assertThat(java.time.OffsetDateTime.parse(deployed).getOffset()).as(deployed + ": in Dutch time, not UTC")
+                .isEqualTo(java.time.ZoneId.of("Europe/Amsterdam").getRules().getOffset(java.time.Instant.parse(
+                        java.time.OffsetDateTime.parse(deployed).toInstant().toString())));
     }
 
     @Test
