@@ -51,7 +51,9 @@ public final class CaseworkThroughFormsOnly implements ContainerRequestFilter {
             "handleBpmnError", ENDS_TASK,
             "handleEscalation", ENDS_TASK,
             "addIdentityLink", CHANGES_CANDIDATES,
-            "deleteIdentityLink", CHANGES_CANDIDATES);
+            "deleteIdentityLink", CHANGES_CANDIDATES,
+            // Resolving a delegated task writes its variables without the form's checks; our work is not delegated
+            "resolve", WRITES_VARIABLES);
     private static final Set<Class<?>> TASK_VARIABLES = Set.of(TaskVariablesResource.class,
             LocalTaskVariablesResource.class);
     private static final Set<String> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);

@@ -72,7 +72,9 @@ class CaseworkThroughFormsOnlyTest {
                     "{\"modifications\":{\"besluit\":{\"value\":\"ja\",\"type\":\"String\"}}}"),
             new Operation("een lokale variabele verwijderen", HttpMethod.DELETE, "localVariables/besluit", null),
             new Operation("een lokale binaire variabele zetten", HttpMethod.POST, "localVariables/bijlage/data",
-                    binary())};
+                    binary()),
+            new Operation("een gedelegeerde taak met variabelen afronden", HttpMethod.POST, "resolve",
+                    "{\"variables\":{\"gemeente\":{\"value\":\"GM1966\",\"type\":\"String\"}}}")};
 
     static Stream<Arguments> workersAndOperations() {
         return Stream.of("consulent", "coordinator")
