@@ -1,0 +1,56 @@
+package nl.inburgeringsregie.engine;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A submission of a task's form over HTTP is checked against the form the task shows (its {@code camunda:formRef}
+ * in the task's own deployment): only the form's input fields, each by its rules (issue M2/M3 of the security
+ * probe). The checked form is kept per process version and task: a deployed form never changes. Completions
+ * inside the application (listeners, tests through TaskService) are not submissions and are not checked here;
+ * dates are read afterwards by {@link FormDates}.
+ */
+public final class FormSubmissions {
+
+    private static final Map<String, FormInput> INPUT = new ConcurrentHashMap<>();
+
+    private FormSubmissions() {
+    }
+
+    /**
+     * A Dutch message per field for every rule the variables break (Camunda's REST shape: name → {value, type,
+     * valueInfo}); empty when they may go to the task, or when the task does not exist (Camunda answers that).
+     */
+    public static Map<String, String> problems(ProcessEngineConfigurationImpl engine, String taskId, JsonNode variables) {
+        var feel = engine.getDmnEngineConfiguration().getFeelEngine();
+        return engine.getCommandExecutorTxRequired().execute(context -> {
+            TaskEntity task = context.getTaskManager().findTaskById(taskId);
+            if (task == null) {
+                return Map.<String, String>of();
+            }
+            FormInput input = task.getProcessDefinitionId() == null ? FormInput.of(TaskForms.ofTask(context, taskId))
+                    : INPUT.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
+                            version -> FormInput.of(TaskForms.ofTask(context, taskId)));
+            return input.check(variables, primitiveValues(task), feel);
+        });
+    }
+
+    /** The task's variables as the form received them; serialized objects stay unread. */
+    private static Map<String, Object> primitiveValues(TaskEntity task) {
+        Map<String, Object> values = new HashMap<>();
+        var variables = task.getVariablesTyped(false);
+        for (String name : variables.keySet()) {
+            var typed = variables.getValueTyped(name);
+            if (typed != null && typed.getType().isPrimitiveValueType()) {
+                values.put(name, typed.getValue());
+            }
+        }
+        return values;
+    }
+}
