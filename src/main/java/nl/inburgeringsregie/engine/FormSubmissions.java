@@ -4,7 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,13 +27,14 @@ public final class FormSubmissions {
 
     /**
      * A Dutch message per field for every rule the variables break (Camunda's REST shape: name → {value, type,
-     * valueInfo}); empty when they may go to the task, or when the task does not exist (Camunda answers that).
+     * valueInfo}); empty when they may go to the task, or when the task does not exist or the user may not complete it
+     * (Camunda answers that).
      */
     public static Map<String, String> problems(ProcessEngineConfigurationImpl engine, String taskId, JsonNode variables) {
         var feel = engine.getDmnEngineConfiguration().getFeelEngine();
         return engine.getCommandExecutorTxRequired().execute(context -> {
             TaskEntity task = context.getTaskManager().findTaskById(taskId);
-            if (task == null) {
+            if (task == null || !mayWorkOn(context, task)) {
                 return Map.<String, String>of();
             }
             FormInput input = task.getProcessDefinitionId() == null ? FormInput.of(TaskForms.ofTask(context, taskId))
@@ -39,6 +42,19 @@ public final class FormSubmissions {
                             version -> FormInput.of(TaskForms.ofTask(context, taskId)));
             return input.check(variables, primitiveValues(task), feel);
         });
+    }
+
+    /**
+     * Whether the user may complete the task, by the engine's own check of the command (TASK_WORK, tenant); when not,
+     * Camunda refuses the call as before (403), without telling the user what the form would have refused.
+     */
+    private static boolean mayWorkOn(CommandContext context, TaskEntity task) {
+        try {
+            context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
+            return true;
+        } catch (AuthorizationException e) {
+            return false;
+        }
     }
 
     /** The task's variables as the form received them; serialized objects stay unread. */

@@ -158,6 +158,10 @@ final class InputField {
         if ((empty || unchecked) && required && Boolean.FALSE.equals(hidden(conditions))) {
             problems.putIfAbsent(path, requiredMessage(name));
         }
+        if (empty && kind == Kind.GROUP && Boolean.FALSE.equals(hidden(conditions))) {
+            // form-js sends a group's object with all its fields: one left out is an empty one
+            checkAll(fields, JSON.createObjectNode(), conditions, name, path + ".", problems);
+        }
         if (!empty) {
             String problem = problem(value, conditions, name, path, problems);
             if (problem != null) {

@@ -121,6 +121,22 @@ class CheckedFormSubmissionsTest {
         assertThat(driver.hasTask(WarmeOverdrachtProcess.PLAN_TALK)).isTrue();
     }
 
+    /** Who may not complete the task learns nothing about its form: Camunda's own 403 as before. */
+    @Test
+    void aUserWhoMayNotCompleteTheTaskGetsCamundasRefusalNotTheForms() throws Exception {
+        var driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(TestBsn.next()));
+        Task task = driver.task(WarmeOverdrachtProcess.ALLOCATE_HOUSING);
+        var headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        String body = json.writeValueAsString(Map.of("variables", variables("naam", "Overschreven Naam")));
+
+        var response = rest.withBasicAuth("coordinator", "demo").exchange("/engine-rest/task/" + task.getId()
+                + "/submit-form", HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(response.getBody()).doesNotContain("Inburgeraar", "formulier");
+    }
+
     /**
      * What Tasklist sends passes: the read-only fields with the values they showed, a hidden field left out (its
      * required rule does not apply), newlines and tabs in a text area, a date as text.
