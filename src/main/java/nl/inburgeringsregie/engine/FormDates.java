@@ -1,8 +1,5 @@
 package nl.inburgeringsregie.engine;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,7 +8,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.CamundaFormRefImpl;
 import org.camunda.bpm.engine.impl.form.FormDefinition;
@@ -19,8 +15,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.inburgeringsregie.casefile.DutchDate;
 import nl.inburgeringsregie.casefile.InvalidInputException;
@@ -37,7 +31,6 @@ import nl.inburgeringsregie.models.gate.FormFields;
  */
 class FormDates extends AbstractBpmnParseListener {
 
-    private final ObjectMapper json = new ObjectMapper();
     /** Date keys per task of a process version: a deployed form never changes. */
     private final Map<String, Set<String>> dateKeys = new ConcurrentHashMap<>();
 
@@ -72,19 +65,10 @@ class FormDates extends AbstractBpmnParseListener {
     }
 
     /** The date keys of the task's form, from the deployment of the process version (binding 'deployment'). */
-    private Set<String> keysOfForm(DelegateExecution execution, FormDefinition form) {
+    private static Set<String> keysOfForm(DelegateExecution execution, FormDefinition form) {
         var reference = new CamundaFormRefImpl(String.valueOf(form.getCamundaFormDefinitionKey().getValue(execution)),
                 form.getCamundaFormDefinitionBinding());
         String deploymentId = ((ExecutionEntity) execution).getProcessDefinition().getDeploymentId();
-        var commandContext = Context.getCommandContext();
-        var repository = execution.getProcessEngineServices().getRepositoryService();
-        try (InputStream content = commandContext.runWithoutAuthorization(() -> {
-            var definition = new GetCamundaFormDefinitionCmd(reference, deploymentId).execute(commandContext);
-            return repository.getResourceAsStream(definition.getDeploymentId(), definition.getResourceName());
-        })) {
-            return FormFields.dateKeys(json.readTree(content));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FormFields.dateKeys(TaskForms.read(Context.getCommandContext(), reference, deploymentId));
     }
 }

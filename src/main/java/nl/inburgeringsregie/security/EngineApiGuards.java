@@ -6,8 +6,8 @@ import org.glassfish.jersey.internal.spi.AutoDiscoverable;
 
 /**
  * The guards of Camunda's REST API that Camunda's authorizations cannot express: objects of another gemeente
- * are not found ({@link OtherGemeentenNotFound}), and casework goes through the task's form only
- * ({@link CaseworkThroughFormsOnly}).
+ * are not found ({@link OtherGemeentenNotFound}), casework goes through the task's form only
+ * ({@link CaseworkThroughFormsOnly}), and a form is submitted only as it allows ({@link CheckedFormSubmissions}).
  * <p>
  * Registered in every Camunda JAX-RS application — {@code /engine-rest} and the webapps' engine API under
  * {@code /camunda/api/engine} — through Jersey's auto-discovery
@@ -18,7 +18,8 @@ public final class EngineApiGuards implements AutoDiscoverable {
 
     @Override
     public void configure(FeatureContext context) {
-        for (Class<?> guard : new Class<?>[] {OtherGemeentenNotFound.class, CaseworkThroughFormsOnly.class}) {
+        for (Class<?> guard : new Class<?>[] {OtherGemeentenNotFound.class, CaseworkThroughFormsOnly.class,
+                CheckedFormSubmissions.class}) {
             if (!context.getConfiguration().isRegistered(guard)) {
                 context.register(guard);
             }

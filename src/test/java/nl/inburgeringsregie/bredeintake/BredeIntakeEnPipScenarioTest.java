@@ -588,7 +588,8 @@ class BredeIntakeEnPipScenarioTest {
 
         var refused = submit("consulent", draft, deviating);
         assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);
-        assertThat(refused.getBody()).contains("terwijl het advies B1-route is: geef een schriftelijke reden");
+        // the form shows its reason field when the route deviates from the advice, and requires it (CheckedFormSubmissions)
+        assertThat(refused.getBody()).contains("Vul 'Waarom wijkt u af van het advies?' in");
         assertThat(driver.task(DRAFT_PIP).getId()).isEqualTo(draft);
 
         var accepted = submit("consulent", draft, deviating.replace("\"duurMaanden\"",

@@ -39,6 +39,9 @@ import nl.inburgeringsregie.support.TestDates;
 class TasklistFormsBrowserTest {
 
     private static final String BRP_TASK = "Task_BrpInschrijvingVastleggen";
+    private static final String PLAN_TALK = "Task_DriegesprekPlannen";
+    /** The longest text of a field whose form sets no maximum (engine.InputField.DEFAULT_MAX_LENGTH). */
+    private static final int DEFAULT_MAX_LENGTH = 2000;
     private static final String HOSTILE = "<a href=\"https://evil.example/\">Klik</a><img src=x onerror=alert(1)>";
     /** After the dates typed below, so that none of them lies in the future. */
     private static final LocalDate EARLIEST_TODAY = LocalDate.of(2026, 11, 26);
@@ -127,6 +130,34 @@ class TasklistFormsBrowserTest {
                 .isEqualTo(LocalDate.of(2026, 11, 25));
     }
 
+    /**
+     * Tasklist's submission goes through the same check as the REST API's (CheckedFormSubmissions): a form with
+     * read-only data is accepted as Tasklist sends it, and what only the server refuses is shown in Dutch.
+     */
+    @Test
+    void tasklistSubmissionsAreCheckedByTheServerAndItsRefusalIsShownInDutch() {
+        var driver = register("Amina");
+        logIn();
+
+        openTask(driver);
+        typeDateAndComplete("1".repeat(DEFAULT_MAX_LENGTH + 1));
+        String shown = chromium.waiting().until(page -> {
+            String text = browser.findElement(By.tagName("body")).getText();
+            return text.contains("mag hoogstens") ? text : null;
+        });
+        assertThat(shown).contains("Het formulier is niet opgeslagen: 'Datum inschrijving in de BRP' mag hoogstens "
+                + DEFAULT_MAX_LENGTH + " tekens hebben").doesNotContain("Cannot");
+        assertThat(driver.hasTask(BRP_TASK)).isTrue();
+
+        var asylum = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(TestBsn.next()));
+        engine.getTaskService().setAssignee(asylum.task(PLAN_TALK).getId(), "consulent");
+        openTask(asylum, PLAN_TALK, "Driegesprek plannen");
+        browser.findElement(By.xpath("//label[normalize-space()='Nee']")).click();
+        field("Field_redenGeenDriegesprek").sendKeys("Statushouder al verhuisd");
+        browser.findElement(By.xpath("//button[normalize-space()='Voltooien']")).click();
+        chromium.waiting().until(page -> !asylum.hasTask(PLAN_TALK));
+    }
+
     private CaseDriver register(String givenNames) {
         var r = Aanmeldingen.of(TestBsn.next(), Doelgroep.GEZINSMIGRANT);
         var request = new AanmeldingRequest(givenNames, r.achternaam(), r.bsn(), r.geboortedatum(), r.nationaliteit(),
@@ -147,9 +178,13 @@ class TasklistFormsBrowserTest {
     }
 
     private void openTask(CaseDriver driver) {
-        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + driver.task(BRP_TASK).getId());
+        openTask(driver, BRP_TASK, "BRP-inschrijving vastleggen");
+    }
+
+    private void openTask(CaseDriver driver, String task, String heading) {
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + driver.task(task).getId());
         chromium.waiting().until(page -> browser.findElements(By.cssSelector(".fjs-container h3")).stream()
-                .anyMatch(heading -> heading.getText().equals("BRP-inschrijving vastleggen")));
+                .anyMatch(shown -> shown.getText().equals(heading)));
     }
 
     private void typeDateAndComplete(String date) {

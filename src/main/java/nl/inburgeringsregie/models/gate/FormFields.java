@@ -20,6 +20,9 @@ public final class FormFields {
     /** The custom property that marks a text field as a date field, and its value. */
     public static final String INPUT_PROPERTY = "invoer";
     public static final String DATE_INPUT = "datum";
+    /** The component types of form-js 1.8.7 that take input under their {@code key}. */
+    public static final Set<String> INPUT_TYPES = Set.of("textfield", "textarea", "number", "datetime", "checkbox",
+            "checklist", "radio", "select", "taglist");
 
     private FormFields() {
     }
@@ -46,7 +49,7 @@ public final class FormFields {
     }
 
     /** Every component of the form, those inside groups and lists too. */
-    static void eachComponent(JsonNode components, Consumer<JsonNode> action) {
+    public static void eachComponent(JsonNode components, Consumer<JsonNode> action) {
         for (JsonNode component : components) {
             action.accept(component);
             eachComponent(component.path("components"), action);

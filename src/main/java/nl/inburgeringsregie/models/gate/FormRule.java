@@ -21,8 +21,6 @@ final class FormRule implements ModelRule {
 
     /** The schemaVersion of form-js 1.8.7, the version in Tasklist 7.24. */
     static final int TASKLIST_SCHEMA_VERSION = 16;
-    private static final Set<String> INPUT_TYPES = Set.of("textfield", "textarea", "number", "datetime", "checkbox",
-            "checklist", "radio", "select", "taglist");
     private static final Set<String> LAYOUT_TYPES = Set.of("default", "text", "html", "image", "button", "spacer",
             "separator", "group", "dynamiclist", "iframe", "table", "expression");
     private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -73,7 +71,7 @@ final class FormRule implements ModelRule {
             if (component.hasNonNull("id") && !ids.add(component.get("id").asText())) {
                 findings.add(file, element, "De id '" + element + "' komt twee keer voor in dit formulier");
             }
-            if (INPUT_TYPES.contains(type) || "expression".equals(type)) {
+            if (FormFields.INPUT_TYPES.contains(type) || "expression".equals(type)) {
                 String key = component.path("key").asText("");
                 if (!VARIABLE_NAME.matcher(key).matches()) {
                     findings.add(file, element, "Het veld '" + component.path("label").asText(type)

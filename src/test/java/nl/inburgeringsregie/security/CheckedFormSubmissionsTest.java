@@ -1,0 +1,184 @@
+package nl.inburgeringsregie.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import nl.inburgeringsregie.aanmelding.AanmeldingService;
+import nl.inburgeringsregie.casefile.Doelgroep;
+import nl.inburgeringsregie.engine.InburgeringProcess;
+import nl.inburgeringsregie.support.Aanmeldingen;
+import nl.inburgeringsregie.support.CaseDriver;
+import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.TestBsn;
+import nl.inburgeringsregie.support.TestDates;
+import nl.inburgeringsregie.warmeoverdracht.WarmeOverdrachtProcess;
+
+/**
+ * A form submitted over Camunda's REST API is checked against the task's deployed form (security probe M2, M3):
+ * only the form's own input fields, each by its rules, every problem in one 400 in Dutch, and nothing written.
+ * The forms are those of forms/ (woning-toewijzen, brp-inschrijving, driegesprek-plannen).
+ */
+@IntegrationTest
+class CheckedFormSubmissionsTest {
+
+    private static final String BRP_TASK = "Task_BrpInschrijvingVastleggen";
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    AanmeldingService aanmeldingen;
+    @Autowired
+    TestRestTemplate rest;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    /** M2: a completed form wrote any process variable (naam, doelgroep, gemeente, zaaknummer, onderdelen). */
+    @Test
+    void keysThatAreNotInputFieldsOfTheFormAreRefusedAndNothingIsWritten() throws Exception {
+        var driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.of(TestBsn.next(), Doelgroep.GEZINSMIGRANT));
+        Task task = driver.task(BRP_TASK);
+        String instance = driver.main().getId();
+        Map<String, Object> before = engine.getRuntimeService().getVariables(instance);
+        var variables = variables("brpInschrijfdatum", TestDates.today().toString(), "naam", "Overschreven Naam",
+                "doelgroep", "ONDERTUSSENGROEP", "gemeente", "GM1966", "zaaknummer", "INB-2026-000001",
+                "onderdelen", "{\"nazorg\":false}");
+
+        for (String call : new String[] {"submit-form", "complete"}) {
+            var response = post(task, call, variables);
+
+            assertThat(response.getStatusCode()).as(call + ": " + response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+            JsonNode error = json.readTree(response.getBody());
+            assertThat(error.path("type").asText()).isEqualTo("InvalidRequestException");
+            assertThat(error.path("message").asText()).startsWith("Het formulier is niet opgeslagen: ")
+                    .contains("'Inburgeraar' wordt alleen getoond en kan hier niet worden gewijzigd",
+                            "'Zaak' wordt alleen getoond en kan hier niet worden gewijzigd",
+                            "Het formulier van deze taak heeft geen veld 'doelgroep'",
+                            "Het formulier van deze taak heeft geen veld 'gemeente'",
+                            "Het formulier van deze taak heeft geen veld 'onderdelen'")
+                    .doesNotContain("Cannot", "ENGINE-");
+        }
+        assertThat(engine.getRuntimeService().getVariables(instance)).as("nothing written").isEqualTo(before);
+        assertThat(driver.hasTask(BRP_TASK)).isTrue();
+    }
+
+    /** M3: a NUL, a number in a text field, the postcode pattern, a missing and an overlong field: all at once. */
+    @Test
+    void everyBadFieldIsReportedAtOnceInDutchByItsLabel() throws Exception {
+        var driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(TestBsn.next()));
+        Task task = driver.task(WarmeOverdrachtProcess.ALLOCATE_HOUSING);
+        String handover = driver.instance(WarmeOverdrachtProcess.PROCESS_ID).getId();
+
+        var response = post(task, "submit-form", variables("woningcorporatie", "Inter\u0000mavis", "woningAdres", 12,
+                "woningPostcode", "1234", "beoogdeVerhuisdatum", "1".repeat(2001)));
+
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        String message = json.readTree(response.getBody()).path("message").asText();
+        assertThat(message.split("; ")).containsExactly(
+                "Het formulier is niet opgeslagen: 'Woningcorporatie' bevat een onzichtbaar stuurteken (U+0000), "
+                        + "typ alleen gewone tekst",
+                "'Straat en huisnummer' moet tekst zijn",
+                "'Postcode' heeft niet de vorm die het formulier vraagt: Bijvoorbeeld 1621 AB",
+                "Vul 'Datum toewijzing' in",
+                "'Beoogde verhuisdatum' mag hoogstens 2000 tekens hebben (nu 2001)");
+        assertThat(engine.getRuntimeService().getVariables(handover)).doesNotContainKeys("woningcorporatie",
+                "woningAdres", "woningPostcode", "beoogdeVerhuisdatum");
+        assertThat(driver.hasTask(WarmeOverdrachtProcess.ALLOCATE_HOUSING)).isTrue();
+    }
+
+    /** A choice takes only its options, a checkbox a boolean, and data the form shows read-only cannot change. */
+    @Test
+    void choicesTakeTheirOptionsOnlyAndReadOnlyDataStaysAsItWas() throws Exception {
+        var driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(TestBsn.next()));
+        Task task = driver.task(WarmeOverdrachtProcess.PLAN_TALK);
+
+        var response = post(task, "submit-form", variables("driegesprekMogelijk", "misschien", "azc", "AZC Elders",
+                "begeleiderUitgenodigd", "ja", "redenGeenDriegesprek", "Regel 1\nRegel\t2\u001b"));
+
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(response.getBody()).path("message").asText()).contains(
+                "'AZC' wordt alleen getoond en kan hier niet worden gewijzigd",
+                "Kies bij 'Kan het driegesprek op het AZC plaatsvinden?' uit: Ja, Nee",
+                "'Maatschappelijk begeleider uitgenodigd' is een vinkje: aangevinkt (true) of niet (false)",
+                "'Waarom is een driegesprek niet mogelijk?' bevat een onzichtbaar stuurteken (U+001B), "
+                        + "alleen regelovergangen en tabs mogen");
+        assertThat(driver.hasTask(WarmeOverdrachtProcess.PLAN_TALK)).isTrue();
+    }
+
+    /** Who may not complete the task learns nothing about its form: Camunda's own 403 as before. */
+    @Test
+    void aUserWhoMayNotCompleteTheTaskGetsCamundasRefusalNotTheForms() throws Exception {
+        var driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(TestBsn.next()));
+        Task task = driver.task(WarmeOverdrachtProcess.ALLOCATE_HOUSING);
+        var headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        String body = json.writeValueAsString(Map.of("variables", variables("naam", "Overschreven Naam")));
+
+        var response = rest.withBasicAuth("coordinator", "demo").exchange("/engine-rest/task/" + task.getId()
+                + "/submit-form", HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(response.getBody()).doesNotContain("Inburgeraar", "formulier");
+    }
+
+    /**
+     * What Tasklist sends passes: the read-only fields with the values they showed, a hidden field left out (its
+     * required rule does not apply), newlines and tabs in a text area, a date as text.
+     */
+    @Test
+    void aSubmissionAsTasklistSendsItIsAccepted() throws Exception {
+        var driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(TestBsn.next()));
+        String handover = driver.instance(WarmeOverdrachtProcess.PROCESS_ID).getId();
+        var runtime = engine.getRuntimeService();
+
+        var talk = post(driver.task(WarmeOverdrachtProcess.PLAN_TALK), "submit-form", variables(
+                "azc", runtime.getVariable(handover, "azc"), "taal", runtime.getVariable(handover, "taal"),
+                "tolkNodig", runtime.getVariable(handover, "tolkNodig"), "driegesprekMogelijk", "nee",
+                "redenGeenDriegesprek", "Statushouder al verhuisd;\n\tnoodopvang elders"));
+        var housing = post(driver.task(WarmeOverdrachtProcess.ALLOCATE_HOUSING), "complete", variables(
+                "woningcorporatie", "Intermaris", "woningAdres", "Dorpsstraat 1", "woningPostcode", "1621AB",
+                "woningToegewezenOp", CaseDriver.today().minusDays(1).toString(), "beoogdeVerhuisdatum", ""));
+
+        assertThat(talk.getStatusCode()).as(talk.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(housing.getStatusCode()).as(housing.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(driver.hasTask(WarmeOverdrachtProcess.REMOTE_HANDOVER)).isTrue();
+        assertThat(runtime.getVariable(handover, "woningPostcode")).isEqualTo("1621AB");
+        assertThat(runtime.getVariable(driver.main().getId(), "naam")).as("untouched").isNotNull();
+        assertThat(driver.main().getProcessDefinitionKey()).isEqualTo(InburgeringProcess.PROCESS_ID);
+    }
+
+    /** Camunda's REST variables: each value untyped, as Tasklist sends a form's fields. */
+    private Map<String, Object> variables(Object... keyValues) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            var value = new LinkedHashMap<String, Object>();
+            value.put("value", keyValues[i + 1]);
+            variables.put((String) keyValues[i], value);
+        }
+        return variables;
+    }
+
+    private ResponseEntity<String> post(Task task, String call, Map<String, Object> variables) throws Exception {
+        var headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        String body = json.writeValueAsString(Map.of("variables", variables));
+        return rest.withBasicAuth("consulent", "demo").exchange("/engine-rest/task/" + task.getId() + "/" + call,
+                HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+    }
+}
