@@ -277,6 +277,20 @@ class ModelQualityGateTest {
                 new ModelFinding("forms/dubbel.form", "Field_a", "De key 'bedrag' komt twee keer voor in dit formulier"));
     }
 
+    /** The server tests a field's pattern on every submission: one it cannot read would fail every submission. */
+    @Test
+    void aFieldPatternTheServerCannotReadIsRefused() {
+        models.write("forms/patroon.form", """
+                {"id": "patroon", "type": "default", "schemaVersion": 16, "components": [
+                  {"type": "textfield", "id": "Field_postcode", "key": "postcode", "label": "Postcode",
+                   "validate": {"pattern": "^[0-9]{4"}}]}
+                """);
+
+        assertThat(findings()).contains(new ModelFinding("forms/patroon.form", "Field_postcode",
+                "Het patroon '^[0-9]{4' van het veld 'Postcode' is geen geldige reguliere expressie; de server "
+                        + "controleert het bij het versturen"));
+    }
+
     @Test
     void aClockPartWithAnUnknownNormOrABeanPropertyThatDoesNotExistIsRefused() {
         models.edit(PIP, xml -> xml.replace("id=\"Task_Herinnering_PIP\"", "id=\"Task_Herinnering_PIPP\"")

@@ -83,11 +83,27 @@ final class FormRule implements ModelRule {
                 findings.add(file, element, "Het onderdeel van type '" + type + "' kent Tasklist 7.24 niet "
                         + "(form-js 1.8.7); gebruik een ander veldtype");
             }
+            String pattern = component.path("validate").path("pattern").asText("");
+            if (!pattern.isEmpty() && !compiles(pattern)) {
+                findings.add(file, element, "Het patroon '" + pattern + "' van het veld '"
+                        + component.path("label").asText(type) + "' is geen geldige reguliere expressie; de server "
+                        + "controleert het bij het versturen");
+            }
             String path = component.path("path").asText("");
             if (!path.isBlank() && !keys.add(path)) {
                 findings.add(file, element, "Het pad '" + path + "' is ook de key van een ander veld in dit formulier");
             }
             checkComponents(file, component.path("components"), path.isBlank() ? keys : new HashSet<>(), ids, findings);
+        }
+    }
+
+    /** Whether the server can test a field's pattern as the browser does (engine.InputField). */
+    private static boolean compiles(String pattern) {
+        try {
+            Pattern.compile(pattern);
+            return true;
+        } catch (java.util.regex.PatternSyntaxException e) {
+            return false;
         }
     }
 
