@@ -162,6 +162,11 @@ final class InputField {
             // form-js sends a group's object with all its fields: one left out is an empty one
             checkAll(fields, JSON.createObjectNode(), conditions, name, path + ".", problems);
         }
+        if (!empty && Boolean.TRUE.equals(hidden(conditions))) {
+            // form-js leaves a hidden field out of what it sends (re-probe of issue 16: a value was stored anyway)
+            problems.putIfAbsent(path, name + " wordt bij deze keuzes niet getoond en kan dus niet worden ingevuld");
+            return;
+        }
         if (!empty) {
             String problem = problem(value, conditions, name, path, problems);
             if (problem != null) {

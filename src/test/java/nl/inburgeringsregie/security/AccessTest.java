@@ -152,6 +152,28 @@ class AccessTest {
         taskService.setAssignee(task.getId(), null);
     }
 
+    /** Re-probe of issue 16: a consulent works his task but does not rename it, move its dates or give it away. */
+    @Test
+    void consulentNeitherChangesNorHandsOnATask() {
+        var task = anyOpenTaskOfWestfriesland();
+
+        var rename = rest.withBasicAuth("consulent", "demo").exchange("/engine-rest/task/" + task.getId(),
+                HttpMethod.PUT, jsonEntity("{\"name\":\"Verborgen\",\"due\":\"2020-01-01T00:00:00.000+0100\","
+                        + "\"tenantId\":\"" + task.getTenantId() + "\"}"), String.class);
+        var handOn = rest.withBasicAuth("consulent", "demo").exchange("/engine-rest/task/" + task.getId()
+                + "/assignee", HttpMethod.POST, jsonEntity("{\"userId\":\"consulenthogeland\"}"), String.class);
+        var claim = rest.withBasicAuth("consulent", "demo").exchange("/engine-rest/task/" + task.getId()
+                + "/claim", HttpMethod.POST, jsonEntity("{\"userId\":\"consulent\"}"), String.class);
+
+        assertThat(rename.getStatusCode()).as(rename.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(handOn.getStatusCode()).as(handOn.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(claim.getStatusCode()).as("claiming stays his work").isEqualTo(HttpStatus.NO_CONTENT);
+        var after = taskService.createTaskQuery().taskId(task.getId()).singleResult();
+        assertThat(after.getName()).isEqualTo(task.getName());
+        assertThat(after.getDueDate()).isEqualTo(task.getDueDate());
+        taskService.setAssignee(task.getId(), null);
+    }
+
     @Test
     void coordinatorReassignsWorkButDoesNotDoIt() {
         var task = anyOpenTaskOfWestfriesland();

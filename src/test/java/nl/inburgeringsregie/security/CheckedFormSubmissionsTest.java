@@ -108,16 +108,36 @@ class CheckedFormSubmissionsTest {
         var driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(TestBsn.next()));
         Task task = driver.task(WarmeOverdrachtProcess.PLAN_TALK);
 
-        var response = post(task, "submit-form", variables("driegesprekMogelijk", "misschien", "azc", "AZC Elders",
-                "begeleiderUitgenodigd", "ja", "redenGeenDriegesprek", "Regel 1\nRegel\t2\u001b"));
+        var wrongChoice = post(task, "submit-form", variables("driegesprekMogelijk", "misschien", "azc", "AZC Elders"));
+        var wrongTypes = post(task, "submit-form", variables("driegesprekMogelijk", "ja", "begeleiderUitgenodigd", "ja"));
+        var controlCharacter = post(task, "submit-form", variables("driegesprekMogelijk", "nee",
+                "redenGeenDriegesprek", "Regel 1\nRegel\t2\u001b"));
 
-        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(json.readTree(response.getBody()).path("message").asText()).contains(
+        assertThat(wrongChoice.getStatusCode()).as(wrongChoice.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(wrongChoice.getBody()).path("message").asText()).contains(
                 "'AZC' wordt alleen getoond en kan hier niet worden gewijzigd",
-                "Kies bij 'Kan het driegesprek op het AZC plaatsvinden?' uit: Ja, Nee",
-                "'Maatschappelijk begeleider uitgenodigd' is een vinkje: aangevinkt (true) of niet (false)",
+                "Kies bij 'Kan het driegesprek op het AZC plaatsvinden?' uit: Ja, Nee");
+        assertThat(json.readTree(wrongTypes.getBody()).path("message").asText()).contains(
+                "'Maatschappelijk begeleider uitgenodigd' is een vinkje: aangevinkt (true) of niet (false)");
+        assertThat(json.readTree(controlCharacter.getBody()).path("message").asText()).contains(
                 "'Waarom is een driegesprek niet mogelijk?' bevat een onzichtbaar stuurteken (U+001B), "
                         + "alleen regelovergangen en tabs mogen");
+        assertThat(driver.hasTask(WarmeOverdrachtProcess.PLAN_TALK)).isTrue();
+    }
+
+    /** Re-probe of issue 16: a field the form hides for the choices made is left out, as the browser leaves it out. */
+    @Test
+    void aValueForAFieldTheFormHidesIsRefused() throws Exception {
+        var driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(TestBsn.next()));
+        Task task = driver.task(WarmeOverdrachtProcess.PLAN_TALK);
+
+        var response = post(task, "submit-form", variables("driegesprekMogelijk", "nee", "redenGeenDriegesprek",
+                "Geen ruimte op het AZC", "driegesprekDatum", "01-01-2020", "driegesprekLocatie", "verborgen"));
+
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(response.getBody()).path("message").asText())
+                .contains("wordt bij deze keuzes niet getoond en kan dus niet worden ingevuld");
+        assertThat(engine.getRuntimeService().getVariable(task.getProcessInstanceId(), "driegesprekLocatie")).isNull();
         assertThat(driver.hasTask(WarmeOverdrachtProcess.PLAN_TALK)).isTrue();
     }
 
