@@ -277,18 +277,25 @@ class ModelQualityGateTest {
                 new ModelFinding("forms/dubbel.form", "Field_a", "De key 'bedrag' komt twee keer voor in dit formulier"));
     }
 
-    /** The server tests a field's pattern on every submission: one it cannot read would fail every submission. */
+    /**
+     * The server tests a field's pattern on every submission: one it cannot read would fail every submission, and one
+     * that does not describe the whole value lets anything around a match through (re-probe of issue 16).
+     */
     @Test
-    void aFieldPatternTheServerCannotReadIsRefused() {
+    void aFieldPatternTheServerCannotReadOrThatIsNotAnchoredIsRefused() {
         models.write("forms/patroon.form", """
                 {"id": "patroon", "type": "default", "schemaVersion": 16, "components": [
                   {"type": "textfield", "id": "Field_postcode", "key": "postcode", "label": "Postcode",
-                   "validate": {"pattern": "^[0-9]{4"}}]}
+                   "validate": {"pattern": "^[0-9]{4"}},
+                  {"type": "textfield", "id": "Field_land", "key": "land", "label": "Land",
+                   "validate": {"pattern": "[A-Z]{3}"}}]}
                 """);
 
         assertThat(findings()).contains(new ModelFinding("forms/patroon.form", "Field_postcode",
                 "Het patroon '^[0-9]{4' van het veld 'Postcode' is geen geldige reguliere expressie; de server "
-                        + "controleert het bij het versturen"));
+                        + "controleert het bij het versturen"), new ModelFinding("forms/patroon.form", "Field_land",
+                "Het patroon '[A-Z]{3}' van het veld 'Land' moet de hele waarde beschrijven: begin het met ^ en "
+                        + "eindig het met $"));
     }
 
     @Test

@@ -88,6 +88,11 @@ final class FormRule implements ModelRule {
                 findings.add(file, element, "Het patroon '" + pattern + "' van het veld '"
                         + component.path("label").asText(type) + "' is geen geldige reguliere expressie; de server "
                         + "controleert het bij het versturen");
+            } else if (!pattern.isEmpty() && !(pattern.startsWith("^") && pattern.endsWith("$"))) {
+                // form-js tests a pattern anywhere in the value: unanchored, "[A-Z]{3}" lets "<img …>ABC" through
+                findings.add(file, element, "Het patroon '" + pattern + "' van het veld '"
+                        + component.path("label").asText(type) + "' moet de hele waarde beschrijven: begin het met ^ "
+                        + "en eindig het met $");
             }
             String path = component.path("path").asText("");
             if (!path.isBlank() && !keys.add(path)) {
