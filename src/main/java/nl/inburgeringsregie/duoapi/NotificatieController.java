@@ -5,6 +5,8 @@ import java.security.Principal;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,6 +30,8 @@ import nl.inburgeringsregie.duo.Notificaties;
 @RestController
 class NotificatieController {
 
+    private static final Logger LOG = LoggerFactory.getLogger(NotificatieController.class);
+
     private final Notificaties notificaties;
     private final String apiVersion;
 
@@ -44,6 +48,20 @@ class NotificatieController {
             @RequestBody(required = false) String body, Principal sender) {
         notificaties.receive(new Notificaties.Received(bron, doel, berichtId, contentType, body, sender.getName()));
         return ResponseEntity.status(HttpStatus.CREATED).header("API-Version", apiVersion).build();
+    }
+
+    /**
+     * Anything else — the database away, say — is DUO's 500 ("De server kan niet antwoorden door een (interne)
+     * fout", Notificatie openapi.yml) in DUO's format with API-Version: nothing was stored, so DUO sends the
+     * notification again (re-probe of issue 16: the answer was Spring's own JSON without API-Version).
+     */
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<Foutmelding> failed(RuntimeException e) {
+        LOG.error("Notificatie niet opgeslagen door een interne fout: {}", e.getClass().getName());
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).header("API-Version", apiVersion)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Foutmelding.of("De notificatie is niet opgeslagen door een interne fout van de gemeente; "
+                        + "stuur haar later opnieuw."));
     }
 
     @ExceptionHandler(NotificatieRefusedException.class)
