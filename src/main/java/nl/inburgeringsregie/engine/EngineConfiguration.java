@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.spring.ProcessEngineFactoryBean;
-import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.springframework.context.ApplicationContext;
 import org.springframework.boot.autoconfigure.AbstractDependsOnBeanFactoryPostProcessor;
 import org.camunda.bpm.engine.IdentityService;
@@ -79,7 +78,7 @@ class EngineConfiguration {
 
     /**
      * Expressions in models reach only the beans marked {@link ProcessBean}, not the whole application context
-     * (Camunda's Spring default). The expression manager is set here because the factory bean made its own
+     * (Camunda's Spring default), and neither reflection nor the engine's services ({@link ClosedToModels}). The expression manager is set here because the factory bean made its own
      * before the plugins ran.
      */
     @Bean
@@ -89,7 +88,7 @@ class EngineConfiguration {
             public void preInit(ProcessEngineConfigurationImpl configuration) {
                 Map<Object, Object> beans = processBeans.asEngineBeans();
                 configuration.setBeans(beans);
-                configuration.setExpressionManager(new SpringExpressionManager(context, beans));
+                configuration.setExpressionManager(new ModelExpressions(context, beans));
             }
         };
     }

@@ -16,8 +16,7 @@ import nl.inburgeringsregie.validation.StrictJson;
 @Repository
 public class InboundMessages {
 
-    /** Who sent the message: COA's coupling, the gemeente's own staff, or DUO. */
-    /** Who sent a message; the label is how a timeline names the sender ("Bericht van …"). */
+    /** Who sent a message (COA's coupling, the gemeente's own staff, or DUO); the label is how a timeline names the sender ("Bericht van …"). */
     public enum Source {
         COA("COA"), GEMEENTE("de gemeente"), DUO("DUO");
 

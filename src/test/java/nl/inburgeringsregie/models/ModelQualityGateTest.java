@@ -142,6 +142,19 @@ class ModelQualityGateTest {
                         + "${execution.processEngineServices.runtimeService.getClass()})");
     }
 
+    /** Review of issue 16: reflection and properties read by their name as text are refused as well. */
+    @Test
+    void reflectionOrAPropertyReadByItsNameIsRefused() {
+        models.edit(PIP, xml -> xml.replace("${pipDossier.concept()}",
+                "${execution.getClass().forName('java.lang.Runtime') != null and pipDossier.concept() != null}")
+                .replace("${termijnen.verlopen(execution, 'PIP')}",
+                        "${execution['processEngineServices'] != null and termijnen.verlopen(execution, 'PIP')}"));
+
+        assertThat(messages()).anyMatch(message -> message.startsWith(
+                "Modellen mogen de diensten van de engine niet aanroepen ('getClass')"))
+                .anyMatch(message -> message.startsWith("Lees in een expressie geen eigenschap met haar naam als tekst"));
+    }
+
     /** Issue 16, point 6: no Java class and no script in a model, which could reach beyond the process beans. */
     @Test
     void aJavaClassOrAScriptInAModelIsRefused() {

@@ -38,7 +38,7 @@ class ModelsReachOnlyProcessBeansTest {
 
     @Test
     void aProcessBeanIsReachable() {
-        deploy("${duo.getClass()}");
+        deploy("${duo != null and duo.toString() != null}");
 
         var instance = runtimeService.startProcessInstanceByKey("bereikbareBeans");
 
@@ -53,6 +53,24 @@ class ModelsReachOnlyProcessBeansTest {
         Throwable failure = catchThrowable(() -> runtimeService.startProcessInstanceByKey("bereikbareBeans"));
 
         assertThat(failure).hasMessageContaining("dataSource");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("bereikbareBeans").count()).isZero();
+    }
+
+    /** Review of issue 16: neither the engine's services nor reflection, in any spelling. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "${execution.processEngineServices.identityService.createUserQuery().count()}",
+            "${execution['processEngineServices'].identityService.createUserQuery().count()}",
+            "${execution.getProcessEngine().getIdentityService()}",
+            "${execution.getClass().forName('java.lang.Runtime').getMethod('getRuntime').invoke(null)}",
+            "${duo['class'].classLoader}",
+            "${''.getClass().forName('java.lang.System')}"})
+    void neitherTheEnginesServicesNorReflectionAreReachable(String expression) {
+        deploy(expression);
+
+        Throwable failure = catchThrowable(() -> runtimeService.startProcessInstanceByKey("bereikbareBeans"));
+
+        assertThat(failure).as(expression).hasMessageContaining("Een model mag");
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("bereikbareBeans").count()).isZero();
     }
 

@@ -21,9 +21,15 @@ final class ExpressionRule implements ModelRule {
     private static final Pattern CALL = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*)\\.([A-Za-z_]\\w*)\\s*\\(");
     /** The code of each {@code ${…}} or {@code #{…}} in a text. */
     private static final Pattern EXPRESSION_CODE = Pattern.compile("[$#]\\{([^}]*)}");
-    /** The engine's services, reachable from {@code execution} and {@code task}: a back door around the process beans. */
-    private static final Pattern ENGINE_SERVICES = Pattern.compile(
-            "\\.\\s*(processEngineServices|processEngine|getProcessEngineServices|getProcessEngine)\\b");
+    /**
+     * The engine's services and Java's reflection, reachable from {@code execution}, {@code task} or any object: back
+     * doors around the process beans (the engine refuses them too, engine.ClosedToModels).
+     */
+    private static final Pattern ENGINE_SERVICES = Pattern.compile("\\.\\s*(processEngineServices|processEngine"
+            + "|getProcessEngineServices|getProcessEngine|processEngineConfiguration|getProcessEngineConfiguration"
+            + "|class|getClass|classLoader|getClassLoader)\\b");
+    /** A property read by its name as text ({@code execution['…']}), which hides the name from these checks. */
+    private static final Pattern PROPERTY_BY_NAME = Pattern.compile("\\[\\s*['\"]");
     /** A name at the root of an expression (not after a dot): a variable, a bean or a function. */
     private static final Pattern ROOT_NAME = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*)");
     /** {@code bean.name} that is no call: a property, read through its getter. */
@@ -104,6 +110,10 @@ final class ExpressionRule implements ModelRule {
                 findings.add(file, element, "Modellen mogen de diensten van de engine niet aanroepen ('"
                         + services.group(1) + "'): alleen de beans die voor modellen zijn opengesteld (@ProcessBean) "
                         + "zijn bereikbaar (in " + expression + ")");
+            }
+            if (PROPERTY_BY_NAME.matcher(part.group(1)).find()) {
+                findings.add(file, element, "Lees in een expressie geen eigenschap met haar naam als tekst "
+                        + "([…]); schrijf execution.getVariable('naam') of bean.eigenschap (in " + expression + ")");
             }
             Matcher root = ROOT_NAME.matcher(part.group(1));
             while (root.find()) {
