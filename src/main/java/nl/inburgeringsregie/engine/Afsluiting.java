@@ -72,9 +72,9 @@ public class Afsluiting {
             }
             String note = FormErrors.text(execution, "overdrachtNotitie");
             caseFile.recordMilestone(caseNumber, Milestone.MOVED_AWAY,
-                    Zaakdossier.dateText(execution.getVariable("verhuisdatum")), "Naar " + newGemeente, user());
+                    FormErrors.text(execution, "verhuisdatum"), "Naar " + newGemeente, user());
             caseFile.recordReport(caseNumber, "OVERDRACHT_NIEUWE_GEMEENTE",
-                    Zaakdossier.dateText(execution.getVariable("verhuisdatum")),
+                    FormErrors.text(execution, "verhuisdatum"),
                     java.util.Map.of("nieuweGemeente", newGemeente, "overdrachtNotitie", note == null ? "" : note), user());
             deadlines.cancelOpen(caseNumber);
             caseFile.close(caseNumber, ClosureReason.VERHUISD, "Naar " + newGemeente);
@@ -131,7 +131,7 @@ public class Afsluiting {
     }
 
     private String decisionDate(DelegateExecution execution) {
-        String date = Zaakdossier.dateText(execution.getVariable("duoBesluitDatum"));
+        String date = FormErrors.text(execution, "duoBesluitDatum");
         return date == null || date.isBlank() ? java.time.LocalDate.now(clock).toString() : date;
     }
 

@@ -38,7 +38,7 @@ public class DuoBerichten {
     }
 
     private static java.time.LocalDate date(DelegateExecution execution, String variable) {
-        return java.time.LocalDate.parse(Zaakdossier.dateText(execution.getVariable(variable)));
+        return java.time.LocalDate.parse(FormErrors.text(execution, variable));
     }
 
     public void pipAanleveren(DelegateExecution execution) {

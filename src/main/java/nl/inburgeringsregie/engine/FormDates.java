@@ -21,13 +21,15 @@ import nl.inburgeringsregie.casefile.InvalidInputException;
 import nl.inburgeringsregie.models.gate.FormFields;
 
 /**
- * Every date a user types in a task form is read here, once, strictly: dd-mm-jjjj (or ISO jjjj-mm-dd), anything
- * else is refused with a Dutch message at its field (Tasklist shows it, REST answers 400, the task stays open and
- * nothing is written). The date is then stored as ISO text, so timers, conditions, decisions and the case file
- * read one format. Added to every user task with a Camunda Form when models are parsed, as the first listener of
- * the task's end — before the model's own listeners read the date, and as an execution listener because the
- * engine wraps what a task listener throws in an English error; the form says which fields are dates
- * ({@link FormFields#dateKeys}). Issue 16, point 8.
+ * Every date a user types in a task form is stored as ISO text, so timers, conditions, decisions and the case file
+ * read one format. A form submitted over HTTP has had its dates read already, with its other fields
+ * ({@link InputField}: one 400 for all bad fields); here the (valid) dd-mm-jjjj text is converted. A completion
+ * inside the application (a listener, TaskService) is not such a submission: an unreadable or non-text date from it is
+ * still refused with a Dutch message at its field, and nothing is written. Added to every user task with a Camunda
+ * Form when models are parsed, as the first listener of the task's end — before the model's own listeners read the
+ * date, and as an execution listener because the engine wraps what a task listener throws in an English error; the
+ * form says which fields are dates ({@link FormFields#dateKeys}). Only top-level fields are read: the gate refuses a
+ * date field inside a group or list with a path. Issue 16, point 8.
  */
 class FormDates extends AbstractBpmnParseListener {
 

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * in the task's own deployment): only the form's input fields, each by its rules (issue M2/M3 of the security
  * probe). The checked form is kept per process version and task: a deployed form never changes. Completions
  * inside the application (listeners, tests through TaskService) are not submissions and are not checked here;
- * dates are read afterwards by {@link FormDates}.
+ * date fields are read here with the others and converted to ISO afterwards by {@link FormDates}.
  */
 public final class FormSubmissions {
 

@@ -37,7 +37,7 @@ public class Inburgeren {
         return execution -> {
             if (execution.getVariable("urenTaalKnm") != null) {
                 FormErrors.check(() -> hours.record(execution.getProcessBusinessKey(),
-                        Zaakdossier.dateText(execution.getVariable("voortgangsgesprekDatum")),
+                        FormErrors.text(execution, "voortgangsgesprekDatum"),
                         FormErrors.number(execution, "urenTaalKnm"), FormErrors.number(execution, "urenParticipatie"),
                         user()), "voortgangsgesprekDatum");
             }
@@ -48,14 +48,14 @@ public class Inburgeren {
     public CaseStep examenuitslag() {
         return execution -> FormErrors.check(() -> exams.record(execution.getProcessBusinessKey(),
                 FormErrors.text(execution, "examenOnderdeel"), FormErrors.text(execution, "examenNiveau"),
-                Zaakdossier.dateText(execution.getVariable("examenDatum")), FormErrors.text(execution, "examenResultaat"),
+                FormErrors.text(execution, "examenDatum"), FormErrors.text(execution, "examenResultaat"),
                 "CONSULENT", user()));
     }
 
     /** DUO's SS199 (message {@code DuoExamenuitslag}): the result as DUO reports it. */
     public void examenuitslagDuo(DelegateExecution execution) {
         exams.record(execution.getProcessBusinessKey(), FormErrors.text(execution, "examenOnderdeel"),
-                FormErrors.text(execution, "examenNiveau"), Zaakdossier.dateText(execution.getVariable("examenDatum")),
+                FormErrors.text(execution, "examenNiveau"), FormErrors.text(execution, "examenDatum"),
                 FormErrors.text(execution, "examenResultaat"), "DUO", null);
     }
 
@@ -73,7 +73,7 @@ public class Inburgeren {
     /** On leaving "Uren Z-route registreren": the provider's running totals. */
     public CaseStep uren() {
         return execution -> FormErrors.check(() -> hours.record(execution.getProcessBusinessKey(),
-                Zaakdossier.dateText(execution.getVariable("urenPeildatum")), FormErrors.number(execution, "urenTaalKnm"),
+                FormErrors.text(execution, "urenPeildatum"), FormErrors.number(execution, "urenTaalKnm"),
                 FormErrors.number(execution, "urenParticipatie"), user()));
     }
 
@@ -83,13 +83,13 @@ public class Inburgeren {
 
     public CaseStep map() {
         return execution -> FormErrors.check(() -> modules.recordMap(execution.getProcessBusinessKey(),
-                Zaakdossier.dateText(execution.getVariable("mapEindgesprekDatum")),
+                FormErrors.text(execution, "mapEindgesprekDatum"),
                 FormErrors.text(execution, "mapVerwijtbaarTeLaat"), duoGegevensuitwisseling(execution), user()));
     }
 
     public CaseStep pvt() {
         return execution -> FormErrors.check(() -> modules.recordPvt(execution.getProcessBusinessKey(),
-                FormErrors.number(execution, "pvtUren"), Zaakdossier.dateText(execution.getVariable("pvtOndertekendOp")),
+                FormErrors.number(execution, "pvtUren"), FormErrors.text(execution, "pvtOndertekendOp"),
                 FormErrors.text(execution, "pvtVerwijtbaarTeLaat"), duoGegevensuitwisseling(execution), user()));
     }
 
@@ -99,20 +99,20 @@ public class Inburgeren {
      */
     public CaseStep zrouteEindgesprek() {
         return execution -> FormErrors.check(() -> modules.recordZRouteEnd(execution.getProcessBusinessKey(),
-                Zaakdossier.dateText(execution.getVariable("zrouteEindgesprekDatum")),
+                FormErrors.text(execution, "zrouteEindgesprekDatum"),
                 FormErrors.text(execution, "zrouteVerslagAanbieder"), mapVanToepassing(execution),
                 pvtVanToepassing(execution), user()));
     }
 
     public CaseStep taalschakelStart() {
         return execution -> FormErrors.check(() -> modules.recordTaalschakelStart(execution.getProcessBusinessKey(),
-                Zaakdossier.dateText(execution.getVariable("taalschakelStartdatum")),
+                FormErrors.text(execution, "taalschakelStartdatum"),
                 FormErrors.text(execution, "taalschakelOnderwijsinstelling"), user()));
     }
 
     public CaseStep taalschakelAfronding() {
         return execution -> FormErrors.check(() -> modules.recordTaalschakelEnd(execution.getProcessBusinessKey(),
-                Zaakdossier.dateText(execution.getVariable("taalschakelEinddatum")),
+                FormErrors.text(execution, "taalschakelEinddatum"),
                 FormErrors.text(execution, "taalschakelUitstroom"), FormErrors.text(execution, "taalschakelOpleiding"),
                 user()));
     }

@@ -10,13 +10,18 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import nl.inburgeringsregie.casefile.DutchDate;
+import nl.inburgeringsregie.casefile.InvalidInputException;
 import nl.inburgeringsregie.models.gate.FormFields;
+import nl.inburgeringsregie.validation.PlainText;
 
 /**
  * One field of a Camunda Form (form-js 1.8.7, schemaVersion 16) with the rules the browser checks — its type,
  * {@code validate.required}, {@code minLength}/{@code maxLength}, {@code pattern}, {@code min}/{@code max},
  * {@code decimalDigits}, the options of a choice — checked again on the server, plus what the browser cannot send:
- * control characters in text and text without a maximum length. A group or dynamic list with a {@code path} is one
+ * characters a reader cannot see ({@link PlainText}; a text area may hold line breaks and tabs), text without a
+ * maximum length, and a date field's text that is no date ({@link DutchDate}), so a bad date is reported with the
+ * other fields in one answer. A group or dynamic list with a {@code path} is one
  * field holding the fields inside it, as form-js writes it (an object, a list of objects).
  */
 final class InputField {
@@ -74,7 +79,7 @@ final class InputField {
         this.max = number(validate.path("max"));
         this.decimalDigits = component.hasNonNull("decimalDigits") ? component.get("decimalDigits").asInt() : null;
         this.options = component.has("values") ? options(component.get("values")) : null;
-        this.dateField = FormFields.isDateField(component);
+        this.dateField = FormFields.isReadAsDate(component);
         this.fields = fields;
     }
 
@@ -240,9 +245,9 @@ final class InputField {
     }
 
     private String textProblem(String text, String name) {
-        int control = firstControlCharacter(text);
-        if (control >= 0) {
-            return name + " bevat een onzichtbaar stuurteken (" + String.format("U+%04X", control) + "), "
+        int hidden = kind == Kind.TEXTAREA ? PlainText.Check.firstHiddenInLines(text) : PlainText.Check.firstHidden(text);
+        if (hidden >= 0) {
+            return name + " bevat een onzichtbaar of onbekend teken (" + String.format("U+%04X", hidden) + "), "
                     + (kind == Kind.TEXTAREA ? "alleen regelovergangen en tabs mogen" : "typ alleen gewone tekst");
         }
         if (minLength != null && text.length() < minLength) {
@@ -254,21 +259,17 @@ final class InputField {
         if (pattern != null && !pattern.matcher(text).find()) {
             return name + " heeft niet de vorm die het formulier vraagt" + (patternHint.isBlank() ? "" : ": " + patternHint);
         }
-        return null;
+        return dateField ? dateProblem(text, name) : null;
     }
 
-    /** A control character (NUL, escape …) or half a surrogate pair; a text area may hold newlines and tabs. */
-    private int firstControlCharacter(String text) {
-        for (int i = 0; i < text.length(); ) {
-            int codePoint = text.codePointAt(i);
-            boolean allowed = kind == Kind.TEXTAREA && (codePoint == '\n' || codePoint == '\t');
-            if (!allowed && (Character.getType(codePoint) == Character.CONTROL || Character.isSurrogate((char) codePoint)
-                    && Character.charCount(codePoint) == 1)) {
-                return codePoint;
-            }
-            i += Character.charCount(codePoint);
+    /** A date field's text read as {@link FormDates} will read it (dd-mm-jjjj, strictly; issue 16, point 8). */
+    private String dateProblem(String text, String name) {
+        try {
+            DutchDate.read(text, key);
+            return null;
+        } catch (InvalidInputException e) {
+            return name + ": " + e.fieldErrors().get(key);
         }
-        return -1;
     }
 
     private String numberProblem(BigDecimal number, String name) {

@@ -35,7 +35,7 @@ public class PipDossier {
      */
     public void wijzigingAanvragen(DelegateExecution execution) {
         changes.requestUnlessUnderWay(execution.getProcessBusinessKey(),
-                "Voortgangsgesprek van " + Zaakdossier.dateText(execution.getVariable("voortgangsgesprekDatum")),
+                "Voortgangsgesprek van " + FormErrors.text(execution, "voortgangsgesprekDatum"),
                 FormErrors.currentUser(identityService));
     }
 

@@ -2,7 +2,6 @@ package nl.inburgeringsregie.engine;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 
@@ -10,6 +9,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 import nl.inburgeringsregie.casefile.CaseFileService;
+import nl.inburgeringsregie.casefile.DutchDate;
 import nl.inburgeringsregie.casefile.Milestone;
 import nl.inburgeringsregie.deadline.Deadline;
 import nl.inburgeringsregie.deadline.DeadlineService;
@@ -25,8 +25,6 @@ import nl.inburgeringsregie.gemeente.Norm;
  */
 @ProcessBean("termijnen")
 public class Termijnen {
-
-    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final DeadlineService deadlines;
     private final CaseFileService caseFile;
@@ -91,10 +89,10 @@ public class Termijnen {
         return Norm.valueOf(norm).label();
     }
 
-    /** The due date of the latest deadline of the norm as dd-MM-yyyy, for the forms. */
+    /** The due date of the latest deadline of the norm as dd-mm-jjjj, for the forms. */
     public String vervaldatum(DelegateExecution execution, String norm) {
         return deadlines.findLatest(execution.getProcessBusinessKey(), Norm.valueOf(norm))
-                .map(deadline -> deadline.dueOn().format(DUTCH_DATE)).orElse("onbekend");
+                .map(deadline -> DutchDate.format(deadline.dueOn())).orElse("onbekend");
     }
 
     /** The consulent of the case, for the escalation form. */
@@ -123,7 +121,7 @@ public class Termijnen {
      */
     public void verlengd(DelegateExecution execution) {
         String caseNumber = execution.getProcessBusinessKey();
-        String newEnd = Zaakdossier.dateText(execution.getVariable("termijnEinddatum"));
+        String newEnd = FormErrors.text(execution, "termijnEinddatum");
         caseFile.recordMilestone(caseNumber, Milestone.TERM_EXTENDED, newEnd,
                 String.valueOf(execution.getVariable("duoGebeurtenis")), null);
         caseFile.extendTerm(caseNumber, java.time.LocalDate.parse(newEnd));

@@ -1,7 +1,5 @@
 package nl.inburgeringsregie.engine;
 
-import java.text.SimpleDateFormat;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +45,7 @@ public class Zaakdossier {
     public CaseStep mijlpaal(String milestone, String dateVariable, String noteTemplate) {
         Milestone recorded = Milestone.valueOf(milestone);
         return execution -> FormErrors.check(() -> caseFile.recordMilestone(execution.getProcessBusinessKey(), recorded,
-                dateVariable == null ? null : dateText(execution.getVariable(dateVariable)),
+                dateVariable == null ? null : FormErrors.text(execution, dateVariable),
                 note(noteTemplate, execution), currentUser()), dateVariable);
     }
 
@@ -65,11 +63,11 @@ public class Zaakdossier {
             for (String name : names) {
                 Object value = execution.getVariable(name);
                 if (value != null && !value.toString().isBlank()) {
-                    content.put(name, value instanceof Date date ? dateText(date) : value);
+                    content.put(name, value);
                 }
             }
             FormErrors.check(() -> caseFile.recordReport(execution.getProcessBusinessKey(), kind,
-                    dateVariable == null ? null : dateText(execution.getVariable(dateVariable)), content,
+                    dateVariable == null ? null : FormErrors.text(execution, dateVariable), content,
                     currentUser()), dateVariable);
             confidential.forEach(execution::removeVariable);
         };
@@ -104,9 +102,9 @@ public class Zaakdossier {
             String caseNumber = execution.getProcessBusinessKey();
             if ("ja".equals(execution.getVariable("eerderBredeIntake"))) {
                 FormErrors.check(() -> caseFile.recordMilestone(caseNumber, Milestone.PRIOR_PLAN,
-                        dateText(execution.getVariable("eerderPlanDatum")), null, currentUser()), "eerderPlanDatum");
+                        FormErrors.text(execution, "eerderPlanDatum"), null, currentUser()), "eerderPlanDatum");
             }
-            FormErrors.check(() -> caseFile.startTerm(caseNumber, dateText(execution.getVariable("termijnStartdatum")),
+            FormErrors.check(() -> caseFile.startTerm(caseNumber, FormErrors.text(execution, "termijnStartdatum"),
                     "Wi2013, volgens DUO", currentUser()), "termijnStartdatum");
         };
     }
@@ -136,13 +134,6 @@ public class Zaakdossier {
         }
         placeholders.appendTail(note);
         return note.toString();
-    }
-
-    static String dateText(Object date) {
-        if (date instanceof Date javaDate) {
-            return new SimpleDateFormat("yyyy-MM-dd").format(javaDate);
-        }
-        return date == null ? null : date.toString();
     }
 
     private String currentUser() {

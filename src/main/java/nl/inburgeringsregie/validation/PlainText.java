@@ -38,7 +38,30 @@ public @interface PlainText {
 
         /** Whether the text holds no control or format character; {@code null} is left to {@code @NotNull}. */
         public static boolean isPlain(String text) {
-            return text == null || text.codePoints().noneMatch(Check::isHidden);
+            return firstHidden(text) < 0;
+        }
+
+        /**
+         * The first character of {@code text} this rule refuses, or -1 when there is none (or no text): for what a
+         * reader sees on one line.
+         */
+        public static int firstHidden(String text) {
+            return firstHidden(text, false);
+        }
+
+        /**
+         * As {@link #firstHidden(String)}, for text of several lines (a text area): a line break ({@code \n}) and a
+         * tab are allowed there, as the browser sends them; every other character this rule refuses is still
+         * refused.
+         */
+        public static int firstHiddenInLines(String text) {
+            return firstHidden(text, true);
+        }
+
+        private static int firstHidden(String text, boolean lines) {
+            return text == null ? -1 : text.codePoints()
+                    .filter(codePoint -> !(lines && (codePoint == '\n' || codePoint == '\t')) && isHidden(codePoint))
+                    .findFirst().orElse(-1);
         }
 
         private static boolean isHidden(int codePoint) {

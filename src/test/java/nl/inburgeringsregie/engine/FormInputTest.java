@@ -38,8 +38,13 @@ class FormInputTest {
               {"type": "dynamiclist", "label": "Kinderen", "path": "kinderen", "components": [
                 {"type": "textfield", "key": "voornaam", "label": "Voornaam", "validate": {"maxLength": 5}}]},
               {"type": "group", "label": "Zonder pad", "components": [
-                {"type": "checkbox", "key": "akkoord", "label": "Akkoord", "validate": {"required": true}}]}
+                {"type": "checkbox", "key": "akkoord", "label": "Akkoord", "validate": {"required": true}}]},
+              {"type": "textfield", "key": "naam", "label": "Naam"},
+              {"type": "textfield", "key": "datum", "label": "Datum", "properties": {"invoer": "datum"}}
             ]}""";
+    private static final String VALID = """
+            "bedrag": {"value": 5}, "besluit": {"value": "nee"}, "akkoord": {"value": true},
+            "adres": {"type": "Json", "value": "{\\"straat\\": \\"Kerkstraat\\"}"}""";
 
     @Test
     void numbersKeepTheirLimitsAndDecimalsAndAChecklistTakesItsOptions() throws Exception {
@@ -78,6 +83,36 @@ class FormInputTest {
                 {"bedrag": {"value": 5}, "besluit": {"value": "ja"}, "akkoord": {"value": true}, "code": {"value": "GM04"},
                  "adres": {"type": "Json", "value": "{\\"straat\\": \\"Kerkstraat\\"}"}}"""))
                 .as("reden is hidden when the besluit is ja").containsExactly(Map.entry("code", "'Code' moet minstens 6 tekens hebben"));
+    }
+
+    /**
+     * One rule for plain text ({@code PlainText}): a text field refuses what turns text around (U+202E), takes no room
+     * (U+200B) or breaks a line (U+2028); a text area takes line breaks and tabs, and refuses the rest.
+     */
+    @Test
+    void textRefusesCharactersAReaderCannotSeeAndATextAreaTakesLineBreaksAndTabs() throws Exception {
+        assertThat(check("{" + VALID + ", \"naam\": {\"value\": \"Ali\u202Ecba\"}, "
+                + "\"code\": {\"value\": \"GM\u200B0405\"}, \"reden\": {\"value\": \"Regel 1\u2028Regel 2\"}}"))
+                .containsExactly(
+                        Map.entry("reden", "'Reden' bevat een onzichtbaar of onbekend teken (U+2028), alleen "
+                                + "regelovergangen en tabs mogen"),
+                        Map.entry("code", "'Code' bevat een onzichtbaar of onbekend teken (U+200B), typ alleen gewone tekst"),
+                        Map.entry("naam", "'Naam' bevat een onzichtbaar of onbekend teken (U+202E), typ alleen gewone tekst"));
+        assertThat(check("{" + VALID + ", \"reden\": {\"value\": \"Regel 1\\n\\tRegel 2\"}}")).isEmpty();
+        assertThat(check("{" + VALID + ", \"reden\": {\"value\": \"x\"}, \"naam\": {\"value\": \"Ali\\tBaba\"}}"))
+                .containsExactly(Map.entry("naam",
+                        "'Naam' bevat een onzichtbaar of onbekend teken (U+0009), typ alleen gewone tekst"));
+    }
+
+    /** A date field is read with the other fields (issue 16, point 8), so its problem comes in the same answer. */
+    @Test
+    void aDateFieldIsReadWithTheOtherFields() throws Exception {
+        assertThat(check("{" + VALID + ", \"datum\": {\"value\": \"31-02-2026\"}, \"code\": {\"value\": \"GM04\"}}"))
+                .containsExactly(Map.entry("reden", "Vul 'Reden' in"),
+                        Map.entry("code", "'Code' moet minstens 6 tekens hebben"),
+                        Map.entry("datum", "'Datum': De datum '31-02-2026' bestaat niet"));
+        assertThat(check("{" + VALID + ", \"reden\": {\"value\": \"x\"}, \"datum\": {\"value\": \"05-11-2026\"}}"))
+                .isEmpty();
     }
 
     private Map<String, String> check(String variables) throws Exception {

@@ -245,6 +245,30 @@ class ModelQualityGateTest {
                         + "een tekstveld met eigen eigenschap invoer = datum (Modeler: Custom properties)"));
     }
 
+    /**
+     * The engine reads a date field as a variable of its own (issue 16, point 8; engine.FormDates): inside a group or
+     * list with a path it would be stored unread, so the gate refuses it there; a group without a path is fine.
+     */
+    @Test
+    void aDateFieldInsideAGroupOrListWithAPathIsRefused() {
+        models.write("forms/kinderen.form", """
+                {"id": "kinderen", "type": "default", "schemaVersion": 16, "components": [
+                  {"type": "group", "id": "Group_los", "label": "Zonder pad", "components": [
+                    {"type": "textfield", "id": "Field_datum", "key": "datum", "label": "Datum",
+                     "properties": {"invoer": "datum"}}]},
+                  {"type": "dynamiclist", "id": "List_kinderen", "path": "kinderen", "label": "Kinderen", "components": [
+                    {"type": "group", "id": "Group_kind", "label": "Kind", "components": [
+                      {"type": "textfield", "id": "Field_geboortedatum", "key": "geboortedatum",
+                       "label": "Geboortedatum", "properties": {"invoer": "datum"}}]}]}]}
+                """);
+
+        assertThat(findings()).containsExactlyInAnyOrder(new ModelFinding("forms/kinderen.form", null,
+                        "Geen gebruikerstaak gebruikt het formulier 'kinderen'; verwijder het of koppel het aan een taak"),
+                new ModelFinding("forms/kinderen.form", "Field_geboortedatum", "Het datumveld 'Geboortedatum' staat "
+                        + "in de groep of lijst met pad 'kinderen'; daar leest de server de datum niet: zet het "
+                        + "datumveld buiten die groep of haal het pad van de groep weg (Modeler: Path)"));
+    }
+
     @Test
     void aFileThatIsNoModelIsRefused() {
         models.edit(PIP, xml -> xml.replace("</definitions>", ""));

@@ -91,7 +91,7 @@ class CheckedFormSubmissionsTest {
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
         String message = json.readTree(response.getBody()).path("message").asText();
         assertThat(message.split("; ")).containsExactly(
-                "Het formulier is niet opgeslagen: 'Woningcorporatie' bevat een onzichtbaar stuurteken (U+0000), "
+                "Het formulier is niet opgeslagen: 'Woningcorporatie' bevat een onzichtbaar of onbekend teken (U+0000), "
                         + "typ alleen gewone tekst",
                 "'Straat en huisnummer' moet tekst zijn",
                 "'Postcode' heeft niet de vorm die het formulier vraagt: Bijvoorbeeld 1621 AB",
@@ -99,6 +99,52 @@ class CheckedFormSubmissionsTest {
                 "'Beoogde verhuisdatum' mag hoogstens 2000 tekens hebben (nu 2001)");
         assertThat(engine.getRuntimeService().getVariables(handover)).doesNotContainKeys("woningcorporatie",
                 "woningAdres", "woningPostcode", "beoogdeVerhuisdatum");
+        assertThat(driver.hasTask(WarmeOverdrachtProcess.ALLOCATE_HOUSING)).isTrue();
+    }
+
+    /**
+     * Issue 16, point 8: a date that cannot be read (a day that does not exist, another order) is reported with the
+     * other bad fields in the same 400, not in a second one after they were put right; nothing is written.
+     */
+    @Test
+    void aBadDateIsReportedTogetherWithTheOtherBadFields() throws Exception {
+        var driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(TestBsn.next()));
+        Task task = driver.task(WarmeOverdrachtProcess.ALLOCATE_HOUSING);
+        String handover = driver.instance(WarmeOverdrachtProcess.PROCESS_ID).getId();
+
+        var response = post(task, "submit-form", variables("woningcorporatie", "Intermaris", "woningAdres",
+                "Dorpsstraat 1", "woningPostcode", "1234", "woningToegewezenOp", "31-02-2026",
+                "beoogdeVerhuisdatum", "2026/11/05"));
+
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(response.getBody()).path("message").asText().split("; ")).containsExactly(
+                "Het formulier is niet opgeslagen: 'Postcode' heeft niet de vorm die het formulier vraagt: "
+                        + "Bijvoorbeeld 1621 AB",
+                "'Datum toewijzing': De datum '31-02-2026' bestaat niet",
+                "'Beoogde verhuisdatum': '2026/11/05' is geen datum: typ de datum als dd-mm-jjjj, bijvoorbeeld "
+                        + "05-11-2026");
+        assertThat(engine.getRuntimeService().getVariables(handover)).doesNotContainKeys("woningcorporatie",
+                "woningToegewezenOp", "beoogdeVerhuisdatum");
+        assertThat(driver.hasTask(WarmeOverdrachtProcess.ALLOCATE_HOUSING)).isTrue();
+    }
+
+    /**
+     * Probe of issue 16: a character that turns the text after it around (U+202E) or that takes no room (U+200B)
+     * changes what a reader sees; a form field refuses them as the API's plain-text fields do ({@code PlainText}).
+     */
+    @Test
+    void invisibleCharactersThatTurnOrHideTextAreRefused() throws Exception {
+        var driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(TestBsn.next()));
+        Task task = driver.task(WarmeOverdrachtProcess.ALLOCATE_HOUSING);
+
+        var response = post(task, "submit-form", variables("woningcorporatie", "Inter\u202Esiram", "woningAdres",
+                "Dorps\u200Bstraat 1", "woningPostcode", "1621AB", "woningToegewezenOp", "05-11-2026"));
+
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(response.getBody()).path("message").asText().split("; ")).containsExactly(
+                "Het formulier is niet opgeslagen: 'Woningcorporatie' bevat een onzichtbaar of onbekend teken "
+                        + "(U+202E), typ alleen gewone tekst",
+                "'Straat en huisnummer' bevat een onzichtbaar of onbekend teken (U+200B), typ alleen gewone tekst");
         assertThat(driver.hasTask(WarmeOverdrachtProcess.ALLOCATE_HOUSING)).isTrue();
     }
 
@@ -120,7 +166,7 @@ class CheckedFormSubmissionsTest {
         assertThat(json.readTree(wrongTypes.getBody()).path("message").asText()).contains(
                 "'Maatschappelijk begeleider uitgenodigd' is een vinkje: aangevinkt (true) of niet (false)");
         assertThat(json.readTree(controlCharacter.getBody()).path("message").asText()).contains(
-                "'Waarom is een driegesprek niet mogelijk?' bevat een onzichtbaar stuurteken (U+001B), "
+                "'Waarom is een driegesprek niet mogelijk?' bevat een onzichtbaar of onbekend teken (U+001B), "
                         + "alleen regelovergangen en tabs mogen");
         assertThat(driver.hasTask(WarmeOverdrachtProcess.PLAN_TALK)).isTrue();
     }

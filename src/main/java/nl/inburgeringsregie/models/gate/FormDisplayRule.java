@@ -2,6 +2,8 @@ package nl.inburgeringsregie.models.gate;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * What a user or COA typed is shown as text, and dates are typed as dd-mm-jjjj (issue 16, points 4 and 8).
  * <ul>
@@ -12,6 +14,9 @@ import java.util.Map;
  * <li>Tasklist's own date field ({@code datetime}) reads dates in the browser's format ({@code mm/dd/yyyy} on an
  * English workstation) and cannot be set to Dutch: a date is a text field marked as date field
  * ({@link FormFields#isDateField}), which the engine reads strictly.</li>
+ * <li>The engine reads and stores a date field as a variable of its own ({@code engine.FormDates}): a date field inside
+ * a group or dynamic list with a {@code path} becomes part of that group's object and would be stored unread, so it
+ * stands outside such a group (a group without a path is fine).</li>
  * </ul>
  */
 final class FormDisplayRule implements ModelRule {
@@ -36,5 +41,20 @@ final class FormDisplayRule implements ModelRule {
                         + FormFields.INPUT_PROPERTY + " = " + FormFields.DATE_INPUT + " (Modeler: Custom properties)");
             }
         }));
+        models.forms.forEach((file, form) -> datesUnderAPath(file, form.path("components"), null, findings));
+    }
+
+    /** Date fields inside a group or list with a path ({@code within}: the nearest such path, null outside one). */
+    private static void datesUnderAPath(String file, JsonNode components, String within, Findings findings) {
+        for (JsonNode component : components) {
+            if (within != null && FormFields.isDateField(component)) {
+                findings.add(file, component.path("id").asText(component.path("key").asText(null)), "Het datumveld '"
+                        + component.path("label").asText(component.path("key").asText()) + "' staat in de groep of lijst met pad '"
+                        + within + "'; daar leest de server de datum niet: zet het datumveld buiten die groep of haal het "
+                        + "pad van de groep weg (Modeler: Path)");
+            }
+            String path = component.path("path").asText("");
+            datesUnderAPath(file, component.path("components"), path.isBlank() ? within : path, findings);
+        }
     }
 }

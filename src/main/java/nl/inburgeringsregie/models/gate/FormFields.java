@@ -34,14 +34,19 @@ public final class FormFields {
     }
 
     /**
-     * The keys of the form's date fields; Tasklist's own date fields of older model versions too (they send ISO
-     * dates, which are read as well).
+     * Whether the engine reads the component's value as a date: a date field, or Tasklist's own date field of older
+     * model versions (it sends ISO dates, which are read as well).
      */
+    public static boolean isReadAsDate(JsonNode component) {
+        return isDateField(component) || "datetime".equals(component.path("type").asText())
+                && "date".equals(component.path("subtype").asText());
+    }
+
+    /** The keys of the form's fields read as dates ({@link #isReadAsDate}). */
     public static Set<String> dateKeys(JsonNode form) {
         Set<String> keys = new LinkedHashSet<>();
         eachComponent(form.path("components"), component -> {
-            if (isDateField(component) || "datetime".equals(component.path("type").asText())
-                    && "date".equals(component.path("subtype").asText())) {
+            if (isReadAsDate(component)) {
                 keys.add(component.path("key").asText());
             }
         });
