@@ -9,8 +9,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The engine's identity service with the application's login rules, so they hold for every login — the Camunda
  * webapps, Camunda's REST API, the application's API and /regie (issue 16, point 2): system accounts never log
- * in with a password; every failed login is logged (user and address, never the password) and counts towards the
- * delay of the client's address ({@link LoginThrottle}). The delay per account is the engine's own.
+ * in with a password; every password attempt is booked with the client's address before the password is checked
+ * ({@link LoginThrottle#tryAttempt}: refused unchecked while the address must wait, counted as a failure unless it
+ * succeeds); every failed or refused login is logged (user and address, never the password). The delay per account
+ * is the engine's own.
  */
 class GuardedIdentityProvider extends DbIdentityServiceProvider {
 
@@ -24,10 +26,16 @@ class GuardedIdentityProvider extends DbIdentityServiceProvider {
 
     @Override
     public boolean checkPassword(String userId, String password) {
+        String address = ClientAddress.current();
+        if (!throttle.tryAttempt(address)) {
+            LOG.warn("Aanmelding geweigerd voor gebruiker '{}' vanaf {}: dit adres moet nog wachten", LogText.of(userId),
+                    address);
+            return false;
+        }
         boolean passed = userId != null && !isSystemAccount(userId) && super.checkPassword(userId, password);
-        if (!passed) {
-            String address = ClientAddress.current();
-            throttle.failed(address);
+        if (passed) {
+            throttle.succeeded(address);
+        } else {
             LOG.warn("Aanmelding mislukt voor gebruiker '{}' vanaf {}", LogText.of(userId),
                     address == null ? "onbekend adres" : address);
         }

@@ -17,7 +17,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Before any login is checked: remembers the client's address for the identity service, and refuses a password
  * attempt (HTTP Basic, or a login form posted) from an address that must still wait after too many failed logins:
  * 429 with Retry-After and a Dutch message (issue 16, point 2). A system account's token or certificate is never
- * held up: guessing passwords from a shared address (NAT, a proxy) must not delay DUO or COA.
+ * held up: guessing passwords from a shared address (NAT, a proxy) must not delay DUO or COA. This is the quick
+ * answer; the binding one, atomic for parallel requests, is {@link GuardedIdentityProvider}'s booking of each
+ * password attempt ({@link LoginThrottle#tryAttempt}).
  */
 class LoginAttemptFilter extends OncePerRequestFilter {
 

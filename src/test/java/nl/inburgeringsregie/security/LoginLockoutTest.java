@@ -132,6 +132,26 @@ class LoginLockoutTest {
                 .getStatusCode().value()).as("after the delay").isEqualTo(404);
     }
 
+    /**
+     * Parallel requests all pass the filter's quick check before the first of them fails; the identity service
+     * books each attempt before checking it, so once the address must wait, even the right password is not checked.
+     */
+    @Test
+    void attemptsThatGotPastTheFilterAreRefusedUncheckedOnceTheAddressMustWait(CapturedOutput output) {
+        String guesser = newAddress();
+        ClientAddress.set(guesser);
+        try {
+            for (int attempt = 0; attempt <= LoginThrottle.FREE_FAILURES; attempt++) {
+                assertThat(identityService.checkPassword("onbekend-" + attempt, "fout")).isFalse();
+            }
+            assertThat(identityService.checkPassword(PERSON, PASSWORD)).isFalse();
+        } finally {
+            ClientAddress.clear();
+        }
+        assertThat(output.getAll()).contains("Aanmelding geweigerd voor gebruiker '" + PERSON + "' vanaf " + guesser)
+                .doesNotContain(PASSWORD);
+    }
+
     @Test
     void aFailedLoginIsLoggedWithItsUserAndAddressButNotThePassword(CapturedOutput output) {
         String address = newAddress();
