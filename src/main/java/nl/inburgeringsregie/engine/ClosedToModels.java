@@ -3,7 +3,6 @@ package nl.inburgeringsregie.engine;
 import java.beans.FeatureDescriptor;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.CaseService;
@@ -25,6 +24,8 @@ import org.camunda.bpm.impl.juel.jakarta.el.ELResolver;
 import org.camunda.bpm.impl.juel.jakarta.el.MethodNotFoundException;
 import org.camunda.bpm.impl.juel.jakarta.el.PropertyNotFoundException;
 
+import nl.inburgeringsregie.models.gate.BackDoors;
+
 /**
  * The first resolver of every expression in a model: it closes what an expression could otherwise reach from the
  * objects it is given ({@code execution}, {@code task}, process beans, variables) — Java's reflection
@@ -32,13 +33,11 @@ import org.camunda.bpm.impl.juel.jakarta.el.PropertyNotFoundException;
  * services and configuration, as {@code execution.processEngineServices}), in any spelling ({@code
  * execution['processEngineServices']} included). With the bean map ({@link ProcessBeans}) this keeps a deployed model,
  * also one deployed around the quality gate, to the process beans and the case's data (issue 16, point 6; review).
- * It resolves nothing itself: what it does not refuse goes on to the engine's resolvers.
+ * The members are the gate's {@link BackDoors}; the types are what those members lead to. It resolves nothing
+ * itself: what it does not refuse goes on to the engine's resolvers.
  */
 final class ClosedToModels extends ELResolver {
 
-    private static final Set<String> CLOSED_NAMES = Set.of("class", "getClass", "classLoader", "getClassLoader",
-            "processEngine", "getProcessEngine", "processEngineServices", "getProcessEngineServices",
-            "processEngineConfiguration", "getProcessEngineConfiguration");
     private static final List<Class<?>> CLOSED_TYPES = List.of(Class.class, ClassLoader.class, Module.class,
             java.lang.reflect.AccessibleObject.class, java.lang.reflect.Member.class, Runtime.class, Thread.class,
             ProcessEngine.class, ProcessEngineServices.class, ProcessEngineConfiguration.class, RepositoryService.class,
@@ -47,7 +46,7 @@ final class ClosedToModels extends ELResolver {
             ExternalTaskService.class, DecisionService.class);
 
     static boolean isClosed(Object base, Object name) {
-        return base != null && (CLOSED_NAMES.contains(String.valueOf(name))
+        return base != null && (BackDoors.MEMBERS.contains(String.valueOf(name))
                 || CLOSED_TYPES.stream().anyMatch(type -> type.isInstance(base)));
     }
 

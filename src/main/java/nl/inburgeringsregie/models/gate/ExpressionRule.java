@@ -21,13 +21,9 @@ final class ExpressionRule implements ModelRule {
     private static final Pattern CALL = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*)\\.([A-Za-z_]\\w*)\\s*\\(");
     /** The code of each {@code ${…}} or {@code #{…}} in a text. */
     private static final Pattern EXPRESSION_CODE = Pattern.compile("[$#]\\{([^}]*)}");
-    /**
-     * The engine's services and Java's reflection, reachable from {@code execution}, {@code task} or any object: back
-     * doors around the process beans (the engine refuses them too, engine.ClosedToModels).
-     */
-    private static final Pattern ENGINE_SERVICES = Pattern.compile("\\.\\s*(processEngineServices|processEngine"
-            + "|getProcessEngineServices|getProcessEngine|processEngineConfiguration|getProcessEngineConfiguration"
-            + "|class|getClass|classLoader|getClassLoader)\\b");
+    /** A member after a dot that is one of the {@link BackDoors}. */
+    private static final Pattern ENGINE_SERVICES = Pattern.compile(
+            "\\.\\s*(" + String.join("|", BackDoors.MEMBERS) + ")\\b");
     /** A property read by its name as text ({@code execution['…']}), which hides the name from these checks. */
     private static final Pattern PROPERTY_BY_NAME = Pattern.compile("\\[\\s*['\"]");
     /** A name at the root of an expression (not after a dot): a variable, a bean or a function. */
