@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -58,11 +57,8 @@ class LoginAttemptFilter extends OncePerRequestFilter {
 
     private static void tooManyFailures(HttpServletResponse response, Duration wait) throws IOException {
         long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
-        response.setStatus(429);
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"status\":429,\"title\":\"Te veel mislukte aanmeldingen\",\"detail\":"
-                + "\"Vanaf uw adres is te vaak onjuist aangemeld. Probeer het over " + seconds + " seconden opnieuw.\"}");
+        ProblemAnswers.write(response, 429, "Te veel mislukte aanmeldingen",
+                "Vanaf uw adres is te vaak onjuist aangemeld. Probeer het over " + seconds + " seconden opnieuw.");
     }
 }

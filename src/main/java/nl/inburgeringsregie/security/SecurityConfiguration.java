@@ -46,8 +46,9 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain applicationApi(HttpSecurity http, SystemAccounts systemAccounts) throws Exception {
-        AuthenticationEntryPoint notAuthenticated = (request, response, e) -> problem(response, 401,
-                "Niet aangemeld", "Meld u aan met gebruikersnaam en wachtwoord (HTTP Basic) of, als systeem, met uw token.");
+        AuthenticationEntryPoint notAuthenticated = (request, response, e) -> ProblemAnswers.write(response, 401,
+                "Niet aangemeld",
+                "Meld u aan met gebruikersnaam en wachtwoord (HTTP Basic) of, als systeem, met uw token.");
         return http
                 .securityMatcher(pathPattern("/api/**"))
                 .addFilterBefore(systemAccounts.authenticationFilter(notAuthenticated), BasicAuthenticationFilter.class)
@@ -65,7 +66,7 @@ class SecurityConfiguration {
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(notAuthenticated))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(notAuthenticated)
-                        .accessDeniedHandler((request, response, e) -> problem(response,
+                        .accessDeniedHandler((request, response, e) -> ProblemAnswers.write(response,
                         403, "Geen toegang", "Uw rol geeft geen toegang tot deze functie.")))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -114,7 +115,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain duoSimulatorApi(HttpSecurity http, SystemAccounts systemAccounts) throws Exception {
-        AuthenticationEntryPoint notAuthenticated = (request, response, e) -> problem(response, 401,
+        AuthenticationEntryPoint notAuthenticated = (request, response, e) -> ProblemAnswers.write(response, 401,
                 "Niet aangemeld", "Meld u aan met uw token of, als analist, met gebruikersnaam en wachtwoord.");
         return http
                 .securityMatcher(pathPattern("/duo-simulator/**"))
@@ -155,12 +156,13 @@ class SecurityConfiguration {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(REGIE_CONTENT_POLICY)))
                 .httpBasic(basic -> basic.realmName(REALM))
                 .exceptionHandling(errors -> errors
-                        .defaultAuthenticationEntryPointFor((request, response, e) -> problem(response, 401,
-                                "Niet aangemeld", "Meld u aan met gebruikersnaam en wachtwoord (HTTP Basic)."), api)
+                        .defaultAuthenticationEntryPointFor((request, response, e) -> ProblemAnswers.write(response,
+                                401, "Niet aangemeld", "Meld u aan met gebruikersnaam en wachtwoord (HTTP Basic)."),
+                                api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/regie/inloggen"),
                                 AnyRequestMatcher.INSTANCE)
-                        .accessDeniedHandler((request, response, e) -> problem(response, 403, "Geen toegang",
-                                "Het regiedashboard is er voor coördinatoren.")))
+                        .accessDeniedHandler((request, response, e) -> ProblemAnswers.write(response, 403,
+                                "Geen toegang", "Het regiedashboard is er voor coördinatoren.")))
                 .build();
     }
 
@@ -176,10 +178,10 @@ class SecurityConfiguration {
                 .securityMatcher(pathPattern("/camunda/api/admin/setup/**"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().denyAll())
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> problem(response, 403,
+                        .authenticationEntryPoint((request, response, e) -> ProblemAnswers.write(response, 403,
                                 "Niet beschikbaar", SETUP_CLOSED))
-                        .accessDeniedHandler((request, response, e) -> problem(response, 403, "Niet beschikbaar",
-                                SETUP_CLOSED)))
+                        .accessDeniedHandler((request, response, e) -> ProblemAnswers.write(response, 403,
+                                "Niet beschikbaar", SETUP_CLOSED)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
@@ -248,17 +250,5 @@ class SecurityConfiguration {
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write("{\"fouttekst\":\"" + fouttekst + "\"}");
-    }
-
-    private static void problem(HttpServletResponse response, int status, String title, String detail)
-            throws IOException {
-        response.setStatus(status);
-        if (status == 401) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
-        }
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"status\":" + status + ",\"title\":\"" + title + "\",\"detail\":\"" + detail
-                + "\"}");
     }
 }
