@@ -5,32 +5,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import nl.inburgeringsregie.casefile.DutchDate;
-import nl.inburgeringsregie.casefile.InvalidInputException;
 import nl.inburgeringsregie.models.gate.FormFields;
-import nl.inburgeringsregie.validation.PlainText;
 
 /**
- * One field of a Camunda Form (form-js 1.8.7, schemaVersion 16) with the rules the browser checks — its type,
- * {@code validate.required}, {@code minLength}/{@code maxLength}, {@code pattern}, {@code min}/{@code max},
- * {@code decimalDigits}, the options of a choice — checked again on the server, plus what the browser cannot send:
- * characters a reader cannot see ({@link PlainText}; a text area may hold line breaks and tabs), text without a
- * maximum length, and a date field's text that is no date ({@link DutchDate}), so a bad date is reported with the
- * other fields in one answer. A group or dynamic list with a {@code path} is one
- * field holding the fields inside it, as form-js writes it (an object, a list of objects).
+ * One field of a Camunda Form (form-js 1.8.7, schemaVersion 16) as the browser treats it — shown only, readonly or
+ * hidden by its condition, required, of a type (text, number, checkbox, one or more options), a group or dynamic
+ * list with a {@code path} holding the fields inside it as form-js writes them (an object, a list of objects) —
+ * checked again on the server; the rules of its text or number are {@link ValueRules}, so a bad date is reported
+ * with the other fields in one answer.
  */
 final class InputField {
-
-    /**
-     * The longest text a field takes when its form sets no maximum: as long as the forms' text areas, and well
-     * within the 4000 characters of Camunda's text column for a variable.
-     */
-    static final int DEFAULT_MAX_LENGTH = 2000;
 
     enum Kind { TEXT, TEXTAREA, NUMBER, CHECKBOX, CHOICE, CHOICES, GROUP, LIST }
 
@@ -45,21 +33,13 @@ final class InputField {
     final String readonly;
     final String hide;
     final boolean required;
-    final Integer minLength;
-    final int maxLength;
-    final Pattern pattern;
-    final String patternHint;
-    final BigDecimal min;
-    final BigDecimal max;
-    final Integer decimalDigits;
     /** Option value → label; null when the options come from data (valuesKey, valuesExpression). */
     final Map<JsonNode, String> options;
-    final boolean dateField;
+    final ValueRules rules;
     final List<InputField> fields;
 
     private InputField(JsonNode component, String key, Kind kind, List<InputField> fields) {
         String type = component.path("type").asText("");
-        JsonNode validate = component.path("validate");
         this.key = key;
         this.label = component.path("label").asText("").isBlank() ? key : component.path("label").asText().strip();
         this.kind = kind;
@@ -68,18 +48,9 @@ final class InputField {
         this.readonly = readonlyNode.isTextual() ? readonlyNode.asText() : readonlyNode.asBoolean(false) ? "true" : null;
         String condition = component.path("conditional").path("hide").asText("");
         this.hide = condition.isBlank() ? null : condition;
-        this.required = validate.path("required").asBoolean(false);
-        this.minLength = validate.hasNonNull("minLength") ? validate.get("minLength").asInt() : null;
-        this.maxLength = validate.hasNonNull("maxLength") ? validate.get("maxLength").asInt() : DEFAULT_MAX_LENGTH;
-        String regex = validate.path("pattern").asText("");
-        // form-js tests the pattern with JavaScript's RegExp.test: found anywhere unless the pattern anchors it
-        this.pattern = regex.isEmpty() ? null : Pattern.compile(regex);
-        this.patternHint = validate.path("patternErrorMessage").asText(component.path("description").asText(""));
-        this.min = number(validate.path("min"));
-        this.max = number(validate.path("max"));
-        this.decimalDigits = component.hasNonNull("decimalDigits") ? component.get("decimalDigits").asInt() : null;
+        this.required = component.path("validate").path("required").asBoolean(false);
         this.options = component.has("values") ? options(component.get("values")) : null;
-        this.dateField = FormFields.isReadAsDate(component);
+        this.rules = new ValueRules(component, key, kind == Kind.TEXTAREA);
         this.fields = fields;
     }
 
@@ -120,17 +91,6 @@ final class InputField {
             case "checklist", "taglist" -> Kind.CHOICES;
             default -> Kind.TEXT;
         };
-    }
-
-    private static BigDecimal number(JsonNode node) {
-        if (node.isNumber()) {
-            return node.decimalValue();
-        }
-        try {
-            return node.isTextual() && !node.asText().isBlank() ? new BigDecimal(node.asText().strip()) : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static Map<JsonNode, String> options(JsonNode values) {
@@ -192,11 +152,11 @@ final class InputField {
     private String problem(JsonNode value, FormConditions conditions, String name, String path,
             Map<String, String> problems) {
         return switch (kind) {
-            case TEXT, TEXTAREA -> value.isTextual() ? textProblem(value.asText(), name) : typeMessage(name);
-            case NUMBER -> value.isNumber() ? numberProblem(value.decimalValue(), name) : typeMessage(name);
+            case TEXT, TEXTAREA -> value.isTextual() ? rules.textProblem(value.asText(), name) : typeMessage(name);
+            case NUMBER -> value.isNumber() ? rules.numberProblem(value.decimalValue(), name) : typeMessage(name);
             case CHECKBOX -> value.isBoolean() ? null : typeMessage(name);
-            case CHOICE -> options == null ? (value.isTextual() ? textProblem(value.asText(), name) : typeMessage(name))
-                    : options.containsKey(value) ? null : typeMessage(name);
+            case CHOICE -> options != null ? (options.containsKey(value) ? null : typeMessage(name))
+                    : value.isTextual() ? rules.textProblem(value.asText(), name) : typeMessage(name);
             case CHOICES -> !value.isArray() ? typeMessage(name) : choicesProblem(value, name);
             case GROUP -> {
                 if (!value.isObject()) {
@@ -244,51 +204,9 @@ final class InputField {
                 + (plain ? "'" + key + "'" : "met deze naam");
     }
 
-    private String textProblem(String text, String name) {
-        int hidden = kind == Kind.TEXTAREA ? PlainText.Check.firstHiddenInLines(text) : PlainText.Check.firstHidden(text);
-        if (hidden >= 0) {
-            return name + " bevat een onzichtbaar of onbekend teken (" + String.format("U+%04X", hidden) + "), "
-                    + (kind == Kind.TEXTAREA ? "alleen regelovergangen en tabs mogen" : "typ alleen gewone tekst");
-        }
-        if (minLength != null && text.length() < minLength) {
-            return name + " moet minstens " + minLength + " tekens hebben";
-        }
-        if (text.length() > maxLength) {
-            return name + " mag hoogstens " + maxLength + " tekens hebben (nu " + text.length() + ")";
-        }
-        if (pattern != null && !pattern.matcher(text).find()) {
-            return name + " heeft niet de vorm die het formulier vraagt" + (patternHint.isBlank() ? "" : ": " + patternHint);
-        }
-        return dateField ? dateProblem(text, name) : null;
-    }
-
-    /** A date field's text read as {@link FormDates} will read it (dd-mm-jjjj, strictly; issue 16, point 8). */
-    private String dateProblem(String text, String name) {
-        try {
-            DutchDate.read(text, key);
-            return null;
-        } catch (InvalidInputException e) {
-            return name + ": " + e.fieldErrors().get(key);
-        }
-    }
-
-    private String numberProblem(BigDecimal number, String name) {
-        if (min != null && number.compareTo(min) < 0) {
-            return name + " moet minstens " + min.toPlainString() + " zijn";
-        }
-        if (max != null && number.compareTo(max) > 0) {
-            return name + " mag hoogstens " + max.toPlainString() + " zijn";
-        }
-        if (decimalDigits != null && Math.max(number.stripTrailingZeros().scale(), 0) > decimalDigits) {
-            return decimalDigits == 0 ? name + " moet een heel getal zijn"
-                    : name + " mag hoogstens " + decimalDigits + " cijfers achter de komma hebben";
-        }
-        return null;
-    }
-
     private String choicesProblem(JsonNode values, String name) {
         for (JsonNode value : values) {
-            if (options == null ? !value.isTextual() || textProblem(value.asText(), name) != null
+            if (options == null ? !value.isTextual() || rules.textProblem(value.asText(), name) != null
                     : !options.containsKey(value)) {
                 return typeMessage(name);
             }
@@ -299,7 +217,8 @@ final class InputField {
     /** The message for a value of the wrong kind: what the field takes. */
     String typeMessage(String name) {
         return switch (kind) {
-            case TEXT, TEXTAREA -> dateField ? "Typ de datum als tekst dd-mm-jjjj bij " + name + ", bijvoorbeeld 05-11-2026"
+            case TEXT, TEXTAREA -> rules.isDate()
+                    ? "Typ de datum als tekst dd-mm-jjjj bij " + name + ", bijvoorbeeld 05-11-2026"
                     : name + " moet tekst zijn";
             case NUMBER -> name + " moet een getal zijn";
             case CHECKBOX -> name + " is een vinkje: aangevinkt (true) of niet (false)";

@@ -40,7 +40,7 @@ class TasklistFormsBrowserTest {
 
     private static final String BRP_TASK = "Task_BrpInschrijvingVastleggen";
     private static final String PLAN_TALK = "Task_DriegesprekPlannen";
-    /** The longest text of a field whose form sets no maximum (engine.InputField.DEFAULT_MAX_LENGTH). */
+    /** The longest text of a field whose form sets no maximum (engine.ValueRules.DEFAULT_MAX_LENGTH). */
     private static final int DEFAULT_MAX_LENGTH = 2000;
     private static final String HOSTILE = "<a href=\"https://evil.example/\">Klik</a><img src=x onerror=alert(1)>";
     /** After the dates typed below, so that none of them lies in the future. */

@@ -102,7 +102,7 @@ final class FormRule implements ModelRule {
         }
     }
 
-    /** Whether the server can test a field's pattern as the browser does (engine.InputField). */
+    /** Whether the server can test a field's pattern as the browser does (engine.ValueRules). */
     private static boolean compiles(String pattern) {
         try {
             Pattern.compile(pattern);
