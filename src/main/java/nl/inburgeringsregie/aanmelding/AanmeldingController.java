@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import nl.inburgeringsregie.security.ApiUser;
-import nl.inburgeringsregie.security.Groups;
+import nl.inburgeringsregie.shared.ApiUser;
+import nl.inburgeringsregie.shared.Groups;
 
 /** {@code POST /api/aanmeldingen}: the COA coupling (TVS profile) and the gemeente's own registrations. */
 @RestController

@@ -9,12 +9,12 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import nl.inburgeringsregie.casefile.Doelgroep;
-import nl.inburgeringsregie.casefile.Opleidingsniveau;
+import nl.inburgeringsregie.zaak.Doelgroep;
+import nl.inburgeringsregie.zaak.Opleidingsniveau;
 import nl.inburgeringsregie.pip.Leerroute;
-import nl.inburgeringsregie.validation.NotBefore;
-import nl.inburgeringsregie.validation.PlainText;
-import nl.inburgeringsregie.validation.PlausibleDates;
+import nl.inburgeringsregie.shared.validation.NotBefore;
+import nl.inburgeringsregie.shared.validation.PlainText;
+import nl.inburgeringsregie.shared.validation.PlausibleDates;
 
 /**
  * An aanmelding: the COA coupling of a statushouder to a gemeente (TVS profile), or the registration

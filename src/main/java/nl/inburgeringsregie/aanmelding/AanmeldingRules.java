@@ -11,8 +11,8 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import nl.inburgeringsregie.casefile.Doelgroep;
-import nl.inburgeringsregie.casefile.HouseholdRepository;
+import nl.inburgeringsregie.zaak.Doelgroep;
+import nl.inburgeringsregie.zaak.HouseholdRepository;
 import nl.inburgeringsregie.pip.Leerroute;
 import nl.inburgeringsregie.gemeente.GemeenteRepository;
 

@@ -13,18 +13,18 @@ import org.springframework.transaction.annotation.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import nl.inburgeringsregie.casefile.CaseNumbers;
-import nl.inburgeringsregie.casefile.CaseRepository;
-import nl.inburgeringsregie.casefile.CaseWorkflow;
-import nl.inburgeringsregie.casefile.CaseWorkflow.NewCaseFacts;
-import nl.inburgeringsregie.casefile.HouseholdRepository;
-import nl.inburgeringsregie.casefile.InvalidInputException;
-import nl.inburgeringsregie.casefile.Person;
-import nl.inburgeringsregie.casefile.PersonRepository;
-import nl.inburgeringsregie.casefile.RegistrationLocks;
+import nl.inburgeringsregie.zaak.CaseNumbers;
+import nl.inburgeringsregie.zaak.CaseRepository;
+import nl.inburgeringsregie.zaak.CaseWorkflow;
+import nl.inburgeringsregie.zaak.CaseWorkflow.NewCaseFacts;
+import nl.inburgeringsregie.zaak.HouseholdRepository;
+import nl.inburgeringsregie.shared.InvalidInputException;
+import nl.inburgeringsregie.zaak.Person;
+import nl.inburgeringsregie.zaak.PersonRepository;
+import nl.inburgeringsregie.zaak.RegistrationLocks;
 import nl.inburgeringsregie.gemeente.GemeenteRepository;
 import nl.inburgeringsregie.pip.PipService;
-import nl.inburgeringsregie.inbox.InboundMessages;
+import nl.inburgeringsregie.shared.InboundMessages;
 
 /**
  * Registers an aanmelding: validates it completely, refuses a second case for a person with an open

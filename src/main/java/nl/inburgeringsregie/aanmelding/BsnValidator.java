@@ -3,7 +3,7 @@ package nl.inburgeringsregie.aanmelding;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-import nl.inburgeringsregie.validation.AsciiDigits;
+import nl.inburgeringsregie.shared.validation.AsciiDigits;
 
 /**
  * The eleven-test of the BSN: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 is a multiple of 11 (and not 0).

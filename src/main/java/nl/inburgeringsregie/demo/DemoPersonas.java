@@ -1,5 +1,7 @@
 package nl.inburgeringsregie.demo;
 
+import nl.inburgeringsregie.security.DemoUsers;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,9 +18,9 @@ import nl.inburgeringsregie.aanmelding.AanmeldingRequest;
 import nl.inburgeringsregie.aanmelding.AanmeldingService;
 import nl.inburgeringsregie.aanmelding.DuplicateCaseException;
 import nl.inburgeringsregie.aanmelding.Requester;
-import nl.inburgeringsregie.casefile.Doelgroep;
-import nl.inburgeringsregie.casefile.Opleidingsniveau;
-import nl.inburgeringsregie.engine.EngineStartupOrder;
+import nl.inburgeringsregie.zaak.Doelgroep;
+import nl.inburgeringsregie.zaak.Opleidingsniveau;
+import nl.inburgeringsregie.shared.StartupOrder;
 
 /**
  * Registers the six personas of DOMAIN.md (seed 001 §3.3) as aanmeldingen, through the same service as
@@ -40,7 +42,7 @@ class DemoPersonas {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    @Order(EngineStartupOrder.DEMO_DATA + 1)
+    @Order(StartupOrder.DEMO_DATA + 1)
     void registerPersonas() {
         var requester = new Requester("coa", DemoUsers.ALL_GEMEENTEN, true);
         int registered = 0;

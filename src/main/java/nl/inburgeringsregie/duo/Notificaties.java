@@ -21,10 +21,10 @@ import nl.inburgeringsregie.aanmelding.BsnValidator;
 
 import nl.inburgeringsregie.gemeente.Gemeente;
 import nl.inburgeringsregie.gemeente.GemeenteRepository;
-import nl.inburgeringsregie.inbox.InboundMessages;
-import nl.inburgeringsregie.inbox.InboundMessages.Envelope;
-import nl.inburgeringsregie.validation.PlausibleDates;
-import nl.inburgeringsregie.validation.StrictJson;
+import nl.inburgeringsregie.shared.InboundMessages;
+import nl.inburgeringsregie.shared.InboundMessages.Envelope;
+import nl.inburgeringsregie.shared.validation.PlausibleDates;
+import nl.inburgeringsregie.shared.validation.StrictJson;
 
 /**
  * Receives DUO's notifications (Notificatie API): checks them against DUO's OpenAPI file, checks that

@@ -12,10 +12,10 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.inburgeringsregie.casefile.CaseFileService;
-import nl.inburgeringsregie.casefile.FieldRules;
-import nl.inburgeringsregie.casefile.IntegrationCase;
-import nl.inburgeringsregie.casefile.InvalidInputException;
+import nl.inburgeringsregie.zaak.CaseFileService;
+import nl.inburgeringsregie.zaak.FieldRules;
+import nl.inburgeringsregie.zaak.IntegrationCase;
+import nl.inburgeringsregie.shared.InvalidInputException;
 import nl.inburgeringsregie.pip.Pip;
 import nl.inburgeringsregie.pip.PipService;
 

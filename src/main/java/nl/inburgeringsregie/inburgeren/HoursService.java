@@ -10,12 +10,12 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.inburgeringsregie.casefile.CaseFileService;
-import nl.inburgeringsregie.casefile.FieldRules;
-import nl.inburgeringsregie.casefile.FollowedHoursRepository;
-import nl.inburgeringsregie.casefile.FollowedHoursRepository.Totals;
-import nl.inburgeringsregie.casefile.IntegrationCase;
-import nl.inburgeringsregie.casefile.InvalidInputException;
+import nl.inburgeringsregie.zaak.CaseFileService;
+import nl.inburgeringsregie.zaak.FieldRules;
+import nl.inburgeringsregie.zaak.FollowedHoursRepository;
+import nl.inburgeringsregie.zaak.FollowedHoursRepository.Totals;
+import nl.inburgeringsregie.zaak.IntegrationCase;
+import nl.inburgeringsregie.shared.InvalidInputException;
 
 /**
  * Hours followed, as running totals from the provider's report (DUO's GevolgdeUren API registers totals

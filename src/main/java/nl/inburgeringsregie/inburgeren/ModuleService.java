@@ -9,12 +9,12 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.inburgeringsregie.casefile.CaseFileService;
-import nl.inburgeringsregie.casefile.FieldRules;
-import nl.inburgeringsregie.casefile.InvalidInputException;
-import nl.inburgeringsregie.casefile.Milestone;
-import nl.inburgeringsregie.casefile.MilestoneRepository;
-import nl.inburgeringsregie.casefile.RecordedMilestone;
+import nl.inburgeringsregie.zaak.CaseFileService;
+import nl.inburgeringsregie.zaak.FieldRules;
+import nl.inburgeringsregie.shared.InvalidInputException;
+import nl.inburgeringsregie.zaak.Milestone;
+import nl.inburgeringsregie.zaak.MilestoneRepository;
+import nl.inburgeringsregie.zaak.RecordedMilestone;
 
 /**
  * The parts of schakel 4 that end with a date DUO must know: the eindgesprek MAP, the signing of the

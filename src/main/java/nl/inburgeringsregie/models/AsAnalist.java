@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
 
-import nl.inburgeringsregie.security.ApiUser;
+import nl.inburgeringsregie.shared.ApiUser;
 
 /**
  * Runs engine calls as the analist, so Camunda's authorizations and tenant checks apply to them: what an

@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.management.ProcessDefinitionStatistics;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.springframework.stereotype.Component;
 
-import nl.inburgeringsregie.security.ApiUser;
+import nl.inburgeringsregie.shared.ApiUser;
 
 /** What is deployed: the latest model deployment and, per process, its versions with their running instances. */
 @Component

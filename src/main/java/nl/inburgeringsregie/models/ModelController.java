@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import nl.inburgeringsregie.models.ModelDeployer.ModelDeployment;
 import nl.inburgeringsregie.models.gate.ModelQualityGate;
-import nl.inburgeringsregie.security.ApiUser;
+import nl.inburgeringsregie.shared.ApiUser;
 
 /**
  * {@code /api/modellen} for analisten: what is deployed, the quality gate on the models folder, and a

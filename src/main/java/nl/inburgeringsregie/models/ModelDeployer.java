@@ -24,7 +24,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import nl.inburgeringsregie.engine.EngineStartupOrder;
+import nl.inburgeringsregie.shared.StartupOrder;
 import nl.inburgeringsregie.models.ModelFiles.ModelFile;
 import nl.inburgeringsregie.models.gate.ModelQualityGate;
 
@@ -56,7 +56,7 @@ public class ModelDeployer {
      * before (the findings in the log, and at {@code GET /api/modellen/controle}); without any, it does not start.
      */
     @EventListener(ApplicationReadyEvent.class)
-    @Order(EngineStartupOrder.DEPLOY_MODELS)
+    @Order(StartupOrder.DEPLOY_MODELS)
     public void deployOnStartup() {
         try {
             deploy();

@@ -13,7 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import nl.inburgeringsregie.engine.EngineStartupOrder;
+import nl.inburgeringsregie.shared.StartupOrder;
 
 /**
  * In the demo ({@code inburgering.models.watch=true}) a change to processes/ or forms/ reaches the running
@@ -46,7 +46,7 @@ public class ModelWatcher {
 
     /** The models deployed at start-up are the ones seen. */
     @EventListener(ApplicationReadyEvent.class)
-    @Order(EngineStartupOrder.DEPLOY_MODELS + 1)
+    @Order(StartupOrder.DEPLOY_MODELS + 1)
     public synchronized void start() {
         seen = ModelFiles.fingerprint(directory);
         LOG.info("Wijzigingen in {}/processes en /forms worden automatisch gedeployd", directory);

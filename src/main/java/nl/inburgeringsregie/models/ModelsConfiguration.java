@@ -8,11 +8,11 @@ import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import nl.inburgeringsregie.engine.ProcessBeans;
+import nl.inburgeringsregie.platform.camunda.ProcessBeans;
 import nl.inburgeringsregie.gemeente.Norm;
 import nl.inburgeringsregie.models.gate.ExpressionBeans;
 import nl.inburgeringsregie.models.gate.ModelQualityGate;
-import nl.inburgeringsregie.security.Groups;
+import nl.inburgeringsregie.shared.Groups;
 
 @Configuration(proxyBeanMethods = false)
 class ModelsConfiguration {

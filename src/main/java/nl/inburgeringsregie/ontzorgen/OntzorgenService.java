@@ -13,11 +13,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.inburgeringsregie.casefile.CaseFileService;
-import nl.inburgeringsregie.casefile.FieldRules;
-import nl.inburgeringsregie.casefile.IntegrationCase;
-import nl.inburgeringsregie.casefile.InvalidInputException;
-import nl.inburgeringsregie.casefile.Milestone;
+import nl.inburgeringsregie.zaak.CaseFileService;
+import nl.inburgeringsregie.zaak.FieldRules;
+import nl.inburgeringsregie.zaak.IntegrationCase;
+import nl.inburgeringsregie.shared.InvalidInputException;
+import nl.inburgeringsregie.zaak.Milestone;
 
 /**
  * Financieel ontzorgen (Participatiewet art. 56a): for six months from the start of bijstand the

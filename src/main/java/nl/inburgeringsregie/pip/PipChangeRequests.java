@@ -5,9 +5,9 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.inburgeringsregie.casefile.CaseFileService;
-import nl.inburgeringsregie.casefile.CaseStateException;
-import nl.inburgeringsregie.casefile.FieldRules;
+import nl.inburgeringsregie.zaak.CaseFileService;
+import nl.inburgeringsregie.shared.CaseStateException;
+import nl.inburgeringsregie.zaak.FieldRules;
 
 /**
  * A change of the PIP can be asked for at any moment while the inburgering runs (issue 4, item 4): from a
@@ -32,7 +32,7 @@ public class PipChangeRequests {
     /**
      * Starts a change of the PIP in force.
      *
-     * @throws nl.inburgeringsregie.casefile.InvalidInputException without a reason
+     * @throws nl.inburgeringsregie.shared.InvalidInputException without a reason
      * @throws CaseStateException without a PIP in force, outside schakel 4, or while a change is under way
      */
     @Transactional

@@ -9,7 +9,7 @@ public interface PipChangeWorkflow {
     /**
      * Starts the change (schakel 4's "PIP wijzigen"): the consulent drafts, a coordinator reviews.
      *
-     * @throws nl.inburgeringsregie.casefile.CaseStateException when the case is not in schakel 4
+     * @throws nl.inburgeringsregie.shared.CaseStateException when the case is not in schakel 4
      */
     void startChange(String caseNumber, String reason);
 }

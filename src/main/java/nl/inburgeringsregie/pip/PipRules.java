@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-import nl.inburgeringsregie.casefile.Doelgroep;
+import nl.inburgeringsregie.zaak.Doelgroep;
 
 /**
  * The rules a PIP draft must meet before a coordinator sees it: the municipality's own (a reason to

@@ -10,15 +10,15 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.inburgeringsregie.casefile.CaseFileService;
-import nl.inburgeringsregie.casefile.CaseRepository;
-import nl.inburgeringsregie.casefile.FieldRules;
-import nl.inburgeringsregie.casefile.FollowedHoursRepository;
-import nl.inburgeringsregie.casefile.IntegrationCase;
-import nl.inburgeringsregie.casefile.InvalidInputException;
-import nl.inburgeringsregie.casefile.Milestone;
-import nl.inburgeringsregie.casefile.MilestoneRepository;
-import nl.inburgeringsregie.casefile.RecordedMilestone;
+import nl.inburgeringsregie.zaak.CaseFileService;
+import nl.inburgeringsregie.zaak.CaseRepository;
+import nl.inburgeringsregie.zaak.FieldRules;
+import nl.inburgeringsregie.zaak.FollowedHoursRepository;
+import nl.inburgeringsregie.zaak.IntegrationCase;
+import nl.inburgeringsregie.shared.InvalidInputException;
+import nl.inburgeringsregie.zaak.Milestone;
+import nl.inburgeringsregie.zaak.MilestoneRepository;
+import nl.inburgeringsregie.zaak.RecordedMilestone;
 
 /**
  * The PIP: the consulent drafts it, a coordinator other than the drafter approves it (four eyes) or

@@ -1,5 +1,7 @@
 package nl.inburgeringsregie.regie;
 
+import nl.inburgeringsregie.shared.People;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 

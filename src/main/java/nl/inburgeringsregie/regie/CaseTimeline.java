@@ -1,5 +1,7 @@
 package nl.inburgeringsregie.regie;
 
+import nl.inburgeringsregie.shared.People;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,14 +18,14 @@ import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import nl.inburgeringsregie.casefile.CaseNotFoundException;
-import nl.inburgeringsregie.casefile.CasePhase;
-import nl.inburgeringsregie.casefile.Doelgroep;
-import nl.inburgeringsregie.casefile.DutchDate;
-import nl.inburgeringsregie.casefile.Milestone;
+import nl.inburgeringsregie.shared.CaseNotFoundException;
+import nl.inburgeringsregie.zaak.CasePhase;
+import nl.inburgeringsregie.zaak.Doelgroep;
+import nl.inburgeringsregie.shared.DutchDate;
+import nl.inburgeringsregie.zaak.Milestone;
 import nl.inburgeringsregie.duo.DuoOperation;
 import nl.inburgeringsregie.gemeente.Norm;
-import nl.inburgeringsregie.inbox.InboundMessages;
+import nl.inburgeringsregie.shared.InboundMessages;
 import nl.inburgeringsregie.pip.Leerroute;
 import nl.inburgeringsregie.pip.PipStatus;
 

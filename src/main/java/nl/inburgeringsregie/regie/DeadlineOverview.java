@@ -1,5 +1,7 @@
 package nl.inburgeringsregie.regie;
 
+import nl.inburgeringsregie.shared.People;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -13,7 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import nl.inburgeringsregie.casefile.Doelgroep;
+import nl.inburgeringsregie.zaak.Doelgroep;
 import nl.inburgeringsregie.gemeente.Norm;
 import nl.inburgeringsregie.pip.Leerroute;
 import nl.inburgeringsregie.regie.RegieFilter.Stand;

@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import nl.inburgeringsregie.casefile.InvalidInputException;
+import nl.inburgeringsregie.shared.InvalidInputException;
 
 /**
  * The policy KPIs of DOMAIN.md per gemeente and period, each beside its norm, computed from the

@@ -1,5 +1,7 @@
 package nl.inburgeringsregie.regie;
 
+import nl.inburgeringsregie.shared.People;
+
 import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,13 +23,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 
 import nl.inburgeringsregie.afronding.Outflow;
-import nl.inburgeringsregie.validation.AsciiDigits;
-import nl.inburgeringsregie.casefile.Doelgroep;
-import nl.inburgeringsregie.casefile.DutchDate;
+import nl.inburgeringsregie.shared.validation.AsciiDigits;
+import nl.inburgeringsregie.zaak.Doelgroep;
+import nl.inburgeringsregie.shared.DutchDate;
 import nl.inburgeringsregie.gemeente.Norm;
 import nl.inburgeringsregie.pip.Leerroute;
-import nl.inburgeringsregie.casefile.InvalidInputException;
-import nl.inburgeringsregie.security.ApiUser;
+import nl.inburgeringsregie.shared.InvalidInputException;
+import nl.inburgeringsregie.shared.ApiUser;
 
 /**
  * The JSON API behind {@code /regie} (group coordinatoren, only the gemeenten of the user): the deadline

@@ -2,7 +2,7 @@ package nl.inburgeringsregie.regie;
 
 import java.util.Map;
 
-import nl.inburgeringsregie.casefile.InvalidInputException;
+import nl.inburgeringsregie.shared.InvalidInputException;
 
 /**
  * What the coordinator asks of the deadline list: filters (each optional), the sort and the page.

@@ -1,5 +1,9 @@
 package nl.inburgeringsregie.security;
 
+import nl.inburgeringsregie.shared.ApiUser;
+
+import nl.inburgeringsregie.shared.Groups;
+
 import java.util.Set;
 import java.util.stream.Collectors;
 

@@ -1,5 +1,7 @@
 package nl.inburgeringsregie.security;
 
+import nl.inburgeringsregie.shared.Groups;
+
 import java.util.Map;
 import java.util.Set;
 

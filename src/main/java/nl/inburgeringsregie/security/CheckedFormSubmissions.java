@@ -22,7 +22,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import nl.inburgeringsregie.engine.FormSubmissions;
+import nl.inburgeringsregie.platform.camunda.forms.FormSubmissions;
 
 /**
  * A task's form is submitted only as the form allows: every call that completes or resolves a task with

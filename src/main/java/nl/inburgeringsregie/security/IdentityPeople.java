@@ -1,5 +1,7 @@
 package nl.inburgeringsregie.security;
 
+import nl.inburgeringsregie.shared.Groups;
+
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
@@ -9,7 +11,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
-import nl.inburgeringsregie.regie.People;
+import nl.inburgeringsregie.shared.People;
 
 /**
  * Names of users from Camunda's identity service (first and last name, as the demo users and

@@ -1,5 +1,7 @@
 package nl.inburgeringsregie.security;
 
+import nl.inburgeringsregie.shared.Groups;
+
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -10,7 +12,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import nl.inburgeringsregie.engine.EngineStartupOrder;
+import nl.inburgeringsregie.shared.StartupOrder;
 import nl.inburgeringsregie.gemeente.GemeenteRepository;
 
 /**
@@ -37,7 +39,7 @@ class IdentitySetup {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    @Order(EngineStartupOrder.IDENTITY)
+    @Order(StartupOrder.IDENTITY)
     void setUp() {
         Groups.ALL.forEach(this::ensureGroup);
         gemeenten.findAll().forEach(gemeente -> ensureTenant(gemeente.code(), gemeente.name()));

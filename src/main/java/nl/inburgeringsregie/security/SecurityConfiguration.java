@@ -1,8 +1,6 @@
 package nl.inburgeringsregie.security;
 
-import java.io.IOException;
-
-import jakarta.servlet.http.HttpServletResponse;
+import nl.inburgeringsregie.shared.Groups;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -10,10 +8,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.core.env.Environment;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -23,9 +19,6 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-
-import nl.inburgeringsregie.duo.DuoApiName;
-import nl.inburgeringsregie.duo.DuoSpecifications;
 
 /**
  * Nobody gets in anonymously:
@@ -71,40 +64,6 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
-    }
-
-    /**
-     * DUO's Notificatie API. DUO authenticates with its token as a system account of group {@code duo}, or, with
-     * {@code inburgering.duo.notificaties.authenticatie=certificaat}, with its PKIoverheid certificate
-     * over two-way TLS (Digikoppeling): the OIN in the certificate's subject serialNumber must be
-     * DUO's OIN. Never with a password, so nobody can lock DUO out. Answers as DUO's specification gives them:
-     * 401 and 403 with API-Version and fouttekst.
-     */
-    @Bean
-    @Order(0)
-    SecurityFilterChain duoNotificatieApi(HttpSecurity http, Environment environment, DuoSpecifications specifications,
-            SystemAccounts systemAccounts) throws Exception {
-        String version = specifications.version(DuoApiName.NOTIFICATIE);
-        AuthenticationEntryPoint notAuthenticated = (request, response, e) -> duoAnswer(response, version, 401,
-                "De afzender kan niet worden geauthenticeerd.");
-        http.securityMatcher(pathPattern("/notificaties"))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(pathPattern(HttpMethod.POST, "/notificaties"))
-                        .hasAuthority(Groups.authority(Groups.DUO))
-                        .anyRequest().denyAll())
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(notAuthenticated)
-                        .accessDeniedHandler((request, response, e) -> duoAnswer(response, version, 403,
-                                "De afzender mag geen notificaties aanleveren.")))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable());
-        if ("certificaat".equals(environment.getProperty("inburgering.duo.notificaties.authenticatie"))) {
-            http.x509(x509 -> x509.subjectPrincipalRegex(DuoCertificate.OIN_IN_SUBJECT)
-                    .userDetailsService(new DuoCertificate(environment.getRequiredProperty("inburgering.duo.oin"))));
-        } else {
-            http.addFilterBefore(systemAccounts.authenticationFilter(notAuthenticated), BasicAuthenticationFilter.class);
-        }
-        return http.build();
     }
 
     /**
@@ -243,12 +202,4 @@ class SecurityConfiguration {
     }
 
     /** An answer of the Notificatie API: API-Version and DUO's Foutmelding. */
-    private static void duoAnswer(HttpServletResponse response, String version, int status, String fouttekst)
-            throws IOException {
-        response.setStatus(status);
-        response.setHeader("API-Version", version);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"fouttekst\":\"" + fouttekst + "\"}");
-    }
 }

@@ -1,5 +1,7 @@
 package nl.inburgeringsregie.security;
 
+import nl.inburgeringsregie.shared.Groups;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -54,7 +56,7 @@ public class SystemAccounts {
     }
 
     /** A filter that authenticates a bearer token of a system account, answering a wrong one with the entry point. */
-    Filter authenticationFilter(AuthenticationEntryPoint notAuthenticated) {
+    public Filter authenticationFilter(AuthenticationEntryPoint notAuthenticated) {
         var filter = new AuthenticationFilter(new ProviderManager(new TokenProvider()), request -> {
             String header = request.getHeader(HttpHeaders.AUTHORIZATION);
             return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)

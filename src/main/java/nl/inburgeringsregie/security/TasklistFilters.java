@@ -1,5 +1,7 @@
 package nl.inburgeringsregie.security;
 
+import nl.inburgeringsregie.shared.Groups;
+
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 

@@ -15,7 +15,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
-import nl.inburgeringsregie.casefile.CaseWorkflow;
+import nl.inburgeringsregie.zaak.CaseWorkflow;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.TestBsn;
 

@@ -1,5 +1,7 @@
 package nl.inburgeringsregie.demo;
 
+import nl.inburgeringsregie.security.DemoUsers;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

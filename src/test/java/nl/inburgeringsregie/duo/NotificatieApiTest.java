@@ -24,9 +24,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.inburgeringsregie.aanmelding.AanmeldingService;
-import nl.inburgeringsregie.casefile.CaseReportRepository;
-import nl.inburgeringsregie.duoapi.simulator.SimulatedNotifications;
-import nl.inburgeringsregie.engine.DuoNotificatieProcess;
+import nl.inburgeringsregie.zaak.CaseReportRepository;
+import nl.inburgeringsregie.duo.simulator.SimulatedNotifications;
+import nl.inburgeringsregie.duo.process.DuoNotificatieProcess;
 import nl.inburgeringsregie.gemeente.GemeenteRepository;
 import nl.inburgeringsregie.support.Logins;
 import nl.inburgeringsregie.support.Aanmeldingen;
@@ -56,7 +56,7 @@ class NotificatieApiTest {
     @Autowired
     CaseReportRepository reports;
     @Autowired
-    nl.inburgeringsregie.casefile.CaseRepository cases;
+    nl.inburgeringsregie.zaak.CaseRepository cases;
     @Autowired
     TestRestTemplate rest;
     @Autowired

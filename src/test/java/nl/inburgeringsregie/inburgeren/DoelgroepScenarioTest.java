@@ -1,6 +1,6 @@
 package nl.inburgeringsregie.inburgeren;
 
-import static nl.inburgeringsregie.inburgeren.InburgerenProcess.*;
+import static nl.inburgeringsregie.inburgeren.process.InburgerenProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -18,18 +18,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.inburgeringsregie.aanmelding.AanmeldingRequest;
 import nl.inburgeringsregie.aanmelding.AanmeldingService;
-import nl.inburgeringsregie.bredeintake.BredeIntakeEnPipProcess;
-import nl.inburgeringsregie.casefile.CaseRepository;
-import nl.inburgeringsregie.casefile.ClosureReason;
-import nl.inburgeringsregie.casefile.Doelgroep;
-import nl.inburgeringsregie.casefile.IntegrationCase;
-import nl.inburgeringsregie.casefile.Milestone;
-import nl.inburgeringsregie.casefile.MilestoneRepository;
-import nl.inburgeringsregie.casefile.RecordedMilestone;
-import nl.inburgeringsregie.deadline.Deadline;
-import nl.inburgeringsregie.deadline.DeadlineService;
-import nl.inburgeringsregie.deadline.DeadlineStatus;
-import nl.inburgeringsregie.engine.InburgeringProcess;
+import nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess;
+import nl.inburgeringsregie.zaak.CaseRepository;
+import nl.inburgeringsregie.zaak.ClosureReason;
+import nl.inburgeringsregie.zaak.Doelgroep;
+import nl.inburgeringsregie.zaak.IntegrationCase;
+import nl.inburgeringsregie.zaak.Milestone;
+import nl.inburgeringsregie.zaak.MilestoneRepository;
+import nl.inburgeringsregie.zaak.RecordedMilestone;
+import nl.inburgeringsregie.termijn.Deadline;
+import nl.inburgeringsregie.termijn.DeadlineService;
+import nl.inburgeringsregie.termijn.DeadlineStatus;
+import nl.inburgeringsregie.zaak.process.InburgeringProcess;
 import nl.inburgeringsregie.gemeente.Norm;
 import nl.inburgeringsregie.pip.Leerroute;
 import nl.inburgeringsregie.pip.PipService;

@@ -24,9 +24,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.inburgeringsregie.aanmelding.AanmeldingService;
-import nl.inburgeringsregie.bredeintake.BredeIntakeEnPipProcess;
-import nl.inburgeringsregie.casefile.Doelgroep;
-import nl.inburgeringsregie.engine.InburgeringProcess;
+import nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess;
+import nl.inburgeringsregie.zaak.Doelgroep;
+import nl.inburgeringsregie.zaak.process.InburgeringProcess;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
 import nl.inburgeringsregie.support.IntegrationTest;

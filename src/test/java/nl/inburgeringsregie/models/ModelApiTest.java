@@ -31,8 +31,8 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.inburgeringsregie.aanmelding.AanmeldingService;
-import nl.inburgeringsregie.bredeintake.BredeIntakeEnPipProcess;
-import nl.inburgeringsregie.casefile.Doelgroep;
+import nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess;
+import nl.inburgeringsregie.zaak.Doelgroep;
 import nl.inburgeringsregie.models.gate.ModelQualityGate;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
@@ -225,7 +225,7 @@ class ModelApiTest {
         var aCase = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.of(TestBsn.next(), Doelgroep.GEZINSMIGRANT));
         var instance = aCase.main();
         var incident = runtimeService.createIncident("modeltest",
-                aCase.task(nl.inburgeringsregie.engine.InburgeringProcess.RECORD_BRP).getExecutionId(), "proef");
+                aCase.task(nl.inburgeringsregie.zaak.process.InburgeringProcess.RECORD_BRP).getExecutionId(), "proef");
         try {
             JsonNode versions = find(analist().getForObject("/api/modellen", JsonNode.class).path("processen"), "proces",
                     "inburgering").path("versies");
@@ -359,7 +359,7 @@ class ModelApiTest {
                 .setCustomArgumentResolvers(new org.springframework.web.method.support.HandlerMethodArgumentResolver() {
                     @Override
                     public boolean supportsParameter(org.springframework.core.MethodParameter parameter) {
-                        return parameter.getParameterType().equals(nl.inburgeringsregie.security.ApiUser.class);
+                        return parameter.getParameterType().equals(nl.inburgeringsregie.shared.ApiUser.class);
                     }
 
                     @Override
@@ -367,7 +367,7 @@ class ModelApiTest {
                             org.springframework.web.method.support.ModelAndViewContainer container,
                             org.springframework.web.context.request.NativeWebRequest request,
                             org.springframework.web.bind.support.WebDataBinderFactory binders) {
-                        return new nl.inburgeringsregie.security.ApiUser("analist", java.util.Set.of("analisten"),
+                        return new nl.inburgeringsregie.shared.ApiUser("analist", java.util.Set.of("analisten"),
                                 java.util.Set.of());
                     }
                 }).build();

@@ -1,11 +1,11 @@
 package nl.inburgeringsregie.models;
 
-import static nl.inburgeringsregie.bredeintake.BredeIntakeEnPipProcess.DRAFT_PIP;
-import static nl.inburgeringsregie.bredeintake.BredeIntakeEnPipProcess.PLAN_INTAKE;
-import static nl.inburgeringsregie.bredeintake.BredeIntakeEnPipProcess.REVIEW_PIP;
-import static nl.inburgeringsregie.bredeintake.BredeIntakeEnPipProcess.breachTimer;
-import static nl.inburgeringsregie.bredeintake.BredeIntakeEnPipProcess.reminderTask;
-import static nl.inburgeringsregie.bredeintake.BredeIntakeEnPipProcess.reminderTimer;
+import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.DRAFT_PIP;
+import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.PLAN_INTAKE;
+import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.REVIEW_PIP;
+import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.breachTimer;
+import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.reminderTask;
+import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.reminderTimer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -31,7 +31,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import nl.inburgeringsregie.aanmelding.AanmeldingService;
-import nl.inburgeringsregie.bredeintake.BredeIntakeEnPipProcess;
+import nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess;
 import nl.inburgeringsregie.models.migration.MigrationReport;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import nl.inburgeringsregie.gemeente.Norm;
 import nl.inburgeringsregie.models.gate.ExpressionBeans;
 import nl.inburgeringsregie.models.gate.ModelQualityGate;
-import nl.inburgeringsregie.security.Groups;
+import nl.inburgeringsregie.shared.Groups;
 
 /**
  * The models in processes/ and forms/ pass the quality gate — without starting the application, so a model

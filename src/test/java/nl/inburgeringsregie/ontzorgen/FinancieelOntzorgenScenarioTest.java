@@ -1,10 +1,12 @@
 package nl.inburgeringsregie.ontzorgen;
 
-import static nl.inburgeringsregie.ontzorgen.FinancieelOntzorgenProcess.CLOSE;
-import static nl.inburgeringsregie.ontzorgen.FinancieelOntzorgenProcess.CLOSING_TIMER;
-import static nl.inburgeringsregie.ontzorgen.FinancieelOntzorgenProcess.MONTHLY_TIMER;
-import static nl.inburgeringsregie.ontzorgen.FinancieelOntzorgenProcess.REGISTER_COSTS;
-import static nl.inburgeringsregie.ontzorgen.FinancieelOntzorgenProcess.START_ONTZORGEN;
+import nl.inburgeringsregie.ontzorgen.process.FinancieelOntzorgenProcess;
+
+import static nl.inburgeringsregie.ontzorgen.process.FinancieelOntzorgenProcess.CLOSE;
+import static nl.inburgeringsregie.ontzorgen.process.FinancieelOntzorgenProcess.CLOSING_TIMER;
+import static nl.inburgeringsregie.ontzorgen.process.FinancieelOntzorgenProcess.MONTHLY_TIMER;
+import static nl.inburgeringsregie.ontzorgen.process.FinancieelOntzorgenProcess.REGISTER_COSTS;
+import static nl.inburgeringsregie.ontzorgen.process.FinancieelOntzorgenProcess.START_ONTZORGEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -25,14 +27,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.inburgeringsregie.aanmelding.AanmeldingService;
-import nl.inburgeringsregie.bredeintake.BredeIntakeEnPipProcess;
-import nl.inburgeringsregie.casefile.CaseRepository;
-import nl.inburgeringsregie.casefile.Milestone;
-import nl.inburgeringsregie.casefile.MilestoneRepository;
-import nl.inburgeringsregie.deadline.DeadlineService;
-import nl.inburgeringsregie.deadline.DeadlineStatus;
-import nl.inburgeringsregie.deadline.NormBreach;
-import nl.inburgeringsregie.engine.InburgeringProcess;
+import nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess;
+import nl.inburgeringsregie.zaak.CaseRepository;
+import nl.inburgeringsregie.zaak.Milestone;
+import nl.inburgeringsregie.zaak.MilestoneRepository;
+import nl.inburgeringsregie.termijn.DeadlineService;
+import nl.inburgeringsregie.termijn.DeadlineStatus;
+import nl.inburgeringsregie.termijn.NormBreach;
+import nl.inburgeringsregie.zaak.process.InburgeringProcess;
 import nl.inburgeringsregie.gemeente.Norm;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;

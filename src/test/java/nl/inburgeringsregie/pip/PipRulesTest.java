@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import nl.inburgeringsregie.casefile.Doelgroep;
+import nl.inburgeringsregie.zaak.Doelgroep;
 
 /** The PIP rules, each with a draft that meets it and one that breaks it (DUO's rules from the M2M README). */
 class PipRulesTest {

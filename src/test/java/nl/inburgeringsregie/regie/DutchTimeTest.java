@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.TimeZone;
@@ -23,8 +22,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.inburgeringsregie.aanmelding.AanmeldingService;
-import nl.inburgeringsregie.casefile.Doelgroep;
-import nl.inburgeringsregie.deadline.DeadlineService;
+import nl.inburgeringsregie.zaak.Doelgroep;
+import nl.inburgeringsregie.termijn.DeadlineService;
 import nl.inburgeringsregie.gemeente.Norm;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;

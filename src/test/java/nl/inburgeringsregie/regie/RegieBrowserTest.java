@@ -18,8 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.inburgeringsregie.aanmelding.AanmeldingService;
-import nl.inburgeringsregie.casefile.Doelgroep;
-import nl.inburgeringsregie.casefile.DutchDate;
+import nl.inburgeringsregie.zaak.Doelgroep;
+import nl.inburgeringsregie.shared.DutchDate;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.Browser;
 import nl.inburgeringsregie.support.CaseDriver;

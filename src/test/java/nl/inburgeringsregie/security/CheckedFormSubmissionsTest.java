@@ -21,14 +21,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.inburgeringsregie.aanmelding.AanmeldingService;
-import nl.inburgeringsregie.casefile.Doelgroep;
-import nl.inburgeringsregie.engine.InburgeringProcess;
+import nl.inburgeringsregie.zaak.Doelgroep;
+import nl.inburgeringsregie.zaak.process.InburgeringProcess;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestBsn;
 import nl.inburgeringsregie.support.TestDates;
-import nl.inburgeringsregie.warmeoverdracht.WarmeOverdrachtProcess;
+import nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess;
 
 /**
  * A form submitted over Camunda's REST API is checked against the task's deployed form (security probe M2, M3):

@@ -1,10 +1,11 @@
 package nl.inburgeringsregie.security;
 
+import nl.inburgeringsregie.shared.Groups;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Date;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.camunda.bpm.engine.IdentityService;

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import nl.inburgeringsregie.aanmelding.AanmeldingRequest;
-import nl.inburgeringsregie.casefile.Doelgroep;
-import nl.inburgeringsregie.casefile.Opleidingsniveau;
+import nl.inburgeringsregie.zaak.Doelgroep;
+import nl.inburgeringsregie.zaak.Opleidingsniveau;
 
 /** Valid aanmeldingen to start from; tests change one thing at a time. */
 public final class Aanmeldingen {

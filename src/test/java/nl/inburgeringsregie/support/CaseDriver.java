@@ -20,10 +20,10 @@ import org.camunda.bpm.engine.task.Task;
 import nl.inburgeringsregie.aanmelding.AanmeldingRequest;
 import nl.inburgeringsregie.aanmelding.AanmeldingService;
 import nl.inburgeringsregie.aanmelding.Requester;
-import nl.inburgeringsregie.engine.InburgeringProcess;
-import nl.inburgeringsregie.bredeintake.BredeIntakeEnPipProcess;
-import nl.inburgeringsregie.inburgeren.InburgerenProcess;
-import nl.inburgeringsregie.warmeoverdracht.WarmeOverdrachtProcess;
+import nl.inburgeringsregie.zaak.process.InburgeringProcess;
+import nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess;
+import nl.inburgeringsregie.inburgeren.process.InburgerenProcess;
+import nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess;
 
 /**
  * Drives one case through the real engine as its users would: registers it, completes tasks as a
@@ -121,7 +121,7 @@ public class CaseDriver {
     public static void processDuoNotifications(ProcessEngine engine) {
         for (int round = 0; round < 3; round++) {
             for (Job job : engine.getManagementService().createJobQuery()
-                    .processDefinitionKey(nl.inburgeringsregie.engine.DuoNotificatieProcess.PROCESS_ID)
+                    .processDefinitionKey(nl.inburgeringsregie.duo.process.DuoNotificatieProcess.PROCESS_ID)
                     .withRetriesLeft().list()) {
                 engine.getManagementService().executeJob(job.getId());
             }

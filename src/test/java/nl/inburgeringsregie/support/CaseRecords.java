@@ -6,11 +6,11 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import nl.inburgeringsregie.casefile.CaseRepository;
-import nl.inburgeringsregie.casefile.IntegrationCase;
-import nl.inburgeringsregie.casefile.Milestone;
-import nl.inburgeringsregie.casefile.MilestoneRepository;
-import nl.inburgeringsregie.casefile.RecordedMilestone;
+import nl.inburgeringsregie.zaak.CaseRepository;
+import nl.inburgeringsregie.zaak.IntegrationCase;
+import nl.inburgeringsregie.zaak.Milestone;
+import nl.inburgeringsregie.zaak.MilestoneRepository;
+import nl.inburgeringsregie.zaak.RecordedMilestone;
 
 /** What the application recorded of a case, as scenario tests check it: the case, key dates, outbox, household. */
 public final class CaseRecords {

@@ -17,10 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import nl.inburgeringsregie.aanmelding.AanmeldingService;
 import nl.inburgeringsregie.aanmelding.Requester;
-import nl.inburgeringsregie.casefile.CasePhase;
-import nl.inburgeringsregie.casefile.CaseRepository;
-import nl.inburgeringsregie.casefile.Doelgroep;
-import nl.inburgeringsregie.engine.InburgeringProcess;
+import nl.inburgeringsregie.zaak.CasePhase;
+import nl.inburgeringsregie.zaak.CaseRepository;
+import nl.inburgeringsregie.zaak.Doelgroep;
+import nl.inburgeringsregie.zaak.process.InburgeringProcess;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestBsn;

@@ -1,5 +1,7 @@
 package nl.inburgeringsregie.models.gate;
 
+import nl.inburgeringsregie.platform.camunda.BackDoors;
+
 import java.util.Arrays;
 import java.util.Set;
 import java.util.regex.Matcher;

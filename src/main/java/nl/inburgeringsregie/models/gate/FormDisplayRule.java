@@ -1,5 +1,7 @@
 package nl.inburgeringsregie.models.gate;
 
+import nl.inburgeringsregie.platform.camunda.forms.FormFields;
+
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import nl.inburgeringsregie.security.ApiUser;
+import nl.inburgeringsregie.shared.ApiUser;
 
 /**
  * {@code /api/modellen/migraties} for analisten: ask for a migration of running cases to another version (202:

@@ -35,7 +35,7 @@ import org.camunda.bpm.model.bpmn.instance.EventDefinition;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.springframework.stereotype.Component;
 
-import nl.inburgeringsregie.casefile.InvalidInputException;
+import nl.inburgeringsregie.shared.InvalidInputException;
 import nl.inburgeringsregie.models.migration.MigrationRequest.Instructie;
 
 /**

@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import nl.inburgeringsregie.models.AsAnalist;
 import nl.inburgeringsregie.models.migration.MigrationRuns.CaseOutcome;
 import nl.inburgeringsregie.models.migration.MigrationRuns.Run;
-import nl.inburgeringsregie.security.ApiUser;
+import nl.inburgeringsregie.shared.ApiUser;
 
 /**
  * Runs a migration's dry run and, once confirmed, the migration itself, in the background, as the analist

@@ -1,8 +1,0 @@
-package nl.inburgeringsregie.casefile;
-
-public class CaseNotFoundException extends RuntimeException {
-
-    public CaseNotFoundException(String caseNumber) {
-        super("Zaak " + caseNumber + " bestaat niet");
-    }
-}

@@ -1,9 +1,0 @@
-package nl.inburgeringsregie.casefile;
-
-/** The request is sound, but the case is not in a state that allows it now (HTTP 409, Dutch message). */
-public class CaseStateException extends RuntimeException {
-
-    public CaseStateException(String message) {
-        super(message);
-    }
-}

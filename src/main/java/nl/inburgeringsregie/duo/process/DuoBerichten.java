@@ -1,0 +1,54 @@
+package nl.inburgeringsregie.duo.process;
+
+import nl.inburgeringsregie.platform.camunda.FormErrors;
+import nl.inburgeringsregie.platform.camunda.ProcessBean;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+import nl.inburgeringsregie.duo.DuoGateway;
+import nl.inburgeringsregie.inburgeren.HoursService;
+
+/** The bean the models' DUO service steps call ({@code ${duo...}}); asynchronous steps with a retry cycle. */
+@ProcessBean("duo")
+public class DuoBerichten {
+
+    private final DuoGateway duo;
+    private final HoursService hours;
+
+    DuoBerichten(DuoGateway duo, HoursService hours) {
+        this.duo = duo;
+        this.hours = hours;
+    }
+
+    public void mapMelden(DelegateExecution execution) {
+        duo.registerMap(execution.getProcessBusinessKey(), date(execution, "mapEindgesprekDatum"),
+                "ja".equals(execution.getVariable("mapVerwijtbaarTeLaat")));
+    }
+
+    public void pvtMelden(DelegateExecution execution) {
+        duo.registerPvt(execution.getProcessBusinessKey(), date(execution, "pvtOndertekendOp"),
+                "ja".equals(execution.getVariable("pvtVerwijtbaarTeLaat")));
+    }
+
+    public void zrouteMelden(DelegateExecution execution) {
+        duo.registerZRoute(execution.getProcessBusinessKey(), date(execution, "zrouteEindgesprekDatum"));
+    }
+
+    /** The latest totals of the case, as DUO registers them. */
+    public void urenMelden(DelegateExecution execution) {
+        hours.totals(execution.getProcessBusinessKey()).ifPresent(totals -> duo.registerHours(
+                execution.getProcessBusinessKey(), totals.languageHours(), totals.participationHours()));
+    }
+
+    private static java.time.LocalDate date(DelegateExecution execution, String variable) {
+        return java.time.LocalDate.parse(FormErrors.text(execution, variable));
+    }
+
+    public void pipAanleveren(DelegateExecution execution) {
+        duo.registerPip(execution.getProcessBusinessKey());
+    }
+
+    public void leerbaarheidstoetsAanmelden(DelegateExecution execution) {
+        duo.registerLeerbaarheidstoets(execution.getProcessBusinessKey());
+    }
+}

@@ -1,0 +1,186 @@
+package nl.inburgeringsregie.duo.simulator;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import nl.inburgeringsregie.duo.DuoOperation;
+import nl.inburgeringsregie.duo.Foutmelding;
+
+/**
+ * What the simulated DUO knows, in memory: per BSN the obligation, doelgroep, term, PIP, results and
+ * hours; and a journal of every request it received. DUO's own rules that the simulator applies are
+ * few and marked as such (a refusal shows how the application handles one).
+ */
+@Component
+@Profile("duo-simulator")
+public class SimulatedDuo {
+
+    /** One person in DUO's administration. */
+    public static final class Person {
+        public boolean plichtig = true;
+        public LocalDate plichtBegin;
+        public LocalDate plichtEinde;
+        public String redenGeenPlicht;
+        public String doelgroep = "Gezinsmigrant en overige migrant";
+        public LocalDate termijnStart;
+        public LocalDate termijnEinde;
+        public String verlengingsgrond;
+        public String pipGemeente;
+        public JsonNode pip;
+        public final Map<String, JsonNode> resultaten = new ConcurrentHashMap<>();
+        public final List<Map<String, Object>> examens = Collections.synchronizedList(new ArrayList<>());
+        public final List<Map<String, Object>> lbt = Collections.synchronizedList(new ArrayList<>());
+    }
+
+    /** A request as the simulator received it, with the findings of the check against DUO's files. */
+    public record Received(OffsetDateTime at, DuoOperation operation, String path, String bron, String berichtId,
+            String body, int status, List<String> findings) {
+    }
+
+    /** An answer: status and JSON body (or null). */
+    record Answer(int status, String body) {
+    }
+
+    private final Map<String, Person> persons = new ConcurrentHashMap<>();
+    private final List<Received> journal = Collections.synchronizedList(new ArrayList<>());
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    SimulatedDuo(ObjectMapper json, Clock clock) {
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The person with this BSN; DUO's simulator knows every BSN it is asked about. */
+    public Person person(String bsn) {
+        return persons.computeIfAbsent(bsn, key -> new Person());
+    }
+
+    public List<Received> journal() {
+        synchronized (journal) {
+            return List.copyOf(journal);
+        }
+    }
+
+    void record(Received received) {
+        journal.add(received);
+    }
+
+    Answer handle(DuoOperation operation, Map<String, String> pathValues, String bronGemeente, String body) {
+        Person person = person(pathValues.get("bsn"));
+        JsonNode request = parse(body);
+        return switch (operation) {
+            case PIP_REGISTREREN -> registerPip(person, bronGemeente, request);
+            case LBT_EXAMENNUMMER_OPVRAGEN -> ok(Map.of("examennummer", "L" + pathValues.get("bsn")));
+            case MAP_REGISTREREN, PVT_REGISTREREN, ZROUTE_REGISTREREN -> registerResult(person, operation, request);
+            case UREN_TAAL_REGISTREREN, UREN_PARTICIPATIE_REGISTREREN, INBURGERINGSAANBOD_REGISTREREN,
+                    CONTACTPERSOON_KOPPELEN -> {
+                person.resultaten.put(operation.name(), request == null ? json.nullNode() : request);
+                yield new Answer(operation.method().equals("POST") ? 201 : 200, null);
+            }
+            case INBURGERINGSPLICHT_OPVRAGEN -> {
+                var answer = new LinkedHashMap<String, Object>();
+                answer.put("indicatorInburgeringsplicht", person.plichtig);
+                putDate(answer, "begindatum", person.plichtBegin);
+                putDate(answer, "einddatum", person.plichtEinde);
+                if (person.redenGeenPlicht != null) {
+                    answer.put("redenGeenInburgeringsplicht", person.redenGeenPlicht);
+                }
+                yield ok(answer);
+            }
+            case DOELGROEP_OPVRAGEN -> ok(Map.of("indeling", person.doelgroep));
+            case TERMIJN_OPVRAGEN -> {
+                if (person.termijnStart == null) {
+                    yield notFound("Er is geen inburgeringstermijn vastgesteld.");
+                }
+                var answer = new LinkedHashMap<String, Object>();
+                answer.put("startdatum", person.termijnStart.toString());
+                answer.put("einddatum", person.termijnEinde.toString());
+                if (person.verlengingsgrond != null) {
+                    answer.put("verlengingsgrondomschrijving", person.verlengingsgrond);
+                }
+                yield ok(answer);
+            }
+            case EXAMENRESULTATEN_OPVRAGEN -> ok(person.examens);
+            case LBT_RESULTATEN_OPVRAGEN -> ok(person.lbt);
+            case PIP_OPVRAGEN -> person.pip == null ? notFound("Er is geen PIP geregistreerd.")
+                    : ok(Map.of("gemeentecode", person.pipGemeente, "pip", person.pip));
+            case VRIJSTELLINGEN_OPVRAGEN, ONTHEFFINGEN_OPVRAGEN -> notFound("Geen gegevens in de simulator.");
+        };
+    }
+
+    /** DUO's rule (README): the dagtekening may not lie before the start of the obligation. */
+    private Answer registerPip(Person person, String bronGemeente, JsonNode pip) {
+        LocalDate dagtekening = LocalDate.parse(pip.get("dagtekeningPip").asText());
+        if (person.plichtBegin != null && dagtekening.isBefore(person.plichtBegin)) {
+            return refuse("De datum dagtekening mag niet voor de start van de inburgeringsplicht liggen.");
+        }
+        person.pip = pip;
+        person.pipGemeente = bronGemeente;
+        if (person.termijnStart == null) {
+            person.termijnStart = dagtekening.plusDays(1);
+            person.termijnEinde = person.termijnStart.plusYears(3).minusDays(1);
+        }
+        return new Answer(201, null);
+    }
+
+    /** DUO's rule (README): the date of MAP, PVT or Z-route may not lie in the future. */
+    private Answer registerResult(Person person, DuoOperation operation, JsonNode result) {
+        var dates = result.properties().stream().filter(field -> field.getKey().startsWith("datum")).toList();
+        for (var field : dates) {
+            if (LocalDate.parse(field.getValue().asText()).isAfter(LocalDate.now(clock))) {
+                return refuse("De " + field.getKey() + " mag niet in de toekomst liggen.");
+            }
+        }
+        person.resultaten.put(operation.name(), result);
+        return new Answer(200, null);
+    }
+
+    private Answer ok(Object body) {
+        return new Answer(200, write(body));
+    }
+
+    private Answer notFound(String fouttekst) {
+        return new Answer(404, write(Foutmelding.of(fouttekst)));
+    }
+
+    private Answer refuse(String fouttekst) {
+        return new Answer(400, write(Foutmelding.of(fouttekst)));
+    }
+
+    private static void putDate(Map<String, Object> answer, String field, LocalDate date) {
+        if (date != null) {
+            answer.put(field, date.toString());
+        }
+    }
+
+    private JsonNode parse(String body) {
+        try {
+            return body == null || body.isBlank() ? null : json.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Body passed the specification check but is no JSON", e);
+        }
+    }
+
+    String write(Object body) {
+        try {
+            return json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package nl.inburgeringsregie.handhaving.process;
+
+import nl.inburgeringsregie.platform.camunda.CaseStep;
+import nl.inburgeringsregie.platform.camunda.FormErrors;
+import nl.inburgeringsregie.platform.camunda.ProcessBean;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+import nl.inburgeringsregie.shared.InvalidInputException;
+import nl.inburgeringsregie.handhaving.FineDecision;
+import nl.inburgeringsregie.handhaving.SanctionGround;
+import nl.inburgeringsregie.handhaving.SanctionService;
+
+/** The bean the enforcement tasks call ({@code ${handhaving...}}): warning, fine proposal, four-eyes decision. */
+@ProcessBean("handhaving")
+public class Handhaving {
+
+    private final SanctionService sanctions;
+    private final IdentityService identityService;
+
+    Handhaving(SanctionService sanctions, IdentityService identityService) {
+        this.sanctions = sanctions;
+        this.identityService = identityService;
+    }
+
+    public CaseStep waarschuwing(String ground) {
+        return execution -> FormErrors.check(() -> sanctions.warn(execution.getProcessBusinessKey(),
+                SanctionGround.valueOf(ground), FormErrors.text(execution, "waarschuwingVerstuurdOp"),
+                FormErrors.text(execution, "waarschuwingToelichting"), FormErrors.currentUser(identityService)));
+    }
+
+    public CaseStep boetevoorstel(String ground) {
+        return execution -> FormErrors.check(() -> {
+            Object amount = execution.getVariable("boeteBedrag");
+            if (amount != null && !(amount instanceof Number)) {
+                throw InvalidInputException.of("boeteBedrag", "Vul een bedrag in euro's in");
+            }
+            sanctions.proposeFine(execution.getProcessBusinessKey(), SanctionGround.valueOf(ground), (Number) amount,
+                    FormErrors.text(execution, "boeteMotivering"), FormErrors.currentUser(identityService));
+        });
+    }
+
+    /** Whether a warning on the ground was given before in this case (a fine needs one first). */
+    public boolean gewaarschuwd(DelegateExecution execution, String ground) {
+        return sanctions.hasWarning(execution.getProcessBusinessKey(), SanctionGround.valueOf(ground));
+    }
+
+    public CaseStep boetebesluit() {
+        return execution -> FormErrors.check(() -> {
+            String decision = FormErrors.text(execution, "boeteBesluit");
+            FineDecision parsed;
+            try {
+                parsed = decision == null ? null : FineDecision.valueOf(decision);
+            } catch (IllegalArgumentException e) {
+                parsed = null;
+            }
+            sanctions.decideFine(execution.getProcessBusinessKey(), parsed,
+                    FormErrors.text(execution, "boeteBesluitMotivering"),
+                    FormErrors.text(execution, "boeteUitzonderingAsielmigrant"), FormErrors.currentUser(identityService));
+        });
+    }
+}

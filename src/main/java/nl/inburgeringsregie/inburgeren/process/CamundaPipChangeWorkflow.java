@@ -1,0 +1,41 @@
+package nl.inburgeringsregie.inburgeren.process;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+
+import nl.inburgeringsregie.shared.CaseStateException;
+import nl.inburgeringsregie.pip.PipChangeWorkflow;
+
+/** Starts schakel 4's event subprocess "PIP wijzigen" with the message {@code PipWijzigingGevraagd}. */
+@Component
+class CamundaPipChangeWorkflow implements PipChangeWorkflow {
+
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+
+    CamundaPipChangeWorkflow(RuntimeService runtimeService, TaskService taskService) {
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+    }
+
+    @Override
+    public boolean changeUnderWay(String caseNumber) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKeyIn(InburgerenProcess.CHANGE_PIP, InburgerenProcess.REVIEW_CHANGED_PIP).count() > 0;
+    }
+
+    @Override
+    public void startChange(String caseNumber, String reason) {
+        ProcessInstance schakel4 = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey(InburgerenProcess.PROCESS_ID).singleResult();
+        if (schakel4 == null) {
+            throw new CaseStateException("Het PIP kan alleen worden gewijzigd zolang de inburgering loopt (schakel 4)");
+        }
+        runtimeService.createMessageCorrelation(InburgerenProcess.MESSAGE_PIP_CHANGE)
+                .processInstanceId(schakel4.getId())
+                .setVariable(InburgerenProcess.VAR_PIP_CHANGE_REASON, reason)
+                .correlateWithResult();
+    }
+}

@@ -1,0 +1,152 @@
+package nl.inburgeringsregie.inburgeren.process;
+
+import nl.inburgeringsregie.platform.camunda.CaseStep;
+import nl.inburgeringsregie.platform.camunda.FormErrors;
+import nl.inburgeringsregie.platform.camunda.ProcessBean;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+import nl.inburgeringsregie.inburgeren.ExamService;
+import nl.inburgeringsregie.inburgeren.HoursService;
+import nl.inburgeringsregie.inburgeren.ModuleService;
+
+/**
+ * The bean schakel 4's tasks and gateways call ({@code ${inburgeren...}}): progress talks, exam results
+ * (entered or DUO's SS199), hours, MAP, PVT, the Z-route eindgesprek and the taalschakeltraject. What the
+ * forms submit is checked and stored in the case file; a broken rule keeps the task open.
+ */
+@ProcessBean("inburgeren")
+public class Inburgeren {
+
+    private final ExamService exams;
+    private final HoursService hours;
+    private final ModuleService modules;
+    private final IdentityService identityService;
+
+    Inburgeren(ExamService exams, HoursService hours, ModuleService modules, IdentityService identityService) {
+        this.exams = exams;
+        this.hours = hours;
+        this.modules = modules;
+        this.identityService = identityService;
+    }
+
+    /**
+     * On leaving "Voortgangsgesprek voeren" (after {@code zaakdossier.verslag} stored the report): the hours
+     * followed, when the consulent gave them, dated by the talk.
+     */
+    public CaseStep voortgangsuren() {
+        return execution -> {
+            if (execution.getVariable("urenTaalKnm") != null) {
+                FormErrors.check(() -> hours.record(execution.getProcessBusinessKey(),
+                        FormErrors.text(execution, "voortgangsgesprekDatum"),
+                        FormErrors.number(execution, "urenTaalKnm"), FormErrors.number(execution, "urenParticipatie"),
+                        user()), "voortgangsgesprekDatum");
+            }
+        };
+    }
+
+    /** On leaving "Examenuitslag vastleggen": a result the consulent entered from the exam certificate. */
+    public CaseStep examenuitslag() {
+        return execution -> FormErrors.check(() -> exams.record(execution.getProcessBusinessKey(),
+                FormErrors.text(execution, "examenOnderdeel"), FormErrors.text(execution, "examenNiveau"),
+                FormErrors.text(execution, "examenDatum"), FormErrors.text(execution, "examenResultaat"),
+                "CONSULENT", user()));
+    }
+
+    /** DUO's SS199 (message {@code DuoExamenuitslag}): the result as DUO reports it. */
+    public void examenuitslagDuo(DelegateExecution execution) {
+        exams.record(execution.getProcessBusinessKey(), FormErrors.text(execution, "examenOnderdeel"),
+                FormErrors.text(execution, "examenNiveau"), FormErrors.text(execution, "examenDatum"),
+                FormErrors.text(execution, "examenResultaat"), "DUO", null);
+    }
+
+    /** Whether every exam part is passed at the level the PIP in force requires. */
+    public boolean examensBehaald(DelegateExecution execution) {
+        return exams.allPassed(execution.getProcessBusinessKey());
+    }
+
+    /** The parts still open, for the exam form ("LE, SP"). */
+    public String openOnderdelen(DelegateExecution execution) {
+        return String.join(", ", exams.partsToPass(execution.getProcessBusinessKey()).stream()
+                .map(part -> part.label() + " (" + part.name() + ")").toList());
+    }
+
+    /** On leaving "Uren Z-route registreren": the provider's running totals. */
+    public CaseStep uren() {
+        return execution -> FormErrors.check(() -> hours.record(execution.getProcessBusinessKey(),
+                FormErrors.text(execution, "urenPeildatum"), FormErrors.number(execution, "urenTaalKnm"),
+                FormErrors.number(execution, "urenParticipatie"), user()));
+    }
+
+    public boolean zrouteUrenBehaald(DelegateExecution execution) {
+        return hours.zRouteHoursReached(execution.getProcessBusinessKey());
+    }
+
+    public CaseStep map() {
+        return execution -> FormErrors.check(() -> modules.recordMap(execution.getProcessBusinessKey(),
+                FormErrors.text(execution, "mapEindgesprekDatum"),
+                FormErrors.text(execution, "mapVerwijtbaarTeLaat"), duoGegevensuitwisseling(execution), user()));
+    }
+
+    public CaseStep pvt() {
+        return execution -> FormErrors.check(() -> modules.recordPvt(execution.getProcessBusinessKey(),
+                FormErrors.number(execution, "pvtUren"), FormErrors.text(execution, "pvtOndertekendOp"),
+                FormErrors.text(execution, "pvtVerwijtbaarTeLaat"), duoGegevensuitwisseling(execution), user()));
+    }
+
+    /**
+     * On leaving "Eindgesprek Z-route voeren": MAP and PVT must be recorded first where they apply (the
+     * report itself is stored by {@code zaakdossier.verslag}).
+     */
+    public CaseStep zrouteEindgesprek() {
+        return execution -> FormErrors.check(() -> modules.recordZRouteEnd(execution.getProcessBusinessKey(),
+                FormErrors.text(execution, "zrouteEindgesprekDatum"),
+                FormErrors.text(execution, "zrouteVerslagAanbieder"), mapVanToepassing(execution),
+                pvtVanToepassing(execution), user()));
+    }
+
+    public CaseStep taalschakelStart() {
+        return execution -> FormErrors.check(() -> modules.recordTaalschakelStart(execution.getProcessBusinessKey(),
+                FormErrors.text(execution, "taalschakelStartdatum"),
+                FormErrors.text(execution, "taalschakelOnderwijsinstelling"), user()));
+    }
+
+    public CaseStep taalschakelAfronding() {
+        return execution -> FormErrors.check(() -> modules.recordTaalschakelEnd(execution.getProcessBusinessKey(),
+                FormErrors.text(execution, "taalschakelEinddatum"),
+                FormErrors.text(execution, "taalschakelUitstroom"), FormErrors.text(execution, "taalschakelOpleiding"),
+                user()));
+    }
+
+    /** MAP applies on the B1- and Z-route for the target groups that get MAP/KNM (DMN onderdelen-per-doelgroep). */
+    public boolean mapVanToepassing(DelegateExecution execution) {
+        return !"NEE".equals(onderdeel(execution, "mapKnm")) && !"ONDERWIJSROUTE".equals(execution.getVariable("leerroute"));
+    }
+
+    /** PVT applies unless the target group has none or (ondertussengroep) did it before this case. */
+    public boolean pvtVanToepassing(DelegateExecution execution) {
+        String pvt = onderdeel(execution, "pvt");
+        return !"NEE".equals(pvt) && !("INDIEN_NIET_EERDER".equals(pvt) && "ja".equals(execution.getVariable("eerderPvt")));
+    }
+
+    /** Whether the case exchanges data with DUO (DMN output; not for the Wi2013 groups). */
+    private static boolean duoGegevensuitwisseling(DelegateExecution execution) {
+        return "true".equals(onderdeel(execution, "duoGegevensuitwisseling"));
+    }
+
+    private static String onderdeel(DelegateExecution execution, String name) {
+        Object onderdelen = execution.getVariable("onderdelen");
+        if (onderdelen instanceof Map<?, ?> map) {
+            Object value = map.get(name);
+            return value == null ? null : value.toString();
+        }
+        return null;
+    }
+
+    private String user() {
+        return FormErrors.currentUser(identityService);
+    }
+}

@@ -1,0 +1,93 @@
+package nl.inburgeringsregie.platform.camunda;
+
+import nl.inburgeringsregie.platform.camunda.forms.FormDates;
+
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.spring.ProcessEngineFactoryBean;
+import org.springframework.context.ApplicationContext;
+import org.springframework.boot.autoconfigure.AbstractDependsOnBeanFactoryPostProcessor;
+import java.util.List;
+
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class EngineConfiguration {
+
+    @Bean
+    ProcessEnginePlugin gemeenteTenants() {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                configuration.setTenantIdProvider(new GemeenteTenantIdProvider());
+            }
+        };
+    }
+
+    /** Confidential form fields never reach the engine's history (see {@link ConfidentialHistoryFilter}). */
+    @Bean
+    ProcessEnginePlugin confidentialHistory(
+            @Value("${inburgering.confidential-variables}") Set<String> confidentialVariables) {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                configuration.setHistoryEventHandler(new ConfidentialHistoryFilter(confidentialVariables));
+            }
+        };
+    }
+
+    /**
+     * Every date typed in a form is read as dd-mm-jjjj (see {@link FormDates}); then the slices' own parse
+     * listeners (beans, such as the case consulent's assignment); only the task's work group completes a user
+     * task (see {@link WorkGroupCompletion}, added last so that its end listener runs first).
+     */
+    @Bean
+    ProcessEnginePlugin parseListeners(List<BpmnParseListener> sliceListeners) {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                if (configuration.getCustomPreBPMNParseListeners() == null) {
+                    configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
+                }
+                configuration.getCustomPreBPMNParseListeners().add(new FormDates());
+                configuration.getCustomPreBPMNParseListeners().addAll(sliceListeners);
+                configuration.getCustomPreBPMNParseListeners().add(new WorkGroupCompletion());
+            }
+        };
+    }
+
+    /**
+     * Expressions in models reach only the beans marked {@link ProcessBean}, not the whole application context
+     * (Camunda's Spring default), and neither reflection nor the engine's services ({@link ClosedToModels}). The expression manager is set here because the factory bean made its own
+     * before the plugins ran.
+     */
+    @Bean
+    ProcessEnginePlugin onlyProcessBeans(ProcessBeans processBeans, ApplicationContext context) {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                Map<Object, Object> beans = processBeans.asEngineBeans();
+                configuration.setBeans(beans);
+                configuration.setExpressionManager(new ModelExpressions(context, beans));
+            }
+        };
+    }
+
+    /** Flyway creates our tables before the engine creates its own, so Flyway never meets a non-empty schema. */
+    @Bean
+    static AbstractDependsOnBeanFactoryPostProcessor engineAfterFlyway() {
+        return new AbstractDependsOnBeanFactoryPostProcessor(ProcessEngine.class, ProcessEngineFactoryBean.class,
+                "flywayInitializer") {
+        };
+    }
+}

@@ -1,0 +1,46 @@
+package nl.inburgeringsregie.security;
+
+import java.util.List;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Profiles;
+
+/**
+ * The prod profile invents no database, no gemeenten and no administrator: it stops at once, naming what is
+ * missing, instead of failing later with a puzzling message — or offering Camunda's anonymous setup page to
+ * whoever comes first (issue 16, point 1).
+ */
+public class ProdSettingsCheck implements EnvironmentPostProcessor, Ordered {
+
+    static final List<String> REQUIRED = List.of("INBURGERING_DB_URL", "INBURGERING_DB_USER",
+            "INBURGERING_GEMEENTE_MIGRATIONS", "INBURGERING_BEHEERDER", "INBURGERING_BEHEERDER_WACHTWOORD");
+    /** Our choice: at least as long as Camunda's password policy asks (10), with a margin. */
+    static final int MINIMUM_ADMIN_PASSWORD_LENGTH = 12;
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (!environment.acceptsProfiles(Profiles.of("prod"))) {
+            return;
+        }
+        var missing = REQUIRED.stream().filter(key -> !environment.containsProperty(key)).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("Het profiel prod heeft deze instellingen nodig: "
+                    + String.join(", ", missing) + " (zie README, Production)");
+        }
+        String password = environment.getProperty("INBURGERING_BEHEERDER_WACHTWOORD", "");
+        if (password.length() < MINIMUM_ADMIN_PASSWORD_LENGTH
+                || password.equals(environment.getProperty("INBURGERING_BEHEERDER"))) {
+            throw new IllegalStateException("INBURGERING_BEHEERDER_WACHTWOORD moet minstens "
+                    + MINIMUM_ADMIN_PASSWORD_LENGTH + " tekens lang zijn en mag niet gelijk zijn aan de gebruikersnaam "
+                    + "(zie README, Production)");
+        }
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

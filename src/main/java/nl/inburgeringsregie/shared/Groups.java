@@ -1,0 +1,40 @@
+package nl.inburgeringsregie.shared;
+
+import java.util.List;
+
+/** The user groups of the application; each maps onto one role in DOMAIN.md. */
+public final class Groups {
+
+    public static final String CONSULENTEN = "consulenten";
+    public static final String COORDINATOREN = "coordinatoren";
+    public static final String ANALISTEN = "analisten";
+    /** Camunda's own administrators' group. */
+    public static final String ADMIN = "camunda-admin";
+    /** Technical accounts of coupled systems (COA's TVS coupling); only the application's API. */
+    public static final String KOPPELINGEN = "koppelingen";
+
+    /** DUO's account on the Notificatie API: it may only deliver notifications. */
+    public static final String DUO = "duo";
+
+    public static final List<String> ALL = List.of(CONSULENTEN, COORDINATOREN, ANALISTEN, ADMIN, KOPPELINGEN, DUO);
+
+    private Groups() {
+    }
+
+    /** The Spring Security authority of a group. */
+    public static String authority(String groupId) {
+        return "GROUP_" + groupId;
+    }
+
+    public static String displayName(String groupId) {
+        return switch (groupId) {
+            case CONSULENTEN -> "Consulenten";
+            case COORDINATOREN -> "Coördinatoren";
+            case ANALISTEN -> "Procesanalisten en functioneel beheer";
+            case ADMIN -> "Beheerders";
+            case KOPPELINGEN -> "Koppelingen (systeemaccounts)";
+            case DUO -> "DUO (Notificatie API)";
+            default -> groupId;
+        };
+    }
+}

@@ -1,0 +1,17 @@
+package nl.inburgeringsregie.shared;
+
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * The names of users and groups as people read them, from the identity service (port; see security):
+ * a consulent is "Anna de Vries", not "consulent"; the group coordinatoren is "Coördinatoren".
+ */
+public interface People {
+
+    /** The full names of the users known among the ids, in one query; an unknown id is absent. */
+    Map<String, String> names(Collection<String> userIds);
+
+    /** The Dutch name of a group; an unknown group as its id. */
+    String groupName(String groupId);
+}

@@ -1,0 +1,14 @@
+package nl.inburgeringsregie.shared;
+
+/** The order of the start-up steps that run once the application is ready. */
+public final class StartupOrder {
+
+    /** Groups, tenants, authorizations and Tasklist filters. */
+    public static final int IDENTITY = 10;
+    public static final int DEPLOY_MODELS = 20;
+    /** Demo users and demo cases, which need the two steps above. */
+    public static final int DEMO_DATA = 30;
+
+    private StartupOrder() {
+    }
+}

@@ -1,0 +1,94 @@
+package nl.inburgeringsregie.termijn;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import nl.inburgeringsregie.gemeente.Norm;
+
+@Repository
+class DeadlineRepository {
+
+    private static final String DEADLINE = "SELECT id, case_id, norm, round, starts_on, due_on, remind_on, status, met_on "
+            + "FROM case_deadline ";
+    private static final String BREACH = "SELECT id, deadline_id, case_id, norm, due_on, recorded_at, met_on, days_late, "
+            + "action, action_note, action_by FROM norm_breach ";
+
+    private final JdbcClient jdbc;
+
+    DeadlineRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Deadline> findOpen(long caseId, Norm norm) {
+        return jdbc.sql(DEADLINE + "WHERE case_id = ? AND norm = ? AND status = 'OPEN'")
+                .params(caseId, norm.name()).query(Deadline.class).optional();
+    }
+
+    Optional<Deadline> findLatest(long caseId, Norm norm) {
+        return jdbc.sql(DEADLINE + "WHERE case_id = ? AND norm = ? ORDER BY round DESC FETCH FIRST 1 ROWS ONLY")
+                .params(caseId, norm.name()).query(Deadline.class).optional();
+    }
+
+    List<Deadline> findOpenByCase(long caseId) {
+        return jdbc.sql(DEADLINE + "WHERE case_id = ? AND status = 'OPEN' ORDER BY due_on")
+                .param(caseId).query(Deadline.class).list();
+    }
+
+    List<Deadline> findByCase(long caseId) {
+        return jdbc.sql(DEADLINE + "WHERE case_id = ? ORDER BY opened_at, id")
+                .param(caseId).query(Deadline.class).list();
+    }
+
+    int nextRound(long caseId, Norm norm) {
+        return jdbc.sql("SELECT COALESCE(MAX(round), 0) + 1 FROM case_deadline WHERE case_id = ? AND norm = ?")
+                .params(caseId, norm.name()).query(Integer.class).single();
+    }
+
+    void insert(long caseId, Norm norm, int round, LocalDate startsOn, LocalDate dueOn, LocalDate remindOn,
+            OffsetDateTime now) {
+        jdbc.sql("""
+                INSERT INTO case_deadline (case_id, norm, round, starts_on, due_on, remind_on, status, opened_at)
+                VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?)""")
+                .params(caseId, norm.name(), round, startsOn, dueOn, remindOn, now).update();
+    }
+
+    void reschedule(long deadlineId, LocalDate startsOn, LocalDate dueOn, LocalDate remindOn) {
+        jdbc.sql("UPDATE case_deadline SET starts_on = ?, due_on = ?, remind_on = ? WHERE id = ? AND status = 'OPEN'")
+                .params(startsOn, dueOn, remindOn, deadlineId).update();
+    }
+
+    void close(long deadlineId, DeadlineStatus status, LocalDate metOn, OffsetDateTime now) {
+        jdbc.sql("UPDATE case_deadline SET status = ?, met_on = ?, closed_at = ? WHERE id = ? AND status = 'OPEN'")
+                .params(status.name(), metOn, now, deadlineId).update();
+    }
+
+    Optional<NormBreach> findBreach(long deadlineId) {
+        return jdbc.sql(BREACH + "WHERE deadline_id = ?").param(deadlineId).query(NormBreach.class).optional();
+    }
+
+    List<NormBreach> findBreachesByCase(long caseId) {
+        return jdbc.sql(BREACH + "WHERE case_id = ? ORDER BY recorded_at").param(caseId).query(NormBreach.class).list();
+    }
+
+    void insertBreach(Deadline deadline, OffsetDateTime now) {
+        jdbc.sql("""
+                INSERT INTO norm_breach (deadline_id, case_id, norm, due_on, recorded_at)
+                VALUES (?, ?, ?, ?, ?)""")
+                .params(deadline.id(), deadline.caseId(), deadline.norm().name(), deadline.dueOn(), now).update();
+    }
+
+    void resolveBreach(long deadlineId, LocalDate metOn, int daysLate) {
+        jdbc.sql("UPDATE norm_breach SET met_on = ?, days_late = ? WHERE deadline_id = ?")
+                .params(metOn, daysLate, deadlineId).update();
+    }
+
+    void recordAction(long deadlineId, String action, String note, String by, OffsetDateTime at) {
+        jdbc.sql("UPDATE norm_breach SET action = ?, action_note = ?, action_by = ?, action_at = ? WHERE deadline_id = ?")
+                .params(action, note, by, at, deadlineId).update();
+    }
+}

@@ -1,0 +1,200 @@
+package nl.inburgeringsregie.termijn;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.inburgeringsregie.shared.CaseNotFoundException;
+import nl.inburgeringsregie.zaak.CaseRepository;
+import nl.inburgeringsregie.zaak.IntegrationCase;
+import nl.inburgeringsregie.shared.InvalidInputException;
+import nl.inburgeringsregie.zaak.MilestoneRepository;
+import nl.inburgeringsregie.zaak.RecordedMilestone;
+import nl.inburgeringsregie.gemeente.GemeenteRepository;
+import nl.inburgeringsregie.gemeente.Norm;
+import nl.inburgeringsregie.gemeente.NormSetting;
+
+/**
+ * The one deadline mechanism for every norm. A deadline opens when its clock starts: the due date is
+ * the gemeente's period counted from the latest of the key dates the gemeente counts from. It is met
+ * when the work is done, breached when the due day passes without that, and moved when a key date
+ * it counts from is recorded or corrected later.
+ */
+@Service
+public class DeadlineService {
+
+    static final int MAX_NOTE = 2000;
+
+    private final CaseRepository cases;
+    private final MilestoneRepository milestones;
+    private final GemeenteRepository gemeenten;
+    private final DeadlineRepository deadlines;
+    private final Clock clock;
+
+    public DeadlineService(CaseRepository cases, MilestoneRepository milestones, GemeenteRepository gemeenten,
+            DeadlineRepository deadlines, Clock clock) {
+        this.cases = cases;
+        this.milestones = milestones;
+        this.gemeenten = gemeenten;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    /** The open deadline of the norm, opened now when it is not running yet. */
+    @Transactional
+    public Deadline open(String caseNumber, Norm norm) {
+        IntegrationCase aCase = caseOf(caseNumber);
+        Optional<Deadline> running = deadlines.findOpen(aCase.id(), norm);
+        if (running.isPresent()) {
+            return running.get();
+        }
+        int round = deadlines.nextRound(aCase.id(), norm);
+        NormSetting setting = setting(aCase, norm);
+        Schedule schedule = schedule(aCase, setting, round);
+        // a recurring norm counted from a date long ago (a plan made before this case) starts at its next round
+        while (norm.isRecurring() && schedule.dueOn().isBefore(LocalDate.now(clock))) {
+            schedule = schedule(aCase, setting, ++round);
+        }
+        deadlines.insert(aCase.id(), norm, round, schedule.startsOn(),
+                schedule.dueOn(), schedule.remindOn(), now());
+        return deadlines.findOpen(aCase.id(), norm).orElseThrow();
+    }
+
+    /** The open deadline of the norm, if its clock runs. */
+    public Optional<Deadline> findOpen(String caseNumber, Norm norm) {
+        return deadlines.findOpen(caseOf(caseNumber).id(), norm);
+    }
+
+    /** The latest deadline of the norm, open or closed. */
+    public Optional<Deadline> findLatest(String caseNumber, Norm norm) {
+        return deadlines.findLatest(caseOf(caseNumber).id(), norm);
+    }
+
+    public List<Deadline> findByCase(String caseNumber) {
+        return deadlines.findByCase(caseOf(caseNumber).id());
+    }
+
+    public List<NormBreach> findBreaches(String caseNumber) {
+        return deadlines.findBreachesByCase(caseOf(caseNumber).id());
+    }
+
+    /**
+     * Counts every open deadline of the case again from its key dates, after one of them was
+     * recorded or corrected. Returns the deadlines whose dates moved.
+     */
+    @Transactional
+    public List<Deadline> recalculate(String caseNumber) {
+        IntegrationCase aCase = caseOf(caseNumber);
+        List<Deadline> moved = new ArrayList<>();
+        for (Deadline deadline : deadlines.findOpenByCase(aCase.id())) {
+            Schedule schedule = schedule(aCase, setting(aCase, deadline.norm()), deadline.round());
+            if (!schedule.dueOn().equals(deadline.dueOn()) || !schedule.remindOn().equals(deadline.remindOn())) {
+                deadlines.reschedule(deadline.id(), schedule.startsOn(), schedule.dueOn(), schedule.remindOn());
+                moved.add(deadlines.findOpen(aCase.id(), deadline.norm()).orElseThrow());
+            }
+        }
+        return moved;
+    }
+
+    /** The case ended: every clock still running stops without being met. Returns the norms stopped. */
+    @Transactional
+    public List<Norm> cancelOpen(String caseNumber) {
+        IntegrationCase aCase = caseOf(caseNumber);
+        List<Deadline> open = deadlines.findOpenByCase(aCase.id());
+        open.forEach(deadline -> deadlines.close(deadline.id(), DeadlineStatus.CANCELLED, null, now()));
+        return open.stream().map(Deadline::norm).toList();
+    }
+
+    /** The work is done today; a breach of this deadline learns how late it was. */
+    @Transactional
+    public void meet(String caseNumber, Norm norm) {
+        IntegrationCase aCase = caseOf(caseNumber);
+        deadlines.findOpen(aCase.id(), norm).ifPresent(deadline -> {
+            LocalDate today = LocalDate.now(clock);
+            deadlines.close(deadline.id(), DeadlineStatus.MET, today, now());
+            deadlines.findBreach(deadline.id()).ifPresent(breach -> deadlines.resolveBreach(deadline.id(), today,
+                    (int) ChronoUnit.DAYS.between(deadline.dueOn(), today)));
+        });
+    }
+
+
+    /** Records that the open deadline of the norm passed its due day unmet. Recording twice changes nothing. */
+    @Transactional
+    public NormBreach recordBreach(String caseNumber, Norm norm) {
+        IntegrationCase aCase = caseOf(caseNumber);
+        Deadline deadline = deadlines.findOpen(aCase.id(), norm).orElseThrow(
+                () -> new IllegalStateException("No running " + norm + " deadline for case " + caseNumber));
+        if (deadlines.findBreach(deadline.id()).isEmpty()) {
+            deadlines.insertBreach(deadline, now());
+        }
+        return deadlines.findBreach(deadline.id()).orElseThrow();
+    }
+
+    /** What the coordinator did about the breach of the latest deadline of the norm: a measure and why. */
+    @Transactional
+    public void recordEscalationAction(String caseNumber, Norm norm, String action, String note, String by) {
+        if (action == null || action.isBlank()) {
+            throw InvalidInputException.of("escalatieMaatregel", "Kies een maatregel");
+        }
+        if (note == null || note.isBlank() || note.length() > MAX_NOTE) {
+            throw InvalidInputException.of("escalatieToelichting",
+                    "Licht de maatregel toe (maximaal " + MAX_NOTE + " tekens)");
+        }
+        IntegrationCase aCase = caseOf(caseNumber);
+        Deadline deadline = deadlines.findLatest(aCase.id(), norm).orElseThrow(
+                () -> new IllegalStateException("No " + norm + " deadline for case " + caseNumber));
+        deadlines.recordAction(deadline.id(), action, note, by, now());
+    }
+
+    private NormSetting setting(IntegrationCase aCase, Norm norm) {
+        return gemeenten.normSetting(aCase.gemeenteCode(), norm).orElseThrow(() -> new MissingNormException(
+                "Gemeente " + aCase.gemeenteCode() + " heeft de norm " + norm.label() + " niet ingesteld"));
+    }
+
+    /**
+     * When round {@code round} of the norm is due: the period after the latest key date (n periods for
+     * round n of a recurring norm), a day less for a term that counts its first day, and never before the
+     * day it was extended to (a key date such as DUO's extension of the term).
+     */
+    private Schedule schedule(IntegrationCase aCase, NormSetting setting, int round) {
+        Map<String, LocalDate> keyDates = milestones.findByCase(aCase.id()).stream()
+                .collect(Collectors.toMap(m -> m.milestone().name(), RecordedMilestone::occurredOn));
+        LocalDate start = setting.countsFrom().stream()
+                .map(keyDates::get)
+                .filter(date -> date != null)
+                .max(LocalDate::compareTo)
+                .orElseThrow(() -> new MissingKeyDateException(setting));
+        Norm norm = setting.norm();
+        int periods = norm.isRecurring() ? round : 1;
+        LocalDate from = start.plus(setting.period().multipliedBy(periods - 1));
+        LocalDate due = start.plus(setting.period().multipliedBy(periods));
+        if (norm.countsStartDay()) {
+            due = due.minusDays(1);
+        }
+        LocalDate extendedTo = norm.extendedBy() == null ? null : keyDates.get(norm.extendedBy());
+        if (extendedTo != null && extendedTo.isAfter(due)) {
+            due = extendedTo;
+        }
+        return new Schedule(from, due, due.minus(setting.reminderBefore()));
+    }
+
+    private IntegrationCase caseOf(String caseNumber) {
+        return cases.findByNumber(caseNumber).orElseThrow(() -> new CaseNotFoundException(caseNumber));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    private record Schedule(LocalDate startsOn, LocalDate dueOn, LocalDate remindOn) {
+    }
+}

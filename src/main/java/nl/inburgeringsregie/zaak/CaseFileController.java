@@ -1,0 +1,52 @@
+package nl.inburgeringsregie.zaak;
+
+import nl.inburgeringsregie.shared.CaseNotFoundException;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import nl.inburgeringsregie.shared.ApiUser;
+
+/** {@code GET /api/zaken/{zaaknummer}}: the case file as the gemeente holds it (no BSN). */
+@RestController
+@RequestMapping("/api/zaken")
+class CaseFileController {
+
+    private final CaseRepository cases;
+    private final PersonRepository persons;
+    private final MilestoneRepository milestones;
+
+    CaseFileController(CaseRepository cases, PersonRepository persons, MilestoneRepository milestones) {
+        this.cases = cases;
+        this.persons = persons;
+        this.milestones = milestones;
+    }
+
+    @GetMapping("/{zaaknummer}")
+    Zaak show(@PathVariable String zaaknummer, @AuthenticationPrincipal ApiUser user) {
+        var aCase = cases.findByNumber(zaaknummer)
+                .filter(found -> user.gemeenten().contains(found.gemeenteCode()))
+                .orElseThrow(() -> new CaseNotFoundException(zaaknummer));
+        var person = persons.findById(aCase.personId()).orElseThrow();
+        return new Zaak(aCase.caseNumber(), person.displayName(), aCase.gemeenteCode(), aCase.doelgroep().name(),
+                aCase.phase().name(), aCase.openedAt(), aCase.consulent(), aCase.leerroute(), aCase.termStartsOn(),
+                aCase.termEndsOn(), milestones.findByCase(aCase.id()).stream()
+                        .map(m -> new Mijlpaal(m.milestone().name(), m.milestone().label(), m.occurredOn(), m.note()))
+                        .toList());
+    }
+
+    record Zaak(String zaaknummer, String naam, String gemeente, String doelgroep, String fase,
+            OffsetDateTime geopendOp, String consulent, String leerroute, LocalDate inburgeringstermijnStart,
+            LocalDate inburgeringstermijnEinde, List<Mijlpaal> mijlpalen) {
+    }
+
+    record Mijlpaal(String soort, String omschrijving, LocalDate datum, String toelichting) {
+    }
+}

@@ -1,0 +1,182 @@
+package nl.inburgeringsregie.zaak;
+
+import nl.inburgeringsregie.shared.CaseNotFoundException;
+
+import nl.inburgeringsregie.shared.InvalidInputException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.springframework.stereotype.Service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Keeps the case file up to date as the work progresses: key dates and phase. */
+@Service
+public class CaseFileService {
+
+    static final int MAX_NOTE_LENGTH = 2000;
+
+    static final int MAX_REPORT_LENGTH = 30000;
+
+    /** The inburgeringstermijn: three years (Wi2021 art. 7; Wi2013 art. 7 alike). */
+    public static final int TERM_YEARS = 3;
+
+    private final CaseRepository cases;
+    private final MilestoneRepository milestones;
+    private final CaseReportRepository reports;
+    private final PersonRepository persons;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public CaseFileService(CaseRepository cases, MilestoneRepository milestones, CaseReportRepository reports,
+            PersonRepository persons, ObjectMapper json, Clock clock) {
+        this.persons = persons;
+        this.cases = cases;
+        this.milestones = milestones;
+        this.reports = reports;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * Records a report of a talk or step: the given fields, as JSON, dated by the date given (ISO text;
+     * today when empty). A past or present date is required; the fields are stored as they are.
+     */
+    @Transactional
+    public void recordReport(String caseNumber, String kind, String dateText, Map<String, Object> fields,
+            String recordedBy) {
+        var aCase = caseOf(caseNumber);
+        LocalDate date = dateText == null || dateText.isBlank() ? LocalDate.now(clock) : FieldRules.parsedDate(dateText, kind);
+        if (date.isAfter(LocalDate.now(clock))) {
+            throw InvalidInputException.of("datum", "Deze datum mag niet in de toekomst liggen");
+        }
+        String content;
+        try {
+            content = json.writeValueAsString(new TreeMap<>(fields));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Report fields cannot be written as JSON", e);
+        }
+        if (content.length() > MAX_REPORT_LENGTH) {
+            throw InvalidInputException.of("verslag", "Het verslag is te lang (maximaal " + MAX_REPORT_LENGTH + " tekens)");
+        }
+        reports.insert(aCase.id(), kind, date, content, OffsetDateTime.now(clock), recordedBy);
+    }
+
+    /** The caseworker of the case; the first consulent who finishes a task of it becomes it. */
+    @Transactional
+    public void claimConsulent(String caseNumber, String userId) {
+        if (userId != null) {
+            cases.assignConsulentIfNone(caseNumber, userId);
+        }
+    }
+
+    public Optional<String> consulentOf(String caseNumber) {
+        return cases.findByNumber(caseNumber).map(IntegrationCase::consulent);
+    }
+
+    /** The age of the person today, in whole years: the leerroute advice uses it. */
+    public int ageOf(String caseNumber) {
+        var person = persons.findById(caseOf(caseNumber).personId()).orElseThrow();
+        return Period.between(person.birthDate(), LocalDate.now(clock)).getYears();
+    }
+
+    /** The case, if it belongs to one of the gemeenten; otherwise it does not exist for the caller. */
+    public IntegrationCase caseVisibleTo(String caseNumber, java.util.Collection<String> gemeenten) {
+        return cases.findByNumber(caseNumber).filter(found -> gemeenten.contains(found.gemeenteCode()))
+                .orElseThrow(() -> new CaseNotFoundException(caseNumber));
+    }
+
+    public IntegrationCase caseOf(String caseNumber) {
+        return cases.findByNumber(caseNumber).orElseThrow(() -> new CaseNotFoundException(caseNumber));
+    }
+
+    /**
+     * Records a key date of the case.
+     *
+     * @param dateText the date as ISO text ({@code 2026-11-20}), as forms deliver it; may be empty only
+     *                 for a milestone dated on recording
+     */
+    @Transactional
+    public RecordedMilestone recordMilestone(String caseNumber, Milestone milestone, String dateText, String note,
+            String recordedBy) {
+        var aCase = caseOf(caseNumber);
+        var recorded = new RecordedMilestone(milestone, dateOf(milestone, dateText), checkedNote(note),
+                OffsetDateTime.now(clock), recordedBy);
+        milestones.save(aCase.id(), recorded);
+        return recorded;
+    }
+
+    /**
+     * Starts the three-year inburgeringstermijn on the day given: the day after the first PIP's dagtekening,
+     * or (ondertussengroep, Wi2013) the day DUO started it. A term starts once; a later call changes nothing.
+     *
+     * @param firstDayText the first day as ISO text, as forms deliver it
+     * @return whether the term started now
+     */
+    @Transactional
+    public boolean startTerm(String caseNumber, String firstDayText, String note, String recordedBy) {
+        var aCase = caseOf(caseNumber);
+        if (aCase.termStartsOn() != null) {
+            return false;
+        }
+        LocalDate firstDay = recordMilestone(caseNumber, Milestone.TERM_STARTED, firstDayText, note, recordedBy).occurredOn();
+        cases.updateTerm(aCase.id(), firstDay, firstDay.plusYears(TERM_YEARS).minusDays(1));
+        return true;
+    }
+
+    /** DUO extended the term to a later last day. */
+    @Transactional
+    public void extendTerm(String caseNumber, LocalDate newEnd) {
+        var aCase = caseOf(caseNumber);
+        if (aCase.termEndsOn() != null && newEnd.isAfter(aCase.termEndsOn())) {
+            cases.updateTerm(aCase.id(), aCase.termStartsOn(), newEnd);
+        }
+    }
+
+    /** Closes the case with its reason; a case that is closed already stays as it was. */
+    @Transactional
+    public void close(String caseNumber, ClosureReason reason, String note) {
+        caseOf(caseNumber);
+        cases.close(caseNumber, reason, checkedNote(note), OffsetDateTime.now(clock));
+    }
+
+    @Transactional
+    public void changePhase(String caseNumber, CasePhase phase) {
+        if (!cases.updatePhase(caseNumber, phase)) {
+            throw new CaseNotFoundException(caseNumber);
+        }
+    }
+
+    private LocalDate dateOf(Milestone milestone, String dateText) {
+        LocalDate today = LocalDate.now(clock);
+        if (dateText == null || dateText.isBlank()) {
+            if (milestone.isDatedOnRecording()) {
+                return today;
+            }
+            throw InvalidInputException.of("datum", "Vul de datum in bij '" + milestone.label() + "'");
+        }
+        LocalDate date = FieldRules.parsedDate(dateText, milestone.label());
+        if (!milestone.isFutureAllowed() && date.isAfter(today)) {
+            throw InvalidInputException.of("datum",
+                    "De datum bij '" + milestone.label() + "' mag niet in de toekomst liggen");
+        }
+        return date;
+    }
+
+
+    private static String checkedNote(String note) {
+        if (note != null && note.length() > MAX_NOTE_LENGTH) {
+            throw InvalidInputException.of("toelichting",
+                    "De toelichting is te lang (maximaal " + MAX_NOTE_LENGTH + " tekens)");
+        }
+        return note == null || note.isBlank() ? null : note;
+    }
+}
