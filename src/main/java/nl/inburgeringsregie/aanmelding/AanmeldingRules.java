@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import nl.inburgeringsregie.zaak.Doelgroep;
 import nl.inburgeringsregie.zaak.HouseholdRepository;
 import nl.inburgeringsregie.pip.Leerroute;
-import nl.inburgeringsregie.gemeente.GemeenteRepository;
+import nl.inburgeringsregie.gemeente.GemeenteService;
 
 /**
  * The rules of an aanmelding that need more than one field or the database: who is obliged
@@ -35,12 +35,12 @@ class AanmeldingRules {
     private static final Set<String> STATELESS_OR_UNKNOWN = Set.of("XXA", "XXB", "XXC", "XXX");
     private static final Set<String> COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
 
-    private final GemeenteRepository gemeenten;
+    private final GemeenteService gemeenten;
     private final HouseholdRepository households;
     private final Clock clock;
     private final Period aowAge;
 
-    AanmeldingRules(GemeenteRepository gemeenten, HouseholdRepository households, Clock clock,
+    AanmeldingRules(GemeenteService gemeenten, HouseholdRepository households, Clock clock,
             @Value("${inburgering.aow-age}") Period aowAge) {
         this.gemeenten = gemeenten;
         this.households = households;

@@ -22,7 +22,7 @@ import nl.inburgeringsregie.shared.InvalidInputException;
 import nl.inburgeringsregie.zaak.Person;
 import nl.inburgeringsregie.zaak.PersonRepository;
 import nl.inburgeringsregie.zaak.RegistrationLocks;
-import nl.inburgeringsregie.gemeente.GemeenteRepository;
+import nl.inburgeringsregie.gemeente.GemeenteService;
 import nl.inburgeringsregie.pip.PipService;
 import nl.inburgeringsregie.shared.InboundMessages;
 
@@ -42,7 +42,7 @@ public class AanmeldingService {
     private final HouseholdRepository households;
     private final CaseRepository cases;
     private final CaseNumbers caseNumbers;
-    private final GemeenteRepository gemeenten;
+    private final GemeenteService gemeenten;
     private final InboundMessages inbox;
     private final CaseWorkflow workflow;
     private final PipService pips;
@@ -52,7 +52,7 @@ public class AanmeldingService {
 
     public AanmeldingService(Validator validator, AanmeldingRules rules, PersonRepository persons,
             HouseholdRepository households, CaseRepository cases, CaseNumbers caseNumbers,
-            GemeenteRepository gemeenten, InboundMessages inbox, CaseWorkflow workflow, PipService pips,
+            GemeenteService gemeenten, InboundMessages inbox, CaseWorkflow workflow, PipService pips,
             ObjectMapper json, Clock clock, RegistrationLocks locks) {
         this.pips = pips;
         this.validator = validator;

@@ -17,7 +17,7 @@ import nl.inburgeringsregie.zaak.IntegrationCase;
 import nl.inburgeringsregie.zaak.Milestone;
 import nl.inburgeringsregie.zaak.MilestoneRepository;
 import nl.inburgeringsregie.zaak.PersonRepository;
-import nl.inburgeringsregie.gemeente.GemeenteRepository;
+import nl.inburgeringsregie.gemeente.GemeenteService;
 import nl.inburgeringsregie.pip.Pip;
 import nl.inburgeringsregie.pip.PipService;
 
@@ -34,7 +34,7 @@ class DuoSender implements DuoGateway {
     private final CaseFileService caseFile;
     private final PersonRepository persons;
     private final MilestoneRepository milestones;
-    private final GemeenteRepository gemeenten;
+    private final GemeenteService gemeenten;
     private final PipService pips;
     private final DuoApi api;
     private final DuoMessageLog log;
@@ -42,7 +42,7 @@ class DuoSender implements DuoGateway {
     private final Clock clock;
 
     DuoSender(CaseFileService caseFile, PersonRepository persons, MilestoneRepository milestones,
-            GemeenteRepository gemeenten, PipService pips, DuoApi api, DuoMessageLog log, ObjectMapper json,
+            GemeenteService gemeenten, PipService pips, DuoApi api, DuoMessageLog log, ObjectMapper json,
             Clock clock) {
         this.caseFile = caseFile;
         this.persons = persons;

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import nl.inburgeringsregie.gemeente.GemeenteRepository;
+import nl.inburgeringsregie.gemeente.GemeenteService;
 import nl.inburgeringsregie.shared.InboundMessages;
 import nl.inburgeringsregie.shared.ApiUser;
 
@@ -27,10 +27,10 @@ import nl.inburgeringsregie.shared.ApiUser;
 class NotificatieInzageController {
 
     private final InboundMessages inbox;
-    private final GemeenteRepository gemeenten;
+    private final GemeenteService gemeenten;
     private final ObjectMapper json;
 
-    NotificatieInzageController(InboundMessages inbox, GemeenteRepository gemeenten, ObjectMapper json) {
+    NotificatieInzageController(InboundMessages inbox, GemeenteService gemeenten, ObjectMapper json) {
         this.inbox = inbox;
         this.gemeenten = gemeenten;
         this.json = json;

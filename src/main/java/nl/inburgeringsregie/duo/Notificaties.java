@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.inburgeringsregie.aanmelding.BsnValidator;
 
 import nl.inburgeringsregie.gemeente.Gemeente;
-import nl.inburgeringsregie.gemeente.GemeenteRepository;
+import nl.inburgeringsregie.gemeente.GemeenteService;
 import nl.inburgeringsregie.shared.InboundMessages;
 import nl.inburgeringsregie.shared.InboundMessages.Envelope;
 import nl.inburgeringsregie.shared.validation.PlausibleDates;
@@ -47,13 +47,13 @@ public class Notificaties {
 
     private final DuoSpecifications specifications;
     private final InboundMessages inbox;
-    private final GemeenteRepository gemeenten;
+    private final GemeenteService gemeenten;
     private final NotificatieWorkflow workflow;
     private final Environment environment;
     private final ObjectMapper json;
     private final Clock clock;
 
-    Notificaties(DuoSpecifications specifications, InboundMessages inbox, GemeenteRepository gemeenten,
+    Notificaties(DuoSpecifications specifications, InboundMessages inbox, GemeenteService gemeenten,
             NotificatieWorkflow workflow, Environment environment, ObjectMapper json, Clock clock) {
         this.specifications = specifications;
         this.inbox = inbox;

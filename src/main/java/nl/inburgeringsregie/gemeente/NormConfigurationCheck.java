@@ -1,5 +1,6 @@
 package nl.inburgeringsregie.gemeente;
 
+
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -12,9 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 class NormConfigurationCheck {
 
-    private final GemeenteRepository gemeenten;
+    private final GemeenteService gemeenten;
 
-    NormConfigurationCheck(GemeenteRepository gemeenten) {
+    NormConfigurationCheck(GemeenteService gemeenten) {
         this.gemeenten = gemeenten;
     }
 

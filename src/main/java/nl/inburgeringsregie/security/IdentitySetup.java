@@ -13,7 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import nl.inburgeringsregie.shared.StartupOrder;
-import nl.inburgeringsregie.gemeente.GemeenteRepository;
+import nl.inburgeringsregie.gemeente.GemeenteService;
 
 /**
  * Brings Camunda's identity data in line with the application at every start, in every profile:
@@ -27,11 +27,11 @@ class IdentitySetup {
 
     private final IdentityService identityService;
     private final AuthorizationGrants grants;
-    private final GemeenteRepository gemeenten;
+    private final GemeenteService gemeenten;
     private final TasklistFilters filters;
 
     IdentitySetup(IdentityService identityService, AuthorizationGrants grants,
-            GemeenteRepository gemeenten, TasklistFilters filters) {
+            GemeenteService gemeenten, TasklistFilters filters) {
         this.identityService = identityService;
         this.grants = grants;
         this.gemeenten = gemeenten;

@@ -19,7 +19,7 @@ import nl.inburgeringsregie.zaak.IntegrationCase;
 import nl.inburgeringsregie.shared.InvalidInputException;
 import nl.inburgeringsregie.zaak.MilestoneRepository;
 import nl.inburgeringsregie.zaak.RecordedMilestone;
-import nl.inburgeringsregie.gemeente.GemeenteRepository;
+import nl.inburgeringsregie.gemeente.GemeenteService;
 import nl.inburgeringsregie.gemeente.Norm;
 import nl.inburgeringsregie.gemeente.NormSetting;
 
@@ -36,11 +36,11 @@ public class DeadlineService {
 
     private final CaseRepository cases;
     private final MilestoneRepository milestones;
-    private final GemeenteRepository gemeenten;
+    private final GemeenteService gemeenten;
     private final DeadlineRepository deadlines;
     private final Clock clock;
 
-    public DeadlineService(CaseRepository cases, MilestoneRepository milestones, GemeenteRepository gemeenten,
+    public DeadlineService(CaseRepository cases, MilestoneRepository milestones, GemeenteService gemeenten,
             DeadlineRepository deadlines, Clock clock) {
         this.cases = cases;
         this.milestones = milestones;

@@ -27,7 +27,7 @@ import nl.inburgeringsregie.aanmelding.AanmeldingService;
 import nl.inburgeringsregie.zaak.CaseReportRepository;
 import nl.inburgeringsregie.duo.simulator.SimulatedNotifications;
 import nl.inburgeringsregie.duo.process.DuoNotificatieProcess;
-import nl.inburgeringsregie.gemeente.GemeenteRepository;
+import nl.inburgeringsregie.gemeente.GemeenteService;
 import nl.inburgeringsregie.support.Logins;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
@@ -52,7 +52,7 @@ class NotificatieApiTest {
     @Autowired
     SimulatedNotifications duo;
     @Autowired
-    GemeenteRepository gemeenten;
+    GemeenteService gemeenten;
     @Autowired
     CaseReportRepository reports;
     @Autowired

@@ -1,5 +1,6 @@
 package nl.inburgeringsregie.gemeente;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +18,7 @@ import nl.inburgeringsregie.support.IntegrationTest;
 class NormSettingTest {
 
     @Autowired
-    GemeenteRepository gemeenten;
+    GemeenteService gemeenten;
     @Autowired
     NormConfigurationCheck check;
     @Autowired

@@ -27,7 +27,7 @@ import nl.inburgeringsregie.zaak.PersonRepository;
 import nl.inburgeringsregie.duo.DuoGebeurtenis;
 import nl.inburgeringsregie.duo.DuoReads;
 import nl.inburgeringsregie.duo.NotificatieBericht;
-import nl.inburgeringsregie.gemeente.GemeenteRepository;
+import nl.inburgeringsregie.gemeente.GemeenteService;
 import nl.inburgeringsregie.shared.InboundMessages;
 import nl.inburgeringsregie.inburgeren.ExamService;
 import nl.inburgeringsregie.inburgeren.process.InburgerenProcess;
@@ -49,7 +49,7 @@ public class DuoNotificatieVerwerking {
     private final InboundMessages inbox;
     private final PersonRepository persons;
     private final CaseRepository cases;
-    private final GemeenteRepository gemeenten;
+    private final GemeenteService gemeenten;
     private final CaseFileService caseFile;
     private final ExamService exams;
     private final DuoReads duo;
@@ -59,7 +59,7 @@ public class DuoNotificatieVerwerking {
     private final Clock clock;
 
     DuoNotificatieVerwerking(InboundMessages inbox, PersonRepository persons, CaseRepository cases,
-            GemeenteRepository gemeenten, CaseFileService caseFile, ExamService exams, DuoReads duo,
+            GemeenteService gemeenten, CaseFileService caseFile, ExamService exams, DuoReads duo,
             DuoAanmelding newCases, RuntimeService runtimeService, ObjectMapper json, Clock clock) {
         this.inbox = inbox;
         this.persons = persons;

@@ -22,7 +22,7 @@ import org.springframework.web.util.UriTemplate;
 import nl.inburgeringsregie.duo.DuoOperation;
 import nl.inburgeringsregie.duo.DuoSpecifications;
 import nl.inburgeringsregie.duo.Foutmelding;
-import nl.inburgeringsregie.gemeente.GemeenteRepository;
+import nl.inburgeringsregie.gemeente.GemeenteService;
 
 /**
  * DUO's M2M APIs as a simulator ({@code /duo-simulator/v1/...}, profile duo-simulator): every request
@@ -37,11 +37,11 @@ class DuoSimulatorController {
 
     private final DuoSpecifications specifications;
     private final SimulatedDuo duo;
-    private final GemeenteRepository gemeenten;
+    private final GemeenteService gemeenten;
     private final Environment environment;
     private final Clock clock;
 
-    DuoSimulatorController(DuoSpecifications specifications, SimulatedDuo duo, GemeenteRepository gemeenten,
+    DuoSimulatorController(DuoSpecifications specifications, SimulatedDuo duo, GemeenteService gemeenten,
             Environment environment, Clock clock) {
         this.specifications = specifications;
         this.duo = duo;

@@ -16,7 +16,7 @@ import org.springframework.web.client.RestClientResponseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import nl.inburgeringsregie.gemeente.GemeenteRepository;
+import nl.inburgeringsregie.gemeente.GemeenteService;
 
 /**
  * The simulated DUO notifies the gemeente: a POST to the Notificatie API of this application, with
@@ -30,12 +30,12 @@ public class SimulatedNotifications {
     public record Sent(String berichtId, int status, String answer) {
     }
 
-    private final GemeenteRepository gemeenten;
+    private final GemeenteService gemeenten;
     private final Environment environment;
     private final ObjectMapper json;
     private final Clock clock;
 
-    SimulatedNotifications(GemeenteRepository gemeenten, Environment environment, ObjectMapper json, Clock clock) {
+    SimulatedNotifications(GemeenteService gemeenten, Environment environment, ObjectMapper json, Clock clock) {
         this.gemeenten = gemeenten;
         this.environment = environment;
         this.json = json;

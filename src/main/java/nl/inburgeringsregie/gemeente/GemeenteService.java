@@ -1,20 +1,24 @@
 package nl.inburgeringsregie.gemeente;
 
+
+
+
+
 import java.time.Period;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
 
-/** Reads the gemeenten and their norms from the application's own tables. */
-@Repository
-public class GemeenteRepository {
+/** The gemeente slice's service: the gemeenten and their norms, read from the application's own tables (read-only here; set by migrations and beheer). */
+@Service
+public class GemeenteService {
 
     private final JdbcClient jdbc;
 
-    public GemeenteRepository(JdbcClient jdbc) {
+    public GemeenteService(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
