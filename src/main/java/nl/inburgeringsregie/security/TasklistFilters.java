@@ -1,5 +1,7 @@
 package nl.inburgeringsregie.security;
 
+import nl.inburgeringsregie.termijn.Clocks;
+
 import nl.inburgeringsregie.shared.Groups;
 
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
@@ -44,7 +46,7 @@ class TasklistFilters {
                         .taskUnassigned(),
                 Groups.CONSULENTEN, Groups.COORDINATOREN);
         ensure("Termijn overschreden", -8, "Escalaties: brede intake, PIP of ontzorgen niet op tijd",
-                taskService.createTaskQuery().taskDefinitionKeyLike("Task_Escalatie_%"), Groups.COORDINATOREN);
+                taskService.createTaskQuery().taskDefinitionKeyLike(Clocks.Part.ESCALATION_TASK.prefix() + "%"), Groups.COORDINATOREN);
         ensure("Ter beoordeling", -7, "PIP's en boetevoorstellen die een tweede paar ogen nodig hebben",
                 taskService.createTaskQuery().taskDefinitionKeyIn("Task_PipBeoordelen", "Task_BoetevoorstelBeoordelen"),
                 Groups.COORDINATOREN);
