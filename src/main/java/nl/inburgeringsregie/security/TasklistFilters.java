@@ -1,5 +1,7 @@
 package nl.inburgeringsregie.security;
 
+import nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess;
+
 import nl.inburgeringsregie.termijn.Clocks;
 
 import nl.inburgeringsregie.shared.Groups;
@@ -48,7 +50,8 @@ class TasklistFilters {
         ensure("Termijn overschreden", -8, "Escalaties: brede intake, PIP of ontzorgen niet op tijd",
                 taskService.createTaskQuery().taskDefinitionKeyLike(Clocks.Part.ESCALATION_TASK.prefix() + "%"), Groups.COORDINATOREN);
         ensure("Ter beoordeling", -7, "PIP's en boetevoorstellen die een tweede paar ogen nodig hebben",
-                taskService.createTaskQuery().taskDefinitionKeyIn("Task_PipBeoordelen", "Task_BoetevoorstelBeoordelen"),
+                taskService.createTaskQuery().taskDefinitionKeyIn(BredeIntakeEnPipProcess.TASK_PIP_BEOORDELEN,
+                        BredeIntakeEnPipProcess.TASK_BOETEVOORSTEL_BEOORDELEN),
                 Groups.COORDINATOREN);
         ensure("Alle open taken", 0, "Alle open taken van mijn gemeenten",
                 taskService.createTaskQuery(), Groups.COORDINATOREN);

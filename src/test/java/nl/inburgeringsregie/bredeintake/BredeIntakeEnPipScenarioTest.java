@@ -1,21 +1,23 @@
 package nl.inburgeringsregie.bredeintake;
 
+import nl.inburgeringsregie.zaak.process.InburgeringVariables;
+
 import nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess;
 
-import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.DECIDE_FINE;
-import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.DRAFT_PIP;
-import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.HOLD_INTAKE;
-import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.MESSAGE_TEST_RESULT;
-import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.PLAN_INTAKE;
-import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.PLAN_TEST;
-import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.PROPOSE_FINE;
-import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.RECORD_TEST_RESULT;
-import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.REVIEW_PIP;
-import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.SEND_WARNING;
-import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.breachTimer;
-import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.escalationTask;
-import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.reminderTask;
-import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.reminderTimer;
+import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.TASK_BOETEVOORSTEL_BEOORDELEN;
+import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.TASK_PIP_OPSTELLEN;
+import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.TASK_INTAKEGESPREK_VOEREN;
+import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.MESSAGE_UITSLAG_LEERBAARHEIDSTOETS;
+import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.TASK_INTAKEGESPREK_PLANNEN;
+import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.TASK_TOETS_PLANNEN;
+import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.TASK_BOETEVOORSTEL_OPSTELLEN;
+import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.TASK_TOETS_UITSLAG;
+import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.TASK_PIP_BEOORDELEN;
+import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.TASK_WAARSCHUWING_VERSTUREN;
+import static nl.inburgeringsregie.termijn.Clocks.breachTimer;
+import static nl.inburgeringsregie.termijn.Clocks.escalationTask;
+import static nl.inburgeringsregie.termijn.Clocks.reminderTask;
+import static nl.inburgeringsregie.termijn.Clocks.reminderTimer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -117,8 +119,8 @@ class BredeIntakeEnPipScenarioTest {
     @Test
     void intakeInTimeThenTestAdviceAndApprovedPipDeliveredToDuo() {
         ProcessInstance main = driver.main();
-        assertThat(schakel3()).isWaitingAt(PLAN_INTAKE);
-        assertThat(driver.task(PLAN_INTAKE).getAssignee()).as("the case's consulent").isEqualTo("consulent");
+        assertThat(schakel3()).isWaitingAt(TASK_INTAKEGESPREK_PLANNEN);
+        assertThat(driver.task(TASK_INTAKEGESPREK_PLANNEN).getAssignee()).as("the case's consulent").isEqualTo("consulent");
         assertThat(deadline(Norm.BREDE_INTAKE).dueOn()).isEqualTo(BRP.plusWeeks(4));
         assertThat(deadline(Norm.PIP).dueOn()).isEqualTo(BRP.plusWeeks(10));
         assertThat(driver.timer(reminderTimer("BREDE_INTAKE")).getDuedate())
@@ -127,7 +129,7 @@ class BredeIntakeEnPipScenarioTest {
 
         holdIntake(12, "GEALFABETISEERD", "nee", "nee");
 
-        assertThat(schakel3()).hasPassed(BredeIntakeEnPipProcess.INTAKE_DONE);
+        assertThat(schakel3()).hasPassed(BredeIntakeEnPipProcess.END_EVENT_BREDE_INTAKE_AFGEROND);
         assertThat(deadlines.findLatest(driver.caseNumber(), Norm.BREDE_INTAKE).orElseThrow().status())
                 .isEqualTo(DeadlineStatus.MET);
         assertThat(deadlines.findBreaches(driver.caseNumber())).isEmpty();
@@ -148,16 +150,16 @@ class BredeIntakeEnPipScenarioTest {
 
         driver.runAsyncSteps();
         assertThat(outbox("LBT_EXAMENNUMMER_OPVRAGEN")).hasSize(1);
-        assertThat(schakel3()).isWaitingAt(PLAN_TEST);
+        assertThat(schakel3()).isWaitingAt(TASK_TOETS_PLANNEN);
         planTest();
-        driver.correlate(MESSAGE_TEST_RESULT, "leerbaarheidstoetsUitslag", "B1-route haalbaar");
+        driver.correlate(MESSAGE_UITSLAG_LEERBAARHEIDSTOETS, "leerbaarheidstoetsUitslag", "B1-route haalbaar");
 
-        assertThat(schakel3()).isWaitingAt(DRAFT_PIP);
+        assertThat(schakel3()).isWaitingAt(TASK_PIP_OPSTELLEN);
         assertThat(engine.getRuntimeService().getVariable(schakel3().getId(), "adviesLeerroute")).isEqualTo("B1_ROUTE");
         assertThat(recorded().get(Milestone.LEERBAARHEIDSTOETS_RESULT).note()).isEqualTo("B1-route haalbaar");
         draftPip("B1_ROUTE", null);
-        assertThat(schakel3()).isWaitingAt(REVIEW_PIP);
-        driver.coordinator(REVIEW_PIP, "pipBesluit", "GOEDKEUREN", "pipDagtekening", TODAY.toString());
+        assertThat(schakel3()).isWaitingAt(TASK_PIP_BEOORDELEN);
+        driver.coordinator(TASK_PIP_BEOORDELEN, "pipBesluit", "GOEDKEUREN", "pipDagtekening", TODAY.toString());
 
         IntegrationCase approved = aCase();
         assertThat(approved.termStartsOn()).as("the day after the first PIP").isEqualTo(TODAY.plusDays(1));
@@ -173,7 +175,7 @@ class BredeIntakeEnPipScenarioTest {
                 .contains("\"niveau\":\"B1\"").contains("\"indicatorAlfabetiseringsonderwijs\":\"NVT\"");
         assertThat(schakel3()).isEnded();
         assertThat(main).as("no bijstand, so no ontzorgen: the main process goes on with schakel 4")
-                .hasPassed(InburgeringProcess.END_NO_ONTZORGEN).isWaitingAt(InburgeringProcess.CALL_INBURGEREN);
+                .hasPassed(InburgeringProcess.END_EVENT_GEEN_ONTZORGEN).isWaitingAt(InburgeringProcess.CALL_ACTIVITY_INBURGEREN_EN_PARTICIPEREN);
         assertThat(aCase().phase()).isEqualTo(CasePhase.INBURGEREN);
     }
 
@@ -198,7 +200,7 @@ class BredeIntakeEnPipScenarioTest {
         assertThat(breach.norm()).isEqualTo(Norm.BREDE_INTAKE);
         assertThat(breach.dueOn()).isEqualTo(due);
         assertThat(breach.daysLate()).as("still running").isNull();
-        assertThat(schakel3()).as("a clock never stops the case").isWaitingAt(PLAN_INTAKE);
+        assertThat(schakel3()).as("a clock never stops the case").isWaitingAt(TASK_INTAKEGESPREK_PLANNEN);
 
         driver.coordinator(escalationTask("BREDE_INTAKE"), "escalatieMaatregel", "CONSULENT_AANGESPROKEN",
                 "escalatieToelichting", "Intake deze week ingepland");
@@ -233,7 +235,7 @@ class BredeIntakeEnPipScenarioTest {
         driver.consulent(reminderTask("BREDE_INTAKE"), "herinneringNotitie", "Gebeld; intake volgende week gepland");
 
         assertThat(driver.hasTask(reminderTask("BREDE_INTAKE"))).isFalse();
-        assertThat(schakel3()).hasPassed("EndEvent_Herinnering_BREDE_INTAKE").isWaitingAt(PLAN_INTAKE);
+        assertThat(schakel3()).hasPassed(BredeIntakeEnPipProcess.END_EVENT_HERINNERING_BREDE_INTAKE).isWaitingAt(TASK_INTAKEGESPREK_PLANNEN);
         Deadline running = deadline(Norm.BREDE_INTAKE);
         assertThat(running.status()).as("seeing the reminder does not meet the norm").isEqualTo(DeadlineStatus.OPEN);
         assertThat(running.dueOn()).isEqualTo(due);
@@ -253,24 +255,24 @@ class BredeIntakeEnPipScenarioTest {
     void aFurtherIntakeTalkPlansTheIntakeAgainAndOnlyTheLastTalkCompletesTheIntake() {
         holdIntake(12, "GEALFABETISEERD", "nee", "nee", "ja");
 
-        assertThat(schakel3()).as("vervolggesprek: back to planning").isWaitingAt(PLAN_INTAKE)
-                .hasNotPassed(BredeIntakeEnPipProcess.INTAKE_DONE);
+        assertThat(schakel3()).as("vervolggesprek: back to planning").isWaitingAt(TASK_INTAKEGESPREK_PLANNEN)
+                .hasNotPassed(BredeIntakeEnPipProcess.END_EVENT_BREDE_INTAKE_AFGEROND);
         assertThat(reports.findByCase(aCase().id(), "BREDE_INTAKE_GESPREK")).as("the first talk is in the case file")
                 .hasSize(1);
         assertThat(recorded()).doesNotContainKey(Milestone.BREDE_INTAKE_DONE);
         assertThat(deadline(Norm.BREDE_INTAKE).status()).as("the intake is not done yet").isEqualTo(DeadlineStatus.OPEN);
-        assertThat(driver.hasTask(PLAN_TEST)).isFalse();
+        assertThat(driver.hasTask(TASK_TOETS_PLANNEN)).isFalse();
         assertThat(outbox("LBT_EXAMENNUMMER_OPVRAGEN")).as("no test before the intake is done").isEmpty();
 
         holdIntake(12, "GEALFABETISEERD", "nee", "nee", "nee");
 
-        assertThat(schakel3()).hasPassed(BredeIntakeEnPipProcess.INTAKE_DONE);
+        assertThat(schakel3()).hasPassed(BredeIntakeEnPipProcess.END_EVENT_BREDE_INTAKE_AFGEROND);
         assertThat(reports.findByCase(aCase().id(), "BREDE_INTAKE_GESPREK")).hasSize(2);
         assertThat(recorded().get(Milestone.BREDE_INTAKE_DONE).occurredOn()).isEqualTo(TODAY);
         assertThat(deadlines.findLatest(driver.caseNumber(), Norm.BREDE_INTAKE).orElseThrow().status())
                 .isEqualTo(DeadlineStatus.MET);
         driver.runAsyncSteps();
-        assertThat(schakel3()).isWaitingAt(PLAN_TEST);
+        assertThat(schakel3()).isWaitingAt(TASK_TOETS_PLANNEN);
     }
 
     @Test
@@ -285,20 +287,20 @@ class BredeIntakeEnPipScenarioTest {
 
         driver.consulent(reminderTask("PIP"), "herinneringNotitie", "Toets is gepland; PIP volgt");
 
-        assertThat(schakel3()).hasPassed("EndEvent_Herinnering_PIP").isWaitingAt(PLAN_TEST);
+        assertThat(schakel3()).hasPassed(BredeIntakeEnPipProcess.END_EVENT_HERINNERING_PIP).isWaitingAt(TASK_TOETS_PLANNEN);
         assertThat(driver.hasTask(reminderTask("PIP"))).isFalse();
         assertThat(deadline(Norm.PIP).dueOn()).isEqualTo(due);
         assertThat(driver.hasTimer(breachTimer("PIP"))).isTrue();
 
         planTest();
-        driver.correlate(MESSAGE_TEST_RESULT, "leerbaarheidstoetsUitslag", "B1-route haalbaar");
+        driver.correlate(MESSAGE_UITSLAG_LEERBAARHEIDSTOETS, "leerbaarheidstoetsUitslag", "B1-route haalbaar");
         draftPip("B1_ROUTE", null);
-        driver.coordinator(REVIEW_PIP, "pipBesluit", "GOEDKEUREN", "pipDagtekening", CaseDriver.today().toString());
+        driver.coordinator(TASK_PIP_BEOORDELEN, "pipBesluit", "GOEDKEUREN", "pipDagtekening", CaseDriver.today().toString());
         driver.runAsyncSteps();
 
         assertThat(deadlines.findLatest(driver.caseNumber(), Norm.PIP).orElseThrow().status()).isEqualTo(DeadlineStatus.MET);
         assertThat(deadlines.findBreaches(driver.caseNumber())).isEmpty();
-        assertThat(schakel3()).isEnded().hasNotPassed("Task_Escalatie_PIP");
+        assertThat(schakel3()).isEnded().hasNotPassed(BredeIntakeEnPipProcess.TASK_ESCALATIE_PIP);
         assertThat(outbox("PIP_REGISTREREN")).hasSize(1);
     }
 
@@ -328,15 +330,15 @@ class BredeIntakeEnPipScenarioTest {
         assertThat(breach.actionNote()).isEqualTo("Zaak naar een collega met ruimte in de agenda");
         assertThat(breach.actionBy()).isEqualTo("coordinator");
         assertThat(breach.daysLate()).as("the PIP is still not there").isNull();
-        assertThat(schakel3()).hasPassed("EndEvent_Escalatie_PIP").isWaitingAt(PLAN_TEST);
+        assertThat(schakel3()).hasPassed(BredeIntakeEnPipProcess.END_EVENT_ESCALATIE_PIP).isWaitingAt(TASK_TOETS_PLANNEN);
         assertThat(driver.hasTask(escalationTask("PIP"))).isFalse();
         assertThat(deadline(Norm.PIP).status()).isEqualTo(DeadlineStatus.OPEN);
 
         driver.travelTo(due.plusDays(4), 10);
         planTest();
-        driver.correlate(MESSAGE_TEST_RESULT, "leerbaarheidstoetsUitslag", "B1-route haalbaar");
+        driver.correlate(MESSAGE_UITSLAG_LEERBAARHEIDSTOETS, "leerbaarheidstoetsUitslag", "B1-route haalbaar");
         draftPip("B1_ROUTE", null);
-        driver.coordinator(REVIEW_PIP, "pipBesluit", "GOEDKEUREN", "pipDagtekening", CaseDriver.today().toString());
+        driver.coordinator(TASK_PIP_BEOORDELEN, "pipBesluit", "GOEDKEUREN", "pipDagtekening", CaseDriver.today().toString());
 
         NormBreach resolved = single(deadlines.findBreaches(driver.caseNumber()));
         assertThat(resolved.metOn()).isEqualTo(due.plusDays(4));
@@ -348,30 +350,30 @@ class BredeIntakeEnPipScenarioTest {
     void pipSentBackWithRemarksAndApprovedOnlyByAnotherPerson() {
         toDraftPip("B1-route haalbaar");
         draftPip("B1_ROUTE", null);
-        driver.coordinator(REVIEW_PIP, "pipBesluit", "TERUGSTUREN", "pipOpmerkingen", "Participatiedeel concreter maken");
+        driver.coordinator(TASK_PIP_BEOORDELEN, "pipBesluit", "TERUGSTUREN", "pipOpmerkingen", "Participatiedeel concreter maken");
 
-        assertThat(schakel3()).isWaitingAt(DRAFT_PIP);
+        assertThat(schakel3()).isWaitingAt(TASK_PIP_OPSTELLEN);
         assertThat(pips.versions(driver.caseNumber())).extracting(Pip::status).containsExactly(PipStatus.TERUGGESTUURD);
-        assertThat(engine.getTaskService().getVariable(driver.task(DRAFT_PIP).getId(), "pipOpmerkingen"))
+        assertThat(engine.getTaskService().getVariable(driver.task(TASK_PIP_OPSTELLEN).getId(), "pipOpmerkingen"))
                 .isEqualTo("Participatiedeel concreter maken");
         assertThat(aCase().termStartsOn()).as("no term without an approved PIP").isNull();
 
         draftPip("B1_ROUTE", null);
-        var review = driver.task(REVIEW_PIP);
-        assertThatThrownBy(() -> driver.complete(REVIEW_PIP, "consulent", "coordinatoren",
+        var review = driver.task(TASK_PIP_BEOORDELEN);
+        assertThatThrownBy(() -> driver.complete(TASK_PIP_BEOORDELEN, "consulent", "coordinatoren",
                 CaseDriver.vars("pipBesluit", "GOEDKEUREN", "pipDagtekening", TODAY.toString())))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Vier ogen");
-        assertThatThrownBy(() -> driver.coordinator(REVIEW_PIP, "pipBesluit", "GOEDKEUREN",
+        assertThatThrownBy(() -> driver.coordinator(TASK_PIP_BEOORDELEN, "pipBesluit", "GOEDKEUREN",
                 "pipDagtekening", BRP.minusDays(1).toString()))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("inschrijving in de gemeente");
-        assertThatThrownBy(() -> driver.coordinator(REVIEW_PIP, "pipBesluit", "GOEDKEUREN",
+        assertThatThrownBy(() -> driver.coordinator(TASK_PIP_BEOORDELEN, "pipBesluit", "GOEDKEUREN",
                 "pipDagtekening", TODAY.plusDays(1).toString()))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("niet in de toekomst");
-        assertThatThrownBy(() -> driver.coordinator(REVIEW_PIP, "pipBesluit", "TERUGSTUREN"))
+        assertThatThrownBy(() -> driver.coordinator(TASK_PIP_BEOORDELEN, "pipBesluit", "TERUGSTUREN"))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("moet aanpassen");
-        assertThat(driver.task(REVIEW_PIP).getId()).isEqualTo(review.getId());
+        assertThat(driver.task(TASK_PIP_BEOORDELEN).getId()).isEqualTo(review.getId());
 
-        driver.coordinator(REVIEW_PIP, "pipBesluit", "GOEDKEUREN", "pipDagtekening", TODAY.toString());
+        driver.coordinator(TASK_PIP_BEOORDELEN, "pipBesluit", "GOEDKEUREN", "pipDagtekening", TODAY.toString());
         assertThat(pips.versions(driver.caseNumber())).extracting(Pip::status)
                 .containsExactly(PipStatus.TERUGGESTUURD, PipStatus.VASTGESTELD);
         assertThat(pips.inForce(driver.caseNumber()).orElseThrow().reviewedBy()).isEqualTo("coordinator");
@@ -381,11 +383,11 @@ class BredeIntakeEnPipScenarioTest {
     @Test
     void aRouteOtherThanTheAdviceNeedsAWrittenReason() {
         toDraftPip("B1-route haalbaar");
-        var draft = driver.task(DRAFT_PIP);
+        var draft = driver.task(TASK_PIP_OPSTELLEN);
 
         assertThatThrownBy(() -> draftPip("Z_ROUTE", null))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("schriftelijke reden");
-        assertThat(driver.task(DRAFT_PIP).getId()).isEqualTo(draft.getId());
+        assertThat(driver.task(TASK_PIP_OPSTELLEN).getId()).isEqualTo(draft.getId());
         assertThat(pips.versions(driver.caseNumber())).isEmpty();
 
         draftPip("Z_ROUTE", "Concentratieproblemen na trauma; B1 in drie jaar niet reëel");
@@ -409,7 +411,7 @@ class BredeIntakeEnPipScenarioTest {
     void fieldsTheFormHidesForTheChosenRouteAreNotKeptFromAnEarlierRound() {
         toDraftPip("B1-route haalbaar");
         draftPip("B1_ROUTE", null, "geschatteIntensiteitB1", 600L);
-        driver.coordinator(REVIEW_PIP, "pipBesluit", "TERUGSTUREN", "pipOpmerkingen", "Liever de onderwijsroute");
+        driver.coordinator(TASK_PIP_BEOORDELEN, "pipBesluit", "TERUGSTUREN", "pipOpmerkingen", "Liever de onderwijsroute");
 
         draftPip("ONDERWIJSROUTE", "Wil geneeskunde studeren");
 
@@ -418,7 +420,7 @@ class BredeIntakeEnPipScenarioTest {
         assertThat(second.mapProvider()).as("no MAP on the onderwijsroute").isNull();
         assertThat(second.estimatedHoursB1()).isNull();
         assertThat(second.niveau()).isEqualTo("B1");
-        assertThat(engine.getTaskService().getVariable(driver.task(REVIEW_PIP).getId(), "pipOpmerkingen"))
+        assertThat(engine.getTaskService().getVariable(driver.task(TASK_PIP_BEOORDELEN).getId(), "pipOpmerkingen"))
                 .as("the review starts without the previous remarks").isNull();
     }
 
@@ -426,8 +428,8 @@ class BredeIntakeEnPipScenarioTest {
     void aVisualOrHearingImpairmentSkipsTheTestAndTheAdviceFollowsTheIntake() {
         holdIntake(3, "ANALFABEET", "nee", "ja");
 
-        assertThat(schakel3()).isWaitingAt(DRAFT_PIP).hasPassed(BredeIntakeEnPipProcess.TEST_SKIPPED)
-                .hasNotPassed(BredeIntakeEnPipProcess.REGISTER_TEST);
+        assertThat(schakel3()).isWaitingAt(TASK_PIP_OPSTELLEN).hasPassed(BredeIntakeEnPipProcess.SERVICE_TASK_TOETS_VRIJSTELLING)
+                .hasNotPassed(BredeIntakeEnPipProcess.SERVICE_TASK_TOETS_AANMELDEN);
         assertThat(engine.getRuntimeService().getVariable(schakel3().getId(), "adviesLeerroute")).isEqualTo("Z_ROUTE");
         assertThat(recorded()).containsKey(Milestone.LEERBAARHEIDSTOETS_SKIPPED);
         assertThat(reports.findByCase(aCase().id(), "BREDE_INTAKE_GESPREK").get(0).content())
@@ -442,45 +444,45 @@ class BredeIntakeEnPipScenarioTest {
         holdIntake(12, "GEALFABETISEERD", "nee", "nee");
         driver.runAsyncSteps();
         planTest();
-        driver.consulent(RECORD_TEST_RESULT, "toetsAfgenomen", "nee");
-        assertThat(schakel3()).isWaitingAt(PLAN_TEST);
+        driver.consulent(TASK_TOETS_UITSLAG, "toetsAfgenomen", "nee");
+        assertThat(schakel3()).isWaitingAt(TASK_TOETS_PLANNEN);
 
         planTest();
-        assertThatThrownBy(() -> driver.consulent(RECORD_TEST_RESULT, "toetsAfgenomen", "ja",
+        assertThatThrownBy(() -> driver.consulent(TASK_TOETS_UITSLAG, "toetsAfgenomen", "ja",
                 "leerbaarheidstoetsUitslag", "Geslaagd"))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("B1-route niet haalbaar");
-        driver.consulent(RECORD_TEST_RESULT, "toetsAfgenomen", "ja", "leerbaarheidstoetsUitslag", "B1-route niet haalbaar");
+        driver.consulent(TASK_TOETS_UITSLAG, "toetsAfgenomen", "ja", "leerbaarheidstoetsUitslag", "B1-route niet haalbaar");
 
-        assertThat(schakel3()).isWaitingAt(DRAFT_PIP);
+        assertThat(schakel3()).isWaitingAt(TASK_PIP_OPSTELLEN);
         assertThat(engine.getRuntimeService().getVariable(schakel3().getId(), "adviesLeerroute")).isEqualTo("Z_ROUTE");
     }
 
     @Test
     void notCooperatingWithTheIntakeLeadsToAWarningThenAFineDecidedByFourEyes() {
-        driver.consulent(PLAN_INTAKE, "intakeGesprekDatum", TODAY.plusDays(3).toString(),
+        driver.consulent(TASK_INTAKEGESPREK_PLANNEN, "intakeGesprekDatum", TODAY.plusDays(3).toString(),
                 "intakeGesprekLocatie", "Gemeentehuis", "intakeTolk", "ja");
-        driver.consulent(HOLD_INTAKE, "intakeVerschenen", "nee", "nietVerschenenVerwijtbaar", "nee",
+        driver.consulent(TASK_INTAKEGESPREK_VOEREN, "intakeVerschenen", "nee", "nietVerschenenVerwijtbaar", "nee",
                 "redenNietVerschenen", "Ziek");
-        assertThat(schakel3()).as("not culpable: plan again").isWaitingAt(PLAN_INTAKE);
+        assertThat(schakel3()).as("not culpable: plan again").isWaitingAt(TASK_INTAKEGESPREK_PLANNEN);
 
         noShow();
-        assertThat(schakel3()).isWaitingAt(SEND_WARNING);
-        driver.consulent(SEND_WARNING, "waarschuwingVerstuurdOp", TODAY.toString(),
+        assertThat(schakel3()).isWaitingAt(TASK_WAARSCHUWING_VERSTUREN);
+        driver.consulent(TASK_WAARSCHUWING_VERSTUREN, "waarschuwingVerstuurdOp", TODAY.toString(),
                 "waarschuwingToelichting", "Bij opnieuw niet verschijnen volgt een boete");
-        assertThat(schakel3()).isWaitingAt(PLAN_INTAKE);
+        assertThat(schakel3()).isWaitingAt(TASK_INTAKEGESPREK_PLANNEN);
 
         noShow();
-        assertThat(schakel3()).isWaitingAt(PROPOSE_FINE);
-        assertThatThrownBy(() -> driver.consulent(PROPOSE_FINE, "boeteBedrag", 300, "boeteMotivering", "Tweede keer"))
+        assertThat(schakel3()).isWaitingAt(TASK_BOETEVOORSTEL_OPSTELLEN);
+        assertThatThrownBy(() -> driver.consulent(TASK_BOETEVOORSTEL_OPSTELLEN, "boeteBedrag", 300, "boeteMotivering", "Tweede keer"))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("250");
-        driver.consulent(PROPOSE_FINE, "boeteBedrag", 150, "boeteMotivering", "Tweede keer niet verschenen na waarschuwing");
-        assertThatThrownBy(() -> driver.complete(DECIDE_FINE, "consulent", "coordinatoren",
+        driver.consulent(TASK_BOETEVOORSTEL_OPSTELLEN, "boeteBedrag", 150, "boeteMotivering", "Tweede keer niet verschenen na waarschuwing");
+        assertThatThrownBy(() -> driver.complete(TASK_BOETEVOORSTEL_BEOORDELEN, "consulent", "coordinatoren",
                 CaseDriver.vars("boeteBesluit", "GOEDKEUREN", "boeteBesluitMotivering", "Akkoord")))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Vier ogen");
-        driver.coordinator(DECIDE_FINE, "boeteBesluit", "AFWIJZEN",
+        driver.coordinator(TASK_BOETEVOORSTEL_BEOORDELEN, "boeteBesluit", "AFWIJZEN",
                 "boeteBesluitMotivering", "Asielstatushouder; geen uitzonderlijke omstandigheden");
 
-        assertThat(schakel3()).isWaitingAt(PLAN_INTAKE);
+        assertThat(schakel3()).isWaitingAt(TASK_INTAKEGESPREK_PLANNEN);
         List<Sanction> recorded = sanctions.findByCase(driver.caseNumber());
         assertThat(recorded).extracting(Sanction::kind).containsExactly(SanctionKind.WAARSCHUWING, SanctionKind.BOETE);
         assertThat(recorded.get(1).amountEuros()).isEqualTo(150);
@@ -491,7 +493,7 @@ class BredeIntakeEnPipScenarioTest {
     @Test
     void duoNoticeLaterThanTheBrpRegistrationMovesThePipClock() {
         LocalDate notice = TODAY.minusDays(1);
-        driver.correlate(InburgeringProcess.MESSAGE_DUO_SETTLED, InburgeringProcess.VAR_DUO_SETTLED_DATE, notice.toString());
+        driver.correlate(InburgeringProcess.MESSAGE_DUO_MELDING_GEVESTIGD, InburgeringVariables.VAR_DUO_SETTLED_DATE, notice.toString());
 
         assertThat(deadline(Norm.PIP).dueOn()).as("the later of BRP and DUO's notice").isEqualTo(notice.plusWeeks(10));
         assertThat(deadline(Norm.BREDE_INTAKE).dueOn()).as("the intake counts from BRP").isEqualTo(BRP.plusWeeks(4));
@@ -505,7 +507,7 @@ class BredeIntakeEnPipScenarioTest {
         var hogeland = CaseDriver.register(engine, aanmeldingen,
                 Aanmeldingen.of(TestBsn.next(), Doelgroep.ASIELMIGRANT, "GM1966"));
         hogeland.completeWarmeOverdracht(BRP, false);
-        hogeland.correlate(InburgeringProcess.MESSAGE_DUO_SETTLED, InburgeringProcess.VAR_DUO_SETTLED_DATE,
+        hogeland.correlate(InburgeringProcess.MESSAGE_DUO_MELDING_GEVESTIGD, InburgeringVariables.VAR_DUO_SETTLED_DATE,
                 TODAY.minusDays(1).toString());
 
         assertThat(deadlines.findOpen(hogeland.caseNumber(), Norm.PIP).orElseThrow().dueOn()).isEqualTo(BRP.plusWeeks(10));
@@ -516,24 +518,24 @@ class BredeIntakeEnPipScenarioTest {
         var overgang = CaseDriver.register(engine, aanmeldingen,
                 Aanmeldingen.of(TestBsn.next(), Doelgroep.ASIELMIGRANT_OVERGANG));
         overgang.completeWarmeOverdracht(BRP, false);
-        overgang.consulent(PLAN_INTAKE, "intakeGesprekDatum", TODAY.toString(), "intakeGesprekLocatie", "Stadhuis",
+        overgang.consulent(TASK_INTAKEGESPREK_PLANNEN, "intakeGesprekDatum", TODAY.toString(), "intakeGesprekLocatie", "Stadhuis",
                 "intakeTolk", "nee");
-        overgang.consulent(HOLD_INTAKE, "intakeVerschenen", "ja", "intakeGehoudenOp", TODAY.toString(),
+        overgang.consulent(TASK_INTAKEGESPREK_VOEREN, "intakeVerschenen", "ja", "intakeGehoudenOp", TODAY.toString(),
                 "tolkGebruikt", "nee", "opleiding", "Middelbare school", "jarenScholing", 10, "werkervaring", "Kapper",
                 "gezondheid", "Goed", "traumaSignalen", "nee", "gezin", "Alleenstaand", "financien", "Bijstand",
                 "geletterdheid", "GEALFABETISEERD", "motivatieEnDoelen", "Eigen zaak", "studiewens", "nee",
                 "beperkingZichtOfGehoor", "nee", "vervolggesprekNodig", "nee");
         var instance = overgang.instance(BredeIntakeEnPipProcess.PROCESS_ID);
 
-        assertThat(instance).isWaitingAt(DRAFT_PIP).hasPassed(BredeIntakeEnPipProcess.TEST_SKIPPED)
-                .hasNotPassed(BredeIntakeEnPipProcess.REGISTER_TEST);
-        overgang.complete(DRAFT_PIP, "consulent", "consulenten", CaseDriver.vars("leerroute", "B1_ROUTE", "niveau", "B1",
+        assertThat(instance).isWaitingAt(TASK_PIP_OPSTELLEN).hasPassed(BredeIntakeEnPipProcess.SERVICE_TASK_TOETS_VRIJSTELLING)
+                .hasNotPassed(BredeIntakeEnPipProcess.SERVICE_TASK_TOETS_AANMELDEN);
+        overgang.complete(TASK_PIP_OPSTELLEN, "consulent", "consulenten", CaseDriver.vars("leerroute", "B1_ROUTE", "niveau", "B1",
                 "taalaanbieder", "Taalcentrum", "alfabetisering", "NVT", "pvtAanbieder", "VWN", "mapAanbieder", "Werkplein",
                 "begeleidingAfspraken", "Maandelijks", "participatieAfspraken", "Werk", "duurMaanden", 36));
-        overgang.coordinator(REVIEW_PIP, "pipBesluit", "GOEDKEUREN", "pipDagtekening", TODAY.toString());
+        overgang.coordinator(TASK_PIP_BEOORDELEN, "pipBesluit", "GOEDKEUREN", "pipDagtekening", TODAY.toString());
         overgang.runAsyncSteps();
 
-        assertThat(instance).isEnded().hasNotPassed(BredeIntakeEnPipProcess.DELIVER_PIP);
+        assertThat(instance).isEnded().hasNotPassed(BredeIntakeEnPipProcess.SERVICE_TASK_PIP_AANLEVEREN);
         long caseId = cases.findByNumber(overgang.caseNumber()).orElseThrow().id();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM outbound_message WHERE case_id = ?").param(caseId)
                 .query(Integer.class).single()).as("Wi2013: outside DUO's exchange").isZero();
@@ -542,12 +544,12 @@ class BredeIntakeEnPipScenarioTest {
     @Test
     void aFamilyMigrantWithoutWarmeOverdrachtGetsTheBrpAskedAndGoesToTheIntake() {
         var family = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.of(TestBsn.next(), Doelgroep.GEZINSMIGRANT));
-        assertThat(family.main()).isWaitingAt(InburgeringProcess.RECORD_BRP);
+        assertThat(family.main()).isWaitingAt(InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN);
 
-        family.consulent(InburgeringProcess.RECORD_BRP, "brpInschrijfdatum", BRP.toString());
+        family.consulent(InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN, "brpInschrijfdatum", BRP.toString());
 
-        assertThat(family.main()).isWaitingAt(InburgeringProcess.CALL_BREDE_INTAKE_EN_PIP)
-                .hasPassed(InburgeringProcess.END_NO_ONTZORGEN);
+        assertThat(family.main()).isWaitingAt(InburgeringProcess.CALL_ACTIVITY_BREDE_INTAKE_EN_PIP)
+                .hasPassed(InburgeringProcess.END_EVENT_GEEN_ONTZORGEN);
         assertThat(deadlines.findOpen(family.caseNumber(), Norm.BREDE_INTAKE).orElseThrow().dueOn())
                 .isEqualTo(BRP.plusWeeks(4));
     }
@@ -578,7 +580,7 @@ class BredeIntakeEnPipScenarioTest {
     @Test
     void tasklistSubmissionsAreCheckedWithADutchMessagePerField() {
         toDraftPip("B1-route haalbaar");
-        String draft = driver.task(DRAFT_PIP).getId();
+        String draft = driver.task(TASK_PIP_OPSTELLEN).getId();
         // as Tasklist sends a Camunda Form: untyped JSON values, numbers as JSON numbers
         String deviating = """
                 {"variables": {"leerroute": {"value": "Z_ROUTE"}, "taalaanbieder": {"value": "Taalcentrum Hoorn"},
@@ -591,18 +593,18 @@ class BredeIntakeEnPipScenarioTest {
         assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);
         // the form shows its reason field when the route deviates from the advice, and requires it (CheckedFormSubmissions)
         assertThat(refused.getBody()).contains("Vul 'Waarom wijkt u af van het advies?' in");
-        assertThat(driver.task(DRAFT_PIP).getId()).isEqualTo(draft);
+        assertThat(driver.task(TASK_PIP_OPSTELLEN).getId()).isEqualTo(draft);
 
         var accepted = submit("consulent", draft, deviating.replace("\"duurMaanden\"",
                 "\"afwijkingReden\": {\"value\": \"Concentratieproblemen\"}, \"duurMaanden\""));
         assertThat(accepted.getStatusCode().value()).as(accepted.getBody()).isEqualTo(204);
         assertThat(pips.versions(driver.caseNumber()).get(0).durationMonths()).isEqualTo(24);
 
-        var selfReview = submit("consulent", driver.task(REVIEW_PIP).getId(),
+        var selfReview = submit("consulent", driver.task(TASK_PIP_BEOORDELEN).getId(),
                 "{\"variables\": {\"pipBesluit\": {\"value\": \"GOEDKEUREN\"}}}");
         assertThat(selfReview.getStatusCode().value()).as("a consulent cannot review a PIP").isEqualTo(403);
         assertThat(selfReview.getBody()).contains("TASK_WORK");
-        assertThat(schakel3()).isWaitingAt(REVIEW_PIP);
+        assertThat(schakel3()).isWaitingAt(TASK_PIP_BEOORDELEN);
     }
 
     private org.springframework.http.ResponseEntity<String> submit(String user, String taskId, String json) {
@@ -621,7 +623,7 @@ class BredeIntakeEnPipScenarioTest {
 
     private void holdIntake(int yearsOfSchooling, String literacy, String wantsToStudy, String impairment,
             String furtherTalk) {
-        driver.consulent(PLAN_INTAKE, "intakeGesprekDatum", LocalDate.now(CaseDriver.NL).toString(),
+        driver.consulent(TASK_INTAKEGESPREK_PLANNEN, "intakeGesprekDatum", LocalDate.now(CaseDriver.NL).toString(),
                 "intakeGesprekLocatie", "Gemeentehuis Hoorn", "intakeTolk", "ja");
         var fields = CaseDriver.vars("intakeVerschenen", "ja", "intakeGehoudenOp", LocalDate.now(CaseDriver.NL).toString(),
                 "tolkGebruikt", "ja", "opleiding", "Geneeskunde, Damascus", "jarenScholing", (long) yearsOfSchooling,
@@ -632,17 +634,17 @@ class BredeIntakeEnPipScenarioTest {
         if ("ja".equals(impairment)) {
             fields.put("beperkingToelichting", "Blind aan één oog, slechtziend");
         }
-        driver.complete(HOLD_INTAKE, "consulent", "consulenten", fields);
+        driver.complete(TASK_INTAKEGESPREK_VOEREN, "consulent", "consulenten", fields);
     }
 
     private void noShow() {
-        driver.consulent(PLAN_INTAKE, "intakeGesprekDatum", TODAY.plusDays(3).toString(),
+        driver.consulent(TASK_INTAKEGESPREK_PLANNEN, "intakeGesprekDatum", TODAY.plusDays(3).toString(),
                 "intakeGesprekLocatie", "Gemeentehuis", "intakeTolk", "ja");
-        driver.consulent(HOLD_INTAKE, "intakeVerschenen", "nee", "nietVerschenenVerwijtbaar", "ja");
+        driver.consulent(TASK_INTAKEGESPREK_VOEREN, "intakeVerschenen", "nee", "nietVerschenenVerwijtbaar", "ja");
     }
 
     private void planTest() {
-        driver.consulent(PLAN_TEST, "toetsDatum", TODAY.plusDays(5).toString(), "toetsLocatie", "Gemeentehuis",
+        driver.consulent(TASK_TOETS_PLANNEN, "toetsDatum", TODAY.plusDays(5).toString(), "toetsLocatie", "Gemeentehuis",
                 "toetsBegeleider", "J. de Boer (gecertificeerd)");
     }
 
@@ -650,7 +652,7 @@ class BredeIntakeEnPipScenarioTest {
         holdIntake(12, "GEALFABETISEERD", "nee", "nee");
         driver.runAsyncSteps();
         planTest();
-        driver.correlate(MESSAGE_TEST_RESULT, "leerbaarheidstoetsUitslag", testResult);
+        driver.correlate(MESSAGE_UITSLAG_LEERBAARHEIDSTOETS, "leerbaarheidstoetsUitslag", testResult);
     }
 
     private void draftPip(String route, String deviationReason, Object... overrides) {
@@ -668,7 +670,7 @@ class BredeIntakeEnPipScenarioTest {
             fields.put("afwijkingReden", deviationReason);
         }
         fields.putAll(CaseDriver.vars(overrides));
-        driver.complete(DRAFT_PIP, "consulent", "consulenten", fields);
+        driver.complete(TASK_PIP_OPSTELLEN, "consulent", "consulenten", fields);
     }
 
     // --- reading ------------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 package nl.inburgeringsregie.bredeintake;
 
+import nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.FileInputStream;
@@ -35,7 +37,7 @@ class LeerrouteAdviesTableTest {
     static void parse() throws IOException {
         dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
         try (InputStream in = new FileInputStream(FILE)) {
-            decision = dmn.parseDecision("leerroute-advies", in);
+            decision = dmn.parseDecision(BredeIntakeEnPipProcess.DECISION_LEERROUTE_ADVIES, in);
         }
     }
 

@@ -1,5 +1,7 @@
 package nl.inburgeringsregie.demo;
 
+import nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess;
+
 import nl.inburgeringsregie.security.DemoUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,7 +52,7 @@ class DemoDataTest {
                 List.copyOf(DemoUsers.WESTFRIESLAND));
         try {
             var tasks = taskService.createTaskQuery().taskCandidateGroup("consulenten")
-                    .processDefinitionKey("warme-overdracht").list();
+                    .processDefinitionKey(WarmeOverdrachtProcess.PROCESS_ID).list();
             assertThat(tasks).extracting(task -> task.getName()).contains("Driegesprek plannen", "Woning toewijzen");
             assertThat(tasks).allSatisfy(task -> assertThat(DemoUsers.WESTFRIESLAND).contains(task.getTenantId()));
         } finally {

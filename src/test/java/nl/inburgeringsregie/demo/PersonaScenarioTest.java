@@ -1,5 +1,11 @@
 package nl.inburgeringsregie.demo;
 
+import nl.inburgeringsregie.inburgeren.process.InburgerenProcess;
+
+import nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess;
+
+import nl.inburgeringsregie.afronding.process.AfrondenEnNazorgProcess;
+
 import static nl.inburgeringsregie.inburgeren.process.InburgerenProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -107,7 +113,7 @@ class PersonaScenarioTest {
 
         tesfay.completeWarmeOverdracht(BRP, true);
         selam.completeWarmeOverdracht(BRP, false);
-        tesfay.consulent(FinancieelOntzorgenProcess.START_ONTZORGEN, "ontzorgenUitzondering", "nee",
+        tesfay.consulent(FinancieelOntzorgenProcess.TASK_ONTZORGEN_STARTEN, "ontzorgenUitzondering", "nee",
                 "bijstandStartdatum", BRP.toString(), "machtigingDatum", TODAY.toString());
         tesfay.completeBredeIntakeEnPip(new Intake("B1-route haalbaar", "GEALFABETISEERD", 6, "nee"), "B1_ROUTE");
         selam.completeBredeIntakeEnPip(new Intake("B1-route niet haalbaar", "ANALFABEET", 0, "nee"), "Z_ROUTE");
@@ -116,11 +122,11 @@ class PersonaScenarioTest {
 
         // he finds work after two months: bijstand and ontzorgen end
         travel(TODAY.plusMonths(2), tesfay, selam);
-        tesfay.correlate(FinancieelOntzorgenProcess.MESSAGE_BIJSTAND_ENDED, "bijstandEinddatum",
+        tesfay.correlate(FinancieelOntzorgenProcess.MESSAGE_BIJSTAND_BEEINDIGD, "bijstandEinddatum",
                 CaseDriver.today().minusDays(1).toString());
-        tesfay.consulent(FinancieelOntzorgenProcess.CLOSE, "ontzorgenEindgesprekOp", CaseDriver.today().toString(),
+        tesfay.consulent(FinancieelOntzorgenProcess.TASK_ONTZORGEN_AFRONDEN, "ontzorgenEindgesprekOp", CaseDriver.today().toString(),
                 "financieelZelfredzaam", "ja");
-        assertThat(tesfay.main()).hasPassed(InburgeringProcess.END_ONTZORGEN);
+        assertThat(tesfay.main()).hasPassed(InburgeringProcess.END_EVENT_ONTZORGEN_AFGEROND);
 
         // first year: two progress talks each; her hours grow
         travel(TODAY.plusMonths(6).minusDays(7), tesfay, selam);
@@ -129,9 +135,9 @@ class PersonaScenarioTest {
         selam.recordHours(300, 350);
         travel(TODAY.plusMonths(12).minusDays(7), tesfay, selam);
         tesfay.holdProgressTalk("ja", "nee", 650L);
-        tesfay.consulent(CHANGE_PIP, "nieuweLeerroute", "B1_ROUTE", "niveau", "A2", "a2Schrijven", true, "a2Spreken", true,
+        tesfay.consulent(TASK_PIP_WIJZIGEN, "nieuweLeerroute", "B1_ROUTE", "niveau", "A2", "a2Schrijven", true, "a2Spreken", true,
                 "wijzigingReden", "Schrijven en spreken blijven achter na 650 uur les");
-        tesfay.coordinator(REVIEW_CHANGED_PIP, "pipBesluit", "GOEDKEUREN", "pipDagtekening", CaseDriver.today().toString());
+        tesfay.coordinator(TASK_GEWIJZIGD_PIP_BEOORDELEN, "pipBesluit", "GOEDKEUREN", "pipDagtekening", CaseDriver.today().toString());
         tesfay.runAsyncSteps();
         selam.holdProgressTalk("nee", "nee", null);
         selam.recordHours(600, 650);
@@ -140,9 +146,9 @@ class PersonaScenarioTest {
         travel(TODAY.plusMonths(18).minusDays(7), tesfay, selam);
         tesfay.holdProgressTalk("nee", "nee", null);
         selam.holdProgressTalk("nee", "nee", null);
-        tesfay.correlate(MESSAGE_EXAM_RESULT, "examenOnderdeel", "LE", "examenNiveau", "B1", "examenDatum",
+        tesfay.correlate(MESSAGE_DUO_EXAMENUITSLAG, "examenOnderdeel", "LE", "examenNiveau", "B1", "examenDatum",
                 CaseDriver.today().toString(), "examenResultaat", "Geslaagd");
-        tesfay.correlate(MESSAGE_EXAM_RESULT, "examenOnderdeel", "LU", "examenNiveau", "B1", "examenDatum",
+        tesfay.correlate(MESSAGE_DUO_EXAMENUITSLAG, "examenOnderdeel", "LU", "examenNiveau", "B1", "examenDatum",
                 CaseDriver.today().toString(), "examenResultaat", "Geslaagd");
         tesfay.recordExam("SC", "A2", "Geslaagd");
         tesfay.recordExam("SP", "A2", "Geslaagd");
@@ -152,16 +158,16 @@ class PersonaScenarioTest {
         selam.recordHours(820, 800);
         selam.holdMapTalk();
         selam.signPvt(12);
-        selam.consulent(Z_ROUTE_TALK, "zrouteEindgesprekDatum", CaseDriver.today().toString(), "zrouteVerslagAanbieder",
+        selam.consulent(TASK_EINDGESPREK_ZROUTE, "zrouteEindgesprekDatum", CaseDriver.today().toString(), "zrouteVerslagAanbieder",
                 "Doet zelf boodschappen, maakt afspraken bij de huisarts met hulp van een app");
         selam.runAsyncSteps();
-        assertThat(tesfay.instance(PROCESS_ID)).hasPassed(EXAMS_PASSED);
-        assertThat(selam.instance(PROCESS_ID)).hasPassed(Z_ROUTE_DONE);
+        assertThat(tesfay.instance(PROCESS_ID)).hasPassed(END_EVENT_EXAMENS_BEHAALD);
+        assertThat(selam.instance(PROCESS_ID)).hasPassed(END_EVENT_ZROUTE_AFGEROND);
         assertThat(pips.inForce(tesfay.caseNumber()).orElseThrow().a2Parts()).isEqualTo("SC,SP");
 
         travel(TODAY.plusMonths(20), tesfay, selam);
-        tesfay.duoDecision(InburgeringProcess.MESSAGE_OBLIGATION_MET, "SS106");
-        selam.duoDecision(InburgeringProcess.MESSAGE_OBLIGATION_MET, "SS108");
+        tesfay.duoDecision(InburgeringProcess.MESSAGE_DUO_INBURGERINGSPLICHT_NAGEKOMEN, "SS106");
+        selam.duoDecision(InburgeringProcess.MESSAGE_DUO_INBURGERINGSPLICHT_NAGEKOMEN, "SS108");
         tesfay.completeInburgering("BETAALD_WERK", "Magazijnmedewerker");
         selam.completeInburgering("VRIJWILLIGERSWERK", "Naaiatelier in de wijk");
         endAfterCare(tesfay, "BETAALD_WERK");
@@ -178,9 +184,9 @@ class PersonaScenarioTest {
     @Test
     void persona2TheAustralianGezinsmigrantPassesTheB1RouteAtHisOwnCost() {
         CaseDriver james = register(persona(2, null));
-        assertThat(james.main()).isWaitingAt(InburgeringProcess.RECORD_BRP)
-                .hasNotPassed(InburgeringProcess.CALL_WARME_OVERDRACHT);
-        james.consulent(InburgeringProcess.RECORD_BRP, "brpInschrijfdatum", BRP.toString());
+        assertThat(james.main()).isWaitingAt(InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN)
+                .hasNotPassed(InburgeringProcess.CALL_ACTIVITY_WARME_OVERDRACHT);
+        james.consulent(InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN, "brpInschrijfdatum", BRP.toString());
         james.completeBredeIntakeEnPip(new Intake("B1-route haalbaar", "GEALFABETISEERD", 18, "nee"), "B1_ROUTE");
 
         travel(TODAY.plusMonths(4), james);
@@ -190,7 +196,7 @@ class PersonaScenarioTest {
         travel(TODAY.plusMonths(6).minusDays(10), james);
         james.holdProgressTalk("nee", "nee", null);
         travel(TODAY.plusMonths(7), james);
-        james.duoDecision(InburgeringProcess.MESSAGE_OBLIGATION_MET, "SS106");
+        james.duoDecision(InburgeringProcess.MESSAGE_DUO_INBURGERINGSPLICHT_NAGEKOMEN, "SS106");
         james.completeInburgering("BETAALD_WERK", "Werkt als ingenieur");
 
         assertOnRecord(james, ClosureReason.DIPLOMA, Norm.BREDE_INTAKE, Norm.PIP, Norm.VOORTGANGSGESPREK,
@@ -211,13 +217,13 @@ class PersonaScenarioTest {
         rima.holdProgressTalk("nee", "nee", null);
         travel(TODAY.plusMonths(9), rima);
         for (String part : List.of("LE", "LU", "SC", "SP", "KNM")) {
-            rima.correlate(MESSAGE_EXAM_RESULT, "examenOnderdeel", part, "examenNiveau", "KNM".equals(part) ? null : "B1",
+            rima.correlate(MESSAGE_DUO_EXAMENUITSLAG, "examenOnderdeel", part, "examenNiveau", "KNM".equals(part) ? null : "B1",
                     "examenDatum", CaseDriver.today().toString(), "examenResultaat", "Geslaagd");
         }
         rima.holdMapTalk();
         rima.signPvt(12);
         travel(TODAY.plusMonths(11), rima);
-        rima.duoDecision(InburgeringProcess.MESSAGE_OBLIGATION_MET, "SS106");
+        rima.duoDecision(InburgeringProcess.MESSAGE_DUO_INBURGERINGSPLICHT_NAGEKOMEN, "SS106");
         rima.completeInburgering("ONDERWIJS", "Traject BIG-registratie");
         endAfterCare(rima, "BETAALD_WERK");
 
@@ -250,15 +256,15 @@ class PersonaScenarioTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.fieldErrors())
                         .containsEntry("geboortedatum", "Iemand jonger dan 16 jaar is niet inburgeringsplichtig"));
         assertThat(householdOf(wife)).isEqualTo(householdOf(omar));
-        assertThat(wife.main()).isWaitingAt(InburgeringProcess.RECORD_BRP)
-                .hasNotPassed(InburgeringProcess.CALL_WARME_OVERDRACHT);
-        wife.consulent(InburgeringProcess.RECORD_BRP, "brpInschrijfdatum", CaseDriver.today().minusDays(1).toString());
+        assertThat(wife.main()).isWaitingAt(InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN)
+                .hasNotPassed(InburgeringProcess.CALL_ACTIVITY_WARME_OVERDRACHT);
+        wife.consulent(InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN, "brpInschrijfdatum", CaseDriver.today().minusDays(1).toString());
         wife.completeBredeIntakeEnPip(new Intake("B1-route haalbaar", "GEALFABETISEERD", 9, "nee"), "B1_ROUTE");
-        assertThat(wife.instance(PROCESS_ID)).isWaitingAt(HOLD_PROGRESS_TALK, RECORD_EXAM, MAP_TALK, RECORD_PVT);
+        assertThat(wife.instance(PROCESS_ID)).isWaitingAt(TASK_VOORTGANGSGESPREK_VOEREN, TASK_EXAMENUITSLAG_VASTLEGGEN, TASK_EINDGESPREK_MAP, TASK_PVT_VASTLEGGEN);
 
         travel(TODAY.plusMonths(6).minusDays(5), omar);
         omar.holdProgressTalk("nee", "ja", null);
-        omar.consulent(SEND_WARNING, "waarschuwingVerstuurdOp", CaseDriver.today().toString(), "waarschuwingToelichting",
+        omar.consulent(TASK_WAARSCHUWING_PIP, "waarschuwingVerstuurdOp", CaseDriver.today().toString(), "waarschuwingToelichting",
                 "Vier lessen niet gevolgd zonder bericht");
         travel(TODAY.plusMonths(12).minusDays(5), omar);
         omar.holdProgressTalk("nee", "nee", null);
@@ -267,13 +273,13 @@ class PersonaScenarioTest {
         }
         omar.recordExam("SP", "B1", "Gezakt");
         omar.recordExam("KNM", null, "Geslaagd");
-        assertThat(omar.instance(PROCESS_ID)).as("speaking not yet passed").isWaitingAt(RECORD_EXAM);
+        assertThat(omar.instance(PROCESS_ID)).as("speaking not yet passed").isWaitingAt(TASK_EXAMENUITSLAG_VASTLEGGEN);
         travel(TODAY.plusMonths(15), omar);
         omar.recordExam("SP", "B1", "Geslaagd");
         omar.holdMapTalk();
         omar.signPvt(12);
         travel(TODAY.plusMonths(16), omar);
-        omar.duoDecision(InburgeringProcess.MESSAGE_OBLIGATION_MET, "SS106");
+        omar.duoDecision(InburgeringProcess.MESSAGE_DUO_INBURGERINGSPLICHT_NAGEKOMEN, "SS106");
         omar.completeInburgering("BETAALD_WERK", "Monteur");
         endAfterCare(omar, "BETAALD_WERK");
 
@@ -291,7 +297,7 @@ class PersonaScenarioTest {
     @Test
     void persona5TheRussianGezinsmigrantPassesWithinTheTermDuoExtended() {
         CaseDriver olga = register(persona(5, null));
-        olga.consulent(InburgeringProcess.RECORD_BRP, "brpInschrijfdatum", BRP.toString());
+        olga.consulent(InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN, "brpInschrijfdatum", BRP.toString());
         olga.completeBredeIntakeEnPip(new Intake("B1-route haalbaar", "GEALFABETISEERD", 11, "nee"), "B1_ROUTE");
         LocalDate termEnd = caseOf(olga).termEndsOn();
         assertThat(termEnd).isEqualTo(TODAY.plusYears(3));
@@ -304,15 +310,15 @@ class PersonaScenarioTest {
         olga.holdMapTalk();
         olga.signPvt(12);
         travel(termEnd.minusMonths(3), olga);
-        assertThat(olga.hasTask("Task_Herinnering_INBURGERINGSTERMIJN")).isTrue();
+        assertThat(olga.hasTask(InburgerenProcess.TASK_HERINNERING_INBURGERINGSTERMIJN)).isTrue();
         LocalDate extended = termEnd.plusMonths(6);
-        olga.correlate(InburgeringProcess.MESSAGE_TERM_EXTENDED, "duoGebeurtenis", "SS104", "termijnEinddatum",
+        olga.correlate(InburgeringProcess.MESSAGE_DUO_TERMIJN_VERLENGD, "duoGebeurtenis", "SS104", "termijnEinddatum",
                 extended.toString());
         travel(termEnd.plusMonths(2), olga);
         for (String part : List.of("LE", "LU", "SC", "SP")) {
             olga.recordExam(part, "B1", "Geslaagd");
         }
-        olga.duoDecision(InburgeringProcess.MESSAGE_OBLIGATION_MET, "SS106");
+        olga.duoDecision(InburgeringProcess.MESSAGE_DUO_INBURGERINGSPLICHT_NAGEKOMEN, "SS106");
         olga.completeInburgering("BETAALD_WERK", "Meewerkend op het akkerbouwbedrijf");
 
         assertOnRecord(olga, ClosureReason.DIPLOMA, Norm.BREDE_INTAKE, Norm.PIP, Norm.VOORTGANGSGESPREK,
@@ -328,10 +334,10 @@ class PersonaScenarioTest {
         yonas.completeWarmeOverdracht(BRP, false);
         yonas.completeBredeIntakeEnPip(new Intake("B1-route haalbaar", "GEALFABETISEERD", 12, "ja"), "ONDERWIJSROUTE");
         assertThat(advice(yonas)).isEqualTo("ONDERWIJSROUTE");
-        assertThat(yonas.instance(PROCESS_ID)).hasPassed(NO_MAP);
+        assertThat(yonas.instance(PROCESS_ID)).hasPassed(END_EVENT_GEEN_MAP);
 
         travel(TODAY.plusMonths(2), yonas);
-        yonas.consulent(START_TAALSCHAKEL, "taalschakelStartdatum", CaseDriver.today().toString(),
+        yonas.consulent(TASK_TAALSCHAKELTRAJECT_STARTEN, "taalschakelStartdatum", CaseDriver.today().toString(),
                 "taalschakelOnderwijsinstelling", "Clusius College");
         for (int talk = 1; talk <= 2; talk++) {
             travel(TODAY.plusMonths(6L * talk).minusDays(10), yonas);
@@ -339,10 +345,10 @@ class PersonaScenarioTest {
         }
         yonas.signPvt(12);
         travel(TODAY.plusMonths(14), yonas);
-        yonas.consulent(END_TAALSCHAKEL, "taalschakelEinddatum", CaseDriver.today().toString(), "taalschakelUitstroom",
+        yonas.consulent(TASK_TAALSCHAKELTRAJECT_AFRONDEN, "taalschakelEinddatum", CaseDriver.today().toString(), "taalschakelUitstroom",
                 "MBO", "taalschakelOpleiding", "Mbo 4 Technicus");
         travel(TODAY.plusMonths(15), yonas);
-        yonas.duoDecision(InburgeringProcess.MESSAGE_OBLIGATION_MET, "SS106");
+        yonas.duoDecision(InburgeringProcess.MESSAGE_DUO_INBURGERINGSPLICHT_NAGEKOMEN, "SS106");
         yonas.completeInburgering("ONDERWIJS", "Mbo 4 Technicus");
         endAfterCare(yonas, "ONDERWIJS");
 
@@ -367,10 +373,10 @@ class PersonaScenarioTest {
 
     /** After-care until its end (five years after housing, a month's warning), then the case closes. */
     private void endAfterCare(CaseDriver driver, String uitstroom) {
-        assertThat(driver.instance(AFRONDEN_PROCESS_ID)).isWaitingAt(AFTERCARE_WAIT);
+        assertThat(driver.instance(AfrondenEnNazorgProcess.PROCESS_ID)).isWaitingAt(AfrondenEnNazorgProcess.TIMER_CATCH_EINDE_NAZORG_NADERT);
         LocalDate housed = recorded(driver).get(Milestone.BRP_REGISTERED).occurredOn();
         driver.travelTo(housed.plusYears(5).minusMonths(1), 9);
-        driver.consulent(END_AFTERCARE, "uitstroom", uitstroom, "uitstroomToelichting", "Na vijf jaar");
+        driver.consulent(AfrondenEnNazorgProcess.TASK_NAZORG_AFRONDEN, "uitstroom", uitstroom, "uitstroomToelichting", "Na vijf jaar");
     }
 
     /**
@@ -392,7 +398,7 @@ class PersonaScenarioTest {
                     .as("norm %s", norm).contains(DeadlineStatus.MET);
         }
         var decision = engine.getHistoryService().createHistoricDecisionInstanceQuery()
-                .decisionDefinitionKey(InburgeringProcess.DECISION_PARTS).processInstanceId(closed.processInstanceId())
+                .decisionDefinitionKey(InburgeringProcess.DECISION_ONDERDELEN_PER_DOELGROEP).processInstanceId(closed.processInstanceId())
                 .includeInputs().singleResult();
         assertThat(decision.getInputs()).extracting(HistoricDecisionInputInstance::getValue)
                 .contains(closed.doelgroep().name());
@@ -407,7 +413,7 @@ class PersonaScenarioTest {
     private String advice(CaseDriver driver) {
         var history = engine.getHistoryService();
         return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(driver.caseNumber()).list().stream()
-                .flatMap(instance -> history.createHistoricDecisionInstanceQuery().decisionDefinitionKey("leerroute-advies")
+                .flatMap(instance -> history.createHistoricDecisionInstanceQuery().decisionDefinitionKey(BredeIntakeEnPipProcess.DECISION_LEERROUTE_ADVIES)
                         .processInstanceId(instance.getId()).includeOutputs().list().stream())
                 .flatMap(decision -> decision.getOutputs().stream())
                 .filter(output -> "adviesLeerroute".equals(output.getVariableName()))

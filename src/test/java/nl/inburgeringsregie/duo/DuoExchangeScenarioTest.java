@@ -151,7 +151,7 @@ class DuoExchangeScenarioTest {
         driver.completeWarmeOverdracht(TODAY.minusDays(2), false);
         driver.holdBredeIntake(CaseDriver.Intake.B1_HAALBAAR);
         driver.planLeerbaarheidstoets();
-        assertThat(driver.hasTask(BredeIntakeEnPipProcess.RECORD_TEST_RESULT)).as("the case waits for the result").isTrue();
+        assertThat(driver.hasTask(BredeIntakeEnPipProcess.TASK_TOETS_UITSLAG)).as("the case waits for the result").isTrue();
 
         duo.person(bsn).lbt.add(Map.of("resultaat", "B1-route niet haalbaar", "behaaldeScore", "41,00",
                 "benodigdeScore", "60,00", "datumAfname", TODAY.toString()));
@@ -161,8 +161,8 @@ class DuoExchangeScenarioTest {
         assertThat(received("LBT_RESULTATEN_OPVRAGEN").findings()).as("read as Leerbaarheidstoets/openapi.yml says").isEmpty();
         assertThat(records.milestones(driver.caseNumber()).get(Milestone.LEERBAARHEIDSTOETS_RESULT).note())
                 .isEqualTo("B1-route niet haalbaar");
-        assertThat(driver.hasTask(BredeIntakeEnPipProcess.RECORD_TEST_RESULT)).isFalse();
-        assertThat(driver.hasTask(BredeIntakeEnPipProcess.DRAFT_PIP)).as("on to the PIP").isTrue();
+        assertThat(driver.hasTask(BredeIntakeEnPipProcess.TASK_TOETS_UITSLAG)).isFalse();
+        assertThat(driver.hasTask(BredeIntakeEnPipProcess.TASK_PIP_OPSTELLEN)).as("on to the PIP").isTrue();
     }
 
     @Test
@@ -174,7 +174,7 @@ class DuoExchangeScenarioTest {
             driver.runAsyncSteps();
         }).hasMessageContaining("De datum dagtekening mag niet voor de start van de inburgeringsplicht liggen");
 
-        var incident = engine.getRuntimeService().createIncidentQuery().activityId("ServiceTask_PipAanleveren")
+        var incident = engine.getRuntimeService().createIncidentQuery().activityId(BredeIntakeEnPipProcess.SERVICE_TASK_PIP_AANLEVEREN)
                 .list().stream().filter(found -> engine.getRuntimeService().createProcessInstanceQuery()
                         .processInstanceId(found.getProcessInstanceId()).processInstanceBusinessKey(driver.caseNumber())
                         .count() == 1).findFirst();
@@ -185,7 +185,7 @@ class DuoExchangeScenarioTest {
         assertThat(jdbc.sql("SELECT last_error FROM outbound_message WHERE case_id = ? AND status = 'AFGEWEZEN'")
                 .param(records.caseOf(driver.caseNumber()).id()).query(String.class).list())
                 .singleElement().asString().contains("dagtekening");
-        assertThat(driver.hasTask(InburgerenProcess.HOLD_PROGRESS_TALK)).as("the case waits").isFalse();
+        assertThat(driver.hasTask(InburgerenProcess.TASK_VOORTGANGSGESPREK_VOEREN)).as("the case waits").isFalse();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package nl.inburgeringsregie.duo;
 
+import nl.inburgeringsregie.duo.process.DuoNotificatieVariables;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -147,7 +149,7 @@ class NieuweZaakUitDuoTest {
 
         CaseDriver.processDuoNotifications(engine);
         assertThat(status(sent.berichtId())).isEqualTo("VERWERKT");
-        assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(DuoNotificatieProcess.JUDGE_SIGNAL)
+        assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(DuoNotificatieProcess.TASK_SIGNAAL_BEOORDELEN)
                 .processInstanceBusinessKey(created.caseNumber()).count()).as("no signal about its own start").isZero();
     }
 
@@ -170,8 +172,8 @@ class NieuweZaakUitDuoTest {
         CaseDriver.processDuoNotifications(engine);
 
         assertThat(status(sent.berichtId())).as("the case of a statushouder starts with COA's coupling").isEqualTo("ONBEKEND");
-        assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(DuoNotificatieProcess.INVESTIGATE)
-                .processVariableValueEquals(DuoNotificatieProcess.VAR_NOTIFICATION_ID, notificationId(sent.berichtId()))
+        assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(DuoNotificatieProcess.TASK_NOTIFICATIE_UITZOEKEN)
+                .processVariableValueEquals(DuoNotificatieVariables.VAR_NOTIFICATION_ID, notificationId(sent.berichtId()))
                 .count()).isOne();
     }
 
@@ -218,8 +220,8 @@ class NieuweZaakUitDuoTest {
     }
 
     private Task registrationTask(String berichtId) {
-        Task task = engine.getTaskService().createTaskQuery().taskDefinitionKey(DuoNotificatieProcess.REGISTER_PERSON)
-                .processVariableValueEquals(DuoNotificatieProcess.VAR_NOTIFICATION_ID, notificationId(berichtId))
+        Task task = engine.getTaskService().createTaskQuery().taskDefinitionKey(DuoNotificatieProcess.TASK_INBURGERAAR_AANMELDEN)
+                .processVariableValueEquals(DuoNotificatieVariables.VAR_NOTIFICATION_ID, notificationId(berichtId))
                 .singleResult();
         assertThat(task).as("the consulent's task to register the person").isNotNull();
         return task;

@@ -1,5 +1,7 @@
 package nl.inburgeringsregie.duo;
 
+import nl.inburgeringsregie.duo.process.DuoNotificatieVariables;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
@@ -242,8 +244,8 @@ class NotificatieApiTest {
         var sent = duo.post(UUID.randomUUID().toString(), hoorn, body(bsn, "SS124"));
         runProcessing();
 
-        var task = engine.getTaskService().createTaskQuery().taskDefinitionKey(DuoNotificatieProcess.INVESTIGATE)
-                .processVariableValueEquals(DuoNotificatieProcess.VAR_NOTIFICATION_ID, notificationId(sent.berichtId()))
+        var task = engine.getTaskService().createTaskQuery().taskDefinitionKey(DuoNotificatieProcess.TASK_NOTIFICATIE_UITZOEKEN)
+                .processVariableValueEquals(DuoNotificatieVariables.VAR_NOTIFICATION_ID, notificationId(sent.berichtId()))
                 .singleResult();
         assertThat(task).as("the coordinators' task").isNotNull();
         assertThat(task.getTenantId()).isEqualTo(Aanmeldingen.HOORN);
@@ -253,11 +255,11 @@ class NotificatieApiTest {
 
         // the coordinator registers the person and links the case: processed again, now for the case
         var driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(bsn));
-        engine.getTaskService().complete(task.getId(), java.util.Map.of(DuoNotificatieProcess.VAR_LINKED_CASE,
+        engine.getTaskService().complete(task.getId(), java.util.Map.of(DuoNotificatieVariables.VAR_LINKED_CASE,
                 driver.caseNumber(), "uitzoekToelichting", "Aangemeld door COA na de notificatie"));
         runProcessing();
 
-        var signal = engine.getTaskService().createTaskQuery().taskDefinitionKey(DuoNotificatieProcess.JUDGE_SIGNAL)
+        var signal = engine.getTaskService().createTaskQuery().taskDefinitionKey(DuoNotificatieProcess.TASK_SIGNAAL_BEOORDELEN)
                 .processInstanceBusinessKey(driver.caseNumber()).singleResult();
         assertThat(signal).as("SS124 asks the consulent to judge the change of doelgroep").isNotNull();
         assertThat(stored(sent.berichtId())).isEqualTo("SIGNAAL");
@@ -270,11 +272,11 @@ class NotificatieApiTest {
     void aCaseNumberThatIsNotAnOpenCaseOfTheGemeenteIsRefusedInTheForm() {
         var sent = duo.post(UUID.randomUUID().toString(), hoorn, body(TestBsn.next(), "SS110"));
         runProcessing();
-        var task = engine.getTaskService().createTaskQuery().taskDefinitionKey(DuoNotificatieProcess.INVESTIGATE)
-                .processVariableValueEquals(DuoNotificatieProcess.VAR_NOTIFICATION_ID, notificationId(sent.berichtId()))
+        var task = engine.getTaskService().createTaskQuery().taskDefinitionKey(DuoNotificatieProcess.TASK_NOTIFICATIE_UITZOEKEN)
+                .processVariableValueEquals(DuoNotificatieVariables.VAR_NOTIFICATION_ID, notificationId(sent.berichtId()))
                 .singleResult();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(),
-                java.util.Map.of(DuoNotificatieProcess.VAR_LINKED_CASE, "Z-0000-999999", "uitzoekToelichting", "x")))
+                java.util.Map.of(DuoNotificatieVariables.VAR_LINKED_CASE, "Z-0000-999999", "uitzoekToelichting", "x")))
                 .hasMessageContaining("geen open zaak van deze gemeente");
 
         engine.getTaskService().complete(task.getId(), java.util.Map.of("uitzoekToelichting",

@@ -1,5 +1,7 @@
 package nl.inburgeringsregie.duo;
 
+import nl.inburgeringsregie.duo.process.DuoNotificatieVariables;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -61,7 +63,7 @@ class NotificatieRetryTest {
         workflow.startProcessing(-1, Aanmeldingen.HOORN, DuoGebeurtenis.SS101);
         String processInstance = engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey(DuoNotificatieProcess.PROCESS_ID).variableValueEquals(
-                        DuoNotificatieProcess.VAR_NOTIFICATION_ID, -1L).singleResult().getId();
+                        DuoNotificatieVariables.VAR_NOTIFICATION_ID, -1L).singleResult().getId();
 
         List<Duration> waits = new ArrayList<>();
         Job job = job(processInstance);

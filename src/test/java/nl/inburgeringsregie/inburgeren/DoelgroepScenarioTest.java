@@ -1,5 +1,7 @@
 package nl.inburgeringsregie.inburgeren;
 
+import nl.inburgeringsregie.afronding.process.AfrondenEnNazorgProcess;
+
 import static nl.inburgeringsregie.inburgeren.process.InburgerenProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -86,13 +88,13 @@ class DoelgroepScenarioTest {
     @Test
     void aGezinsmigrantGetsIntakePipRouteMapAndPvtButNoWarmeOverdrachtOntzorgenOrAfterCare() {
         driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.of(TestBsn.next(), Doelgroep.GEZINSMIGRANT));
-        assertThat(driver.main()).isWaitingAt(InburgeringProcess.RECORD_BRP)
-                .hasNotPassed(InburgeringProcess.CALL_WARME_OVERDRACHT);
-        driver.consulent(InburgeringProcess.RECORD_BRP, "brpInschrijfdatum", BRP.toString());
-        assertThat(driver.main()).hasPassed(InburgeringProcess.END_NO_ONTZORGEN);
+        assertThat(driver.main()).isWaitingAt(InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN)
+                .hasNotPassed(InburgeringProcess.CALL_ACTIVITY_WARME_OVERDRACHT);
+        driver.consulent(InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN, "brpInschrijfdatum", BRP.toString());
+        assertThat(driver.main()).hasPassed(InburgeringProcess.END_EVENT_GEEN_ONTZORGEN);
         driver.completeBredeIntakeEnPip("B1_ROUTE");
 
-        assertThat(schakel4()).isWaitingAt(HOLD_PROGRESS_TALK, RECORD_EXAM, MAP_TALK, RECORD_PVT);
+        assertThat(schakel4()).isWaitingAt(TASK_VOORTGANGSGESPREK_VOEREN, TASK_EXAMENUITSLAG_VASTLEGGEN, TASK_EINDGESPREK_MAP, TASK_PVT_VASTLEGGEN);
         assertThat(outbox("PIP_REGISTREREN")).as("Wi2021: the PIP goes to DUO").hasSize(1);
         driver.travelTo(TODAY.plusMonths(6).minusDays(3), 9);
         driver.holdProgressTalk("nee", "nee", null);
@@ -100,15 +102,15 @@ class DoelgroepScenarioTest {
         driver.passExams("B1");
         driver.holdMapTalk();
         driver.signPvt(12);
-        assertThat(schakel4()).hasPassed(EXAMS_PASSED, REPORT_MAP, REPORT_PVT);
+        assertThat(schakel4()).hasPassed(END_EVENT_EXAMENS_BEHAALD, SERVICE_TASK_MAP_MELDEN, SERVICE_TASK_PVT_MELDEN);
         assertThat(outbox("MAP_REGISTREREN")).hasSize(1);
 
         driver.travelTo(TODAY.plusMonths(14), 9);
-        driver.duoDecision(InburgeringProcess.MESSAGE_OBLIGATION_MET, "SS106");
-        ProcessInstance afronden = driver.instance(AFRONDEN_PROCESS_ID);
+        driver.duoDecision(InburgeringProcess.MESSAGE_DUO_INBURGERINGSPLICHT_NAGEKOMEN, "SS106");
+        ProcessInstance afronden = driver.instance(AfrondenEnNazorgProcess.PROCESS_ID);
         driver.completeInburgering("BETAALD_WERK", "Werkt als ingenieur");
 
-        assertThat(afronden).isEnded().hasPassed(NO_AFTERCARE);
+        assertThat(afronden).isEnded().hasPassed(AfrondenEnNazorgProcess.END_EVENT_GEEN_NAZORG);
         assertThat(driver.main()).isNull();
         assertThat(aCase().closedReason()).isEqualTo(ClosureReason.DIPLOMA);
         assertThat(deadlines.findLatest(driver.caseNumber(), Norm.NAZORG)).as("no after-care clock").isEmpty();
@@ -123,22 +125,22 @@ class DoelgroepScenarioTest {
         assertThat(aCase().koppeldatum()).isBefore(LocalDate.of(2022, 1, 1));
         driver.completeWarmeOverdracht(BRP, true);
         assertThat(driver.main()).as("on bijstand, but ontzorgen is for the new law only")
-                .hasPassed(InburgeringProcess.END_NO_ONTZORGEN);
+                .hasPassed(InburgeringProcess.END_EVENT_GEEN_ONTZORGEN);
         driver.completeBredeIntakeEnPip("B1_ROUTE");
 
-        assertThat(schakel4()).hasPassed(NO_ROUTE, NO_MAP).isWaitingAt(HOLD_PROGRESS_TALK, RECORD_PVT);
-        assertThat(history(BredeIntakeEnPipProcess.TEST_SKIPPED)).as("no leerbaarheidstoets under Wi2013").isOne();
+        assertThat(schakel4()).hasPassed(END_EVENT_GEEN_LEERROUTE, END_EVENT_GEEN_MAP).isWaitingAt(TASK_VOORTGANGSGESPREK_VOEREN, TASK_PVT_VASTLEGGEN);
+        assertThat(history(BredeIntakeEnPipProcess.SERVICE_TASK_TOETS_VRIJSTELLING)).as("no leerbaarheidstoets under Wi2013").isOne();
         driver.signPvt(16);
         driver.travelTo(TODAY.plusMonths(6).minusDays(1), 9);
         driver.holdProgressTalk("nee", "nee", null);
         assertThat(outboxCount()).as("Wi2013: outside DUO's exchange").isZero();
 
         driver.travelTo(TODAY.plusMonths(9), 9);
-        driver.duoDecision(InburgeringProcess.MESSAGE_OBLIGATION_MET, "SS106");
+        driver.duoDecision(InburgeringProcess.MESSAGE_DUO_INBURGERINGSPLICHT_NAGEKOMEN, "SS106");
         driver.completeInburgering("VRIJWILLIGERSWERK", "Taalmaatje in de bibliotheek");
-        assertThat(driver.instance(AFRONDEN_PROCESS_ID)).as("statushouder: after-care").isWaitingAt(AFTERCARE_WAIT);
+        assertThat(driver.instance(AfrondenEnNazorgProcess.PROCESS_ID)).as("statushouder: after-care").isWaitingAt(AfrondenEnNazorgProcess.TIMER_CATCH_EINDE_NAZORG_NADERT);
         driver.travelTo(BRP.plusYears(5).minusMonths(1), 9);
-        driver.consulent(END_AFTERCARE, "uitstroom", "BETAALD_WERK", "uitstroomToelichting", "Schoonmaakbedrijf");
+        driver.consulent(AfrondenEnNazorgProcess.TASK_NAZORG_AFRONDEN, "uitstroom", "BETAALD_WERK", "uitstroomToelichting", "Schoonmaakbedrijf");
 
         assertThat(driver.main()).isNull();
         assertThat(aCase().closedReason()).isEqualTo(ClosureReason.DIPLOMA);
@@ -152,24 +154,24 @@ class DoelgroepScenarioTest {
         driver.completeWarmeOverdracht(BRP, false);
         driver.completeBredeIntakeEnPip("B1_ROUTE");
         LocalDate termEnd = aCase().termEndsOn();
-        assertThat(schakel4()).hasPassed(NO_ROUTE).isWaitingAt(HOLD_PROGRESS_TALK, RECORD_PVT);
+        assertThat(schakel4()).hasPassed(END_EVENT_GEEN_LEERROUTE).isWaitingAt(TASK_VOORTGANGSGESPREK_VOEREN, TASK_PVT_VASTLEGGEN);
 
         driver.holdProgressTalk("ja", "nee", null);
-        assertThat(schakel4()).isWaitingAt(CHANGE_PIP, HOLD_PROGRESS_TALK, RECORD_PVT);
-        driver.consulent(CHANGE_PIP, "nieuweLeerroute", "Z_ROUTE", "wijzigingReden",
+        assertThat(schakel4()).isWaitingAt(TASK_PIP_WIJZIGEN, TASK_VOORTGANGSGESPREK_VOEREN, TASK_PVT_VASTLEGGEN);
+        driver.consulent(TASK_PIP_WIJZIGEN, "nieuweLeerroute", "Z_ROUTE", "wijzigingReden",
                 "Concentratieproblemen; B1 niet haalbaar");
-        driver.coordinator(REVIEW_CHANGED_PIP, "pipBesluit", "GOEDKEUREN", "pipDagtekening", TODAY.toString());
+        driver.coordinator(TASK_GEWIJZIGD_PIP_BEOORDELEN, "pipBesluit", "GOEDKEUREN", "pipDagtekening", TODAY.toString());
         driver.runAsyncSteps();
 
-        assertThat(schakel4()).as("Gegevensuitwisseling DUO? nee").hasPassed(PIP_CHANGED)
-                .hasNotPassed(DELIVER_CHANGED_PIP).isWaitingAt(HOLD_PROGRESS_TALK, RECORD_PVT);
+        assertThat(schakel4()).as("Gegevensuitwisseling DUO? nee").hasPassed(END_EVENT_PIP_GEWIJZIGD)
+                .hasNotPassed(SERVICE_TASK_GEWIJZIGD_PIP_AANLEVEREN).isWaitingAt(TASK_VOORTGANGSGESPREK_VOEREN, TASK_PVT_VASTLEGGEN);
         assertThat(pips.inForce(driver.caseNumber()).orElseThrow().version()).isEqualTo(2);
         assertThat(pips.inForce(driver.caseNumber()).orElseThrow().leerroute()).isEqualTo(Leerroute.Z_ROUTE);
         assertThat(aCase().termEndsOn()).as("a changed PIP never moves the term").isEqualTo(termEnd);
         assertThat(outboxCount()).as("Wi2013: outside DUO's exchange, also for a changed PIP").isZero();
         assertThat(schakel4()).as("no leerroute under Wi2013, so the change starts none")
-                .hasNotPassed(ROUTE_CHANGED);
-        assertThat(driver.hasTask(RECORD_HOURS)).isFalse();
+                .hasNotPassed(BOUNDARY_LEERROUTE_GEWIJZIGD);
+        assertThat(driver.hasTask(TASK_UREN_REGISTREREN)).isFalse();
     }
 
     @Test
@@ -177,14 +179,14 @@ class DoelgroepScenarioTest {
         driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.of(TestBsn.next(), Doelgroep.ONDERTUSSENGROEP));
         LocalDate priorPlan = TODAY.minusMonths(14);
         LocalDate termStart = LocalDate.of(2021, 9, 1);
-        driver.consulent(InburgeringProcess.RECORD_PRIOR_PARTS, "eerderBredeIntake", "ja", "eerderPlanDatum",
+        driver.consulent(InburgeringProcess.TASK_EERDER_GEVOLGDE_ONDERDELEN, "eerderBredeIntake", "ja", "eerderPlanDatum",
                 priorPlan.toString(), "termijnStartdatum", termStart.toString(), "eerderPvt", "ja",
                 "eerderMaatschappelijkeBegeleiding", "ja");
-        assertThat(driver.main()).isWaitingAt(InburgeringProcess.RECORD_BRP);
-        driver.consulent(InburgeringProcess.RECORD_BRP, "brpInschrijfdatum", "2021-08-15");
+        assertThat(driver.main()).isWaitingAt(InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN);
+        driver.consulent(InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN, "brpInschrijfdatum", "2021-08-15");
 
-        assertThat(driver.main()).hasNotPassed(InburgeringProcess.CALL_BREDE_INTAKE_EN_PIP);
-        assertThat(schakel4()).hasPassed(NO_ROUTE, NO_MAP, NO_PVT).isWaitingAt(HOLD_PROGRESS_TALK);
+        assertThat(driver.main()).hasNotPassed(InburgeringProcess.CALL_ACTIVITY_BREDE_INTAKE_EN_PIP);
+        assertThat(schakel4()).hasPassed(END_EVENT_GEEN_LEERROUTE, END_EVENT_GEEN_MAP, END_EVENT_GEEN_PVT).isWaitingAt(TASK_VOORTGANGSGESPREK_VOEREN);
         assertThat(deadline(Norm.VOORTGANGSGESPREK).dueOn()).as("every six months from the earlier plan, the next ahead")
                 .isEqualTo(priorPlan.plusMonths(18));
         assertThat(aCase().termStartsOn()).isEqualTo(termStart);
@@ -194,11 +196,11 @@ class DoelgroepScenarioTest {
 
         driver.travelTo(priorPlan.plusMonths(18).minusDays(5), 9);
         driver.holdProgressTalk("nee", "nee", null);
-        driver.duoDecision(InburgeringProcess.MESSAGE_OBLIGATION_MET, "SS107");
-        ProcessInstance afronden = driver.instance(AFRONDEN_PROCESS_ID);
+        driver.duoDecision(InburgeringProcess.MESSAGE_DUO_INBURGERINGSPLICHT_NAGEKOMEN, "SS107");
+        ProcessInstance afronden = driver.instance(AfrondenEnNazorgProcess.PROCESS_ID);
         driver.completeInburgering("GEEN", "Zorgt voor de kinderen");
         assertThat(afronden).as("housed in 2021: five years after housing have passed").isEnded()
-                .hasPassed(NO_AFTERCARE);
+                .hasPassed(AfrondenEnNazorgProcess.END_EVENT_GEEN_NAZORG);
         assertThat(aCase().closedReason()).isEqualTo(ClosureReason.VRIJSTELLING);
     }
 
@@ -206,19 +208,19 @@ class DoelgroepScenarioTest {
     void theOndertussengroepWithoutAnEarlierIntakeGetsIntakePipAndPvtButTheTermStaysWhereDuoStartedIt() {
         driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.of(TestBsn.next(), Doelgroep.ONDERTUSSENGROEP));
         LocalDate termStart = LocalDate.of(2021, 11, 1);
-        driver.consulent(InburgeringProcess.RECORD_PRIOR_PARTS, "eerderBredeIntake", "nee", "termijnStartdatum",
+        driver.consulent(InburgeringProcess.TASK_EERDER_GEVOLGDE_ONDERDELEN, "eerderBredeIntake", "nee", "termijnStartdatum",
                 termStart.toString(), "eerderPvt", "nee", "eerderMaatschappelijkeBegeleiding", "nee");
-        driver.consulent(InburgeringProcess.RECORD_BRP, "brpInschrijfdatum", "2021-12-01");
+        driver.consulent(InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN, "brpInschrijfdatum", "2021-12-01");
         driver.completeBredeIntakeEnPip("B1_ROUTE");
 
-        assertThat(schakel4()).hasPassed(NO_ROUTE, NO_MAP).isWaitingAt(HOLD_PROGRESS_TALK, RECORD_PVT);
+        assertThat(schakel4()).hasPassed(END_EVENT_GEEN_LEERROUTE, END_EVENT_GEEN_MAP).isWaitingAt(TASK_VOORTGANGSGESPREK_VOEREN, TASK_PVT_VASTLEGGEN);
         assertThat(aCase().termStartsOn()).as("a PIP under Wi2013 does not start a new term").isEqualTo(termStart);
         assertThat(deadline(Norm.VOORTGANGSGESPREK).dueOn()).as("talks count from this PIP")
                 .isEqualTo(TODAY.plusMonths(6));
         assertThat(recorded()).containsKeys(Milestone.PIP_ISSUED, Milestone.TERM_STARTED)
                 .doesNotContainKey(Milestone.PRIOR_PLAN);
         driver.signPvt(12);
-        assertThat(schakel4()).hasPassed(RECORD_PVT).as("Wi2013: no report to DUO").hasNotPassed(REPORT_PVT);
+        assertThat(schakel4()).hasPassed(TASK_PVT_VASTLEGGEN).as("Wi2013: no report to DUO").hasNotPassed(SERVICE_TASK_PVT_MELDEN);
     }
 
     @Test
@@ -232,15 +234,15 @@ class DoelgroepScenarioTest {
         assertThat(driver.caseNumber()).isNotEqualTo(first.caseNumber());
         assertThat(aCase().nareiziger()).isTrue();
         assertThat(householdOf(driver.caseNumber())).isEqualTo(householdOf(first.caseNumber())).isNotNull();
-        assertThat(driver.main()).isWaitingAt(InburgeringProcess.RECORD_BRP)
-                .hasNotPassed(InburgeringProcess.CALL_WARME_OVERDRACHT);
+        assertThat(driver.main()).isWaitingAt(InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN)
+                .hasNotPassed(InburgeringProcess.CALL_ACTIVITY_WARME_OVERDRACHT);
         assertThat(first.main()).as("the household member who came first has the warme overdracht")
-                .isWaitingAt(InburgeringProcess.CALL_WARME_OVERDRACHT);
+                .isWaitingAt(InburgeringProcess.CALL_ACTIVITY_WARME_OVERDRACHT);
 
-        driver.consulent(InburgeringProcess.RECORD_BRP, "brpInschrijfdatum", BRP.toString());
+        driver.consulent(InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN, "brpInschrijfdatum", BRP.toString());
         assertThat(deadline(Norm.BREDE_INTAKE).dueOn()).isEqualTo(BRP.plusWeeks(4));
         driver.completeBredeIntakeEnPip("Z_ROUTE");
-        assertThat(schakel4()).isWaitingAt(HOLD_PROGRESS_TALK, RECORD_HOURS, MAP_TALK, RECORD_PVT);
+        assertThat(schakel4()).isWaitingAt(TASK_VOORTGANGSGESPREK_VOEREN, TASK_UREN_REGISTREREN, TASK_EINDGESPREK_MAP, TASK_PVT_VASTLEGGEN);
 
         driver.travelTo(TODAY.plusMonths(5), 9);
         driver.holdProgressTalk("nee", "nee", null);
@@ -250,14 +252,14 @@ class DoelgroepScenarioTest {
         driver.recordHours(810, 800);
         driver.holdMapTalk();
         driver.signPvt(12);
-        driver.consulent(Z_ROUTE_TALK, "zrouteEindgesprekDatum", CaseDriver.today().toString(), "zrouteVerslagAanbieder",
+        driver.consulent(TASK_EINDGESPREK_ZROUTE, "zrouteEindgesprekDatum", CaseDriver.today().toString(), "zrouteVerslagAanbieder",
                 "Redt zich bij de huisarts en op school");
         driver.runAsyncSteps();
-        assertThat(schakel4()).hasPassed(Z_ROUTE_DONE, REPORT_Z_ROUTE);
+        assertThat(schakel4()).hasPassed(END_EVENT_ZROUTE_AFGEROND, SERVICE_TASK_ZROUTE_MELDEN);
 
-        driver.duoDecision(InburgeringProcess.MESSAGE_OBLIGATION_MET, "SS108");
+        driver.duoDecision(InburgeringProcess.MESSAGE_DUO_INBURGERINGSPLICHT_NAGEKOMEN, "SS108");
         driver.completeInburgering("VRIJWILLIGERSWERK", "Moskee en school");
-        assertThat(driver.instance(AFRONDEN_PROCESS_ID)).isWaitingAt(AFTERCARE_WAIT);
+        assertThat(driver.instance(AfrondenEnNazorgProcess.PROCESS_ID)).isWaitingAt(AfrondenEnNazorgProcess.TIMER_CATCH_EINDE_NAZORG_NADERT);
         assertThat(aCase().closedAt()).isNull();
     }
 
@@ -268,13 +270,13 @@ class DoelgroepScenarioTest {
         driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.movedInWithPip(TestBsn.next(),
                 new AanmeldingRequest.PipVorigeGemeente("GM0363", dagtekening, Leerroute.B1_ROUTE, "B1", extendedEnd)));
 
-        assertThat(driver.main()).isWaitingAt(InburgeringProcess.RECORD_BRP)
-                .hasNotPassed(InburgeringProcess.CALL_WARME_OVERDRACHT);
-        driver.consulent(InburgeringProcess.RECORD_BRP, "brpInschrijfdatum", BRP.toString());
+        assertThat(driver.main()).isWaitingAt(InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN)
+                .hasNotPassed(InburgeringProcess.CALL_ACTIVITY_WARME_OVERDRACHT);
+        driver.consulent(InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN, "brpInschrijfdatum", BRP.toString());
 
-        assertThat(driver.main()).hasNotPassed(InburgeringProcess.CALL_BREDE_INTAKE_EN_PIP)
-                .hasPassed(InburgeringProcess.END_NO_ONTZORGEN);
-        assertThat(schakel4()).isWaitingAt(HOLD_PROGRESS_TALK, RECORD_EXAM, MAP_TALK, RECORD_PVT);
+        assertThat(driver.main()).hasNotPassed(InburgeringProcess.CALL_ACTIVITY_BREDE_INTAKE_EN_PIP)
+                .hasPassed(InburgeringProcess.END_EVENT_GEEN_ONTZORGEN);
+        assertThat(schakel4()).isWaitingAt(TASK_VOORTGANGSGESPREK_VOEREN, TASK_EXAMENUITSLAG_VASTLEGGEN, TASK_EINDGESPREK_MAP, TASK_PVT_VASTLEGGEN);
         assertThat(pips.inForce(driver.caseNumber()).orElseThrow().leerroute()).isEqualTo(Leerroute.B1_ROUTE);
         assertThat(recorded().get(Milestone.MOVED_IN_WITH_PIP).note()).contains("GM0363");
         assertThat(aCase().termEndsOn()).as("DUO's extension comes along").isEqualTo(extendedEnd);
@@ -286,9 +288,9 @@ class DoelgroepScenarioTest {
         driver.passExams("B1");
         driver.holdMapTalk();
         driver.signPvt(12);
-        driver.duoDecision(InburgeringProcess.MESSAGE_OBLIGATION_MET, "SS106");
+        driver.duoDecision(InburgeringProcess.MESSAGE_DUO_INBURGERINGSPLICHT_NAGEKOMEN, "SS106");
         driver.completeInburgering("ONDERWIJS", "MBO verpleegkunde");
-        assertThat(driver.instance(AFRONDEN_PROCESS_ID)).isWaitingAt(AFTERCARE_WAIT);
+        assertThat(driver.instance(AfrondenEnNazorgProcess.PROCESS_ID)).isWaitingAt(AfrondenEnNazorgProcess.TIMER_CATCH_EINDE_NAZORG_NADERT);
     }
 
     private ProcessInstance schakel4() {

@@ -74,7 +74,7 @@ class MigrationBenchmark {
         String definition = null;
         for (int i = 0; i < CASES; i++) {
             var aCase = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.of(TestBsn.next(), Doelgroep.GEZINSMIGRANT));
-            aCase.consulent(InburgeringProcess.RECORD_BRP, "brpInschrijfdatum", TestDates.today().minusDays(2).toString());
+            aCase.consulent(InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN, "brpInschrijfdatum", TestDates.today().minusDays(2).toString());
             definition = aCase.instance(PROCESS).getProcessDefinitionId();
         }
         double creating = seconds(startCreating);

@@ -1,5 +1,7 @@
 package nl.inburgeringsregie.models;
 
+import nl.inburgeringsregie.zaak.process.InburgeringProcess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -170,7 +172,7 @@ class ModelApiTest {
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.title").value("Modellen afgekeurd"))
                 .andExpect(jsonPath("$.bevindingen[0].bestand").value("processes/brede-intake-en-pip.bpmn"))
-                .andExpect(jsonPath("$.bevindingen[0].element").value("Task_PipOpstellen"))
+                .andExpect(jsonPath("$.bevindingen[0].element").value(BredeIntakeEnPipProcess.TASK_PIP_OPSTELLEN))
                 .andExpect(jsonPath("$.bevindingen[0].melding").value(org.hamcrest.Matchers.startsWith(
                         "De gebruikerstaak heeft geen formulier")));
         assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS).count())
@@ -191,7 +193,7 @@ class ModelApiTest {
         assertThat(fields(ask(Map.of("proces", PROCESS, "vanVersie", newest)))).containsExactly(Map.entry("naarVersie",
                 "Versie " + newest + " is al de nieuwste versie; kies een andere versie om naartoe te migreren"));
         assertThat(fields(ask(Map.of("proces", PROCESS, "vanVersie", newest - 1, "instructies",
-                List.of(Map.of("van", "Task_Bestaatniet", "naar", "Task_OokNiet"), Map.of("van", "Task_PipOpstellen"))))))
+                List.of(Map.of("van", "Task_Bestaatniet", "naar", "Task_OokNiet"), Map.of("van", BredeIntakeEnPipProcess.TASK_PIP_OPSTELLEN))))))
                 .containsOnly(Map.entry("instructies[0].van", "Activiteit 'Task_Bestaatniet' bestaat niet in versie " + (newest - 1)),
                         Map.entry("instructies[0].naar", "Activiteit 'Task_OokNiet' bestaat niet in versie " + newest),
                         Map.entry("instructies[1]", "Een instructie heeft 'van' en 'naar' (ids van activiteiten)"));
@@ -202,7 +204,7 @@ class ModelApiTest {
         assertThat(fields(ask(Map.of("proces", PROCESS, "vanVersie", 0, "naarVersie", -3)))).containsOnly(
                 Map.entry("vanVersie", "Een versie is 1 of hoger"), Map.entry("naarVersie", "Een versie is 1 of hoger"));
         var tooMany = java.util.stream.IntStream.range(0, 201)
-                .mapToObj(i -> Map.of("van", "Task_PipOpstellen", "naar", "Task_PipOpstellen")).toList();
+                .mapToObj(i -> Map.of("van", BredeIntakeEnPipProcess.TASK_PIP_OPSTELLEN, "naar", BredeIntakeEnPipProcess.TASK_PIP_OPSTELLEN)).toList();
         assertThat(fields(ask(Map.of("proces", PROCESS, "vanVersie", newest - 1, "instructies", tooMany))))
                 .containsExactly(Map.entry("instructies", "Hoogstens 200 instructies; de rest koppelt zich op gelijke id"));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM model_migration").query(Long.class).single()).as("nothing was stored")
@@ -225,7 +227,7 @@ class ModelApiTest {
         var aCase = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.of(TestBsn.next(), Doelgroep.GEZINSMIGRANT));
         var instance = aCase.main();
         var incident = runtimeService.createIncident("modeltest",
-                aCase.task(nl.inburgeringsregie.zaak.process.InburgeringProcess.RECORD_BRP).getExecutionId(), "proef");
+                aCase.task(nl.inburgeringsregie.zaak.process.InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN).getExecutionId(), "proef");
         try {
             JsonNode versions = find(analist().getForObject("/api/modellen", JsonNode.class).path("processen"), "proces",
                     "inburgering").path("versies");
@@ -321,7 +323,7 @@ class ModelApiTest {
     @Test
     void aPlanCamundaRefusesIs422WithTheReason() {
         ResponseEntity<JsonNode> refused = ask(Map.of("proces", PROCESS, "vanVersie", newest - 1, "instructies",
-                List.of(Map.of("van", BredeIntakeEnPipProcess.DRAFT_PIP, "naar", "TimerStart_Herinnering_PIP"))));
+                List.of(Map.of("van", BredeIntakeEnPipProcess.TASK_PIP_OPSTELLEN, "naar", BredeIntakeEnPipProcess.TIMER_START_HERINNERING_PIP))));
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(refused.getBody().path("title").asText()).isEqualTo("Migratieplan ongeldig");

@@ -1,5 +1,7 @@
 package nl.inburgeringsregie.models;
 
+import nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -81,7 +83,7 @@ class ModelDeployerTest {
 
         var refused = catchThrowableOfType(ModelFindingsException.class, () -> deployer.deploy(models.files()));
 
-        assertThat(refused.findings()).extracting(ModelFinding::element).contains("Task_PipOpstellen");
+        assertThat(refused.findings()).extracting(ModelFinding::element).contains(BredeIntakeEnPipProcess.TASK_PIP_OPSTELLEN);
         assertThat(refused.getMessage()).startsWith("De modellen worden niet gedeployd; 2 bevindingen:");
         assertThat(deployments()).isEqualTo(deployments);
     }

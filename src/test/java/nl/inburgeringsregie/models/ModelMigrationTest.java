@@ -1,11 +1,11 @@
 package nl.inburgeringsregie.models;
 
-import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.DRAFT_PIP;
-import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.PLAN_INTAKE;
-import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.REVIEW_PIP;
-import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.breachTimer;
-import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.reminderTask;
-import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.reminderTimer;
+import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.TASK_PIP_OPSTELLEN;
+import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.TASK_INTAKEGESPREK_PLANNEN;
+import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.TASK_PIP_BEOORDELEN;
+import static nl.inburgeringsregie.termijn.Clocks.breachTimer;
+import static nl.inburgeringsregie.termijn.Clocks.reminderTask;
+import static nl.inburgeringsregie.termijn.Clocks.reminderTimer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -76,7 +76,7 @@ class ModelMigrationTest {
         engine.getManagementService().executeJob(reminded.timer(reminderTimer("PIP")).getId());
         planning = register();
         assertThat(reminded.hasTask(reminderTask("PIP"))).isTrue();
-        assertThat(planning.hasTask(PLAN_INTAKE)).isTrue();
+        assertThat(planning.hasTask(TASK_INTAKEGESPREK_PLANNEN)).isTrue();
     }
 
     @AfterEach
@@ -120,9 +120,9 @@ class ModelMigrationTest {
         assertThat(plan.nieuwInVersie()).extracting(MigrationReport.Activiteit::id, MigrationReport.Activiteit::naam)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(ModelChanges.NEW_STEP, ModelChanges.NEW_STEP_NAME));
         assertThat(plan.nietGekoppeld()).as("every activity of the old version has its counterpart").isEmpty();
-        assertThat(plan.koppelingen()).contains(new MigrationReport.Koppeling(DRAFT_PIP, "PIP opstellen", DRAFT_PIP,
+        assertThat(plan.koppelingen()).contains(new MigrationReport.Koppeling(TASK_PIP_OPSTELLEN, "PIP opstellen", TASK_PIP_OPSTELLEN,
                 ModelChanges.RENAMED_DRAFT, false));
-        assertThat(plan.wachtend()).filteredOn(waiting -> waiting.activiteit().equals(DRAFT_PIP)).singleElement()
+        assertThat(plan.wachtend()).filteredOn(waiting -> waiting.activiteit().equals(TASK_PIP_OPSTELLEN)).singleElement()
                 .satisfies(waiting -> {
                     assertThat(waiting.zaken()).isGreaterThanOrEqualTo(2);
                     assertThat(waiting.gekoppeld()).isTrue();
@@ -161,18 +161,18 @@ class ModelMigrationTest {
         assertThat(reminded.hasTimer(reminderTimer("PIP"))).as("the reminder that fired is not set again").isFalse();
         assertThat(reminded.hasTimer(breachTimer("PIP"))).isTrue();
         assertThat(reminded.task(reminderTask("PIP")).getId()).as("the open reminder stays").isEqualTo(reminderTaskId);
-        assertThat(drafting.task(DRAFT_PIP).getName()).as("the open task has its new name")
+        assertThat(drafting.task(TASK_PIP_OPSTELLEN).getName()).as("the open task has its new name")
                 .isEqualTo(ModelChanges.RENAMED_DRAFT);
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionId(oldDefinition).count())
                 .isZero();
 
-        drafting.complete(DRAFT_PIP, "consulent", "consulenten", pipDraft());
+        drafting.complete(TASK_PIP_OPSTELLEN, "consulent", "consulenten", pipDraft());
         var discussion = drafting.task(ModelChanges.NEW_STEP);
         assertThat(discussion.getAssignee()).as("the case's consulent").isEqualTo("consulent");
         assertThat(formOf(discussion.getId())).as("the new step shows the new form").contains("\"id\": \"pip-bespreken\"");
         drafting.consulent(ModelChanges.NEW_STEP, "pipBesprokenOp", TestDates.today().toString(), "pipReactieInburgeraar",
                 "Akkoord");
-        assertThat(drafting.hasTask(REVIEW_PIP)).isTrue();
+        assertThat(drafting.hasTask(TASK_PIP_BEOORDELEN)).isTrue();
     }
 
     @Test
@@ -183,10 +183,10 @@ class ModelMigrationTest {
 
         var withoutInstruction = ask(Map.of("proces", PROCESS, "vanVersie", oldVersion));
 
-        assertThat(withoutInstruction.nietGekoppeld()).extracting(MigrationReport.Activiteit::id).containsExactly(PLAN_INTAKE);
+        assertThat(withoutInstruction.nietGekoppeld()).extracting(MigrationReport.Activiteit::id).containsExactly(TASK_INTAKEGESPREK_PLANNEN);
         assertThat(withoutInstruction.nieuwInVersie()).extracting(MigrationReport.Activiteit::id)
                 .containsExactly("Task_IntakePlannen");
-        assertThat(withoutInstruction.wachtend()).filteredOn(waiting -> waiting.activiteit().equals(PLAN_INTAKE))
+        assertThat(withoutInstruction.wachtend()).filteredOn(waiting -> waiting.activiteit().equals(TASK_INTAKEGESPREK_PLANNEN))
                 .singleElement().satisfies(waiting -> assertThat(waiting.gekoppeld()).isFalse());
         MigrationReport dryRun = awaitStatus(withoutInstruction.id(), "PROEF_GEREED");
         var refused = zaak(dryRun, planning);
@@ -210,7 +210,7 @@ class ModelMigrationTest {
         assertThat(schakel3(drafting).getProcessDefinitionId()).isNotEqualTo(oldDefinition);
 
         var withInstruction = ask(Map.of("proces", PROCESS, "vanVersie", oldVersion, "instructies",
-                List.of(Map.of("van", PLAN_INTAKE, "naar", "Task_IntakePlannen"))));
+                List.of(Map.of("van", TASK_INTAKEGESPREK_PLANNEN, "naar", "Task_IntakePlannen"))));
         assertThat(withInstruction.nietGekoppeld()).isEmpty();
         assertThat(zaak(awaitStatus(withInstruction.id(), "PROEF_GEREED"), planning).proef()).isEqualTo("KAN");
         rest.withBasicAuth("analist", "demo").postForEntity("/api/modellen/migraties/" + withInstruction.id()
@@ -220,7 +220,7 @@ class ModelMigrationTest {
         assertThat(planning.hasTask("Task_IntakePlannen")).isTrue();
         planning.consulent("Task_IntakePlannen", "intakeGesprekDatum", TestDates.today().toString(),
                 "intakeGesprekLocatie", "Gemeentehuis", "intakeTolk", "nee");
-        assertThat(planning.hasTask(BredeIntakeEnPipProcess.HOLD_INTAKE)).isTrue();
+        assertThat(planning.hasTask(BredeIntakeEnPipProcess.TASK_INTAKEGESPREK_VOEREN)).isTrue();
     }
 
     @Test
@@ -235,7 +235,7 @@ class ModelMigrationTest {
         assertThat(plan.gebeurtenissenBijwerken()).isTrue();
         assertThat(plan.koppelingen()).filteredOn(coupling -> coupling.van().startsWith("TimerStart_"))
                 .isNotEmpty().allMatch(MigrationReport.Koppeling::gebeurtenisBijwerken);
-        assertThat(plan.koppelingen()).filteredOn(coupling -> coupling.van().equals(DRAFT_PIP))
+        assertThat(plan.koppelingen()).filteredOn(coupling -> coupling.van().equals(TASK_PIP_OPSTELLEN))
                 .noneMatch(MigrationReport.Koppeling::gebeurtenisBijwerken);
         awaitStatus(plan.id(), "PROEF_GEREED");
         rest.withBasicAuth("analist", "demo").postForEntity("/api/modellen/migraties/" + plan.id() + "/bevestiging", null,
@@ -289,8 +289,8 @@ class ModelMigrationTest {
         CaseDriver aCase = register();
         aCase.holdBredeIntake(CaseDriver.Intake.B1_HAALBAAR);
         aCase.planLeerbaarheidstoets();
-        aCase.correlate(BredeIntakeEnPipProcess.MESSAGE_TEST_RESULT, "leerbaarheidstoetsUitslag", "B1-route haalbaar");
-        assertThat(aCase.hasTask(DRAFT_PIP)).isTrue();
+        aCase.correlate(BredeIntakeEnPipProcess.MESSAGE_UITSLAG_LEERBAARHEIDSTOETS, "leerbaarheidstoetsUitslag", "B1-route haalbaar");
+        assertThat(aCase.hasTask(TASK_PIP_OPSTELLEN)).isTrue();
         return aCase;
     }
 

@@ -1,5 +1,9 @@
 package nl.inburgeringsregie.models;
 
+import nl.inburgeringsregie.ontzorgen.process.FinancieelOntzorgenProcess;
+
+import nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -49,7 +53,7 @@ class ModelQualityGateTest {
         models.edit(PIP, xml -> xml.replace(DRAFT_PIP,
                 "<userTask camunda:candidateGroups=\"consulenten\" id=\"Task_PipOpstellen\" name=\"PIP opstellen\">"));
 
-        assertThat(findings()).containsExactlyInAnyOrder(new ModelFinding(PIP, "Task_PipOpstellen",
+        assertThat(findings()).containsExactlyInAnyOrder(new ModelFinding(PIP, BredeIntakeEnPipProcess.TASK_PIP_OPSTELLEN,
                 "De gebruikerstaak heeft geen formulier; koppel een formulier uit forms/ (Modeler: Form > Type: "
                         + "Camunda Forms (linked), Form ID en binding 'deployment')"),
                 new ModelFinding("forms/pip-opstellen.form", null,
@@ -95,7 +99,7 @@ class ModelQualityGateTest {
 
         List<ModelFinding> findings = findings();
         assertThat(findings).extracting(ModelFinding::element)
-                .contains("TimerStart_Herinnering_PIP", "ServiceTask_ToetsAanmelden", "TimerStart_VasteLasten");
+                .contains(BredeIntakeEnPipProcess.TIMER_START_HERINNERING_PIP, BredeIntakeEnPipProcess.SERVICE_TASK_TOETS_AANMELDEN, FinancieelOntzorgenProcess.TIMER_START_VASTE_LASTEN);
         assertThat(messages(findings)).contains(
                 "Ongeldige cyclus 'elke maand' voor de timer: verwacht een herhaling als R3/PT10M of een cron-expressie",
                 "Ongeldige herhaalcyclus 'R3/PT10X' bij mislukken (verwacht bijvoorbeeld R5/PT10M, of PT5M,PT10M,PT1H)");
@@ -107,7 +111,7 @@ class ModelQualityGateTest {
     void aTimerWithoutDateDurationOrCycleIsRefused() {
         models.edit(PIP, xml -> xml.replace("<timeDate id=\"TimeDate_10\">${termijnen.herinnering(execution, 'PIP')}</timeDate>", ""));
 
-        assertThat(findings()).contains(new ModelFinding(PIP, "TimerStart_Herinnering_PIP",
+        assertThat(findings()).contains(new ModelFinding(PIP, BredeIntakeEnPipProcess.TIMER_START_HERINNERING_PIP,
                 "Een timer heeft precies één van datum, duur of cyclus (nu 0)"));
     }
 
@@ -189,8 +193,8 @@ class ModelQualityGateTest {
                 .replace("id=\"Task_PipBeoordelen\" name=\"PIP beoordelen\"", "id=\"Task_PipBeoordelen\" name=\"Task 1\""));
 
         assertThat(findings()).contains(
-                new ModelFinding(PIP, "Task_PipOpstellen", "Het element heeft geen Nederlandse naam"),
-                new ModelFinding(PIP, "Task_PipBeoordelen", "Het element heeft geen Nederlandse naam ('Task 1')"));
+                new ModelFinding(PIP, BredeIntakeEnPipProcess.TASK_PIP_OPSTELLEN, "Het element heeft geen Nederlandse naam"),
+                new ModelFinding(PIP, BredeIntakeEnPipProcess.TASK_PIP_BEOORDELEN, "Het element heeft geen Nederlandse naam ('Task 1')"));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package nl.inburgeringsregie.models;
 
+import nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -79,7 +81,7 @@ class ModelWatcherTest {
         watcher.poll();
 
         assertThat(latest().getId()).isEqualTo(before);
-        assertThat(watcher.lastFindings()).extracting(ModelFinding::element).contains("Task_PipOpstellen");
+        assertThat(watcher.lastFindings()).extracting(ModelFinding::element).contains(BredeIntakeEnPipProcess.TASK_PIP_OPSTELLEN);
 
         models.edit("processes/brede-intake-en-pip.bpmn", xml -> xml.replace("id=\"Task_PipOpstellen\"",
                 "camunda:formRef=\"pip-opstellen\" camunda:formRefBinding=\"deployment\" id=\"Task_PipOpstellen\""));

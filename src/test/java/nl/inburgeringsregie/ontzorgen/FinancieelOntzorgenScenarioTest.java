@@ -1,12 +1,14 @@
 package nl.inburgeringsregie.ontzorgen;
 
+import nl.inburgeringsregie.termijn.Clocks;
+
 import nl.inburgeringsregie.ontzorgen.process.FinancieelOntzorgenProcess;
 
-import static nl.inburgeringsregie.ontzorgen.process.FinancieelOntzorgenProcess.CLOSE;
-import static nl.inburgeringsregie.ontzorgen.process.FinancieelOntzorgenProcess.CLOSING_TIMER;
-import static nl.inburgeringsregie.ontzorgen.process.FinancieelOntzorgenProcess.MONTHLY_TIMER;
-import static nl.inburgeringsregie.ontzorgen.process.FinancieelOntzorgenProcess.REGISTER_COSTS;
-import static nl.inburgeringsregie.ontzorgen.process.FinancieelOntzorgenProcess.START_ONTZORGEN;
+import static nl.inburgeringsregie.ontzorgen.process.FinancieelOntzorgenProcess.TASK_ONTZORGEN_AFRONDEN;
+import static nl.inburgeringsregie.ontzorgen.process.FinancieelOntzorgenProcess.BOUNDARY_EVENT_AFRONDING_ONTZORGEN;
+import static nl.inburgeringsregie.ontzorgen.process.FinancieelOntzorgenProcess.TIMER_START_VASTE_LASTEN;
+import static nl.inburgeringsregie.ontzorgen.process.FinancieelOntzorgenProcess.TASK_VASTE_LASTEN_REGISTREREN;
+import static nl.inburgeringsregie.ontzorgen.process.FinancieelOntzorgenProcess.TASK_ONTZORGEN_STARTEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -86,39 +88,39 @@ class FinancieelOntzorgenScenarioTest {
 
     @Test
     void runsBesideTheIntakeForSixMonthsWithMonthlyCostsAndEndsWithTheClosingTalk() {
-        assertThat(driver.main()).isWaitingAt(InburgeringProcess.CALL_BREDE_INTAKE_EN_PIP,
-                InburgeringProcess.CALL_FINANCIEEL_ONTZORGEN);
+        assertThat(driver.main()).isWaitingAt(InburgeringProcess.CALL_ACTIVITY_BREDE_INTAKE_EN_PIP,
+                InburgeringProcess.CALL_ACTIVITY_FINANCIEEL_ONTZORGEN);
         start();
 
         assertThat(deadlines.findOpen(driver.caseNumber(), Norm.FINANCIEEL_ONTZORGEN).orElseThrow().dueOn()).isEqualTo(END);
-        Date firstMonth = driver.timer(MONTHLY_TIMER).getDuedate();
+        Date firstMonth = driver.timer(TIMER_START_VASTE_LASTEN).getDuedate();
         assertThat(firstMonth).as("bijstand started two days ago: the first month right away")
                 .isBetween(new Date(System.currentTimeMillis() - 60_000), new Date(System.currentTimeMillis() + 180_000));
-        assertThat(driver.timer(CLOSING_TIMER).getDuedate()).isEqualTo(at(END.minusWeeks(1), 7));
+        assertThat(driver.timer(BOUNDARY_EVENT_AFRONDING_ONTZORGEN).getDuedate()).isEqualTo(at(END.minusWeeks(1), 7));
 
         driver.travelTo(TODAY.plusDays(1), 8);
-        driver.consulent(REGISTER_COSTS, "lastenPeriode", BIJSTAND_START.toString().substring(0, 7),
+        driver.consulent(TASK_VASTE_LASTEN_REGISTREREN, "lastenPeriode", BIJSTAND_START.toString().substring(0, 7),
                 "huurBetaald", 612.5, "energieBetaald", 140L, "waterBetaald", 22.75, "zorgverzekeringBetaald", 148L);
         assertThat(costs()).containsEntry("rent", new BigDecimal("612.50")).containsEntry("water", new BigDecimal("22.75"));
-        assertThat(driver.timer(MONTHLY_TIMER).getDuedate()).as("next month")
+        assertThat(driver.timer(TIMER_START_VASTE_LASTEN).getDuedate()).as("next month")
                 .isEqualTo(Date.from(firstMonth.toInstant().atZone(CaseDriver.NL).plusMonths(1).toInstant()));
 
         for (int month = 1; month < 6; month++) {
             driver.travelTo(TODAY.plusMonths(month).plusDays(1), 8);
-            driver.consulent(REGISTER_COSTS, "lastenPeriode", TODAY.plusMonths(month).toString().substring(0, 7),
+            driver.consulent(TASK_VASTE_LASTEN_REGISTREREN, "lastenPeriode", TODAY.plusMonths(month).toString().substring(0, 7),
                     "huurBetaald", 612.5, "energieBetaald", 140L, "waterBetaald", 22.75, "zorgverzekeringBetaald", 148L);
         }
-        assertThat(driver.hasTimer(MONTHLY_TIMER)).as("six months, six registrations").isFalse();
+        assertThat(driver.hasTimer(TIMER_START_VASTE_LASTEN)).as("six months, six registrations").isFalse();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM fixed_cost_payment WHERE case_id = ?").param(caseId())
                 .query(Integer.class).single()).isEqualTo(6);
 
         driver.travelTo(END.minusWeeks(1), 8);
-        assertThat(ontzorgen).isWaitingAt(CLOSE);
-        driver.consulent(CLOSE, "ontzorgenEindgesprekOp", END.minusWeeks(1).toString(), "financieelZelfredzaam", "nee",
+        assertThat(ontzorgen).isWaitingAt(TASK_ONTZORGEN_AFRONDEN);
+        driver.consulent(TASK_ONTZORGEN_AFRONDEN, "ontzorgenEindgesprekOp", END.minusWeeks(1).toString(), "financieelZelfredzaam", "nee",
                 "vervolgondersteuning", "BUDGETBEHEER", "vervolgToelichting", "Via de Kredietbank");
 
-        assertThat(ontzorgen).isEnded().hasPassed(FinancieelOntzorgenProcess.END);
-        assertThat(driver.main()).hasPassed(InburgeringProcess.END_ONTZORGEN);
+        assertThat(ontzorgen).isEnded().hasPassed(FinancieelOntzorgenProcess.END_EVENT_ONTZORGD);
+        assertThat(driver.main()).hasPassed(InburgeringProcess.END_EVENT_ONTZORGEN_AFGEROND);
         assertThat(deadlines.findLatest(driver.caseNumber(), Norm.FINANCIEEL_ONTZORGEN).orElseThrow().status())
                 .isEqualTo(DeadlineStatus.MET);
         assertThat(deadlines.findBreaches(driver.caseNumber())).extracting(NormBreach::norm)
@@ -126,19 +128,19 @@ class FinancieelOntzorgenScenarioTest {
         Map<String, Object> outcome = outcome();
         assertThat(outcome.get("self_reliant")).isEqualTo(false);
         assertThat(outcome.get("follow_up")).isEqualTo("BUDGETBEHEER");
-        assertThat(driver.hasTask(REGISTER_COSTS)).as("monthly tasks end with ontzorgen").isFalse();
+        assertThat(driver.hasTask(TASK_VASTE_LASTEN_REGISTREREN)).as("monthly tasks end with ontzorgen").isFalse();
     }
 
     @Test
     void endsEarlyWhenBijstandEnds() {
         start();
         driver.travelTo(BIJSTAND_START.plusMonths(2), 12);
-        driver.correlate(FinancieelOntzorgenProcess.MESSAGE_BIJSTAND_ENDED, "bijstandEinddatum",
+        driver.correlate(FinancieelOntzorgenProcess.MESSAGE_BIJSTAND_BEEINDIGD, "bijstandEinddatum",
                 BIJSTAND_START.plusMonths(2).minusDays(1).toString());
 
-        assertThat(ontzorgen).isWaitingAt(CLOSE).hasPassed(FinancieelOntzorgenProcess.BIJSTAND_ENDED);
+        assertThat(ontzorgen).isWaitingAt(TASK_ONTZORGEN_AFRONDEN).hasPassed(FinancieelOntzorgenProcess.BOUNDARY_EVENT_BIJSTAND_BEEINDIGD);
         assertThat(recordedOn(Milestone.BIJSTAND_ENDED)).isEqualTo(BIJSTAND_START.plusMonths(2).minusDays(1));
-        driver.consulent(CLOSE, "ontzorgenEindgesprekOp", BIJSTAND_START.plusMonths(2).toString(),
+        driver.consulent(TASK_ONTZORGEN_AFRONDEN, "ontzorgenEindgesprekOp", BIJSTAND_START.plusMonths(2).toString(),
                 "financieelZelfredzaam", "ja");
         assertThat(ontzorgen).isEnded();
         assertThat(outcome().get("self_reliant")).isEqualTo(true);
@@ -147,43 +149,43 @@ class FinancieelOntzorgenScenarioTest {
     @Test
     void theConsulentReportsTheEndOfBijstandWhenNoMessageComes() {
         start();
-        assertThat(ontzorgen).isWaitingAt(FinancieelOntzorgenProcess.REPORT_BIJSTAND_ENDED);
-        assertThat(driver.task(FinancieelOntzorgenProcess.REPORT_BIJSTAND_ENDED).getFollowUpDate())
+        assertThat(ontzorgen).isWaitingAt(FinancieelOntzorgenProcess.TASK_EINDE_BIJSTAND_MELDEN);
+        assertThat(driver.task(FinancieelOntzorgenProcess.TASK_EINDE_BIJSTAND_MELDEN).getFollowUpDate())
                 .as("shown again when the closing is near").isEqualTo(at(END.minusWeeks(1), 7));
         driver.travelTo(BIJSTAND_START.plusMonths(3), 9);
 
-        assertThatThrownBy(() -> driver.consulent(FinancieelOntzorgenProcess.REPORT_BIJSTAND_ENDED,
+        assertThatThrownBy(() -> driver.consulent(FinancieelOntzorgenProcess.TASK_EINDE_BIJSTAND_MELDEN,
                 "bijstandEinddatum", BIJSTAND_START.plusMonths(4).toString()))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("niet in de toekomst");
-        driver.consulent(FinancieelOntzorgenProcess.REPORT_BIJSTAND_ENDED, "bijstandEinddatum",
+        driver.consulent(FinancieelOntzorgenProcess.TASK_EINDE_BIJSTAND_MELDEN, "bijstandEinddatum",
                 BIJSTAND_START.plusMonths(3).minusDays(2).toString());
 
-        assertThat(ontzorgen).isWaitingAt(CLOSE).hasNotPassed(FinancieelOntzorgenProcess.BIJSTAND_ENDED);
+        assertThat(ontzorgen).isWaitingAt(TASK_ONTZORGEN_AFRONDEN).hasNotPassed(FinancieelOntzorgenProcess.BOUNDARY_EVENT_BIJSTAND_BEEINDIGD);
         assertThat(recordedOn(Milestone.BIJSTAND_ENDED)).isEqualTo(BIJSTAND_START.plusMonths(3).minusDays(2));
     }
 
     @Test
     void aLocalPolicyExceptionNeedsAReason() {
-        assertThatThrownBy(() -> driver.consulent(START_ONTZORGEN, "ontzorgenUitzondering", "ja"))
+        assertThatThrownBy(() -> driver.consulent(TASK_ONTZORGEN_STARTEN, "ontzorgenUitzondering", "ja"))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Motiveer");
-        assertThat(ontzorgen).isWaitingAt(START_ONTZORGEN);
+        assertThat(ontzorgen).isWaitingAt(TASK_ONTZORGEN_STARTEN);
 
-        driver.consulent(START_ONTZORGEN, "ontzorgenUitzondering", "ja",
+        driver.consulent(TASK_ONTZORGEN_STARTEN, "ontzorgenUitzondering", "ja",
                 "ontzorgenUitzonderingReden", "Werkt als boekhouder en regelt zijn zaken zelf");
 
-        assertThat(ontzorgen).isEnded().hasPassed(FinancieelOntzorgenProcess.NOT_ONTZORGD);
+        assertThat(ontzorgen).isEnded().hasPassed(FinancieelOntzorgenProcess.END_EVENT_NIET_ONTZORGD);
         assertThat(deadlines.findLatest(driver.caseNumber(), Norm.FINANCIEEL_ONTZORGEN)).isEmpty();
         assertThat(recordedOn(Milestone.ONTZORGEN_SKIPPED)).isEqualTo(TODAY);
     }
 
     @Test
     void refusesAMissingAuthorisationAndImpossibleAmounts() {
-        assertThatThrownBy(() -> driver.consulent(START_ONTZORGEN, "ontzorgenUitzondering", "nee",
+        assertThatThrownBy(() -> driver.consulent(TASK_ONTZORGEN_STARTEN, "ontzorgenUitzondering", "nee",
                 "bijstandStartdatum", BIJSTAND_START.toString()))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("machtiging");
         start();
         driver.travelTo(TODAY.plusDays(1), 8);
-        assertThatThrownBy(() -> driver.consulent(REGISTER_COSTS, "lastenPeriode", "2026-13",
+        assertThatThrownBy(() -> driver.consulent(TASK_VASTE_LASTEN_REGISTREREN, "lastenPeriode", "2026-13",
                 "huurBetaald", -5L, "energieBetaald", 140L, "waterBetaald", 22L, "zorgverzekeringBetaald", 148L))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("jjjj-mm");
         assertThat(costs()).isEmpty();
@@ -194,17 +196,17 @@ class FinancieelOntzorgenScenarioTest {
         start();
         driver.travelTo(END.plusDays(1), 9);
 
-        assertThat(driver.hasTask(BredeIntakeEnPipProcess.escalationTask("FINANCIEEL_ONTZORGEN"))).isTrue();
+        assertThat(driver.hasTask(Clocks.escalationTask("FINANCIEEL_ONTZORGEN"))).isTrue();
         assertThat(deadlines.findBreaches(driver.caseNumber())).extracting(NormBreach::norm)
                 .contains(Norm.FINANCIEEL_ONTZORGEN);
-        assertThat(ontzorgen).isWaitingAt(CLOSE);
+        assertThat(ontzorgen).isWaitingAt(TASK_ONTZORGEN_AFRONDEN);
     }
 
     @Test
     void theCoordinatorsMeasureOnALateClosingTalkIsRecordedAndTheClosingTalkThenCountsTheDaysLate() {
         start();
         driver.travelTo(END.plusDays(1), 9);
-        String escalation = BredeIntakeEnPipProcess.escalationTask("FINANCIEEL_ONTZORGEN");
+        String escalation = Clocks.escalationTask("FINANCIEEL_ONTZORGEN");
         assertThat(engine.getTaskService().getVariable(driver.task(escalation).getId(), "termijnNaam"))
                 .isEqualTo(Norm.FINANCIEEL_ONTZORGEN.label());
 
@@ -217,14 +219,14 @@ class FinancieelOntzorgenScenarioTest {
         assertThat(breach.actionNote()).isEqualTo("Twee keer niet verschenen; brief gestuurd");
         assertThat(breach.actionBy()).isEqualTo("coordinator");
         assertThat(breach.daysLate()).isNull();
-        assertThat(ontzorgen).hasPassed("EndEvent_Escalatie_FINANCIEEL_ONTZORGEN").isWaitingAt(CLOSE);
+        assertThat(ontzorgen).hasPassed(FinancieelOntzorgenProcess.END_EVENT_ESCALATIE_FINANCIEEL_ONTZORGEN).isWaitingAt(TASK_ONTZORGEN_AFRONDEN);
         assertThat(driver.hasTask(escalation)).isFalse();
         assertThat(deadlines.findOpen(driver.caseNumber(), Norm.FINANCIEEL_ONTZORGEN)).as("still running").isPresent();
 
         driver.travelTo(END.plusDays(3), 10);
-        driver.consulent(CLOSE, "ontzorgenEindgesprekOp", END.plusDays(3).toString(), "financieelZelfredzaam", "ja");
+        driver.consulent(TASK_ONTZORGEN_AFRONDEN, "ontzorgenEindgesprekOp", END.plusDays(3).toString(), "financieelZelfredzaam", "ja");
 
-        assertThat(ontzorgen).isEnded().hasPassed(FinancieelOntzorgenProcess.END);
+        assertThat(ontzorgen).isEnded().hasPassed(FinancieelOntzorgenProcess.END_EVENT_ONTZORGD);
         assertThat(deadlines.findLatest(driver.caseNumber(), Norm.FINANCIEEL_ONTZORGEN).orElseThrow().status())
                 .isEqualTo(DeadlineStatus.MET);
         assertThat(breach().daysLate()).isEqualTo(3);
@@ -240,7 +242,7 @@ class FinancieelOntzorgenScenarioTest {
     }
 
     private void start() {
-        driver.consulent(START_ONTZORGEN, "ontzorgenUitzondering", "nee", "bijstandStartdatum",
+        driver.consulent(TASK_ONTZORGEN_STARTEN, "ontzorgenUitzondering", "nee", "bijstandStartdatum",
                 BIJSTAND_START.toString(), "machtigingDatum", TODAY.toString());
     }
 

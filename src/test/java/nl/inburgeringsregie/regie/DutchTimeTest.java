@@ -1,5 +1,7 @@
 package nl.inburgeringsregie.regie;
 
+import nl.inburgeringsregie.zaak.process.InburgeringProcess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -80,7 +82,7 @@ class DutchTimeTest {
                 .isEqualTo(IN_AMSTERDAM);
 
         // "today" is 1 April: a BRP registration on 1 April is not in the future
-        driver.consulent("Task_BrpInschrijvingVastleggen", "brpInschrijfdatum", APRIL_FIRST.toString());
+        driver.consulent(InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN, "brpInschrijfdatum", APRIL_FIRST.toString());
         deadlines.meet(driver.caseNumber(), Norm.BREDE_INTAKE);
         assertThat(deadlines.findLatest(driver.caseNumber(), Norm.BREDE_INTAKE).orElseThrow().metOn())
                 .as("the day the norm is met").isEqualTo(APRIL_FIRST);

@@ -1,5 +1,7 @@
 package nl.inburgeringsregie.regie;
 
+import nl.inburgeringsregie.zaak.process.InburgeringProcess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -65,7 +67,7 @@ class RegieBrowserTest {
     void aCoordinatorFindsTheOverduePipAndOpensItsTimeline() throws Exception {
         var driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.of(TestBsn.next(), Doelgroep.GEZINSMIGRANT));
         LocalDate brp = TestDates.today();
-        driver.consulent("Task_BrpInschrijvingVastleggen", "brpInschrijfdatum", brp.toString());
+        driver.consulent(InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN, "brpInschrijfdatum", brp.toString());
         driver.runAsyncSteps();
         driver.travelTo(brp.plusWeeks(11), 9);
 

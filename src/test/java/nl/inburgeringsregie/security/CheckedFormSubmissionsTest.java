@@ -38,7 +38,7 @@ import nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess;
 @IntegrationTest
 class CheckedFormSubmissionsTest {
 
-    private static final String BRP_TASK = "Task_BrpInschrijvingVastleggen";
+    private static final String BRP_TASK = InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN;
 
     @Autowired
     ProcessEngine engine;
@@ -82,7 +82,7 @@ class CheckedFormSubmissionsTest {
     @Test
     void everyBadFieldIsReportedAtOnceInDutchByItsLabel() throws Exception {
         var driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(TestBsn.next()));
-        Task task = driver.task(WarmeOverdrachtProcess.ALLOCATE_HOUSING);
+        Task task = driver.task(WarmeOverdrachtProcess.TASK_WONING_TOEWIJZEN);
         String handover = driver.instance(WarmeOverdrachtProcess.PROCESS_ID).getId();
 
         var response = post(task, "submit-form", variables("woningcorporatie", "Inter\u0000mavis", "woningAdres", 12,
@@ -99,7 +99,7 @@ class CheckedFormSubmissionsTest {
                 "'Beoogde verhuisdatum' mag hoogstens 2000 tekens hebben (nu 2001)");
         assertThat(engine.getRuntimeService().getVariables(handover)).doesNotContainKeys("woningcorporatie",
                 "woningAdres", "woningPostcode", "beoogdeVerhuisdatum");
-        assertThat(driver.hasTask(WarmeOverdrachtProcess.ALLOCATE_HOUSING)).isTrue();
+        assertThat(driver.hasTask(WarmeOverdrachtProcess.TASK_WONING_TOEWIJZEN)).isTrue();
     }
 
     /**
@@ -109,7 +109,7 @@ class CheckedFormSubmissionsTest {
     @Test
     void aBadDateIsReportedTogetherWithTheOtherBadFields() throws Exception {
         var driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(TestBsn.next()));
-        Task task = driver.task(WarmeOverdrachtProcess.ALLOCATE_HOUSING);
+        Task task = driver.task(WarmeOverdrachtProcess.TASK_WONING_TOEWIJZEN);
         String handover = driver.instance(WarmeOverdrachtProcess.PROCESS_ID).getId();
 
         var response = post(task, "submit-form", variables("woningcorporatie", "Intermaris", "woningAdres",
@@ -125,7 +125,7 @@ class CheckedFormSubmissionsTest {
                         + "05-11-2026");
         assertThat(engine.getRuntimeService().getVariables(handover)).doesNotContainKeys("woningcorporatie",
                 "woningToegewezenOp", "beoogdeVerhuisdatum");
-        assertThat(driver.hasTask(WarmeOverdrachtProcess.ALLOCATE_HOUSING)).isTrue();
+        assertThat(driver.hasTask(WarmeOverdrachtProcess.TASK_WONING_TOEWIJZEN)).isTrue();
     }
 
     /**
@@ -135,7 +135,7 @@ class CheckedFormSubmissionsTest {
     @Test
     void invisibleCharactersThatTurnOrHideTextAreRefused() throws Exception {
         var driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(TestBsn.next()));
-        Task task = driver.task(WarmeOverdrachtProcess.ALLOCATE_HOUSING);
+        Task task = driver.task(WarmeOverdrachtProcess.TASK_WONING_TOEWIJZEN);
 
         var response = post(task, "submit-form", variables("woningcorporatie", "Inter\u202Esiram", "woningAdres",
                 "Dorps\u200Bstraat 1", "woningPostcode", "1621AB", "woningToegewezenOp", "05-11-2026"));
@@ -145,14 +145,14 @@ class CheckedFormSubmissionsTest {
                 "Het formulier is niet opgeslagen: 'Woningcorporatie' bevat een onzichtbaar of onbekend teken "
                         + "(U+202E), typ alleen gewone tekst",
                 "'Straat en huisnummer' bevat een onzichtbaar of onbekend teken (U+200B), typ alleen gewone tekst");
-        assertThat(driver.hasTask(WarmeOverdrachtProcess.ALLOCATE_HOUSING)).isTrue();
+        assertThat(driver.hasTask(WarmeOverdrachtProcess.TASK_WONING_TOEWIJZEN)).isTrue();
     }
 
     /** A choice takes only its options, a checkbox a boolean, and data the form shows read-only cannot change. */
     @Test
     void choicesTakeTheirOptionsOnlyAndReadOnlyDataStaysAsItWas() throws Exception {
         var driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(TestBsn.next()));
-        Task task = driver.task(WarmeOverdrachtProcess.PLAN_TALK);
+        Task task = driver.task(WarmeOverdrachtProcess.TASK_DRIEGESPREK_PLANNEN);
 
         var wrongChoice = post(task, "submit-form", variables("driegesprekMogelijk", "misschien", "azc", "AZC Elders"));
         var wrongTypes = post(task, "submit-form", variables("driegesprekMogelijk", "ja", "begeleiderUitgenodigd", "ja"));
@@ -168,14 +168,14 @@ class CheckedFormSubmissionsTest {
         assertThat(json.readTree(controlCharacter.getBody()).path("message").asText()).contains(
                 "'Waarom is een driegesprek niet mogelijk?' bevat een onzichtbaar of onbekend teken (U+001B), "
                         + "alleen regelovergangen en tabs mogen");
-        assertThat(driver.hasTask(WarmeOverdrachtProcess.PLAN_TALK)).isTrue();
+        assertThat(driver.hasTask(WarmeOverdrachtProcess.TASK_DRIEGESPREK_PLANNEN)).isTrue();
     }
 
     /** Re-probe of issue 16: a field the form hides for the choices made is left out, as the browser leaves it out. */
     @Test
     void aValueForAFieldTheFormHidesIsRefused() throws Exception {
         var driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(TestBsn.next()));
-        Task task = driver.task(WarmeOverdrachtProcess.PLAN_TALK);
+        Task task = driver.task(WarmeOverdrachtProcess.TASK_DRIEGESPREK_PLANNEN);
 
         var response = post(task, "submit-form", variables("driegesprekMogelijk", "nee", "redenGeenDriegesprek",
                 "Geen ruimte op het AZC", "driegesprekDatum", "01-01-2020", "driegesprekLocatie", "verborgen"));
@@ -184,14 +184,14 @@ class CheckedFormSubmissionsTest {
         assertThat(json.readTree(response.getBody()).path("message").asText())
                 .contains("wordt bij deze keuzes niet getoond en kan dus niet worden ingevuld");
         assertThat(engine.getRuntimeService().getVariable(task.getProcessInstanceId(), "driegesprekLocatie")).isNull();
-        assertThat(driver.hasTask(WarmeOverdrachtProcess.PLAN_TALK)).isTrue();
+        assertThat(driver.hasTask(WarmeOverdrachtProcess.TASK_DRIEGESPREK_PLANNEN)).isTrue();
     }
 
     /** Who may not complete the task learns nothing about its form: Camunda's own 403 as before. */
     @Test
     void aUserWhoMayNotCompleteTheTaskGetsCamundasRefusalNotTheForms() throws Exception {
         var driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(TestBsn.next()));
-        Task task = driver.task(WarmeOverdrachtProcess.ALLOCATE_HOUSING);
+        Task task = driver.task(WarmeOverdrachtProcess.TASK_WONING_TOEWIJZEN);
         var headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         String body = json.writeValueAsString(Map.of("variables", variables("naam", "Overschreven Naam")));
@@ -213,17 +213,17 @@ class CheckedFormSubmissionsTest {
         String handover = driver.instance(WarmeOverdrachtProcess.PROCESS_ID).getId();
         var runtime = engine.getRuntimeService();
 
-        var talk = post(driver.task(WarmeOverdrachtProcess.PLAN_TALK), "submit-form", variables(
+        var talk = post(driver.task(WarmeOverdrachtProcess.TASK_DRIEGESPREK_PLANNEN), "submit-form", variables(
                 "azc", runtime.getVariable(handover, "azc"), "taal", runtime.getVariable(handover, "taal"),
                 "tolkNodig", runtime.getVariable(handover, "tolkNodig"), "driegesprekMogelijk", "nee",
                 "redenGeenDriegesprek", "Statushouder al verhuisd;\n\tnoodopvang elders"));
-        var housing = post(driver.task(WarmeOverdrachtProcess.ALLOCATE_HOUSING), "complete", variables(
+        var housing = post(driver.task(WarmeOverdrachtProcess.TASK_WONING_TOEWIJZEN), "complete", variables(
                 "woningcorporatie", "Intermaris", "woningAdres", "Dorpsstraat 1", "woningPostcode", "1621AB",
                 "woningToegewezenOp", CaseDriver.today().minusDays(1).toString(), "beoogdeVerhuisdatum", ""));
 
         assertThat(talk.getStatusCode()).as(talk.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(housing.getStatusCode()).as(housing.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(driver.hasTask(WarmeOverdrachtProcess.REMOTE_HANDOVER)).isTrue();
+        assertThat(driver.hasTask(WarmeOverdrachtProcess.TASK_OVERDRACHT_OP_AFSTAND)).isTrue();
         assertThat(runtime.getVariable(handover, "woningPostcode")).isEqualTo("1621AB");
         assertThat(runtime.getVariable(driver.main().getId(), "naam")).as("untouched").isNotNull();
         assertThat(driver.main().getProcessDefinitionKey()).isEqualTo(InburgeringProcess.PROCESS_ID);

@@ -1,5 +1,9 @@
 package nl.inburgeringsregie.security;
 
+import nl.inburgeringsregie.zaak.process.InburgeringProcess;
+
+import nl.inburgeringsregie.duo.process.DuoNotificatieProcess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -154,9 +158,9 @@ class ForbiddenCaseworkTest {
         ProcessInstance instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("inburgering")
                 .tenantIdIn("GM0405").active().listPage(0, 1).get(0);
         assertThat(runtimeService.createEventSubscriptionQuery().processInstanceId(instance.getId())
-                .eventName("VerhuisdNaarAndereGemeente").count()).isPositive();
+                .eventName(InburgeringProcess.MESSAGE_VERHUISD_NAAR_ANDERE_GEMEENTE).count()).isPositive();
         String deploymentId = repositoryService.getProcessDefinition(instance.getProcessDefinitionId()).getDeploymentId();
-        String notifications = repositoryService.createProcessDefinitionQuery().processDefinitionKey("duo-notificatie")
+        String notifications = repositoryService.createProcessDefinitionQuery().processDefinitionKey(DuoNotificatieProcess.PROCESS_ID)
                 .latestVersion().singleResult().getId();
         String jobDefinition = managementService.createJobDefinitionQuery().processDefinitionId(notifications)
                 .listPage(0, 1).get(0).getId();

@@ -1,5 +1,9 @@
 package nl.inburgeringsregie.support;
 
+import nl.inburgeringsregie.afronding.process.AfrondenEnNazorgProcess;
+
+import nl.inburgeringsregie.duo.process.DuoNotificatieProcess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -216,9 +220,9 @@ public class CaseDriver {
     public void completeBredeIntakeEnPip(Intake intake, String route) {
         String today = today().toString();
         holdBredeIntake(intake);
-        if (hasTask(BredeIntakeEnPipProcess.PLAN_TEST)) {
+        if (hasTask(BredeIntakeEnPipProcess.TASK_TOETS_PLANNEN)) {
             planLeerbaarheidstoets();
-            correlate(BredeIntakeEnPipProcess.MESSAGE_TEST_RESULT, "leerbaarheidstoetsUitslag", intake.toetsUitslag());
+            correlate(BredeIntakeEnPipProcess.MESSAGE_UITSLAG_LEERBAARHEIDSTOETS, "leerbaarheidstoetsUitslag", intake.toetsUitslag());
         }
         Map<String, Object> pip = vars("leerroute", route, "afwijkingReden", "Afweging van de consulent",
                 "taalaanbieder", "Taalcentrum", "alfabetisering", switch (intake.geletterdheid()) {
@@ -234,17 +238,17 @@ public class CaseDriver {
         if ("B1_ROUTE".equals(route)) {
             pip.put("niveau", "B1");
         }
-        complete(BredeIntakeEnPipProcess.DRAFT_PIP, "consulent", "consulenten", pip);
-        coordinator(BredeIntakeEnPipProcess.REVIEW_PIP, "pipBesluit", "GOEDKEUREN", "pipDagtekening", today);
+        complete(BredeIntakeEnPipProcess.TASK_PIP_OPSTELLEN, "consulent", "consulenten", pip);
+        coordinator(BredeIntakeEnPipProcess.TASK_PIP_BEOORDELEN, "pipBesluit", "GOEDKEUREN", "pipDagtekening", today);
         runAsyncSteps();
     }
 
     /** The brede intake planned and held today with the intake's findings. */
     public void holdBredeIntake(Intake intake) {
         String today = today().toString();
-        consulent(BredeIntakeEnPipProcess.PLAN_INTAKE, "intakeGesprekDatum", today, "intakeGesprekLocatie", "Gemeentehuis",
+        consulent(BredeIntakeEnPipProcess.TASK_INTAKEGESPREK_PLANNEN, "intakeGesprekDatum", today, "intakeGesprekLocatie", "Gemeentehuis",
                 "intakeTolk", "nee");
-        complete(BredeIntakeEnPipProcess.HOLD_INTAKE, "consulent", "consulenten", vars("intakeVerschenen", "ja",
+        complete(BredeIntakeEnPipProcess.TASK_INTAKEGESPREK_VOEREN, "consulent", "consulenten", vars("intakeVerschenen", "ja",
                 "intakeGehoudenOp", today, "tolkGebruikt", "nee", "opleiding", "Middelbare school", "jarenScholing",
                 intake.jarenScholing(), "werkervaring", "Winkel", "gezondheid", "Goed", "traumaSignalen", "nee",
                 "gezin", "Gehuwd", "financien", "Geen schulden", "geletterdheid", intake.geletterdheid(),
@@ -255,7 +259,7 @@ public class CaseDriver {
 
     /** The leerbaarheidstoets planned today; the result then comes from DUO or the consulent. */
     public void planLeerbaarheidstoets() {
-        consulent(BredeIntakeEnPipProcess.PLAN_TEST, "toetsDatum", today().toString(), "toetsLocatie", "Gemeentehuis",
+        consulent(BredeIntakeEnPipProcess.TASK_TOETS_PLANNEN, "toetsDatum", today().toString(), "toetsLocatie", "Gemeentehuis",
                 "toetsBegeleider", "J. de Boer (gecertificeerd)");
     }
 
@@ -267,7 +271,7 @@ public class CaseDriver {
         if (languageHours != null) {
             fields.put("urenTaalKnm", languageHours);
         }
-        complete(InburgerenProcess.HOLD_PROGRESS_TALK, "consulent", "consulenten", fields);
+        complete(InburgerenProcess.TASK_VOORTGANGSGESPREK_VOEREN, "consulent", "consulenten", fields);
     }
 
     /** An exam result entered by the consulent, dated today; niveau is empty for KNM. */
@@ -276,7 +280,7 @@ public class CaseDriver {
         if (niveau != null) {
             fields.put("examenNiveau", niveau);
         }
-        complete(InburgerenProcess.RECORD_EXAM, "consulent", "consulenten", fields);
+        complete(InburgerenProcess.TASK_EXAMENUITSLAG_VASTLEGGEN, "consulent", "consulenten", fields);
     }
 
     /** The four language parts at the niveau given, then KNM: the B1-route's exams all passed. */
@@ -289,20 +293,20 @@ public class CaseDriver {
 
     /** The Z-route's hours as the provider reports them today; the report to DUO runs. */
     public void recordHours(long language, long participation) {
-        consulent(InburgerenProcess.RECORD_HOURS, "urenPeildatum", today().toString(), "urenTaalKnm", language,
+        consulent(InburgerenProcess.TASK_UREN_REGISTREREN, "urenPeildatum", today().toString(), "urenTaalKnm", language,
                 "urenParticipatie", participation);
         runAsyncSteps();
     }
 
     /** The MAP's eindgesprek held today, in time. */
     public void holdMapTalk() {
-        consulent(InburgerenProcess.MAP_TALK, "mapEindgesprekDatum", today().toString(), "mapVerwijtbaarTeLaat", "nee");
+        consulent(InburgerenProcess.TASK_EINDGESPREK_MAP, "mapEindgesprekDatum", today().toString(), "mapVerwijtbaarTeLaat", "nee");
         runAsyncSteps();
     }
 
     /** The participatieverklaring signed today after the hours given. */
     public void signPvt(long hours) {
-        consulent(InburgerenProcess.RECORD_PVT, "pvtUren", hours, "pvtOndertekendOp", today().toString(),
+        consulent(InburgerenProcess.TASK_PVT_VASTLEGGEN, "pvtUren", hours, "pvtOndertekendOp", today().toString(),
                 "pvtVerwijtbaarTeLaat", "nee");
         runAsyncSteps();
     }
@@ -314,7 +318,7 @@ public class CaseDriver {
 
     /** Schakel 5: the completion talk with its outflow. */
     public void completeInburgering(String outflow, String note) {
-        consulent(InburgerenProcess.COMPLETE, "uitstroom", outflow, "uitstroomToelichting", note);
+        consulent(AfrondenEnNazorgProcess.TASK_INBURGERING_AFRONDEN, "uitstroom", outflow, "uitstroomToelichting", note);
     }
 
     /** Today by the engine's clock (which tests move). */
@@ -325,20 +329,20 @@ public class CaseDriver {
     /** Schakel 2 by the shortest path (handover by phone), ending with the BRP date and bijstand as given. */
     public void completeWarmeOverdracht(LocalDate brpDate, boolean bijstand) {
         LocalDate today = LocalDate.now(NL);
-        consulent(WarmeOverdrachtProcess.PLAN_TALK, "driegesprekMogelijk", "nee", "redenGeenDriegesprek", "Elders opgevangen");
-        consulent(WarmeOverdrachtProcess.REMOTE_HANDOVER, "overdrachtWijze", "telefonisch", "overdrachtDatum",
+        consulent(WarmeOverdrachtProcess.TASK_DRIEGESPREK_PLANNEN, "driegesprekMogelijk", "nee", "redenGeenDriegesprek", "Elders opgevangen");
+        consulent(WarmeOverdrachtProcess.TASK_OVERDRACHT_OP_AFSTAND, "overdrachtWijze", "telefonisch", "overdrachtDatum",
                 today.minusDays(20).toString());
-        consulent(WarmeOverdrachtProcess.ALLOCATE_HOUSING, "woningcorporatie", "Intermaris", "woningAdres", "Dorpsstraat 1",
+        consulent(WarmeOverdrachtProcess.TASK_WONING_TOEWIJZEN, "woningcorporatie", "Intermaris", "woningAdres", "Dorpsstraat 1",
                 "woningPostcode", "1621 AB", "woningToegewezenOp", today.minusDays(20).toString());
-        consulent(WarmeOverdrachtProcess.RECORD_MOVE, "verhuisdatum", brpDate.minusDays(1).toString());
-        consulent(WarmeOverdrachtProcess.RECORD_BRP, "brpInschrijfdatum", brpDate.toString());
-        consulent(WarmeOverdrachtProcess.START_SOCIAL_GUIDANCE, "begeleidingAanbieder", "Vluchtelingenwerk",
+        consulent(WarmeOverdrachtProcess.TASK_VERHUIZING_VASTLEGGEN, "verhuisdatum", brpDate.minusDays(1).toString());
+        consulent(WarmeOverdrachtProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN, "brpInschrijfdatum", brpDate.toString());
+        consulent(WarmeOverdrachtProcess.TASK_MAATSCHAPPELIJKE_BEGELEIDING_STARTEN, "begeleidingAanbieder", "Vluchtelingenwerk",
                 "begeleidingVerwezenOp", brpDate.toString());
         if (bijstand) {
-            consulent(WarmeOverdrachtProcess.RECORD_BIJSTAND, "bijstandAangevraagd", "ja", "bijstandAanvraagdatum",
+            consulent(WarmeOverdrachtProcess.TASK_BIJSTANDSAANVRAAG_VASTLEGGEN, "bijstandAangevraagd", "ja", "bijstandAanvraagdatum",
                     brpDate.toString());
         } else {
-            consulent(WarmeOverdrachtProcess.RECORD_BIJSTAND, "bijstandAangevraagd", "nee", "redenGeenBijstand", "Werkt");
+            consulent(WarmeOverdrachtProcess.TASK_BIJSTANDSAANVRAAG_VASTLEGGEN, "bijstandAangevraagd", "nee", "redenGeenBijstand", "Werkt");
         }
     }
 }

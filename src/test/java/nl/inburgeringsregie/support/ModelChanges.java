@@ -1,5 +1,7 @@
 package nl.inburgeringsregie.support;
 
+import nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess;
+
 /**
  * Changes an analist makes to the models, as tests need them: the example of docs/analist.md ("Een stap
  * toevoegen terwijl zaken wachten") and a renamed activity id.
@@ -63,6 +65,6 @@ public final class ModelChanges {
 
     /** Renames the id of "Intakegesprek plannen" (Task_IntakegesprekPlannen → Task_IntakePlannen) everywhere. */
     public static ModelFolder renameIntakePlanning(ModelFolder models) {
-        return models.edit(PIP_MODEL, xml -> xml.replace("Task_IntakegesprekPlannen", "Task_IntakePlannen"));
+        return models.edit(PIP_MODEL, xml -> xml.replace(BredeIntakeEnPipProcess.TASK_INTAKEGESPREK_PLANNEN, "Task_IntakePlannen"));
     }
 }

@@ -52,7 +52,7 @@ class DoelgroepRoutingTest {
         String caseNumber = register(doelgroep);
         var main = mainProcess(caseNumber);
 
-        assertThat(main).isActive().isWaitingAt(InburgeringProcess.CALL_WARME_OVERDRACHT);
+        assertThat(main).isActive().isWaitingAt(InburgeringProcess.CALL_ACTIVITY_WARME_OVERDRACHT);
         assertThat(cases.findByNumber(caseNumber).orElseThrow().phase()).isEqualTo(CasePhase.WARME_OVERDRACHT);
     }
 
@@ -63,7 +63,7 @@ class DoelgroepRoutingTest {
         var main = mainProcess(caseNumber);
 
         assertThat(main).as("without a warme overdracht the BRP date is asked for in the main process")
-                .isWaitingAt(InburgeringProcess.RECORD_BRP).hasNotPassed(InburgeringProcess.CALL_WARME_OVERDRACHT);
+                .isWaitingAt(InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN).hasNotPassed(InburgeringProcess.CALL_ACTIVITY_WARME_OVERDRACHT);
         assertThat(cases.findByNumber(caseNumber).orElseThrow().phase()).isEqualTo(CasePhase.REGISTERED);
     }
 
@@ -76,7 +76,7 @@ class DoelgroepRoutingTest {
             "OVERIGE_MIGRANT, false, JA, NEE, NEE, EIGEN_KOSTEN"})
     void theDecisionTableFollowsTheTargetGroupTable(String doelgroep, boolean warmeOverdracht, String intake,
             String ontzorgen, String begeleiding, String leerroute) {
-        var result = engine.getDecisionService().evaluateDecisionTableByKey(InburgeringProcess.DECISION_PARTS)
+        var result = engine.getDecisionService().evaluateDecisionTableByKey(InburgeringProcess.DECISION_ONDERDELEN_PER_DOELGROEP)
                 .variables(java.util.Map.of("doelgroep", doelgroep, "nareiziger", false)).evaluate().getSingleResult();
 
         assertThat(result.<Boolean>getEntry("warmeOverdracht")).isEqualTo(warmeOverdracht);
@@ -89,8 +89,8 @@ class DoelgroepRoutingTest {
     @Test
     void theOndertussengroepFirstRecordsWhatWasDoneBeforeThenSkipsTheWarmeOverdracht() {
         String caseNumber = register(Doelgroep.ONDERTUSSENGROEP);
-        assertThat(mainProcess(caseNumber)).isWaitingAt(InburgeringProcess.RECORD_PRIOR_PARTS)
-                .hasNotPassed(InburgeringProcess.CALL_WARME_OVERDRACHT);
+        assertThat(mainProcess(caseNumber)).isWaitingAt(InburgeringProcess.TASK_EERDER_GEVOLGDE_ONDERDELEN)
+                .hasNotPassed(InburgeringProcess.CALL_ACTIVITY_WARME_OVERDRACHT);
     }
 
     @ParameterizedTest
@@ -98,7 +98,7 @@ class DoelgroepRoutingTest {
             "GEZINSMIGRANT, false, false, false", "ONDERTUSSENGROEP, false, false, true"})
     void aNareizigerHasNoWarmeOverdrachtAndStatushoudersGetAfterCare(String doelgroep, boolean nareiziger,
             boolean warmeOverdracht, boolean nazorg) {
-        var result = engine.getDecisionService().evaluateDecisionTableByKey(InburgeringProcess.DECISION_PARTS)
+        var result = engine.getDecisionService().evaluateDecisionTableByKey(InburgeringProcess.DECISION_ONDERDELEN_PER_DOELGROEP)
                 .variables(java.util.Map.of("doelgroep", doelgroep, "nareiziger", nareiziger)).evaluate().getSingleResult();
         assertThat(result.<Boolean>getEntry("warmeOverdracht")).isEqualTo(warmeOverdracht);
         assertThat(result.<Boolean>getEntry("nazorg")).isEqualTo(nazorg);

@@ -1,13 +1,13 @@
 package nl.inburgeringsregie.warmeoverdracht;
 
-import static nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess.ALLOCATE_HOUSING;
-import static nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess.HOLD_TALK;
-import static nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess.PLAN_TALK;
-import static nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess.RECORD_BIJSTAND;
-import static nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess.RECORD_BRP;
-import static nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess.RECORD_MOVE;
-import static nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess.REMOTE_HANDOVER;
-import static nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess.START_SOCIAL_GUIDANCE;
+import static nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess.TASK_WONING_TOEWIJZEN;
+import static nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess.TASK_DRIEGESPREK_VOEREN;
+import static nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess.TASK_DRIEGESPREK_PLANNEN;
+import static nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess.TASK_BIJSTANDSAANVRAAG_VASTLEGGEN;
+import static nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN;
+import static nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess.TASK_VERHUIZING_VASTLEGGEN;
+import static nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess.TASK_OVERDRACHT_OP_AFSTAND;
+import static nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess.TASK_MAATSCHAPPELIJKE_BEGELEIDING_STARTEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -83,20 +83,20 @@ class WarmeOverdrachtScenarioTest {
 
     @Test
     void threePartyTalkHeldAtTheAzc() {
-        assertThat(handover).isWaitingAt(PLAN_TALK, ALLOCATE_HOUSING);
-        assertThat(task(PLAN_TALK, handover)).hasCandidateGroup("consulenten");
+        assertThat(handover).isWaitingAt(TASK_DRIEGESPREK_PLANNEN, TASK_WONING_TOEWIJZEN);
+        assertThat(task(TASK_DRIEGESPREK_PLANNEN, handover)).hasCandidateGroup("consulenten");
 
         planTalk();
-        assertThat(handover).isWaitingAt(HOLD_TALK, ALLOCATE_HOUSING);
-        complete(task(HOLD_TALK, handover), withVariables("driegesprekGehouden", "ja",
+        assertThat(handover).isWaitingAt(TASK_DRIEGESPREK_VOEREN, TASK_WONING_TOEWIJZEN);
+        complete(task(TASK_DRIEGESPREK_VOEREN, handover), withVariables("driegesprekGehouden", "ja",
                 "driegesprekGehoudenOp", TODAY.minusDays(1).toString(),
                 "driegesprekVerslag", "Kennismaking; start brede intake besproken"));
 
         completeHousingBrpAndFollowUp("ja");
 
-        assertThat(handover).hasPassed(HOLD_TALK).hasNotPassed(REMOTE_HANDOVER).isEnded();
-        assertThat(main).hasPassed(InburgeringProcess.CALL_WARME_OVERDRACHT)
-                .isWaitingAt(InburgeringProcess.CALL_BREDE_INTAKE_EN_PIP, InburgeringProcess.CALL_FINANCIEEL_ONTZORGEN);
+        assertThat(handover).hasPassed(TASK_DRIEGESPREK_VOEREN).hasNotPassed(TASK_OVERDRACHT_OP_AFSTAND).isEnded();
+        assertThat(main).hasPassed(InburgeringProcess.CALL_ACTIVITY_WARME_OVERDRACHT)
+                .isWaitingAt(InburgeringProcess.CALL_ACTIVITY_BREDE_INTAKE_EN_PIP, InburgeringProcess.CALL_ACTIVITY_FINANCIEEL_ONTZORGEN);
         assertThat(recorded()).containsOnlyKeys(Milestone.THREE_PARTY_TALK_PLANNED, Milestone.THREE_PARTY_TALK_HELD,
                 Milestone.HOUSING_ALLOCATED, Milestone.MOVED, Milestone.BRP_REGISTERED,
                 Milestone.SOCIAL_GUIDANCE_REFERRED, Milestone.BIJSTAND_APPLIED);
@@ -111,42 +111,42 @@ class WarmeOverdrachtScenarioTest {
 
     @Test
     void threePartyTalkImpossibleSoHandoverByPhone() {
-        complete(task(PLAN_TALK, handover), withVariables("driegesprekMogelijk", "nee",
+        complete(task(TASK_DRIEGESPREK_PLANNEN, handover), withVariables("driegesprekMogelijk", "nee",
                 "redenGeenDriegesprek", "Statushouder al verhuisd naar noodopvang elders"));
 
-        assertThat(handover).isWaitingAt(REMOTE_HANDOVER, ALLOCATE_HOUSING);
-        complete(task(REMOTE_HANDOVER, handover), withVariables("overdrachtWijze", "telefonisch",
+        assertThat(handover).isWaitingAt(TASK_OVERDRACHT_OP_AFSTAND, TASK_WONING_TOEWIJZEN);
+        complete(task(TASK_OVERDRACHT_OP_AFSTAND, handover), withVariables("overdrachtWijze", "telefonisch",
                 "overdrachtDatum", TODAY.toString()));
         completeHousingBrpAndFollowUp("ja");
 
-        assertThat(handover).hasNotPassed(HOLD_TALK).isEnded();
+        assertThat(handover).hasNotPassed(TASK_DRIEGESPREK_VOEREN).isEnded();
         assertThat(recorded()).containsKey(Milestone.REMOTE_HANDOVER)
                 .doesNotContainKeys(Milestone.THREE_PARTY_TALK_PLANNED, Milestone.THREE_PARTY_TALK_HELD);
         assertThat(recorded().get(Milestone.REMOTE_HANDOVER).note())
                 .isEqualTo("telefonisch: Statushouder al verhuisd naar noodopvang elders");
-        assertThat(main).isWaitingAt(InburgeringProcess.CALL_BREDE_INTAKE_EN_PIP);
+        assertThat(main).isWaitingAt(InburgeringProcess.CALL_ACTIVITY_BREDE_INTAKE_EN_PIP);
     }
 
     @Test
     void plannedTalkThatDidNotTakePlaceFallsBackToARemoteHandover() {
         planTalk();
-        complete(task(HOLD_TALK, handover), withVariables("driegesprekGehouden", "nee",
+        complete(task(TASK_DRIEGESPREK_VOEREN, handover), withVariables("driegesprekGehouden", "nee",
                 "redenGeenDriegesprek", "Tolk niet verschenen"));
 
-        assertThat(handover).isWaitingAt(REMOTE_HANDOVER, ALLOCATE_HOUSING);
-        complete(task(REMOTE_HANDOVER, handover), withVariables("overdrachtWijze", "e-mail",
+        assertThat(handover).isWaitingAt(TASK_OVERDRACHT_OP_AFSTAND, TASK_WONING_TOEWIJZEN);
+        complete(task(TASK_OVERDRACHT_OP_AFSTAND, handover), withVariables("overdrachtWijze", "e-mail",
                 "overdrachtDatum", TODAY.toString(), "redenGeenDriegesprek", "Tolk niet verschenen"));
         completeHousingBrpAndFollowUp("ja");
 
         assertThat(recorded()).containsKeys(Milestone.THREE_PARTY_TALK_PLANNED, Milestone.REMOTE_HANDOVER)
                 .doesNotContainKey(Milestone.THREE_PARTY_TALK_HELD);
-        assertThat(main).isWaitingAt(InburgeringProcess.CALL_BREDE_INTAKE_EN_PIP);
+        assertThat(main).isWaitingAt(InburgeringProcess.CALL_ACTIVITY_BREDE_INTAKE_EN_PIP);
     }
 
     @Test
     void noBijstandIsRecordedWithItsReasonOnTheDayOfTheDecision() {
         planTalk();
-        complete(task(HOLD_TALK, handover), withVariables("driegesprekGehouden", "ja",
+        complete(task(TASK_DRIEGESPREK_VOEREN, handover), withVariables("driegesprekGehouden", "ja",
                 "driegesprekGehoudenOp", TODAY.toString(), "driegesprekVerslag", "Goed gesprek"));
         completeHousingBrpAndFollowUp("nee");
 
@@ -154,25 +154,25 @@ class WarmeOverdrachtScenarioTest {
         assertThat(recorded().get(Milestone.NO_BIJSTAND).occurredOn()).isEqualTo(TODAY);
         assertThat(recorded().get(Milestone.NO_BIJSTAND).note()).isEqualTo("Heeft werk als kok");
         assertThat(main).as("no bijstand, so no financieel ontzorgen")
-                .isWaitingAt(InburgeringProcess.CALL_BREDE_INTAKE_EN_PIP).hasPassed(InburgeringProcess.END_NO_ONTZORGEN);
+                .isWaitingAt(InburgeringProcess.CALL_ACTIVITY_BREDE_INTAKE_EN_PIP).hasPassed(InburgeringProcess.END_EVENT_GEEN_ONTZORGEN);
     }
 
     @Test
     void theFollowUpStepsWaitForBothHandoverAndHousing() {
         completeHousingAndBrp();
 
-        assertThat(handover).isWaitingAt(PLAN_TALK).isNotWaitingAt(START_SOCIAL_GUIDANCE, RECORD_BIJSTAND);
+        assertThat(handover).isWaitingAt(TASK_DRIEGESPREK_PLANNEN).isNotWaitingAt(TASK_MAATSCHAPPELIJKE_BEGELEIDING_STARTEN, TASK_BIJSTANDSAANVRAAG_VASTLEGGEN);
         planTalk();
-        complete(task(HOLD_TALK, handover), withVariables("driegesprekGehouden", "ja",
+        complete(task(TASK_DRIEGESPREK_VOEREN, handover), withVariables("driegesprekGehouden", "ja",
                 "driegesprekGehoudenOp", TODAY.toString(), "driegesprekVerslag", "Verslag"));
-        assertThat(handover).isWaitingAt(START_SOCIAL_GUIDANCE, RECORD_BIJSTAND);
+        assertThat(handover).isWaitingAt(TASK_MAATSCHAPPELIJKE_BEGELEIDING_STARTEN, TASK_BIJSTANDSAANVRAAG_VASTLEGGEN);
     }
 
     @Test
     void refusesABrpDateInTheFutureAndKeepsTheTaskOpen() {
-        complete(task(ALLOCATE_HOUSING, handover), housing());
-        complete(task(RECORD_MOVE, handover), withVariables("verhuisdatum", TODAY.minusDays(3).toString()));
-        var brpTask = task(RECORD_BRP, handover);
+        complete(task(TASK_WONING_TOEWIJZEN, handover), housing());
+        complete(task(TASK_VERHUIZING_VASTLEGGEN, handover), withVariables("verhuisdatum", TODAY.minusDays(3).toString()));
+        var brpTask = task(TASK_BRP_INSCHRIJVING_VASTLEGGEN, handover);
 
         assertThatThrownBy(() -> engine.getTaskService().complete(brpTask.getId(),
                 Map.of("brpInschrijfdatum", TODAY.plusDays(1).toString())))
@@ -183,14 +183,14 @@ class WarmeOverdrachtScenarioTest {
                 .isExactlyInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("is geen datum: typ de datum als dd-mm-jjjj");
 
-        assertThat(handover).isWaitingAt(RECORD_BRP);
+        assertThat(handover).isWaitingAt(TASK_BRP_INSCHRIJVING_VASTLEGGEN);
         assertThat(recorded()).doesNotContainKey(Milestone.BRP_REGISTERED);
     }
 
     @Test
     void tasklistAndRestGetA400WithTheDutchMessageForAFutureDate() {
-        complete(task(ALLOCATE_HOUSING, handover), housing());
-        var moveTask = task(RECORD_MOVE, handover);
+        complete(task(TASK_WONING_TOEWIJZEN, handover), housing());
+        var moveTask = task(TASK_VERHUIZING_VASTLEGGEN, handover);
         var headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         String body = "{\"variables\":{\"verhuisdatum\":{\"value\":\"" + TODAY.plusDays(5) + "\",\"type\":\"String\"}}}";
@@ -200,14 +200,14 @@ class WarmeOverdrachtScenarioTest {
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody()).contains("De datum bij 'Verhuisd' mag niet in de toekomst liggen");
-        assertThat(handover).isWaitingAt(RECORD_MOVE);
+        assertThat(handover).isWaitingAt(TASK_VERHUIZING_VASTLEGGEN);
     }
 
     /** Issue 16, point 8: a form's date is typed as dd-mm-jjjj and read strictly, never guessed. */
     @Test
     void aDateTypedAsDdMmJjjjIsReadAsThatDayAndAnUnreadableOneGetsA400InDutch() {
-        complete(task(ALLOCATE_HOUSING, handover), housing());
-        var moveTask = task(RECORD_MOVE, handover);
+        complete(task(TASK_WONING_TOEWIJZEN, handover), housing());
+        var moveTask = task(TASK_VERHUIZING_VASTLEGGEN, handover);
         var headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         for (String unreadable : new String[] {"31-02-2026", "5/11/26", "11/05/2026", "05-11-26"}) {
@@ -219,7 +219,7 @@ class WarmeOverdrachtScenarioTest {
             assertThat(response.getBody()).as(unreadable).contains("'" + unreadable + "'")
                     .containsAnyOf("typ de datum als dd-mm-jjjj, bijvoorbeeld 05-11-2026", "bestaat niet")
                     .doesNotContain("ENGINE-");
-            assertThat(handover).isWaitingAt(RECORD_MOVE);
+            assertThat(handover).isWaitingAt(TASK_VERHUIZING_VASTLEGGEN);
         }
         // A Date-typed variable would be read in the server's zone (23:30 UTC is the next day in Amsterdam): refused
         String asDate = "{\"variables\":{\"verhuisdatum\":{\"value\":\"2026-11-01T23:30:00.000+0000\",\"type\":\"Date\"}}}";
@@ -227,7 +227,7 @@ class WarmeOverdrachtScenarioTest {
                 + "/submit-form", HttpMethod.POST, new HttpEntity<>(asDate, headers), String.class);
         assertThat(dateTyped.getStatusCode()).as(dateTyped.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(dateTyped.getBody()).contains("Typ de datum als tekst dd-mm-jjjj");
-        assertThat(handover).isWaitingAt(RECORD_MOVE);
+        assertThat(handover).isWaitingAt(TASK_VERHUIZING_VASTLEGGEN);
 
         LocalDate moved = TODAY.minusDays(3);
         complete(moveTask, withVariables("verhuisdatum", DutchDate.format(moved)));
@@ -239,7 +239,7 @@ class WarmeOverdrachtScenarioTest {
 
     @Test
     void aPlannedTalkMayLieInTheFuture() {
-        complete(task(PLAN_TALK, handover), withVariables("driegesprekMogelijk", "ja",
+        complete(task(TASK_DRIEGESPREK_PLANNEN, handover), withVariables("driegesprekMogelijk", "ja",
                 "driegesprekDatum", TODAY.plusDays(7).toString(), "driegesprekLocatie", "AZC Alkmaar"));
 
         assertThat(recorded().get(Milestone.THREE_PARTY_TALK_PLANNED).occurredOn()).isEqualTo(TODAY.plusDays(7));
@@ -263,22 +263,22 @@ class WarmeOverdrachtScenarioTest {
     }
 
     private void planTalk() {
-        complete(task(PLAN_TALK, handover), withVariables("driegesprekMogelijk", "ja",
+        complete(task(TASK_DRIEGESPREK_PLANNEN, handover), withVariables("driegesprekMogelijk", "ja",
                 "driegesprekDatum", TODAY.minusDays(1).toString(), "driegesprekLocatie", "AZC Alkmaar"));
     }
 
     private void completeHousingAndBrp() {
-        complete(task(ALLOCATE_HOUSING, handover), housing());
-        complete(task(RECORD_MOVE, handover), withVariables("verhuisdatum", TODAY.minusDays(3).toString()));
-        complete(task(RECORD_BRP, handover), withVariables("brpInschrijfdatum", TODAY.minusDays(2).toString()));
+        complete(task(TASK_WONING_TOEWIJZEN, handover), housing());
+        complete(task(TASK_VERHUIZING_VASTLEGGEN, handover), withVariables("verhuisdatum", TODAY.minusDays(3).toString()));
+        complete(task(TASK_BRP_INSCHRIJVING_VASTLEGGEN, handover), withVariables("brpInschrijfdatum", TODAY.minusDays(2).toString()));
     }
 
     private void completeHousingBrpAndFollowUp(String bijstandAangevraagd) {
         completeHousingAndBrp();
-        assertThat(handover).isWaitingAt(START_SOCIAL_GUIDANCE, RECORD_BIJSTAND);
-        complete(task(START_SOCIAL_GUIDANCE, handover), withVariables("begeleidingAanbieder", "Vluchtelingenwerk",
+        assertThat(handover).isWaitingAt(TASK_MAATSCHAPPELIJKE_BEGELEIDING_STARTEN, TASK_BIJSTANDSAANVRAAG_VASTLEGGEN);
+        complete(task(TASK_MAATSCHAPPELIJKE_BEGELEIDING_STARTEN, handover), withVariables("begeleidingAanbieder", "Vluchtelingenwerk",
                 "begeleidingVerwezenOp", TODAY.toString()));
-        complete(task(RECORD_BIJSTAND, handover), "ja".equals(bijstandAangevraagd)
+        complete(task(TASK_BIJSTANDSAANVRAAG_VASTLEGGEN, handover), "ja".equals(bijstandAangevraagd)
                 ? withVariables("bijstandAangevraagd", "ja", "bijstandAanvraagdatum", TODAY.toString())
                 : withVariables("bijstandAangevraagd", "nee", "redenGeenBijstand", "Heeft werk als kok"));
     }

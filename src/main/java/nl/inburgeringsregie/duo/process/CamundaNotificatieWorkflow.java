@@ -23,10 +23,10 @@ class CamundaNotificatieWorkflow implements NotificatieWorkflow {
     @Override
     public void startProcessing(long notificationId, String gemeenteCode, DuoGebeurtenis gebeurtenis) {
         var variables = new HashMap<String, Object>();
-        variables.put(DuoNotificatieProcess.VAR_NOTIFICATION_ID, notificationId);
+        variables.put(DuoNotificatieVariables.VAR_NOTIFICATION_ID, notificationId);
         variables.put(ProcessVariables.GEMEENTE, gemeenteCode);
-        variables.put(DuoNotificatieProcess.VAR_EVENT, gebeurtenis.name());
-        variables.put(DuoNotificatieProcess.VAR_EVENT_DESCRIPTION, gebeurtenis.description());
+        variables.put(DuoNotificatieVariables.VAR_EVENT, gebeurtenis.name());
+        variables.put(DuoNotificatieVariables.VAR_EVENT_DESCRIPTION, gebeurtenis.description());
         runtimeService.startProcessInstanceByKey(DuoNotificatieProcess.PROCESS_ID, variables);
     }
 }

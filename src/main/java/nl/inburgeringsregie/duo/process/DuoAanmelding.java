@@ -135,7 +135,7 @@ public class DuoAanmelding {
         return execution -> {
             if (REGISTER.equals(execution.getVariable(VAR_DECISION))) {
                 String caseNumber = FormErrors.check(() -> register(execution));
-                execution.setVariable(DuoNotificatieProcess.VAR_LINKED_CASE, caseNumber);
+                execution.setVariable(DuoNotificatieVariables.VAR_LINKED_CASE, caseNumber);
                 execution.setVariable(VAR_CASE_CREATED, true);
             }
             PERSON_FIELDS.values().forEach(execution::removeVariable);
@@ -182,7 +182,7 @@ public class DuoAanmelding {
     }
 
     private String bsnOf(DelegateExecution execution) {
-        long id = ((Number) execution.getVariable(DuoNotificatieProcess.VAR_NOTIFICATION_ID)).longValue();
+        long id = ((Number) execution.getVariable(DuoNotificatieVariables.VAR_NOTIFICATION_ID)).longValue();
         return NotificatieBericht.parse(json, inbox.payloadOf(id)).bsn();
     }
 

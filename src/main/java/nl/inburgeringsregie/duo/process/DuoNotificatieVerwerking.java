@@ -1,5 +1,7 @@
 package nl.inburgeringsregie.duo.process;
 
+import nl.inburgeringsregie.zaak.process.InburgeringVariables;
+
 import nl.inburgeringsregie.platform.camunda.CaseStep;
 import nl.inburgeringsregie.platform.camunda.FormErrors;
 import nl.inburgeringsregie.platform.camunda.ProcessBean;
@@ -99,24 +101,24 @@ public class DuoNotificatieVerwerking {
                     execution.setVariable(ProcessVariables.NAAM, person.displayName()));
             return route(notification, found, Boolean.TRUE.equals(execution.getVariable(DuoAanmelding.VAR_CASE_CREATED)));
         }).orElseGet(() -> withoutCase(notification, execution));
-        execution.setVariable(DuoNotificatieProcess.VAR_OUTCOME, outcome.route());
-        execution.setVariable(DuoNotificatieProcess.VAR_OUTCOME_TEXT, outcome.text());
+        execution.setVariable(DuoNotificatieVariables.VAR_OUTCOME, outcome.route());
+        execution.setVariable(DuoNotificatieVariables.VAR_OUTCOME_TEXT, outcome.text());
         inbox.processed(notification.id(), outcome.route(), outcome.text(), aCase.map(IntegrationCase::id).orElse(null));
     }
 
     /** On completing "Notificatie uitzoeken": a case number given must be an open case of the gemeente. */
     public CaseStep zaakKoppelen() {
         return execution -> {
-            String linked = FormErrors.text(execution, DuoNotificatieProcess.VAR_LINKED_CASE);
+            String linked = FormErrors.text(execution, DuoNotificatieVariables.VAR_LINKED_CASE);
             String gemeente = (String) execution.getVariable(ProcessVariables.GEMEENTE);
             if (linked != null && cases.findByNumber(linked.strip())
                     .filter(found -> found.gemeenteCode().equals(gemeente) && found.isOpen()).isEmpty()) {
                 FormErrors.check(() -> {
-                    throw InvalidInputException.of(DuoNotificatieProcess.VAR_LINKED_CASE,
+                    throw InvalidInputException.of(DuoNotificatieVariables.VAR_LINKED_CASE,
                             "Zaak " + linked.strip() + " is geen open zaak van deze gemeente");
                 });
             }
-            execution.setVariable(DuoNotificatieProcess.VAR_LINKED_CASE, linked == null ? null : linked.strip());
+            execution.setVariable(DuoNotificatieVariables.VAR_LINKED_CASE, linked == null ? null : linked.strip());
         };
     }
 
@@ -140,7 +142,7 @@ public class DuoNotificatieVerwerking {
             case LBT_REGISTERED -> Outcome.processed("Aanmelding voor de leerbaarheidstoets bevestigd door DUO.");
             case LBT_RESULT -> duo.lbtResultaten(notification.bsn(), notification.bron()).stream()
                     .reduce((first, second) -> second)
-                    .map(result -> correlate(caseNumber, BredeIntakeEnPipProcess.MESSAGE_TEST_RESULT,
+                    .map(result -> correlate(caseNumber, BredeIntakeEnPipProcess.MESSAGE_UITSLAG_LEERBAARHEIDSTOETS,
                             Map.of("leerbaarheidstoetsUitslag", result.resultaat()),
                             "Uitslag leerbaarheidstoets: " + result.resultaat()))
                     .orElseGet(() -> Outcome.signal("DUO meldt een uitslag, maar geeft geen resultaat."));
@@ -151,13 +153,13 @@ public class DuoNotificatieVerwerking {
                     })
                     .orElseGet(() -> Outcome.signal("DUO meldt een gestarte termijn, maar geeft geen termijn."));
             case TERM_EXTENDED -> duo.termijn(notification.bsn(), notification.bron())
-                    .map(term -> correlate(caseNumber, InburgeringProcess.MESSAGE_TERM_EXTENDED,
+                    .map(term -> correlate(caseNumber, InburgeringProcess.MESSAGE_DUO_TERMIJN_VERLENGD,
                             Map.of("duoGebeurtenis", notification.event().name(),
                                     "termijnEinddatum", term.einddatum().toString()),
                             "Termijn verlengd tot " + term.einddatum()))
                     .orElseGet(() -> Outcome.signal("DUO meldt een verlenging, maar geeft geen termijn."));
-            case OBLIGATION_MET -> decision(notification, caseNumber, InburgeringProcess.MESSAGE_OBLIGATION_MET);
-            case OBLIGATION_ENDED -> decision(notification, caseNumber, InburgeringProcess.MESSAGE_OBLIGATION_ENDED);
+            case OBLIGATION_MET -> decision(notification, caseNumber, InburgeringProcess.MESSAGE_DUO_INBURGERINGSPLICHT_NAGEKOMEN);
+            case OBLIGATION_ENDED -> decision(notification, caseNumber, InburgeringProcess.MESSAGE_DUO_INBURGERINGSPLICHT_BEEINDIGD);
             case EXAM_RESULT -> examResults(notification, caseNumber);
         };
     }
@@ -168,8 +170,8 @@ public class DuoNotificatieVerwerking {
                 .ifPresent(plicht -> caseFile.recordMilestone(caseNumber, Milestone.OBLIGATION_STARTED,
                         plicht.begindatum().toString(), notification.event().name(), null));
         if (notification.event() == DuoGebeurtenis.SS139) {
-            return correlate(caseNumber, InburgeringProcess.MESSAGE_DUO_SETTLED,
-                    Map.of(InburgeringProcess.VAR_DUO_SETTLED_DATE, notification.registered().toString()),
+            return correlate(caseNumber, InburgeringProcess.MESSAGE_DUO_MELDING_GEVESTIGD,
+                    Map.of(InburgeringVariables.VAR_DUO_SETTLED_DATE, notification.registered().toString()),
                     "Gevestigd in de gemeente volgens DUO op " + notification.registered());
         }
         if (notification.event() == DuoGebeurtenis.SS128) {
@@ -197,7 +199,7 @@ public class DuoNotificatieVerwerking {
             variables.put("examenNiveau", result.niveau());
             variables.put("examenDatum", result.examendatum().toString());
             variables.put("examenResultaat", result.resultaat());
-            Outcome delivered = correlate(caseNumber, InburgerenProcess.MESSAGE_EXAM_RESULT, variables, "");
+            Outcome delivered = correlate(caseNumber, InburgerenProcess.MESSAGE_DUO_EXAMENUITSLAG, variables, "");
             if (!PROCESSED.equals(delivered.route())) {
                 exams.record(caseNumber, result.onderdeel(), result.niveau(), result.examendatum().toString(),
                         result.resultaat(), "DUO", null);
@@ -234,7 +236,7 @@ public class DuoNotificatieVerwerking {
     }
 
     private Optional<IntegrationCase> linkedCase(DelegateExecution execution) {
-        Object linked = execution.getVariable(DuoNotificatieProcess.VAR_LINKED_CASE);
+        Object linked = execution.getVariable(DuoNotificatieVariables.VAR_LINKED_CASE);
         return linked == null || linked.toString().isBlank() ? Optional.empty() : cases.findByNumber(linked.toString());
     }
 
@@ -256,6 +258,6 @@ public class DuoNotificatieVerwerking {
     }
 
     private static long notificationId(DelegateExecution execution) {
-        return ((Number) execution.getVariable(DuoNotificatieProcess.VAR_NOTIFICATION_ID)).longValue();
+        return ((Number) execution.getVariable(DuoNotificatieVariables.VAR_NOTIFICATION_ID)).longValue();
     }
 }

@@ -23,7 +23,7 @@ class CamundaPipChangeWorkflow implements PipChangeWorkflow {
     @Override
     public boolean changeUnderWay(String caseNumber) {
         return taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
-                .taskDefinitionKeyIn(InburgerenProcess.CHANGE_PIP, InburgerenProcess.REVIEW_CHANGED_PIP).count() > 0;
+                .taskDefinitionKeyIn(InburgerenProcess.TASK_PIP_WIJZIGEN, InburgerenProcess.TASK_GEWIJZIGD_PIP_BEOORDELEN).count() > 0;
     }
 
     @Override
@@ -33,9 +33,9 @@ class CamundaPipChangeWorkflow implements PipChangeWorkflow {
         if (schakel4 == null) {
             throw new CaseStateException("Het PIP kan alleen worden gewijzigd zolang de inburgering loopt (schakel 4)");
         }
-        runtimeService.createMessageCorrelation(InburgerenProcess.MESSAGE_PIP_CHANGE)
+        runtimeService.createMessageCorrelation(InburgerenProcess.MESSAGE_PIP_WIJZIGING_GEVRAAGD)
                 .processInstanceId(schakel4.getId())
-                .setVariable(InburgerenProcess.VAR_PIP_CHANGE_REASON, reason)
+                .setVariable(InburgerenVariables.VAR_PIP_CHANGE_REASON, reason)
                 .correlateWithResult();
     }
 }

@@ -35,7 +35,7 @@ import nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess;
 @IntegrationTest
 class WorkGroupCompletionTest {
 
-    private static final String PLAN_TALK = WarmeOverdrachtProcess.PLAN_TALK;
+    private static final String PLAN_TALK = WarmeOverdrachtProcess.TASK_DRIEGESPREK_PLANNEN;
     private static final String FORM = "{\"variables\":{\"driegesprekMogelijk\":{\"value\":\"nee\",\"type\":\"String\"},"
             + "\"redenGeenDriegesprek\":{\"value\":\"Statushouder al verhuisd\",\"type\":\"String\"}}}";
 

@@ -1,5 +1,9 @@
 package nl.inburgeringsregie.platform.camunda.forms;
 
+import nl.inburgeringsregie.zaak.process.InburgeringProcess;
+
+import nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -38,8 +42,8 @@ import nl.inburgeringsregie.support.TestDates;
 @IntegrationTest
 class TasklistFormsBrowserTest {
 
-    private static final String BRP_TASK = "Task_BrpInschrijvingVastleggen";
-    private static final String PLAN_TALK = "Task_DriegesprekPlannen";
+    private static final String BRP_TASK = InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN;
+    private static final String PLAN_TALK = WarmeOverdrachtProcess.TASK_DRIEGESPREK_PLANNEN;
     /** The longest text of a field whose form sets no maximum (engine.ValueRules.DEFAULT_MAX_LENGTH). */
     private static final int DEFAULT_MAX_LENGTH = 2000;
     private static final String HOSTILE = "<a href=\"https://evil.example/\">Klik</a><img src=x onerror=alert(1)>";
