@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import nl.inburgeringsregie.zaak.Doelgroep;
-import nl.inburgeringsregie.zaak.HouseholdRepository;
+import nl.inburgeringsregie.zaak.HouseholdService;
 import nl.inburgeringsregie.pip.Leerroute;
 import nl.inburgeringsregie.gemeente.GemeenteService;
 
@@ -36,11 +36,11 @@ class AanmeldingRules {
     private static final Set<String> COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
 
     private final GemeenteService gemeenten;
-    private final HouseholdRepository households;
+    private final HouseholdService households;
     private final Clock clock;
     private final Period aowAge;
 
-    AanmeldingRules(GemeenteService gemeenten, HouseholdRepository households, Clock clock,
+    AanmeldingRules(GemeenteService gemeenten, HouseholdService households, Clock clock,
             @Value("${inburgering.aow-age}") Period aowAge) {
         this.gemeenten = gemeenten;
         this.households = households;

@@ -14,13 +14,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.inburgeringsregie.zaak.CaseNumbers;
-import nl.inburgeringsregie.zaak.CaseRepository;
+import nl.inburgeringsregie.zaak.CaseOpening;
 import nl.inburgeringsregie.zaak.CaseWorkflow;
 import nl.inburgeringsregie.zaak.CaseWorkflow.NewCaseFacts;
-import nl.inburgeringsregie.zaak.HouseholdRepository;
+import nl.inburgeringsregie.zaak.HouseholdService;
 import nl.inburgeringsregie.shared.InvalidInputException;
 import nl.inburgeringsregie.zaak.Person;
-import nl.inburgeringsregie.zaak.PersonRepository;
+import nl.inburgeringsregie.zaak.PersonService;
 import nl.inburgeringsregie.zaak.RegistrationLocks;
 import nl.inburgeringsregie.gemeente.GemeenteService;
 import nl.inburgeringsregie.pip.PipService;
@@ -38,9 +38,9 @@ public class AanmeldingService {
 
     private final Validator validator;
     private final AanmeldingRules rules;
-    private final PersonRepository persons;
-    private final HouseholdRepository households;
-    private final CaseRepository cases;
+    private final PersonService persons;
+    private final HouseholdService households;
+    private final CaseOpening cases;
     private final CaseNumbers caseNumbers;
     private final GemeenteService gemeenten;
     private final InboundMessages inbox;
@@ -50,8 +50,8 @@ public class AanmeldingService {
     private final Clock clock;
     private final RegistrationLocks locks;
 
-    public AanmeldingService(Validator validator, AanmeldingRules rules, PersonRepository persons,
-            HouseholdRepository households, CaseRepository cases, CaseNumbers caseNumbers,
+    public AanmeldingService(Validator validator, AanmeldingRules rules, PersonService persons,
+            HouseholdService households, CaseOpening cases, CaseNumbers caseNumbers,
             GemeenteService gemeenten, InboundMessages inbox, CaseWorkflow workflow, PipService pips,
             ObjectMapper json, Clock clock, RegistrationLocks locks) {
         this.pips = pips;
@@ -80,7 +80,7 @@ public class AanmeldingService {
         long messageId = inbox.store(source, MESSAGE_KIND, toJson(request), requester.userId());
         Person person = storePerson(request, requester);
         String caseNumber = caseNumbers.next();
-        long caseId = cases.insert(caseNumber, person.id(), request.gemeente(), request.doelgroep(),
+        long caseId = cases.open(caseNumber, person.id(), request.gemeente(), request.doelgroep(),
                 request.koppeldatum(), blankToNull(request.azc()), request.isNareiziger(), OffsetDateTime.now(clock));
         inbox.linkToCase(messageId, caseId);
         var previousPip = request.pipVorigeGemeente();
@@ -116,16 +116,16 @@ public class AanmeldingService {
     private Person storePerson(AanmeldingRequest request, Requester requester) {
         locks.lock(request.bsn(), request.huishoudenReferentie());
         Long householdId = request.huishoudenReferentie() == null ? null
-                : households.findOrCreate(request.huishoudenReferentie());
+                : households.idOf(request.huishoudenReferentie());
         var details = new Person(null, request.bsn(), request.voornamen().strip(), request.achternaam().strip(),
                 request.geboortedatum(), request.nationaliteit(), request.taal().strip(), request.tolkNodig(),
                 request.opleidingsniveau(), householdId);
-        var existing = persons.findByBsnForUpdate(request.bsn());
+        var existing = persons.lockedByBsn(request.bsn());
         if (existing.isEmpty()) {
-            return persons.insert(details);
+            return persons.add(details);
         }
         long personId = existing.get().id();
-        cases.findOpenByPerson(personId).ifPresent(open -> {
+        cases.openCaseOf(personId).ifPresent(open -> {
             throw new DuplicateCaseException(open.caseNumber(), requester.mayActFor(open.gemeenteCode()));
         });
         var updated = details.withId(personId);

@@ -13,10 +13,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.inburgeringsregie.zaak.CaseFileService;
+import nl.inburgeringsregie.zaak.CaseMilestones;
 import nl.inburgeringsregie.zaak.IntegrationCase;
 import nl.inburgeringsregie.zaak.Milestone;
-import nl.inburgeringsregie.zaak.MilestoneRepository;
-import nl.inburgeringsregie.zaak.PersonRepository;
+import nl.inburgeringsregie.zaak.PersonService;
 import nl.inburgeringsregie.gemeente.GemeenteService;
 import nl.inburgeringsregie.pip.Pip;
 import nl.inburgeringsregie.pip.PipService;
@@ -32,8 +32,8 @@ import nl.inburgeringsregie.pip.PipService;
 class DuoSender implements DuoGateway {
 
     private final CaseFileService caseFile;
-    private final PersonRepository persons;
-    private final MilestoneRepository milestones;
+    private final PersonService persons;
+    private final CaseMilestones milestones;
     private final GemeenteService gemeenten;
     private final PipService pips;
     private final DuoApi api;
@@ -41,7 +41,7 @@ class DuoSender implements DuoGateway {
     private final ObjectMapper json;
     private final Clock clock;
 
-    DuoSender(CaseFileService caseFile, PersonRepository persons, MilestoneRepository milestones,
+    DuoSender(CaseFileService caseFile, PersonService persons, CaseMilestones milestones,
             GemeenteService gemeenten, PipService pips, DuoApi api, DuoMessageLog log, ObjectMapper json,
             Clock clock) {
         this.caseFile = caseFile;
@@ -171,12 +171,11 @@ class DuoSender implements DuoGateway {
     }
 
     private java.util.Optional<LocalDate> milestone(IntegrationCase aCase, Milestone milestone) {
-        return milestones.findByCase(aCase.id()).stream().filter(m -> m.milestone() == milestone).findFirst()
-                .map(m -> m.occurredOn());
+        return milestones.dateOf(aCase.id(), milestone);
     }
 
     private String bsnOf(IntegrationCase aCase) {
-        return persons.findById(aCase.personId()).orElseThrow().bsn();
+        return persons.bsnOf(aCase);
     }
 
     private String oinOf(IntegrationCase aCase) {

@@ -12,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgeringsregie.zaak.CaseFileService;
 import nl.inburgeringsregie.zaak.FieldRules;
-import nl.inburgeringsregie.zaak.FollowedHoursRepository;
-import nl.inburgeringsregie.zaak.FollowedHoursRepository.Totals;
+import nl.inburgeringsregie.zaak.FollowedHoursService;
+import nl.inburgeringsregie.zaak.HoursTotals;
 import nl.inburgeringsregie.zaak.IntegrationCase;
 import nl.inburgeringsregie.shared.InvalidInputException;
 
@@ -30,10 +30,10 @@ public class HoursService {
     static final int MAX_HOURS = 9999;
 
     private final CaseFileService caseFile;
-    private final FollowedHoursRepository hours;
+    private final FollowedHoursService hours;
     private final Clock clock;
 
-    public HoursService(CaseFileService caseFile, FollowedHoursRepository hours, Clock clock) {
+    public HoursService(CaseFileService caseFile, FollowedHoursService hours, Clock clock) {
         this.caseFile = caseFile;
         this.hours = hours;
         this.clock = clock;
@@ -44,10 +44,10 @@ public class HoursService {
      * a typing error cannot undo hours DUO already knows.
      */
     @Transactional
-    public Totals record(String caseNumber, String reportedOnText, Number languageHours, Number participationHours,
+    public HoursTotals record(String caseNumber, String reportedOnText, Number languageHours, Number participationHours,
             String by) {
         IntegrationCase aCase = caseFile.caseOf(caseNumber);
-        Optional<Totals> before = hours.latest(aCase.id());
+        Optional<HoursTotals> before = hours.latest(aCase.id());
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate reportedOn = null;
         try {
@@ -61,7 +61,7 @@ public class HoursService {
             errors.put("urenTaalKnm", "Het totaal kan niet lager zijn dan het vorige totaal ("
                     + before.get().languageHours() + " uur)");
         }
-        Integer participationBefore = before.map(Totals::participationHours).orElse(null);
+        Integer participationBefore = before.map(HoursTotals::participationHours).orElse(null);
         if (participationBefore != null && participation != null && participation < participationBefore) {
             errors.put("urenParticipatie", "Het totaal kan niet lager zijn dan het vorige totaal ("
                     + participationBefore + " uur)");
@@ -69,19 +69,19 @@ public class HoursService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        hours.insert(aCase.id(), reportedOn, language, participation != null ? participation : participationBefore,
+        hours.add(aCase.id(), reportedOn, language, participation != null ? participation : participationBefore,
                 OffsetDateTime.now(clock), by);
         return hours.latest(aCase.id()).orElseThrow();
     }
 
-    public Optional<Totals> totals(String caseNumber) {
+    public Optional<HoursTotals> totals(String caseNumber) {
         return hours.latest(caseFile.caseOf(caseNumber).id());
     }
 
     /** Whether the Z-route's hours obligation is met: 800 language, and 800 participation for asielmigranten. */
     public boolean zRouteHoursReached(String caseNumber) {
         IntegrationCase aCase = caseFile.caseOf(caseNumber);
-        Totals totals = hours.latest(aCase.id()).orElse(null);
+        HoursTotals totals = hours.latest(aCase.id()).orElse(null);
         if (totals == null || totals.languageHours() < Z_ROUTE_LANGUAGE_HOURS) {
             return false;
         }

@@ -10,10 +10,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgeringsregie.zaak.CaseFileService;
+import nl.inburgeringsregie.zaak.CaseMilestones;
 import nl.inburgeringsregie.zaak.FieldRules;
 import nl.inburgeringsregie.shared.InvalidInputException;
 import nl.inburgeringsregie.zaak.Milestone;
-import nl.inburgeringsregie.zaak.MilestoneRepository;
 import nl.inburgeringsregie.zaak.RecordedMilestone;
 
 /**
@@ -30,10 +30,10 @@ public class ModuleService {
     static final Set<String> EDUCATION_OUTFLOW = Set.of("MBO", "HBO", "WO", "GEEN");
 
     private final CaseFileService caseFile;
-    private final MilestoneRepository milestones;
+    private final CaseMilestones milestones;
     private final Clock clock;
 
-    public ModuleService(CaseFileService caseFile, MilestoneRepository milestones, Clock clock) {
+    public ModuleService(CaseFileService caseFile, CaseMilestones milestones, Clock clock) {
         this.caseFile = caseFile;
         this.milestones = milestones;
         this.clock = clock;
@@ -165,7 +165,7 @@ public class ModuleService {
 
     private Map<Milestone, RecordedMilestone> recorded(String caseNumber) {
         Map<Milestone, RecordedMilestone> byMilestone = new java.util.EnumMap<>(Milestone.class);
-        milestones.findByCase(caseFile.caseOf(caseNumber).id()).forEach(m -> byMilestone.put(m.milestone(), m));
+        milestones.of(caseFile.caseOf(caseNumber).id()).forEach(m -> byMilestone.put(m.milestone(), m));
         return byMilestone;
     }
 

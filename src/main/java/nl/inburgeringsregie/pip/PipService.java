@@ -11,14 +11,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgeringsregie.zaak.CaseFileService;
-import nl.inburgeringsregie.zaak.CaseRepository;
+import nl.inburgeringsregie.zaak.CaseMilestones;
 import nl.inburgeringsregie.zaak.FieldRules;
-import nl.inburgeringsregie.zaak.FollowedHoursRepository;
+import nl.inburgeringsregie.zaak.FollowedHoursService;
 import nl.inburgeringsregie.zaak.IntegrationCase;
+import nl.inburgeringsregie.zaak.LeerrouteAndTermService;
 import nl.inburgeringsregie.shared.InvalidInputException;
 import nl.inburgeringsregie.zaak.Milestone;
-import nl.inburgeringsregie.zaak.MilestoneRepository;
-import nl.inburgeringsregie.zaak.RecordedMilestone;
 
 /**
  * The PIP: the consulent drafts it, a coordinator other than the drafter approves it (four eyes) or
@@ -31,17 +30,17 @@ public class PipService {
     /** The inburgeringstermijn (Wet inburgering 2021, art. 11): three years. */
 
     private final CaseFileService caseFile;
-    private final CaseRepository cases;
-    private final MilestoneRepository milestones;
+    private final LeerrouteAndTermService leerrouteAndTerm;
+    private final CaseMilestones milestones;
     private final PipRepository pips;
-    private final FollowedHoursRepository hours;
+    private final FollowedHoursService hours;
     private final Clock clock;
 
-    public PipService(CaseFileService caseFile, CaseRepository cases, MilestoneRepository milestones,
-            PipRepository pips, FollowedHoursRepository hours, Clock clock) {
+    public PipService(CaseFileService caseFile, LeerrouteAndTermService leerrouteAndTerm, CaseMilestones milestones,
+            PipRepository pips, FollowedHoursService hours, Clock clock) {
         this.hours = hours;
         this.caseFile = caseFile;
-        this.cases = cases;
+        this.leerrouteAndTerm = leerrouteAndTerm;
         this.milestones = milestones;
         this.pips = pips;
         this.clock = clock;
@@ -74,11 +73,11 @@ public class PipService {
         }
         String level = leerroute == Leerroute.Z_ROUTE ? null : niveau == null ? "B1" : niveau;
         pips.insertTakenOver(aCase.id(), previousGemeente, dagtekening, leerroute, level, OffsetDateTime.now(clock));
-        cases.updateLeerroute(aCase.id(), leerroute.name());
+        leerrouteAndTerm.recordLeerroute(aCase.id(), leerroute.name());
         LocalDate termStart = dagtekening.plusDays(1);
         LocalDate termEnd = termStart.plusYears(CaseFileService.TERM_YEARS).minusDays(1);
-        cases.updateTerm(aCase.id(), termStart, extendedTermEnd != null && extendedTermEnd.isAfter(termEnd)
-                ? extendedTermEnd : termEnd);
+        leerrouteAndTerm.takeOverTerm(aCase.id(), termStart,
+                extendedTermEnd != null && extendedTermEnd.isAfter(termEnd) ? extendedTermEnd : termEnd);
         String note = leerroute.label() + ", PIP van " + previousGemeente;
         caseFile.recordMilestone(caseNumber, Milestone.PIP_ISSUED, dagtekening.toString(), note, null);
         caseFile.recordMilestone(caseNumber, Milestone.TERM_STARTED, termStart.toString(), null, null);
@@ -97,7 +96,7 @@ public class PipService {
         boolean first = !pips.anyApproved(aCase.id());
         LocalDate dagtekening = checkedDagtekening(aCase, dagtekeningText);
         pips.review(concept.id(), PipStatus.VASTGESTELD, reviewer, OffsetDateTime.now(clock), null, dagtekening);
-        cases.updateLeerroute(aCase.id(), concept.leerroute().name());
+        leerrouteAndTerm.recordLeerroute(aCase.id(), concept.leerroute().name());
         if (first) {
             caseFile.recordMilestone(caseNumber, Milestone.PIP_ISSUED, dagtekening.toString(),
                     concept.leerroute().label() + ", versie " + concept.version(), reviewer);
@@ -156,8 +155,7 @@ public class PipService {
         if (dagtekening.isAfter(LocalDate.now(clock))) {
             throw InvalidInputException.of("pipDagtekening", "De dagtekening mag niet in de toekomst liggen");
         }
-        Optional<LocalDate> settled = milestones.findByCase(aCase.id()).stream()
-                .filter(m -> m.milestone() == Milestone.BRP_REGISTERED).map(RecordedMilestone::occurredOn).findFirst();
+        Optional<LocalDate> settled = milestones.dateOf(aCase.id(), Milestone.BRP_REGISTERED);
         if (settled.isPresent() && dagtekening.isBefore(settled.get())) {
             throw InvalidInputException.of("pipDagtekening",
                     "De dagtekening mag niet voor de inschrijving in de gemeente (" + settled.get() + ") liggen (DUO-regel)");

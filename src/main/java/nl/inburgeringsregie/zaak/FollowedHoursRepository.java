@@ -11,10 +11,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class FollowedHoursRepository {
 
-    /** The latest totals of a case. */
-    public record Totals(LocalDate reportedOn, int languageHours, Integer participationHours) {
-    }
-
     private final JdbcClient jdbc;
 
     public FollowedHoursRepository(JdbcClient jdbc) {
@@ -30,15 +26,15 @@ public class FollowedHoursRepository {
                 .params(caseId, reportedOn, languageHours, participationHours, at, by).update();
     }
 
-    public Optional<Totals> latest(long caseId) {
+    public Optional<HoursTotals> latest(long caseId) {
         return jdbc.sql("""
                 SELECT reported_on, language_hours, participation_hours FROM followed_hours WHERE case_id = ?
                 ORDER BY reported_on DESC, id DESC FETCH FIRST 1 ROWS ONLY""")
-                .param(caseId).query(Totals.class).optional();
+                .param(caseId).query(HoursTotals.class).optional();
     }
 
     /** The highest language total reported so far (0 when none). */
     public int languageHours(long caseId) {
-        return latest(caseId).map(Totals::languageHours).orElse(0);
+        return latest(caseId).map(HoursTotals::languageHours).orElse(0);
     }
 }
