@@ -1,6 +1,5 @@
 package nl.inburgeringsregie.afronding;
 
-import static nl.inburgeringsregie.inburgeren.process.InburgerenProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
