@@ -15,44 +15,32 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.inburgeringsregie.aanmelding.AanmeldingRequest;
-import nl.inburgeringsregie.aanmelding.AanmeldingService;
 import nl.inburgeringsregie.aanmelding.Requester;
 import nl.inburgeringsregie.afronding.Outflow;
 import nl.inburgeringsregie.afronding.OutflowService;
-import nl.inburgeringsregie.zaak.CaseRepository;
 import nl.inburgeringsregie.zaak.ClosureReason;
 import nl.inburgeringsregie.zaak.Doelgroep;
 import nl.inburgeringsregie.zaak.IntegrationCase;
 import nl.inburgeringsregie.shared.InvalidInputException;
 import nl.inburgeringsregie.zaak.Milestone;
 import nl.inburgeringsregie.zaak.Opleidingsniveau;
-import nl.inburgeringsregie.zaak.MilestoneRepository;
 import nl.inburgeringsregie.zaak.RecordedMilestone;
 import nl.inburgeringsregie.termijn.Deadline;
-import nl.inburgeringsregie.termijn.DeadlineService;
 import nl.inburgeringsregie.termijn.DeadlineStatus;
 import nl.inburgeringsregie.zaak.process.InburgeringProcess;
 import nl.inburgeringsregie.gemeente.Norm;
 import nl.inburgeringsregie.ontzorgen.process.FinancieelOntzorgenProcess;
 import nl.inburgeringsregie.pip.Leerroute;
-import nl.inburgeringsregie.pip.PipService;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
-import nl.inburgeringsregie.support.CaseRecords;
 import nl.inburgeringsregie.support.CaseDriver.Intake;
-import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.ScenarioTest;
 import nl.inburgeringsregie.support.TestBsn;
-import nl.inburgeringsregie.support.TestDates;
 
 /**
  * The six personas of DOMAIN.md (seed 001 §3.3), registered with the demo's own aanmelding data (new BSNs
@@ -60,43 +48,12 @@ import nl.inburgeringsregie.support.TestDates;
  * case by clock travel along the parts of their target group and route. Each ends with the whole story on
  * record: the target-group decision in history, every clock met or stopped, the key dates, the outflow.
  */
-@IntegrationTest
-class PersonaScenarioTest {
+class PersonaScenarioTest extends ScenarioTest {
 
-    private static final LocalDate TODAY = TestDates.today();
-    private static final LocalDate BRP = TODAY.minusDays(2);
     private static final List<AanmeldingRequest> PERSONAS = DemoPersonas.personas(TODAY);
 
     @Autowired
-    ProcessEngine engine;
-    @Autowired
-    AanmeldingService aanmeldingen;
-    @Autowired
-    CaseRepository cases;
-    @Autowired
-    MilestoneRepository milestones;
-    @Autowired
-    DeadlineService deadlines;
-    @Autowired
-    PipService pips;
-    @Autowired
     OutflowService outflow;
-    @Autowired
-    JdbcClient jdbc;
-
-    private CaseRecords records;
-
-    @BeforeEach
-    void init() {
-        BpmnAwareTests.init(engine);
-        records = new CaseRecords(cases, milestones, jdbc);
-    }
-
-    @AfterEach
-    void reset() {
-        CaseDriver.resetClock();
-        BpmnAwareTests.reset();
-    }
 
     /**
      * Persona 1: an Eritrean couple in one household. He (primary school) takes the B1-route, is on bijstand

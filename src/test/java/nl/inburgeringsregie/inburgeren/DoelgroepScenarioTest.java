@@ -9,38 +9,23 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.LocalDate;
 import java.util.List;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.inburgeringsregie.aanmelding.AanmeldingRequest;
-import nl.inburgeringsregie.aanmelding.AanmeldingService;
 import nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess;
-import nl.inburgeringsregie.zaak.CaseRepository;
 import nl.inburgeringsregie.zaak.ClosureReason;
 import nl.inburgeringsregie.zaak.Doelgroep;
-import nl.inburgeringsregie.zaak.IntegrationCase;
 import nl.inburgeringsregie.zaak.Milestone;
-import nl.inburgeringsregie.zaak.MilestoneRepository;
-import nl.inburgeringsregie.zaak.RecordedMilestone;
 import nl.inburgeringsregie.termijn.Deadline;
-import nl.inburgeringsregie.termijn.DeadlineService;
 import nl.inburgeringsregie.termijn.DeadlineStatus;
 import nl.inburgeringsregie.zaak.process.InburgeringProcess;
 import nl.inburgeringsregie.gemeente.Norm;
 import nl.inburgeringsregie.pip.Leerroute;
-import nl.inburgeringsregie.pip.PipService;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
-import nl.inburgeringsregie.support.CaseRecords;
-import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.ScenarioTest;
 import nl.inburgeringsregie.support.TestBsn;
-import nl.inburgeringsregie.support.TestDates;
 
 /**
  * Each target group of DOMAIN.md's table from aanmelding to the end of its case, by clock travel, following
@@ -49,41 +34,7 @@ import nl.inburgeringsregie.support.TestDates;
  * did not do before and the Wi2013 term it has; a nareiziger's own case in the household; a move-in with
  * the previous gemeente's PIP (SS121).
  */
-@IntegrationTest
-class DoelgroepScenarioTest {
-
-    private static final LocalDate TODAY = TestDates.today();
-    private static final LocalDate BRP = TODAY.minusDays(2);
-
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    AanmeldingService aanmeldingen;
-    @Autowired
-    CaseRepository cases;
-    @Autowired
-    MilestoneRepository milestones;
-    @Autowired
-    DeadlineService deadlines;
-    @Autowired
-    PipService pips;
-    @Autowired
-    JdbcClient jdbc;
-
-    private CaseDriver driver;
-    private CaseRecords records;
-
-    @BeforeEach
-    void init() {
-        BpmnAwareTests.init(engine);
-        records = new CaseRecords(cases, milestones, jdbc);
-    }
-
-    @AfterEach
-    void reset() {
-        CaseDriver.resetClock();
-        BpmnAwareTests.reset();
-    }
+class DoelgroepScenarioTest extends ScenarioTest {
 
     @Test
     void aGezinsmigrantGetsIntakePipRouteMapAndPvtButNoWarmeOverdrachtOntzorgenOrAfterCare() {
@@ -293,24 +244,8 @@ class DoelgroepScenarioTest {
         assertThat(driver.instance(AfrondenEnNazorgProcess.PROCESS_ID)).isWaitingAt(AfrondenEnNazorgProcess.TIMER_CATCH_EINDE_NAZORG_NADERT);
     }
 
-    private ProcessInstance schakel4() {
-        return driver.instance(PROCESS_ID);
-    }
-
-    private Deadline deadline(Norm norm) {
-        return deadlines.findOpen(driver.caseNumber(), norm).orElseThrow();
-    }
-
     private List<Deadline> openDeadlines() {
         return deadlines.findByCase(driver.caseNumber()).stream().filter(d -> d.status() == DeadlineStatus.OPEN).toList();
-    }
-
-    private IntegrationCase aCase() {
-        return records.caseOf(driver.caseNumber());
-    }
-
-    private java.util.Map<Milestone, RecordedMilestone> recorded() {
-        return records.milestones(driver.caseNumber());
     }
 
     private long history(String activityId) {
@@ -323,10 +258,6 @@ class DoelgroepScenarioTest {
 
     private Long householdOf(String caseNumber) {
         return records.householdOf(caseNumber);
-    }
-
-    private List<String> outbox(String operation) {
-        return records.outbox(driver.caseNumber(), operation);
     }
 
     private int outboxCount() {

@@ -18,72 +18,38 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import nl.inburgeringsregie.aanmelding.AanmeldingService;
-import nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess;
-import nl.inburgeringsregie.zaak.CaseRepository;
 import nl.inburgeringsregie.zaak.Milestone;
-import nl.inburgeringsregie.zaak.MilestoneRepository;
-import nl.inburgeringsregie.termijn.DeadlineService;
 import nl.inburgeringsregie.termijn.DeadlineStatus;
 import nl.inburgeringsregie.termijn.NormBreach;
 import nl.inburgeringsregie.zaak.process.InburgeringProcess;
 import nl.inburgeringsregie.gemeente.Norm;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
-import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.ScenarioTest;
 import nl.inburgeringsregie.support.TestBsn;
-import nl.inburgeringsregie.support.TestDates;
 
 /**
  * Financieel ontzorgen for an asielmigrant on bijstand, beside schakel 3: six months with monthly
  * fixed costs and a closing talk, ending early when bijstand ends, the local-policy exception, and a
  * closing talk that is late.
  */
-@IntegrationTest
-class FinancieelOntzorgenScenarioTest {
+class FinancieelOntzorgenScenarioTest extends ScenarioTest {
 
-    private static final LocalDate TODAY = TestDates.today();
     private static final LocalDate BIJSTAND_START = TODAY.minusDays(2);
     private static final LocalDate END = BIJSTAND_START.plusMonths(6);
 
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    AanmeldingService aanmeldingen;
-    @Autowired
-    CaseRepository cases;
-    @Autowired
-    MilestoneRepository milestones;
-    @Autowired
-    DeadlineService deadlines;
-    @Autowired
-    JdbcClient jdbc;
-
-    private CaseDriver driver;
     private ProcessInstance ontzorgen;
 
     @BeforeEach
     void startCase() {
-        BpmnAwareTests.init(engine);
         driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(TestBsn.next()));
         driver.completeWarmeOverdracht(TODAY.minusDays(3), true);
         ontzorgen = driver.instance(FinancieelOntzorgenProcess.PROCESS_ID);
-    }
-
-    @AfterEach
-    void reset() {
-        CaseDriver.resetClock();
-        BpmnAwareTests.reset();
     }
 
     @Test
@@ -213,7 +179,7 @@ class FinancieelOntzorgenScenarioTest {
         driver.coordinator(escalation, "escalatieMaatregel", "INBURGERAAR_ONBEREIKBAAR",
                 "escalatieToelichting", "Twee keer niet verschenen; brief gestuurd");
 
-        NormBreach breach = breach();
+        NormBreach breach = breach(Norm.FINANCIEEL_ONTZORGEN);
         assertThat(breach.dueOn()).isEqualTo(END);
         assertThat(breach.action()).isEqualTo("INBURGERAAR_ONBEREIKBAAR");
         assertThat(breach.actionNote()).isEqualTo("Twee keer niet verschenen; brief gestuurd");
@@ -229,16 +195,9 @@ class FinancieelOntzorgenScenarioTest {
         assertThat(ontzorgen).isEnded().hasPassed(FinancieelOntzorgenProcess.END_EVENT_ONTZORGD);
         assertThat(deadlines.findLatest(driver.caseNumber(), Norm.FINANCIEEL_ONTZORGEN).orElseThrow().status())
                 .isEqualTo(DeadlineStatus.MET);
-        assertThat(breach().daysLate()).isEqualTo(3);
-        assertThat(breach().metOn()).isEqualTo(END.plusDays(3));
+        assertThat(breach(Norm.FINANCIEEL_ONTZORGEN).daysLate()).isEqualTo(3);
+        assertThat(breach(Norm.FINANCIEEL_ONTZORGEN).metOn()).isEqualTo(END.plusDays(3));
         assertThat(outcome().get("self_reliant")).isEqualTo(true);
-    }
-
-    private NormBreach breach() {
-        var breaches = deadlines.findBreaches(driver.caseNumber()).stream()
-                .filter(b -> b.norm() == Norm.FINANCIEEL_ONTZORGEN).toList();
-        assertThat(breaches).hasSize(1);
-        return breaches.get(0);
     }
 
     private void start() {
@@ -268,10 +227,6 @@ class FinancieelOntzorgenScenarioTest {
     }
 
     private long caseId() {
-        return cases.findByNumber(driver.caseNumber()).orElseThrow().id();
-    }
-
-    private static Date at(LocalDate day, int hour) {
-        return Date.from(day.atTime(hour, 0).atZone(CaseDriver.NL).toInstant());
+        return aCase().id();
     }
 }

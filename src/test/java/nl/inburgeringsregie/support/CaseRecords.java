@@ -42,6 +42,12 @@ public final class CaseRecords {
                 .params(caseOf(caseNumber).id(), operation).query(String.class).list();
     }
 
+    /** The contents of the case's reports of the kind (case file), oldest first. */
+    public List<String> reports(String caseNumber, String kind) {
+        return jdbc.sql("SELECT content FROM case_report WHERE case_id = ? AND kind = ? ORDER BY id")
+                .params(caseOf(caseNumber).id(), kind).query(String.class).list();
+    }
+
     public int outboxCount(String caseNumber) {
         return jdbc.sql("SELECT COUNT(*) FROM outbound_message WHERE case_id = ?").param(caseOf(caseNumber).id())
                 .query(Integer.class).single();

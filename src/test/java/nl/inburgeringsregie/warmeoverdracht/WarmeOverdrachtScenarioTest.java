@@ -20,14 +20,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -35,36 +30,17 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
 import nl.inburgeringsregie.aanmelding.AanmeldingRequest;
-import nl.inburgeringsregie.aanmelding.AanmeldingService;
 import nl.inburgeringsregie.aanmelding.Requester;
 import nl.inburgeringsregie.zaak.CasePhase;
-import nl.inburgeringsregie.zaak.CaseRepository;
 import nl.inburgeringsregie.shared.DutchDate;
 import nl.inburgeringsregie.zaak.Milestone;
-import nl.inburgeringsregie.zaak.MilestoneRepository;
-import nl.inburgeringsregie.zaak.RecordedMilestone;
 import nl.inburgeringsregie.zaak.process.InburgeringProcess;
 import nl.inburgeringsregie.support.Aanmeldingen;
-import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.ScenarioTest;
 import nl.inburgeringsregie.support.TestBsn;
-import nl.inburgeringsregie.support.TestDates;
 
 /** Every path of schakel 2, warme overdracht, through the real models, listeners and case tables. */
-@IntegrationTest
-class WarmeOverdrachtScenarioTest {
-
-    private static final LocalDate TODAY = TestDates.today();
-
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    AanmeldingService aanmeldingen;
-    @Autowired
-    CaseRepository cases;
-    @Autowired
-    MilestoneRepository milestones;
-    @Autowired
-    TestRestTemplate rest;
+class WarmeOverdrachtScenarioTest extends ScenarioTest {
 
     private String caseNumber;
     private ProcessInstance main;
@@ -72,13 +48,7 @@ class WarmeOverdrachtScenarioTest {
 
     @BeforeEach
     void startCase() {
-        BpmnAwareTests.init(engine);
         start(Aanmeldingen.asielmigrant(TestBsn.next()));
-    }
-
-    @AfterEach
-    void reset() {
-        BpmnAwareTests.reset();
     }
 
     @Test
@@ -97,12 +67,12 @@ class WarmeOverdrachtScenarioTest {
         assertThat(handover).hasPassed(TASK_DRIEGESPREK_VOEREN).hasNotPassed(TASK_OVERDRACHT_OP_AFSTAND).isEnded();
         assertThat(main).hasPassed(InburgeringProcess.CALL_ACTIVITY_WARME_OVERDRACHT)
                 .isWaitingAt(InburgeringProcess.CALL_ACTIVITY_BREDE_INTAKE_EN_PIP, InburgeringProcess.CALL_ACTIVITY_FINANCIEEL_ONTZORGEN);
-        assertThat(recorded()).containsOnlyKeys(Milestone.THREE_PARTY_TALK_PLANNED, Milestone.THREE_PARTY_TALK_HELD,
+        assertThat(records.milestones(caseNumber)).containsOnlyKeys(Milestone.THREE_PARTY_TALK_PLANNED, Milestone.THREE_PARTY_TALK_HELD,
                 Milestone.HOUSING_ALLOCATED, Milestone.MOVED, Milestone.BRP_REGISTERED,
                 Milestone.SOCIAL_GUIDANCE_REFERRED, Milestone.BIJSTAND_APPLIED);
-        assertThat(recorded().get(Milestone.THREE_PARTY_TALK_HELD).note()).contains("start brede intake");
-        assertThat(recorded().get(Milestone.BRP_REGISTERED).occurredOn()).isEqualTo(TODAY.minusDays(2));
-        assertThat(recorded().get(Milestone.HOUSING_ALLOCATED).note()).isEqualTo("Dorpsstraat 1, 1621 AB (Intermaris)");
+        assertThat(records.milestones(caseNumber).get(Milestone.THREE_PARTY_TALK_HELD).note()).contains("start brede intake");
+        assertThat(records.milestones(caseNumber).get(Milestone.BRP_REGISTERED).occurredOn()).isEqualTo(TODAY.minusDays(2));
+        assertThat(records.milestones(caseNumber).get(Milestone.HOUSING_ALLOCATED).note()).isEqualTo("Dorpsstraat 1, 1621 AB (Intermaris)");
         assertThat(phase()).isEqualTo(CasePhase.BREDE_INTAKE);
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(main.getId()).variableName("brpInschrijfdatum").singleResult().getValue())
@@ -120,9 +90,9 @@ class WarmeOverdrachtScenarioTest {
         completeHousingBrpAndFollowUp("ja");
 
         assertThat(handover).hasNotPassed(TASK_DRIEGESPREK_VOEREN).isEnded();
-        assertThat(recorded()).containsKey(Milestone.REMOTE_HANDOVER)
+        assertThat(records.milestones(caseNumber)).containsKey(Milestone.REMOTE_HANDOVER)
                 .doesNotContainKeys(Milestone.THREE_PARTY_TALK_PLANNED, Milestone.THREE_PARTY_TALK_HELD);
-        assertThat(recorded().get(Milestone.REMOTE_HANDOVER).note())
+        assertThat(records.milestones(caseNumber).get(Milestone.REMOTE_HANDOVER).note())
                 .isEqualTo("telefonisch: Statushouder al verhuisd naar noodopvang elders");
         assertThat(main).isWaitingAt(InburgeringProcess.CALL_ACTIVITY_BREDE_INTAKE_EN_PIP);
     }
@@ -138,7 +108,7 @@ class WarmeOverdrachtScenarioTest {
                 "overdrachtDatum", TODAY.toString(), "redenGeenDriegesprek", "Tolk niet verschenen"));
         completeHousingBrpAndFollowUp("ja");
 
-        assertThat(recorded()).containsKeys(Milestone.THREE_PARTY_TALK_PLANNED, Milestone.REMOTE_HANDOVER)
+        assertThat(records.milestones(caseNumber)).containsKeys(Milestone.THREE_PARTY_TALK_PLANNED, Milestone.REMOTE_HANDOVER)
                 .doesNotContainKey(Milestone.THREE_PARTY_TALK_HELD);
         assertThat(main).isWaitingAt(InburgeringProcess.CALL_ACTIVITY_BREDE_INTAKE_EN_PIP);
     }
@@ -150,9 +120,9 @@ class WarmeOverdrachtScenarioTest {
                 "driegesprekGehoudenOp", TODAY.toString(), "driegesprekVerslag", "Goed gesprek"));
         completeHousingBrpAndFollowUp("nee");
 
-        assertThat(recorded()).containsKey(Milestone.NO_BIJSTAND).doesNotContainKey(Milestone.BIJSTAND_APPLIED);
-        assertThat(recorded().get(Milestone.NO_BIJSTAND).occurredOn()).isEqualTo(TODAY);
-        assertThat(recorded().get(Milestone.NO_BIJSTAND).note()).isEqualTo("Heeft werk als kok");
+        assertThat(records.milestones(caseNumber)).containsKey(Milestone.NO_BIJSTAND).doesNotContainKey(Milestone.BIJSTAND_APPLIED);
+        assertThat(records.milestones(caseNumber).get(Milestone.NO_BIJSTAND).occurredOn()).isEqualTo(TODAY);
+        assertThat(records.milestones(caseNumber).get(Milestone.NO_BIJSTAND).note()).isEqualTo("Heeft werk als kok");
         assertThat(main).as("no bijstand, so no financieel ontzorgen")
                 .isWaitingAt(InburgeringProcess.CALL_ACTIVITY_BREDE_INTAKE_EN_PIP).hasPassed(InburgeringProcess.END_EVENT_GEEN_ONTZORGEN);
     }
@@ -184,7 +154,7 @@ class WarmeOverdrachtScenarioTest {
                 .hasMessageContaining("is geen datum: typ de datum als dd-mm-jjjj");
 
         assertThat(handover).isWaitingAt(TASK_BRP_INSCHRIJVING_VASTLEGGEN);
-        assertThat(recorded()).doesNotContainKey(Milestone.BRP_REGISTERED);
+        assertThat(records.milestones(caseNumber)).doesNotContainKey(Milestone.BRP_REGISTERED);
     }
 
     @Test
@@ -232,7 +202,7 @@ class WarmeOverdrachtScenarioTest {
         LocalDate moved = TODAY.minusDays(3);
         complete(moveTask, withVariables("verhuisdatum", DutchDate.format(moved)));
 
-        assertThat(recorded().get(Milestone.MOVED).occurredOn()).isEqualTo(moved);
+        assertThat(records.milestones(caseNumber).get(Milestone.MOVED).occurredOn()).isEqualTo(moved);
         assertThat(engine.getRuntimeService().getVariable(handover.getId(), "verhuisdatum")).as("stored as ISO for the models")
                 .isEqualTo(moved.toString());
     }
@@ -242,8 +212,8 @@ class WarmeOverdrachtScenarioTest {
         complete(task(TASK_DRIEGESPREK_PLANNEN, handover), withVariables("driegesprekMogelijk", "ja",
                 "driegesprekDatum", TODAY.plusDays(7).toString(), "driegesprekLocatie", "AZC Alkmaar"));
 
-        assertThat(recorded().get(Milestone.THREE_PARTY_TALK_PLANNED).occurredOn()).isEqualTo(TODAY.plusDays(7));
-        assertThat(recorded().get(Milestone.THREE_PARTY_TALK_PLANNED).note()).isEqualTo("AZC Alkmaar");
+        assertThat(records.milestones(caseNumber).get(Milestone.THREE_PARTY_TALK_PLANNED).occurredOn()).isEqualTo(TODAY.plusDays(7));
+        assertThat(records.milestones(caseNumber).get(Milestone.THREE_PARTY_TALK_PLANNED).note()).isEqualTo("AZC Alkmaar");
     }
 
     @Test
@@ -286,13 +256,6 @@ class WarmeOverdrachtScenarioTest {
     private static Map<String, Object> housing() {
         return withVariables("woningcorporatie", "Intermaris", "woningAdres", "Dorpsstraat 1",
                 "woningPostcode", "1621 AB", "woningToegewezenOp", TODAY.minusDays(10).toString());
-    }
-
-    private Map<Milestone, RecordedMilestone> recorded() {
-        long caseId = cases.findByNumber(caseNumber).orElseThrow().id();
-        var byMilestone = new java.util.EnumMap<Milestone, RecordedMilestone>(Milestone.class);
-        milestones.findByCase(caseId).forEach(m -> byMilestone.put(m.milestone(), m));
-        return byMilestone;
     }
 
     private CasePhase phase() {

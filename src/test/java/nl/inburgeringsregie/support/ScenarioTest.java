@@ -1,0 +1,131 @@
+package nl.inburgeringsregie.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import nl.inburgeringsregie.aanmelding.AanmeldingRequest;
+import nl.inburgeringsregie.aanmelding.AanmeldingService;
+import nl.inburgeringsregie.gemeente.Norm;
+import nl.inburgeringsregie.inburgeren.process.InburgerenProcess;
+import nl.inburgeringsregie.pip.PipService;
+import nl.inburgeringsregie.termijn.Deadline;
+import nl.inburgeringsregie.termijn.DeadlineService;
+import nl.inburgeringsregie.termijn.NormBreach;
+import nl.inburgeringsregie.zaak.CaseRepository;
+import nl.inburgeringsregie.zaak.IntegrationCase;
+import nl.inburgeringsregie.zaak.Milestone;
+import nl.inburgeringsregie.zaak.MilestoneRepository;
+import nl.inburgeringsregie.zaak.RecordedMilestone;
+
+/**
+ * A scenario test: cases driven through the real engine in the one shared application ({@link IntegrationTest}),
+ * with BpmnAwareTests on that engine and the engine clock put back after each test. {@link #driver} is the case
+ * the test drives; the helpers read what was recorded of it.
+ */
+@IntegrationTest
+public abstract class ScenarioTest {
+
+    protected static final LocalDate TODAY = TestDates.today();
+    /** The BRP registration the cases start from. */
+    protected static final LocalDate BRP = TODAY.minusDays(2);
+
+    @Autowired
+    protected ProcessEngine engine;
+    @Autowired
+    protected AanmeldingService aanmeldingen;
+    @Autowired
+    protected CaseRepository cases;
+    @Autowired
+    protected MilestoneRepository milestones;
+    @Autowired
+    protected DeadlineService deadlines;
+    @Autowired
+    protected PipService pips;
+    @Autowired
+    protected JdbcClient jdbc;
+    @Autowired
+    protected TestRestTemplate rest;
+
+    protected CaseRecords records;
+    protected CaseDriver driver;
+
+    @BeforeEach
+    void initScenario() {
+        BpmnAwareTests.init(engine);
+        records = new CaseRecords(cases, milestones, jdbc);
+    }
+
+    @AfterEach
+    void resetClock() {
+        CaseDriver.resetClock();
+        BpmnAwareTests.reset();
+    }
+
+    /** Registers a case (the driver of the test), hands it over (BRP as {@link #BRP}, no bijstand), approves its PIP. */
+    protected void toSchakel4(AanmeldingRequest request, String route) {
+        driver = CaseDriver.register(engine, aanmeldingen, request);
+        driver.completeWarmeOverdracht(BRP, false);
+        driver.completeBredeIntakeEnPip(route);
+    }
+
+    protected ProcessInstance schakel4() {
+        return driver.instance(InburgerenProcess.PROCESS_ID);
+    }
+
+    protected IntegrationCase aCase() {
+        return records.caseOf(driver.caseNumber());
+    }
+
+    protected Map<Milestone, RecordedMilestone> recorded() {
+        return records.milestones(driver.caseNumber());
+    }
+
+    protected List<String> outbox(String operation) {
+        return records.outbox(driver.caseNumber(), operation);
+    }
+
+    /** The contents of the case's reports of the kind, oldest first. */
+    protected List<String> report(String kind) {
+        return records.reports(driver.caseNumber(), kind);
+    }
+
+    /** The open deadline of the norm. */
+    protected Deadline deadline(Norm norm) {
+        return deadlines.findOpen(driver.caseNumber(), norm).orElseThrow();
+    }
+
+    /** The one breach of the norm. */
+    protected NormBreach breach(Norm norm) {
+        var breaches = deadlines.findBreaches(driver.caseNumber()).stream().filter(b -> b.norm() == norm).toList();
+        assertThat(breaches).as("breaches of %s", norm).hasSize(1);
+        return breaches.get(0);
+    }
+
+    protected static <T> T single(List<T> items) {
+        assertThat(items).hasSize(1);
+        return items.get(0);
+    }
+
+    /** A date as the task forms show it. */
+    protected static String dutch(LocalDate day) {
+        return day.format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+    }
+
+    protected static Date at(LocalDate day, int hour) {
+        return Date.from(day.atTime(hour, 0).atZone(CaseDriver.NL).toInstant());
+    }
+}
