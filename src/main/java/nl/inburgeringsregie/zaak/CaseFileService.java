@@ -179,4 +179,11 @@ public class CaseFileService {
         }
         return note == null || note.isBlank() ? null : note;
     }
+
+    // added for the process beans' services (issue 17)
+
+    /** The key dates recorded for the case, each with its latest date: what deadlines count from. */
+    public java.util.List<RecordedMilestone> milestonesOf(String caseNumber) {
+        return milestones.findByCase(caseOf(caseNumber).id());
+    }
 }
