@@ -186,4 +186,25 @@ public class CaseFileService {
     public java.util.List<RecordedMilestone> milestonesOf(String caseNumber) {
         return milestones.findByCase(caseOf(caseNumber).id());
     }
+
+    /** The case with this number, open or closed, if there is one. */
+    public Optional<IntegrationCase> findCase(String caseNumber) {
+        return cases.findByNumber(caseNumber);
+    }
+
+    /** The open case of the person with this BSN in the gemeente, if there is one. */
+    public Optional<IntegrationCase> openCaseOf(String bsn, String gemeenteCode) {
+        return persons.findByBsn(bsn).flatMap(person -> cases.findOpenByPerson(person.id()))
+                .filter(found -> found.gemeenteCode().equals(gemeenteCode));
+    }
+
+    /** The name of the case's person as shown to the caseworker. */
+    public Optional<String> personNameOf(IntegrationCase aCase) {
+        return persons.findById(aCase.personId()).map(Person::displayName);
+    }
+
+    /** What this installation knows of the person with this BSN (a case here or in another gemeente). */
+    public Optional<Person> personByBsn(String bsn) {
+        return persons.findByBsn(bsn);
+    }
 }
