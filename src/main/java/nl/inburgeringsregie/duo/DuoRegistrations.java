@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 
@@ -33,27 +32,36 @@ import nl.inburgeringsregie.zaak.Opleidingsniveau;
 @Service
 public class DuoRegistrations {
 
-    /** The form's decision: register the person, or not. */
-    public static final String DECISION = "aanmeldBesluit";
-    public static final String DOELGROEP = "aanmeldDoelgroep";
-    public static final String PIP_GEMEENTE = "vorigePipGemeente";
-    public static final String PIP_DAGTEKENING = "vorigePipDagtekening";
-    public static final String PIP_LEERROUTE = "vorigePipLeerroute";
-    public static final String PIP_NIVEAU = "vorigePipNiveau";
-    public static final String TERM_END = "vorigeTermijnEinde";
+    /** The fields of the form "Inburgeraar aanmelden"; the model names them. */
+    public enum Field {
+        /** The consulent's decision: register the person, or not. */
+        DECISION, DOELGROEP,
+        VOORNAMEN, ACHTERNAAM, GEBOORTEDATUM, NATIONALITEIT, TAAL, TOLK_NODIG, OPLEIDINGSNIVEAU, HUISHOUDEN_REFERENTIE,
+        KOPPELDATUM, AZC,
+        /** The previous gemeente's PIP and term (SS121), from DUO. */
+        PIP_GEMEENTE, PIP_DAGTEKENING, PIP_LEERROUTE, PIP_NIVEAU, TERM_END
+    }
 
-    /** The form's person fields, each named after the aanmelding field it fills. */
-    public static final Map<String, String> PERSON_FIELDS = Map.of(
-            "voornamen", "persoonVoornamen",
-            "achternaam", "persoonAchternaam",
-            "geboortedatum", "persoonGeboortedatum",
-            "nationaliteit", "persoonNationaliteit",
-            "taal", "persoonTaal",
-            "tolkNodig", "persoonTolkNodig",
-            "opleidingsniveau", "persoonOpleidingsniveau",
-            "huishoudenReferentie", "persoonHuishoudenReferentie",
-            "koppeldatum", "persoonKoppeldatum",
-            "azc", "persoonAzc");
+    /** Reads a submitted form field. */
+    public interface Form {
+        Object value(Field field);
+
+        /** The field's name in the form, to report a broken rule on. */
+        String nameOf(Field field);
+    }
+
+    /** The form's person fields by the aanmelding field each fills. */
+    private static final Map<String, Field> AANMELDING_FIELDS = Map.of(
+            "voornamen", Field.VOORNAMEN,
+            "achternaam", Field.ACHTERNAAM,
+            "geboortedatum", Field.GEBOORTEDATUM,
+            "nationaliteit", Field.NATIONALITEIT,
+            "taal", Field.TAAL,
+            "tolkNodig", Field.TOLK_NODIG,
+            "opleidingsniveau", Field.OPLEIDINGSNIVEAU,
+            "huishoudenReferentie", Field.HUISHOUDEN_REFERENTIE,
+            "koppeldatum", Field.KOPPELDATUM,
+            "azc", Field.AZC);
 
     private static final String DUO_GEZINSMIGRANT = "Gezinsmigrant en overige migrant";
 
@@ -77,7 +85,7 @@ public class DuoRegistrations {
      * form fields to prefill: the doelgroep DUO gives, what this installation knows of the person already
      * (a case in another gemeente), and for SS121 the previous PIP.
      */
-    public Optional<Map<String, Object>> newCase(DuoGebeurtenis event, String bsn, String bron) {
+    public Optional<Map<Field, Object>> newCase(DuoGebeurtenis event, String bsn, String bron) {
         boolean settled = event.handling() == DuoGebeurtenis.Handling.SETTLED;
         if (bsn == null || !settled && event.handling() != DuoGebeurtenis.Handling.NEW_OBLIGATION) {
             return Optional.empty();
@@ -86,90 +94,91 @@ public class DuoRegistrations {
         if (!settled && !familyMigrant) {
             return Optional.empty();
         }
-        var fields = new LinkedHashMap<String, Object>();
-        fields.put(DOELGROEP, familyMigrant ? Doelgroep.GEZINSMIGRANT.name() : Doelgroep.ASIELMIGRANT.name());
+        var fields = new LinkedHashMap<Field, Object>();
+        fields.put(Field.DOELGROEP, familyMigrant ? Doelgroep.GEZINSMIGRANT.name() : Doelgroep.ASIELMIGRANT.name());
         caseFile.personByBsn(bsn).ifPresent(person -> {
-            fields.put(PERSON_FIELDS.get("voornamen"), person.givenNames());
-            fields.put(PERSON_FIELDS.get("achternaam"), person.surname());
-            fields.put(PERSON_FIELDS.get("geboortedatum"), DutchDate.format(person.birthDate()));
-            fields.put(PERSON_FIELDS.get("nationaliteit"), person.nationality());
-            fields.put(PERSON_FIELDS.get("taal"), person.language());
-            fields.put(PERSON_FIELDS.get("tolkNodig"), person.interpreterNeeded());
-            fields.put(PERSON_FIELDS.get("opleidingsniveau"), person.education().name());
+            fields.put(Field.VOORNAMEN, person.givenNames());
+            fields.put(Field.ACHTERNAAM, person.surname());
+            fields.put(Field.GEBOORTEDATUM, DutchDate.format(person.birthDate()));
+            fields.put(Field.NATIONALITEIT, person.nationality());
+            fields.put(Field.TAAL, person.language());
+            fields.put(Field.TOLK_NODIG, person.interpreterNeeded());
+            fields.put(Field.OPLEIDINGSNIVEAU, person.education().name());
         });
         if (event == DuoGebeurtenis.SS121) {
             duo.pip(bsn, bron).ifPresent(pip -> {
-                fields.put(PIP_GEMEENTE, pip.gemeente());
-                fields.put(PIP_DAGTEKENING, pip.dagtekening().toString());
-                fields.put(PIP_LEERROUTE, Leerroute.ofDuoCode(pip.leerroute()).name());
+                fields.put(Field.PIP_GEMEENTE, pip.gemeente());
+                fields.put(Field.PIP_DAGTEKENING, pip.dagtekening().toString());
+                fields.put(Field.PIP_LEERROUTE, Leerroute.ofDuoCode(pip.leerroute()).name());
                 if (pip.niveau() != null) {
-                    fields.put(PIP_NIVEAU, pip.niveau());
+                    fields.put(Field.PIP_NIVEAU, pip.niveau());
                 }
                 // a term longer than three years from the PIP's dagtekening was extended
                 duo.termijn(bsn, bron).map(term -> term.einddatum())
                         .filter(end -> end.isAfter(pip.dagtekening().plusYears(3).minusDays(1)))
-                        .ifPresent(extended -> fields.put(TERM_END, extended.toString()));
+                        .ifPresent(extended -> fields.put(Field.TERM_END, extended.toString()));
             });
         }
         return Optional.of(fields);
     }
 
     /**
-     * Registers the person of the stored notification from the completed form ({@code field} reads a form
-     * field by name); a broken rule is reported on the form field that holds it. Returns the new case number.
+     * Registers the person of the stored notification from the completed form; a broken rule is reported on
+     * the form field that holds it. Returns the new case number.
      */
-    public String register(long notificationId, String gemeente, Function<String, Object> field, String user) {
-        var request = new AanmeldingRequest(text(field, "voornamen"), text(field, "achternaam"),
-                NotificatieBericht.parse(json, inbox.payloadOf(notificationId)).bsn(), date(field, "geboortedatum"),
-                text(field, "nationaliteit"), doelgroep(field), gemeente, text(field, "huishoudenReferentie"),
-                text(field, "taal"), Boolean.TRUE.equals(field.apply(PERSON_FIELDS.get("tolkNodig"))),
-                opleidingsniveau(field), date(field, "koppeldatum"), text(field, "azc"), false, previousPip(field));
+    public String register(long notificationId, String gemeente, Form form, String user) {
+        var request = new AanmeldingRequest(text(form, Field.VOORNAMEN), text(form, Field.ACHTERNAAM),
+                NotificatieBericht.parse(json, inbox.payloadOf(notificationId)).bsn(), date(form, Field.GEBOORTEDATUM),
+                text(form, Field.NATIONALITEIT), doelgroep(form), gemeente, text(form, Field.HUISHOUDEN_REFERENTIE),
+                text(form, Field.TAAL), Boolean.TRUE.equals(form.value(Field.TOLK_NODIG)), opleidingsniveau(form),
+                date(form, Field.KOPPELDATUM), text(form, Field.AZC), false, previousPip(form));
         var requester = new Requester(user, Set.of(gemeente), false);
         try {
             return aanmeldingen.register(request, requester);
         } catch (InvalidInputException e) {
             var errors = new LinkedHashMap<String, String>();
-            e.fieldErrors().forEach((name, message) -> errors.put(formField(name), message));
+            e.fieldErrors().forEach((name, message) -> errors.put(form.nameOf(formField(name)), message));
             throw new InvalidInputException(errors);
         } catch (DuplicateCaseException e) {
-            throw InvalidInputException.of(DECISION, e.getMessage());
+            throw InvalidInputException.of(form.nameOf(Field.DECISION), e.getMessage());
         }
     }
 
     /** An aanmelding field maps to the form field that holds it; the rest (DUO's PIP) to the decision. */
-    private static String formField(String aanmeldingField) {
-        return PERSON_FIELDS.getOrDefault(aanmeldingField, "doelgroep".equals(aanmeldingField) ? DOELGROEP : DECISION);
+    private static Field formField(String aanmeldingField) {
+        return AANMELDING_FIELDS.getOrDefault(aanmeldingField,
+                "doelgroep".equals(aanmeldingField) ? Field.DOELGROEP : Field.DECISION);
     }
 
-    private static PipVorigeGemeente previousPip(Function<String, Object> field) {
-        Object gemeente = field.apply(PIP_GEMEENTE);
+    private static PipVorigeGemeente previousPip(Form form) {
+        Object gemeente = form.value(Field.PIP_GEMEENTE);
         if (gemeente == null) {
             return null;
         }
-        Object niveau = field.apply(PIP_NIVEAU);
-        Object termEnd = field.apply(TERM_END);
-        return new PipVorigeGemeente(gemeente.toString(), LocalDate.parse(field.apply(PIP_DAGTEKENING).toString()),
-                Leerroute.valueOf(field.apply(PIP_LEERROUTE).toString()),
+        Object niveau = form.value(Field.PIP_NIVEAU);
+        Object termEnd = form.value(Field.TERM_END);
+        return new PipVorigeGemeente(gemeente.toString(), LocalDate.parse(form.value(Field.PIP_DAGTEKENING).toString()),
+                Leerroute.valueOf(form.value(Field.PIP_LEERROUTE).toString()),
                 niveau == null ? null : niveau.toString(), termEnd == null ? null : LocalDate.parse(termEnd.toString()));
     }
 
-    private static String text(Function<String, Object> field, String name) {
-        Object value = field.apply(PERSON_FIELDS.get(name));
+    private static String text(Form form, Field field) {
+        Object value = form.value(field);
         return value == null || value.toString().isBlank() ? null : value.toString().strip();
     }
 
-    private static LocalDate date(Function<String, Object> field, String name) {
-        String value = text(field, name);
-        return value == null ? null : DutchDate.read(value, PERSON_FIELDS.get(name));
+    private static LocalDate date(Form form, Field field) {
+        String value = text(form, field);
+        return value == null ? null : DutchDate.read(value, form.nameOf(field));
     }
 
-    private static Doelgroep doelgroep(Function<String, Object> field) {
-        Object value = field.apply(DOELGROEP);
+    private static Doelgroep doelgroep(Form form) {
+        Object value = form.value(Field.DOELGROEP);
         return value == null ? null : Doelgroep.valueOf(value.toString());
     }
 
-    private static Opleidingsniveau opleidingsniveau(Function<String, Object> field) {
-        String value = text(field, "opleidingsniveau");
+    private static Opleidingsniveau opleidingsniveau(Form form) {
+        String value = text(form, Field.OPLEIDINGSNIVEAU);
         return value == null ? null : Opleidingsniveau.valueOf(value);
     }
 }

@@ -31,7 +31,7 @@ public class NotificationProcessing {
      * tasks), the outcome, and the form fields that prefill the registration of a new case.
      */
     public record Result(Optional<String> caseNumber, Optional<String> personName, Outcome outcome,
-            Map<String, Object> newCaseFields) {
+            Map<DuoRegistrations.Field, Object> newCaseFields) {
     }
 
     private final InboundMessages inbox;
@@ -63,7 +63,7 @@ public class NotificationProcessing {
                 : caseFile.findCase(linkedCase);
         Optional<IntegrationCase> aCase = linked.or(() -> openCase(notification));
         Result result = aCase.map(found -> new Result(Optional.of(found.caseNumber()), caseFile.personNameOf(found),
-                routing.route(notification, found, createdFromIt), Map.<String, Object>of()))
+                routing.route(notification, found, createdFromIt), Map.<DuoRegistrations.Field, Object>of()))
                 .orElseGet(() -> withoutCase(notification));
         inbox.processed(notification.id(), result.outcome().route(), result.outcome().text(),
                 aCase.map(IntegrationCase::id).orElse(null));
@@ -101,7 +101,7 @@ public class NotificationProcessing {
                 + "die, of sluit de notificatie af met een toelichting."), Map.of());
     }
 
-    private static Result noCase(Outcome outcome, Map<String, Object> newCaseFields) {
+    private static Result noCase(Outcome outcome, Map<DuoRegistrations.Field, Object> newCaseFields) {
         return new Result(Optional.empty(), Optional.empty(), outcome, newCaseFields);
     }
 

@@ -23,6 +23,7 @@ import nl.inburgeringsregie.aanmelding.AanmeldingRequest;
 import nl.inburgeringsregie.aanmelding.AanmeldingService;
 import nl.inburgeringsregie.aanmelding.DuplicateCaseException;
 import nl.inburgeringsregie.aanmelding.Requester;
+import nl.inburgeringsregie.duo.DuoRegistrations.Field;
 import nl.inburgeringsregie.pip.Leerroute;
 import nl.inburgeringsregie.shared.InboundMessages;
 import nl.inburgeringsregie.shared.InvalidInputException;
@@ -68,9 +69,9 @@ class DuoRegistrationsTest {
                 LocalDate.of(1990, 4, 5), "SYR", "ar", true, Opleidingsniveau.values()[0], null)));
 
         assertThat(registrations.newCase(DuoGebeurtenis.SS101, BSN, BRON)).contains(Map.of(
-                "aanmeldDoelgroep", "GEZINSMIGRANT", "persoonVoornamen", "Amal", "persoonAchternaam", "Haddad",
-                "persoonGeboortedatum", "05-04-1990", "persoonNationaliteit", "SYR", "persoonTaal", "ar",
-                "persoonTolkNodig", true, "persoonOpleidingsniveau", Opleidingsniveau.values()[0].name()));
+                Field.DOELGROEP, "GEZINSMIGRANT", Field.VOORNAMEN, "Amal", Field.ACHTERNAAM, "Haddad",
+                Field.GEBOORTEDATUM, "05-04-1990", Field.NATIONALITEIT, "SYR", Field.TAAL, "ar",
+                Field.TOLK_NODIG, true, Field.OPLEIDINGSNIVEAU, Opleidingsniveau.values()[0].name()));
     }
 
     @Test
@@ -82,8 +83,8 @@ class DuoRegistrationsTest {
                 LocalDate.of(2028, 7, 1), "ZIEKTE")));
 
         assertThat(registrations.newCase(DuoGebeurtenis.SS121, BSN, BRON)).contains(Map.of(
-                "aanmeldDoelgroep", "ASIELMIGRANT", "vorigePipGemeente", "GM0599", "vorigePipDagtekening", "2025-01-10",
-                "vorigePipLeerroute", "B1_ROUTE", "vorigePipNiveau", "B1", "vorigeTermijnEinde", "2028-07-01"));
+                Field.DOELGROEP, "ASIELMIGRANT", Field.PIP_GEMEENTE, "GM0599", Field.PIP_DAGTEKENING, "2025-01-10",
+                Field.PIP_LEERROUTE, "B1_ROUTE", Field.PIP_NIVEAU, "B1", Field.TERM_END, "2028-07-01"));
     }
 
     @Test
@@ -95,7 +96,7 @@ class DuoRegistrationsTest {
                 LocalDate.of(2028, 1, 9), null)));
 
         assertThat(registrations.newCase(DuoGebeurtenis.SS121, BSN, BRON).orElseThrow())
-                .doesNotContainKeys("vorigeTermijnEinde", "vorigePipNiveau").containsEntry("vorigePipLeerroute", "Z_ROUTE");
+                .doesNotContainKeys(Field.TERM_END, Field.PIP_NIVEAU).containsEntry(Field.PIP_LEERROUTE, "Z_ROUTE");
     }
 
     @Test
@@ -103,11 +104,11 @@ class DuoRegistrationsTest {
         when(inbox.payloadOf(7)).thenReturn("{\"gebeurtenisId\":\"SS120\",\"bsn\":\"" + BSN + "\"}");
         when(aanmeldingen.register(any(), any())).thenReturn("INB-2026-000009");
         var form = completedForm();
-        form.put("vorigePipGemeente", "GM0599");
-        form.put("vorigePipDagtekening", "2025-01-10");
-        form.put("vorigePipLeerroute", "B1_ROUTE");
+        form.put(Field.PIP_GEMEENTE, "GM0599");
+        form.put(Field.PIP_DAGTEKENING, "2025-01-10");
+        form.put(Field.PIP_LEERROUTE, "B1_ROUTE");
 
-        assertThat(registrations.register(7, "GM0363", form::get, "consulent1")).isEqualTo("INB-2026-000009");
+        assertThat(registrations.register(7, "GM0363", form(form), "consulent1")).isEqualTo("INB-2026-000009");
 
         var request = ArgumentCaptor.forClass(AanmeldingRequest.class);
         var requester = ArgumentCaptor.forClass(Requester.class);
@@ -125,9 +126,9 @@ class DuoRegistrationsTest {
     void aDateThatIsNoDateIsReportedOnItsFormField() {
         when(inbox.payloadOf(7)).thenReturn("{\"bsn\":\"" + BSN + "\"}");
         var form = completedForm();
-        form.put("persoonGeboortedatum", "5 april");
+        form.put(Field.GEBOORTEDATUM, "5 april");
 
-        assertThatThrownBy(() -> registrations.register(7, "GM0363", form::get, "consulent1"))
+        assertThatThrownBy(() -> registrations.register(7, "GM0363", form(form), "consulent1"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsOnlyKeys("persoonGeboortedatum")
                         .hasEntrySatisfying("persoonGeboortedatum", message -> assertThat(message)
@@ -144,7 +145,7 @@ class DuoRegistrationsTest {
         errors.put("pipVorigeGemeente", "Het PIP van de vorige gemeente is onvolledig");
         when(aanmeldingen.register(any(), any())).thenThrow(new InvalidInputException(errors));
 
-        assertThatThrownBy(() -> registrations.register(7, "GM0363", completedForm()::get, "consulent1"))
+        assertThatThrownBy(() -> registrations.register(7, "GM0363", form(completedForm()), "consulent1"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsExactly(
                         Map.entry("persoonAchternaam", "Vul de achternaam in"),
                         Map.entry("aanmeldDoelgroep", "Kies de doelgroep"),
@@ -156,20 +157,38 @@ class DuoRegistrationsTest {
         when(inbox.payloadOf(7)).thenReturn("{\"bsn\":\"" + BSN + "\"}");
         when(aanmeldingen.register(any(), any())).thenThrow(new DuplicateCaseException("INB-2026-000001", true));
 
-        assertThatThrownBy(() -> registrations.register(7, "GM0363", completedForm()::get, "consulent1"))
+        assertThatThrownBy(() -> registrations.register(7, "GM0363", form(completedForm()), "consulent1"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsExactly(
                         Map.entry("aanmeldBesluit", "Deze persoon heeft al een lopende zaak: INB-2026-000001")));
     }
 
-    private static Map<String, Object> completedForm() {
-        var form = new HashMap<String, Object>();
-        form.put("aanmeldDoelgroep", "GEZINSMIGRANT");
-        form.put("persoonVoornamen", " Amal ");
-        form.put("persoonAchternaam", "Haddad");
-        form.put("persoonGeboortedatum", "05-04-1990");
-        form.put("persoonNationaliteit", "SYR");
-        form.put("persoonTaal", "ar");
-        form.put("persoonTolkNodig", true);
+    /** The form as the model names its fields. */
+    private static DuoRegistrations.Form form(Map<Field, Object> values) {
+        return new DuoRegistrations.Form() {
+            @Override
+            public Object value(Field field) {
+                return values.get(field);
+            }
+
+            @Override
+            public String nameOf(Field field) {
+                return NAMES.get(field);
+            }
+        };
+    }
+
+    static final Map<Field, String> NAMES = Map.of(Field.DECISION, "aanmeldBesluit", Field.DOELGROEP, "aanmeldDoelgroep",
+            Field.ACHTERNAAM, "persoonAchternaam", Field.GEBOORTEDATUM, "persoonGeboortedatum");
+
+    private static Map<Field, Object> completedForm() {
+        var form = new HashMap<Field, Object>();
+        form.put(Field.DOELGROEP, "GEZINSMIGRANT");
+        form.put(Field.VOORNAMEN, " Amal ");
+        form.put(Field.ACHTERNAAM, "Haddad");
+        form.put(Field.GEBOORTEDATUM, "05-04-1990");
+        form.put(Field.NATIONALITEIT, "SYR");
+        form.put(Field.TAAL, "ar");
+        form.put(Field.TOLK_NODIG, true);
         return form;
     }
 }

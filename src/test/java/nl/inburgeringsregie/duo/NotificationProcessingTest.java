@@ -83,13 +83,13 @@ class NotificationProcessingTest {
         stored("SS120", BSN);
         when(caseFile.openCaseOf(BSN, "GM0363")).thenReturn(Optional.empty());
         when(registrations.newCase(DuoGebeurtenis.SS120, BSN, NotificationRoutingTest.BRON))
-                .thenReturn(Optional.of(Map.of("aanmeldDoelgroep", "ASIELMIGRANT")));
+                .thenReturn(Optional.of(Map.of(DuoRegistrations.Field.DOELGROEP, "ASIELMIGRANT")));
 
         var result = processing.process(7, "GM0363", null, false);
 
         assertThat(result.outcome()).isEqualTo(new Outcome("NIEUWE_ZAAK", "Deze persoon heeft nog geen zaak in de "
                 + "gemeente. Zoek de persoon op in de BRP (BSN in de melding) en meld de inburgeraar aan."));
-        assertThat(result.newCaseFields()).isEqualTo(Map.of("aanmeldDoelgroep", "ASIELMIGRANT"));
+        assertThat(result.newCaseFields()).isEqualTo(Map.of(DuoRegistrations.Field.DOELGROEP, "ASIELMIGRANT"));
     }
 
     @Test

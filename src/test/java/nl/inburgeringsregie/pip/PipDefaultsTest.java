@@ -9,36 +9,42 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import nl.inburgeringsregie.pip.PipDefaults.Field;
 import nl.inburgeringsregie.shared.InvalidInputException;
 
 class PipDefaultsTest {
 
     final PipDefaults defaults = new PipDefaults();
-    final Map<String, Object> fields = new HashMap<>();
+    final Map<Field, Object> fields = new HashMap<>();
 
     final PipDefaults.Form form = new PipDefaults.Form() {
         @Override
-        public String text(String field) {
+        public String text(Field field) {
             Object value = fields.get(field);
             return value == null ? null : value.toString();
         }
 
         @Override
-        public Integer integer(String field) {
+        public Integer integer(Field field) {
             return (Integer) fields.get(field);
         }
 
         @Override
-        public boolean checked(String field) {
+        public boolean checked(Field field) {
             return Boolean.TRUE.equals(fields.get(field));
+        }
+
+        @Override
+        public String nameOf(Field field) {
+            return field == Field.ROUTE ? "leerroute" : field.name();
         }
     };
 
     @Test
     void aB1DraftReadsTheB1FieldsAndTheReasonToDeviate() {
-        fields.putAll(Map.of("leerroute", "B1_ROUTE", "adviesLeerroute", "Z_ROUTE", "afwijkingReden", "Motivatie",
-                "niveau", "B1", "geschatteIntensiteitB1", 600, "mapAanbieder", "MAP BV", "duurMaanden", 30,
-                "magOpleidingAfmaken", true));
+        fields.putAll(Map.of(Field.ROUTE, "B1_ROUTE", Field.ADVISED_ROUTE, "Z_ROUTE", Field.DEVIATION_REASON, "Motivatie",
+                Field.NIVEAU, "B1", Field.ESTIMATED_HOURS_B1, 600, Field.MAP_PROVIDER, "MAP BV", Field.DURATION_MONTHS, 30,
+                Field.MAY_FINISH_EDUCATION, true));
 
         PipDraft draft = defaults.draft(form);
 
@@ -56,8 +62,8 @@ class PipDefaultsTest {
 
     @Test
     void fieldsTheFormHidesForTheRouteAreNotRead() {
-        fields.putAll(Map.of("leerroute", "ONDERWIJSROUTE", "adviesLeerroute", "ONDERWIJSROUTE",
-                "afwijkingReden", "oud", "niveau", "B1", "geschatteIntensiteitB1", 600, "mapAanbieder", "MAP BV"));
+        fields.putAll(Map.of(Field.ROUTE, "ONDERWIJSROUTE", Field.ADVISED_ROUTE, "ONDERWIJSROUTE",
+                Field.DEVIATION_REASON, "oud", Field.NIVEAU, "B1", Field.ESTIMATED_HOURS_B1, 600, Field.MAP_PROVIDER, "MAP BV"));
 
         PipDraft draft = defaults.draft(form);
 
@@ -70,7 +76,7 @@ class PipDefaultsTest {
 
     @Test
     void anUnknownRouteIsRefusedOnItsField() {
-        fields.put("leerroute", "C1_ROUTE");
+        fields.put(Field.ROUTE, "C1_ROUTE");
 
         assertThatThrownBy(() -> defaults.draft(form)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.fieldErrors()).containsExactly(Map.entry("leerroute", "Onbekende leerroute 'C1_ROUTE'")));
@@ -78,8 +84,8 @@ class PipDefaultsTest {
 
     @Test
     void aChangeKeepsWhatTheFormDoesNotChangeAndScalesTheCheckedPartsToA2() {
-        fields.putAll(Map.of("nieuweLeerroute", "B1_ROUTE", "niveau", "A2", "a2Spreken", true, "a2Lezen", true,
-                "a2Luisteren", false, "wijzigingReden", "Spreken blijft achter"));
+        fields.putAll(Map.of(Field.NEW_ROUTE, "B1_ROUTE", Field.NIVEAU, "A2", Field.A2_SPEAKING, true, Field.A2_READING, true,
+                Field.A2_LISTENING, false, Field.CHANGE_REASON, "Spreken blijft achter"));
 
         PipDraft change = defaults.change(form, pip("Taalhuis", "MAP BV", 500, "A", 24));
 
@@ -96,8 +102,8 @@ class PipDefaultsTest {
 
     @Test
     void aChangeOfATakenOverPipSaysWhatIsNotKnown() {
-        fields.putAll(Map.of("nieuweLeerroute", "Z_ROUTE", "nieuweTaalaanbieder", " ", "nieuweMapAanbieder", "MAP BV",
-                "a2Spreken", true));
+        fields.putAll(Map.of(Field.NEW_ROUTE, "Z_ROUTE", Field.NEW_LANGUAGE_PROVIDER, " ", Field.NEW_MAP_PROVIDER, "MAP BV",
+                Field.A2_SPEAKING, true));
 
         PipDraft change = defaults.change(form, pip(null, null, null, null, null));
 
@@ -114,7 +120,7 @@ class PipDefaultsTest {
 
     @Test
     void theOnderwijsrouteHasNoMap() {
-        fields.put("nieuweLeerroute", "ONDERWIJSROUTE");
+        fields.put(Field.NEW_ROUTE, "ONDERWIJSROUTE");
 
         assertThat(defaults.change(form, pip("Taalhuis", "MAP BV", null, null, null)).mapProvider()).isNull();
     }

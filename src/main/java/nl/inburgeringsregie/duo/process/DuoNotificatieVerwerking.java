@@ -35,7 +35,7 @@ public class DuoNotificatieVerwerking {
             execution.setVariable(ProcessVariables.ZAAKNUMMER, caseNumber);
         });
         result.personName().ifPresent(name -> execution.setVariable(ProcessVariables.NAAM, name));
-        execution.setVariables(result.newCaseFields());
+        execution.setVariables(DuoAanmelding.variables(result.newCaseFields()));
         execution.setVariable(DuoNotificatieProcess.VAR_OUTCOME, result.outcome().route());
         execution.setVariable(DuoNotificatieProcess.VAR_OUTCOME_TEXT, result.outcome().text());
     }

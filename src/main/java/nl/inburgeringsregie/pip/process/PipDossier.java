@@ -4,6 +4,9 @@ import nl.inburgeringsregie.platform.camunda.CaseStep;
 import nl.inburgeringsregie.platform.camunda.FormErrors;
 import nl.inburgeringsregie.platform.camunda.ProcessBean;
 
+import java.util.EnumMap;
+import java.util.Map;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -12,6 +15,7 @@ import nl.inburgeringsregie.shared.InvalidInputException;
 import nl.inburgeringsregie.pip.Pip;
 import nl.inburgeringsregie.pip.PipChangeRequests;
 import nl.inburgeringsregie.pip.PipDefaults;
+import nl.inburgeringsregie.pip.PipDefaults.Field;
 import nl.inburgeringsregie.pip.PipService;
 
 /**
@@ -103,22 +107,42 @@ public class PipDossier {
         });
     }
 
+    /** The forms' names of the fields {@link PipDefaults} reads. */
+    private static final Map<PipDefaults.Field, String> FIELDS = new EnumMap<>(Map.ofEntries(
+            Map.entry(Field.ROUTE, "leerroute"), Map.entry(Field.ADVISED_ROUTE, "adviesLeerroute"),
+            Map.entry(Field.DEVIATION_REASON, "afwijkingReden"), Map.entry(Field.NIVEAU, "niveau"),
+            Map.entry(Field.LANGUAGE_PROVIDER, "taalaanbieder"), Map.entry(Field.ESTIMATED_HOURS_B1, "geschatteIntensiteitB1"),
+            Map.entry(Field.ALFABETISERING, "alfabetisering"), Map.entry(Field.MAY_FINISH_EDUCATION, "magOpleidingAfmaken"),
+            Map.entry(Field.PVT_PROVIDER, "pvtAanbieder"), Map.entry(Field.MAP_PROVIDER, "mapAanbieder"),
+            Map.entry(Field.GUIDANCE_AGREEMENTS, "begeleidingAfspraken"),
+            Map.entry(Field.PARTICIPATION_AGREEMENTS, "participatieAfspraken"),
+            Map.entry(Field.ONTZORGEN_AGREEMENTS, "ontzorgenAfspraken"), Map.entry(Field.DURATION_MONTHS, "duurMaanden"),
+            Map.entry(Field.NEW_ROUTE, "nieuweLeerroute"), Map.entry(Field.A2_READING, "a2Lezen"),
+            Map.entry(Field.A2_LISTENING, "a2Luisteren"), Map.entry(Field.A2_WRITING, "a2Schrijven"),
+            Map.entry(Field.A2_SPEAKING, "a2Spreken"), Map.entry(Field.NEW_LANGUAGE_PROVIDER, "nieuweTaalaanbieder"),
+            Map.entry(Field.NEW_MAP_PROVIDER, "nieuweMapAanbieder"), Map.entry(Field.CHANGE_REASON, "wijzigingReden")));
+
     /** The form fields of the task being completed, as {@link PipDefaults} reads them. */
     private static PipDefaults.Form form(DelegateExecution execution) {
         return new PipDefaults.Form() {
             @Override
-            public String text(String field) {
-                return FormErrors.text(execution, field);
+            public String text(Field field) {
+                return FormErrors.text(execution, nameOf(field));
             }
 
             @Override
-            public Integer integer(String field) {
-                return FormErrors.integer(execution, field);
+            public Integer integer(Field field) {
+                return FormErrors.integer(execution, nameOf(field));
             }
 
             @Override
-            public boolean checked(String field) {
-                return Boolean.TRUE.equals(execution.getVariable(field));
+            public boolean checked(Field field) {
+                return Boolean.TRUE.equals(execution.getVariable(nameOf(field)));
+            }
+
+            @Override
+            public String nameOf(Field field) {
+                return FIELDS.get(field);
             }
         };
     }
