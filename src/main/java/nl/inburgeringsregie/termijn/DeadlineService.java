@@ -13,11 +13,9 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.inburgeringsregie.shared.CaseNotFoundException;
-import nl.inburgeringsregie.zaak.CaseRepository;
+import nl.inburgeringsregie.zaak.CaseFileService;
 import nl.inburgeringsregie.zaak.IntegrationCase;
 import nl.inburgeringsregie.shared.InvalidInputException;
-import nl.inburgeringsregie.zaak.MilestoneRepository;
 import nl.inburgeringsregie.zaak.RecordedMilestone;
 import nl.inburgeringsregie.gemeente.GemeenteService;
 import nl.inburgeringsregie.gemeente.Norm;
@@ -34,16 +32,14 @@ public class DeadlineService {
 
     static final int MAX_NOTE = 2000;
 
-    private final CaseRepository cases;
-    private final MilestoneRepository milestones;
+    private final CaseFileService caseFile;
     private final GemeenteService gemeenten;
     private final DeadlineRepository deadlines;
     private final Clock clock;
 
-    public DeadlineService(CaseRepository cases, MilestoneRepository milestones, GemeenteService gemeenten,
-            DeadlineRepository deadlines, Clock clock) {
-        this.cases = cases;
-        this.milestones = milestones;
+    public DeadlineService(CaseFileService caseFile, GemeenteService gemeenten, DeadlineRepository deadlines,
+            Clock clock) {
+        this.caseFile = caseFile;
         this.gemeenten = gemeenten;
         this.deadlines = deadlines;
         this.clock = clock;
@@ -166,7 +162,7 @@ public class DeadlineService {
      * day it was extended to (a key date such as DUO's extension of the term).
      */
     private Schedule schedule(IntegrationCase aCase, NormSetting setting, int round) {
-        Map<String, LocalDate> keyDates = milestones.findByCase(aCase.id()).stream()
+        Map<String, LocalDate> keyDates = caseFile.milestonesOf(aCase.caseNumber()).stream()
                 .collect(Collectors.toMap(m -> m.milestone().name(), RecordedMilestone::occurredOn));
         LocalDate start = setting.countsFrom().stream()
                 .map(keyDates::get)
@@ -188,7 +184,7 @@ public class DeadlineService {
     }
 
     private IntegrationCase caseOf(String caseNumber) {
-        return cases.findByNumber(caseNumber).orElseThrow(() -> new CaseNotFoundException(caseNumber));
+        return caseFile.caseOf(caseNumber);
     }
 
     private OffsetDateTime now() {

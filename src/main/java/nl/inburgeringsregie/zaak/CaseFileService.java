@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -178,5 +179,22 @@ public class CaseFileService {
                     "De toelichting is te lang (maximaal " + MAX_NOTE_LENGTH + " tekens)");
         }
         return note == null || note.isBlank() ? null : note;
+    }
+
+
+    /** The key dates recorded for the case, each with its latest date: what deadlines count from. */
+    public List<RecordedMilestone> milestonesOf(String caseNumber) {
+        return milestones.findByCase(caseOf(caseNumber).id());
+    }
+
+    /** The case with this number, open or closed, if there is one. */
+    public Optional<IntegrationCase> findCase(String caseNumber) {
+        return cases.findByNumber(caseNumber);
+    }
+
+    /** The open case of the person with this BSN in the gemeente, if there is one. */
+    public Optional<IntegrationCase> openCaseOf(String bsn, String gemeenteCode) {
+        return persons.findByBsn(bsn).flatMap(person -> cases.findOpenByPerson(person.id()))
+                .filter(found -> found.gemeenteCode().equals(gemeenteCode));
     }
 }

@@ -38,4 +38,14 @@ public class PersonService {
     public String bsnOf(IntegrationCase aCase) {
         return persons.findById(aCase.personId()).orElseThrow().bsn();
     }
+
+    /** The name of the case's person as shown to the caseworker. */
+    public Optional<String> nameOf(IntegrationCase aCase) {
+        return persons.findById(aCase.personId()).map(Person::displayName);
+    }
+
+    /** What this installation knows of the person with this BSN (a case here or in another gemeente). */
+    public Optional<Person> findByBsn(String bsn) {
+        return persons.findByBsn(bsn);
+    }
 }

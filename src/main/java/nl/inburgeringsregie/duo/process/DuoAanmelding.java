@@ -5,45 +5,28 @@ import nl.inburgeringsregie.platform.camunda.FormErrors;
 import nl.inburgeringsregie.platform.camunda.ProcessBean;
 import nl.inburgeringsregie.platform.camunda.ProcessVariables;
 
-import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import nl.inburgeringsregie.aanmelding.AanmeldingRequest;
-import nl.inburgeringsregie.aanmelding.AanmeldingRequest.PipVorigeGemeente;
-import nl.inburgeringsregie.aanmelding.AanmeldingService;
-import nl.inburgeringsregie.aanmelding.DuplicateCaseException;
-import nl.inburgeringsregie.aanmelding.Requester;
-import nl.inburgeringsregie.zaak.Doelgroep;
-import nl.inburgeringsregie.shared.DutchDate;
-import nl.inburgeringsregie.shared.InvalidInputException;
-import nl.inburgeringsregie.zaak.Opleidingsniveau;
-import nl.inburgeringsregie.zaak.PersonRepository;
-import nl.inburgeringsregie.duo.DuoGebeurtenis;
-import nl.inburgeringsregie.duo.DuoReads;
-import nl.inburgeringsregie.duo.NotificatieBericht;
-import nl.inburgeringsregie.shared.InboundMessages;
-import nl.inburgeringsregie.pip.Leerroute;
+import nl.inburgeringsregie.duo.DuoRegistrations;
+import nl.inburgeringsregie.duo.DuoRegistrations.Field;
 
 /**
  * A case started from DUO's notification (model {@code duo-notificatie}, bean {@code duoAanmelding}):
  * SS101/SS139 for a gezins- or overige migrant, or SS120/SS121 for someone who settled here, when the
  * gemeente has no open case of the person. DUO gives no name or birth date, so the consulent completes
  * the BRP data in task "Inburgeraar aanmelden"; the BSN comes from the stored notification and never
- * becomes a process variable. For SS121 the previous gemeente's PIP and term come from DUO's read APIs.
- * The person's fields are confidential variables: kept out of history and removed once the case exists.
+ * becomes a process variable. The person's fields are confidential variables: kept out of history and
+ * removed once the case exists. The rules are {@link DuoRegistrations}'.
  */
 @ProcessBean("duoAanmelding")
 public class DuoAanmelding {
 
-    static final String NEW_CASE = "NIEUWE_ZAAK";
     static final String VAR_DECISION = "aanmeldBesluit";
     static final String REGISTER = "AANMELDEN";
     static final String VAR_DOELGROEP = "aanmeldDoelgroep";
@@ -57,152 +40,69 @@ public class DuoAanmelding {
     static final String VAR_TERM_END = "vorigeTermijnEinde";
 
     /** The form's person fields, each named after the aanmelding field it fills. */
-    private static final Map<String, String> PERSON_FIELDS = Map.of(
-            "voornamen", "persoonVoornamen",
-            "achternaam", "persoonAchternaam",
-            "geboortedatum", "persoonGeboortedatum",
-            "nationaliteit", "persoonNationaliteit",
-            "taal", "persoonTaal",
-            "tolkNodig", "persoonTolkNodig",
-            "opleidingsniveau", "persoonOpleidingsniveau",
-            "huishoudenReferentie", "persoonHuishoudenReferentie",
-            "koppeldatum", "persoonKoppeldatum",
-            "azc", "persoonAzc");
+    private static final Map<Field, String> PERSON_FIELDS = new EnumMap<>(Map.of(
+            Field.VOORNAMEN, "persoonVoornamen",
+            Field.ACHTERNAAM, "persoonAchternaam",
+            Field.GEBOORTEDATUM, "persoonGeboortedatum",
+            Field.NATIONALITEIT, "persoonNationaliteit",
+            Field.TAAL, "persoonTaal",
+            Field.TOLK_NODIG, "persoonTolkNodig",
+            Field.OPLEIDINGSNIVEAU, "persoonOpleidingsniveau",
+            Field.HUISHOUDEN_REFERENTIE, "persoonHuishoudenReferentie",
+            Field.KOPPELDATUM, "persoonKoppeldatum",
+            Field.AZC, "persoonAzc"));
 
-    private static final String DUO_GEZINSMIGRANT = "Gezinsmigrant en overige migrant";
+    /** Every field of the form by its variable. */
+    private static final Map<Field, String> FIELDS = new EnumMap<>(Field.class);
 
-    private final AanmeldingService aanmeldingen;
-    private final PersonRepository persons;
-    private final InboundMessages inbox;
-    private final DuoReads duo;
-    private final IdentityService identityService;
-    private final ObjectMapper json;
-
-    DuoAanmelding(AanmeldingService aanmeldingen, PersonRepository persons, InboundMessages inbox, DuoReads duo,
-            IdentityService identityService, ObjectMapper json) {
-        this.aanmeldingen = aanmeldingen;
-        this.persons = persons;
-        this.inbox = inbox;
-        this.duo = duo;
-        this.identityService = identityService;
-        this.json = json;
+    static {
+        FIELDS.putAll(PERSON_FIELDS);
+        FIELDS.putAll(Map.of(Field.DECISION, VAR_DECISION, Field.DOELGROEP, VAR_DOELGROEP,
+                Field.PIP_GEMEENTE, VAR_PIP_GEMEENTE, Field.PIP_DAGTEKENING, VAR_PIP_DAGTEKENING,
+                Field.PIP_LEERROUTE, VAR_PIP_LEERROUTE, Field.PIP_NIVEAU, VAR_PIP_NIVEAU, Field.TERM_END, VAR_TERM_END));
     }
 
-    /**
-     * Whether DUO's notification about a person without a case here calls for a new case, and if so the
-     * variables that prefill the form: the doelgroep DUO gives, what this installation knows of the
-     * person already (a case in another gemeente), and for SS121 the previous PIP.
-     */
-    Optional<Map<String, Object>> newCase(DuoGebeurtenis event, String bsn, String bron) {
-        boolean settled = event.handling() == DuoGebeurtenis.Handling.SETTLED;
-        if (bsn == null || !settled && event.handling() != DuoGebeurtenis.Handling.NEW_OBLIGATION) {
-            return Optional.empty();
-        }
-        Optional<String> indeling = duo.doelgroep(bsn, bron);
-        boolean familyMigrant = indeling.filter(DUO_GEZINSMIGRANT::equals).isPresent();
-        if (!settled && !familyMigrant) {
-            return Optional.empty();
-        }
+    private final DuoRegistrations registrations;
+    private final IdentityService identityService;
+
+    DuoAanmelding(DuoRegistrations registrations, IdentityService identityService) {
+        this.registrations = registrations;
+        this.identityService = identityService;
+    }
+
+    /** The variables that prefill the form, from the fields {@link DuoRegistrations#newCase} gives. */
+    static Map<String, Object> variables(Map<Field, Object> fields) {
         var variables = new LinkedHashMap<String, Object>();
-        variables.put(VAR_DOELGROEP, familyMigrant ? Doelgroep.GEZINSMIGRANT.name() : Doelgroep.ASIELMIGRANT.name());
-        persons.findByBsn(bsn).ifPresent(person -> {
-            variables.put(PERSON_FIELDS.get("voornamen"), person.givenNames());
-            variables.put(PERSON_FIELDS.get("achternaam"), person.surname());
-            variables.put(PERSON_FIELDS.get("geboortedatum"), DutchDate.format(person.birthDate()));
-            variables.put(PERSON_FIELDS.get("nationaliteit"), person.nationality());
-            variables.put(PERSON_FIELDS.get("taal"), person.language());
-            variables.put(PERSON_FIELDS.get("tolkNodig"), person.interpreterNeeded());
-            variables.put(PERSON_FIELDS.get("opleidingsniveau"), person.education().name());
-        });
-        if (event == DuoGebeurtenis.SS121) {
-            duo.pip(bsn, bron).ifPresent(pip -> {
-                variables.put(VAR_PIP_GEMEENTE, pip.gemeente());
-                variables.put(VAR_PIP_DAGTEKENING, pip.dagtekening().toString());
-                variables.put(VAR_PIP_LEERROUTE, Leerroute.ofDuoCode(pip.leerroute()).name());
-                if (pip.niveau() != null) {
-                    variables.put(VAR_PIP_NIVEAU, pip.niveau());
-                }
-                duo.termijn(bsn, bron).map(term -> term.einddatum())
-                        .filter(end -> end.isAfter(pip.dagtekening().plusYears(3).minusDays(1)))
-                        .ifPresent(extended -> variables.put(VAR_TERM_END, extended.toString()));
-            });
-        }
-        return Optional.of(variables);
+        fields.forEach((field, value) -> variables.put(FIELDS.get(field), value));
+        return variables;
     }
 
     /** On completing "Inburgeraar aanmelden": registers the person, links the new case, drops the person's fields. */
     public CaseStep aanmelden() {
         return execution -> {
             if (REGISTER.equals(execution.getVariable(VAR_DECISION))) {
-                String caseNumber = FormErrors.check(() -> register(execution));
+                long notificationId = ((Number) execution.getVariable(DuoNotificatieVariables.VAR_NOTIFICATION_ID)).longValue();
+                String caseNumber = FormErrors.check(() -> registrations.register(notificationId,
+                        FormErrors.text(execution, ProcessVariables.GEMEENTE), form(execution),
+                        FormErrors.currentUser(identityService)));
                 execution.setVariable(DuoNotificatieVariables.VAR_LINKED_CASE, caseNumber);
                 execution.setVariable(VAR_CASE_CREATED, true);
             }
-            PERSON_FIELDS.values().forEach(execution::removeVariable);
+            List.copyOf(PERSON_FIELDS.values()).forEach(execution::removeVariable);
         };
     }
 
-    private String register(DelegateExecution execution) {
-        String gemeente = (String) execution.getVariable(ProcessVariables.GEMEENTE);
-        var request = new AanmeldingRequest(text(execution, "voornamen"), text(execution, "achternaam"),
-                bsnOf(execution), date(execution, "geboortedatum"), text(execution, "nationaliteit"),
-                doelgroep(execution), gemeente, text(execution, "huishoudenReferentie"), text(execution, "taal"),
-                Boolean.TRUE.equals(execution.getVariable(PERSON_FIELDS.get("tolkNodig"))),
-                opleidingsniveau(execution), date(execution, "koppeldatum"), text(execution, "azc"), false,
-                previousPip(execution));
-        var requester = new Requester(FormErrors.currentUser(identityService), Set.of(gemeente), false);
-        try {
-            return aanmeldingen.register(request, requester);
-        } catch (InvalidInputException e) {
-            var errors = new LinkedHashMap<String, String>();
-            e.fieldErrors().forEach((field, message) -> errors.put(formField(field), message));
-            throw new InvalidInputException(errors);
-        } catch (DuplicateCaseException e) {
-            throw InvalidInputException.of(VAR_DECISION, e.getMessage());
-        }
-    }
+    private static DuoRegistrations.Form form(DelegateExecution execution) {
+        return new DuoRegistrations.Form() {
+            @Override
+            public Object value(Field field) {
+                return execution.getVariable(nameOf(field));
+            }
 
-    /** An aanmelding field maps to the form field that holds it; the rest (DUO's PIP) to the decision. */
-    private static String formField(String aanmeldingField) {
-        return PERSON_FIELDS.getOrDefault(aanmeldingField, "doelgroep".equals(aanmeldingField) ? VAR_DOELGROEP
-                : VAR_DECISION);
-    }
-
-    private PipVorigeGemeente previousPip(DelegateExecution execution) {
-        Object gemeente = execution.getVariable(VAR_PIP_GEMEENTE);
-        if (gemeente == null) {
-            return null;
-        }
-        Object niveau = execution.getVariable(VAR_PIP_NIVEAU);
-        Object termEnd = execution.getVariable(VAR_TERM_END);
-        return new PipVorigeGemeente(gemeente.toString(),
-                LocalDate.parse(execution.getVariable(VAR_PIP_DAGTEKENING).toString()),
-                Leerroute.valueOf(execution.getVariable(VAR_PIP_LEERROUTE).toString()),
-                niveau == null ? null : niveau.toString(), termEnd == null ? null : LocalDate.parse(termEnd.toString()));
-    }
-
-    private String bsnOf(DelegateExecution execution) {
-        long id = ((Number) execution.getVariable(DuoNotificatieVariables.VAR_NOTIFICATION_ID)).longValue();
-        return NotificatieBericht.parse(json, inbox.payloadOf(id)).bsn();
-    }
-
-    private static String text(DelegateExecution execution, String field) {
-        Object value = execution.getVariable(PERSON_FIELDS.get(field));
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
-    }
-
-    private static LocalDate date(DelegateExecution execution, String field) {
-        String value = text(execution, field);
-        return value == null ? null : DutchDate.read(value, PERSON_FIELDS.get(field));
-    }
-
-    private static Doelgroep doelgroep(DelegateExecution execution) {
-        Object value = execution.getVariable(VAR_DOELGROEP);
-        return value == null ? null : Doelgroep.valueOf(value.toString());
-    }
-
-    private static Opleidingsniveau opleidingsniveau(DelegateExecution execution) {
-        String value = text(execution, "opleidingsniveau");
-        return value == null ? null : Opleidingsniveau.valueOf(value);
+            @Override
+            public String nameOf(Field field) {
+                return FIELDS.get(field);
+            }
+        };
     }
 }

@@ -6,16 +6,16 @@ import nl.inburgeringsregie.platform.camunda.ProcessBean;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 import nl.inburgeringsregie.duo.DuoGateway;
-import nl.inburgeringsregie.inburgeren.HoursService;
+import nl.inburgeringsregie.duo.DuoHoursReport;
 
 /** The bean the models' DUO service steps call ({@code ${duo...}}); asynchronous steps with a retry cycle. */
 @ProcessBean("duo")
 public class DuoBerichten {
 
     private final DuoGateway duo;
-    private final HoursService hours;
+    private final DuoHoursReport hours;
 
-    DuoBerichten(DuoGateway duo, HoursService hours) {
+    DuoBerichten(DuoGateway duo, DuoHoursReport hours) {
         this.duo = duo;
         this.hours = hours;
     }
@@ -36,8 +36,7 @@ public class DuoBerichten {
 
     /** The latest totals of the case, as DUO registers them. */
     public void urenMelden(DelegateExecution execution) {
-        hours.totals(execution.getProcessBusinessKey()).ifPresent(totals -> duo.registerHours(
-                execution.getProcessBusinessKey(), totals.languageHours(), totals.participationHours()));
+        hours.report(execution.getProcessBusinessKey());
     }
 
     private static java.time.LocalDate date(DelegateExecution execution, String variable) {

@@ -4,31 +4,37 @@ import nl.inburgeringsregie.platform.camunda.CaseStep;
 import nl.inburgeringsregie.platform.camunda.FormErrors;
 import nl.inburgeringsregie.platform.camunda.ProcessBean;
 
+import java.util.EnumMap;
+import java.util.Map;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 import nl.inburgeringsregie.shared.InvalidInputException;
-import nl.inburgeringsregie.pip.Leerroute;
 import nl.inburgeringsregie.pip.Pip;
 import nl.inburgeringsregie.pip.PipChangeRequests;
-import nl.inburgeringsregie.pip.PipDraft;
+import nl.inburgeringsregie.pip.PipDefaults;
+import nl.inburgeringsregie.pip.PipDefaults.Field;
 import nl.inburgeringsregie.pip.PipService;
 
 /**
  * The bean the PIP tasks call ({@code ${pipDossier...}}): the draft from the form "PIP opstellen"
  * and the coordinator's decision from "PIP beoordelen" go into the case file, checked against the
- * municipality's and DUO's rules; a broken rule keeps the task open with a Dutch message.
+ * municipality's and DUO's rules; a broken rule keeps the task open with a Dutch message. What a draft
+ * or change holds is {@link PipDefaults}'.
  */
 @ProcessBean("pipDossier")
 public class PipDossier {
 
     private final PipService pips;
     private final PipChangeRequests changes;
+    private final PipDefaults defaults;
     private final IdentityService identityService;
 
-    PipDossier(PipService pips, PipChangeRequests changes, IdentityService identityService) {
+    PipDossier(PipService pips, PipChangeRequests changes, PipDefaults defaults, IdentityService identityService) {
         this.pips = pips;
+        this.defaults = defaults;
         this.changes = changes;
         this.identityService = identityService;
     }
@@ -46,7 +52,7 @@ public class PipDossier {
     /** On leaving "PIP opstellen": stores the draft as a new version for review. */
     public CaseStep concept() {
         return execution -> {
-            Pip pip = FormErrors.check(() -> pips.draft(execution.getProcessBusinessKey(), draftFrom(execution),
+            Pip pip = FormErrors.check(() -> pips.draft(execution.getProcessBusinessKey(), defaults.draft(form(execution)),
                     FormErrors.currentUser(identityService)));
             execution.setVariable("pipVersie", pip.version());
             execution.setVariable("pipOpgesteldDoor", pip.draftedBy() == null ? "onbekend" : pip.draftedBy());
@@ -66,7 +72,7 @@ public class PipDossier {
             String caseNumber = execution.getProcessBusinessKey();
             Pip current = pips.inForce(caseNumber).orElseThrow(() -> new FormFieldValidationException("nieuweLeerroute",
                     "Er is geen PIP van kracht om te wijzigen"));
-            Pip pip = FormErrors.check(() -> pips.draft(caseNumber, changeFrom(execution, current),
+            Pip pip = FormErrors.check(() -> pips.draft(caseNumber, defaults.change(form(execution), current),
                     FormErrors.currentUser(identityService)));
             execution.setVariable("pipVersie", pip.version());
             execution.setVariable("pipOpgesteldDoor", pip.draftedBy() == null ? "onbekend" : pip.draftedBy());
@@ -101,79 +107,43 @@ public class PipDossier {
         });
     }
 
-    /**
-     * The draft as the form shows it: a field the form hides for the chosen route (and so does not
-     * submit) is not read, so a value left from an earlier round cannot block the draft.
-     */
-    private static PipDraft draftFrom(DelegateExecution execution) {
-        Leerroute route = route(execution, "leerroute");
-        Leerroute advice = route(execution, "adviesLeerroute");
-        boolean b1 = route == Leerroute.B1_ROUTE;
-        return new PipDraft(
-                route,
-                advice,
-                route != null && route != advice ? FormErrors.text(execution, "afwijkingReden") : null,
-                b1 ? FormErrors.text(execution, "niveau") : null,
-                FormErrors.text(execution, "taalaanbieder"),
-                b1 ? FormErrors.integer(execution, "geschatteIntensiteitB1") : null,
-                FormErrors.text(execution, "alfabetisering"),
-                Boolean.TRUE.equals(execution.getVariable("magOpleidingAfmaken")),
-                FormErrors.text(execution, "pvtAanbieder"),
-                route != Leerroute.ONDERWIJSROUTE ? FormErrors.text(execution, "mapAanbieder") : null,
-                FormErrors.text(execution, "begeleidingAfspraken"),
-                FormErrors.text(execution, "participatieAfspraken"),
-                FormErrors.text(execution, "ontzorgenAfspraken"),
-                FormErrors.integer(execution, "duurMaanden"),
-                null,
-                null);
-    }
+    /** The forms' names of the fields {@link PipDefaults} reads. */
+    private static final Map<PipDefaults.Field, String> FIELDS = new EnumMap<>(Map.ofEntries(
+            Map.entry(Field.ROUTE, "leerroute"), Map.entry(Field.ADVISED_ROUTE, "adviesLeerroute"),
+            Map.entry(Field.DEVIATION_REASON, "afwijkingReden"), Map.entry(Field.NIVEAU, "niveau"),
+            Map.entry(Field.LANGUAGE_PROVIDER, "taalaanbieder"), Map.entry(Field.ESTIMATED_HOURS_B1, "geschatteIntensiteitB1"),
+            Map.entry(Field.ALFABETISERING, "alfabetisering"), Map.entry(Field.MAY_FINISH_EDUCATION, "magOpleidingAfmaken"),
+            Map.entry(Field.PVT_PROVIDER, "pvtAanbieder"), Map.entry(Field.MAP_PROVIDER, "mapAanbieder"),
+            Map.entry(Field.GUIDANCE_AGREEMENTS, "begeleidingAfspraken"),
+            Map.entry(Field.PARTICIPATION_AGREEMENTS, "participatieAfspraken"),
+            Map.entry(Field.ONTZORGEN_AGREEMENTS, "ontzorgenAfspraken"), Map.entry(Field.DURATION_MONTHS, "duurMaanden"),
+            Map.entry(Field.NEW_ROUTE, "nieuweLeerroute"), Map.entry(Field.A2_READING, "a2Lezen"),
+            Map.entry(Field.A2_LISTENING, "a2Luisteren"), Map.entry(Field.A2_WRITING, "a2Schrijven"),
+            Map.entry(Field.A2_SPEAKING, "a2Spreken"), Map.entry(Field.NEW_LANGUAGE_PROVIDER, "nieuweTaalaanbieder"),
+            Map.entry(Field.NEW_MAP_PROVIDER, "nieuweMapAanbieder"), Map.entry(Field.CHANGE_REASON, "wijzigingReden")));
 
-    private static final java.util.Map<String, String> A2_CHECKBOXES = java.util.Map.of(
-            "a2Lezen", "LE", "a2Luisteren", "LU", "a2Schrijven", "SC", "a2Spreken", "SP");
+    /** The form fields of the task being completed, as {@link PipDefaults} reads them. */
+    private static PipDefaults.Form form(DelegateExecution execution) {
+        return new PipDefaults.Form() {
+            @Override
+            public String text(Field field) {
+                return FormErrors.text(execution, nameOf(field));
+            }
 
-    private static PipDraft changeFrom(DelegateExecution execution, Pip current) {
-        Leerroute route = route(execution, "nieuweLeerroute");
-        boolean b1 = route == Leerroute.B1_ROUTE;
-        String niveau = b1 ? FormErrors.text(execution, "niveau") : null;
-        java.util.List<String> a2Parts = new java.util.ArrayList<>();
-        if (b1 && "A2".equals(niveau)) {
-            A2_CHECKBOXES.entrySet().stream().sorted(java.util.Map.Entry.comparingByValue())
-                    .filter(box -> Boolean.TRUE.equals(execution.getVariable(box.getKey())))
-                    .forEach(box -> a2Parts.add(box.getValue()));
-        }
-        String provider = FormErrors.text(execution, "nieuweTaalaanbieder");
-        String mapProvider = route == Leerroute.ONDERWIJSROUTE ? null
-                : current.mapProvider() != null ? current.mapProvider() : FormErrors.text(execution, "nieuweMapAanbieder");
-        return new PipDraft(route, null, null, niveau,
-                provider == null || provider.isBlank() ? orUnknown(current.languageProvider()) : provider,
-                b1 ? current.estimatedHoursB1() : null,
-                current.alfabetisering() == null ? "NVT" : current.alfabetisering(),
-                current.mayFinishEducation(),
-                orUnknown(current.pvtProvider()),
-                mapProvider,
-                orUnknown(current.guidanceAgreements()),
-                orUnknown(current.participationAgreements()),
-                current.ontzorgenAgreements(),
-                current.durationMonths() == null ? 36 : current.durationMonths(),
-                a2Parts,
-                FormErrors.text(execution, "wijzigingReden"));
-    }
+            @Override
+            public Integer integer(Field field) {
+                return FormErrors.integer(execution, nameOf(field));
+            }
 
-    /** A PIP taken over from another gemeente does not carry these; the change says so instead of inventing. */
-    private static String orUnknown(String value) {
-        return value == null ? "Niet bekend (PIP van de vorige gemeente)" : value;
-    }
+            @Override
+            public boolean checked(Field field) {
+                return Boolean.TRUE.equals(execution.getVariable(nameOf(field)));
+            }
 
-    private static Leerroute route(DelegateExecution execution, String variable) {
-        String value = FormErrors.text(execution, variable);
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Leerroute.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            throw new FormFieldValidationException(variable,
-                    "Onbekende leerroute '" + value + "'");
-        }
+            @Override
+            public String nameOf(Field field) {
+                return FIELDS.get(field);
+            }
+        };
     }
 }

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
 
-import nl.inburgeringsregie.gemeente.Norm;
+import nl.inburgeringsregie.termijn.ClockTimers;
 
 /**
  * Moves the clock timers of a case after its deadlines moved. The clock pattern names its timer start
@@ -16,7 +16,7 @@ import nl.inburgeringsregie.gemeente.Norm;
  * evaluate their expression again and read the new dates from the deadline record.
  */
 @Component
-class DeadlineTimers {
+class DeadlineTimers implements ClockTimers {
 
     static final String REMINDER_TIMER_PREFIX = "TimerStart_Herinnering_";
     static final String BREACH_TIMER_PREFIX = "TimerStart_Verlopen_";
@@ -29,9 +29,10 @@ class DeadlineTimers {
         this.managementService = managementService;
     }
 
-    void recalculate(String caseNumber, Collection<Norm> norms) {
+    @Override
+    public void moved(String caseNumber, Collection<String> norms) {
         String[] timers = norms.stream()
-                .flatMap(norm -> List.of(REMINDER_TIMER_PREFIX + norm.name(), BREACH_TIMER_PREFIX + norm.name()).stream())
+                .flatMap(norm -> List.of(REMINDER_TIMER_PREFIX + norm, BREACH_TIMER_PREFIX + norm).stream())
                 .toArray(String[]::new);
         for (var instance : runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list()) {
             for (var definition : managementService.createJobDefinitionQuery()

@@ -1,0 +1,50 @@
+package nl.inburgeringsregie.termijn;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import nl.inburgeringsregie.zaak.CaseFileService;
+import nl.inburgeringsregie.zaak.Milestone;
+
+/**
+ * A key date that arrives from outside while clocks run: it is recorded, the running deadlines of the
+ * case are counted again, and the timers of those that moved follow.
+ */
+@Service
+public class KeyDateChanges {
+
+    private final CaseFileService caseFile;
+    private final DeadlineService deadlines;
+    private final ClockTimers timers;
+
+    public KeyDateChanges(CaseFileService caseFile, DeadlineService deadlines, ClockTimers timers) {
+        this.caseFile = caseFile;
+        this.deadlines = deadlines;
+        this.timers = timers;
+    }
+
+    /** DUO's notice SS139 (the person left the COA and lives in the gemeente), dated as DUO dated it. */
+    public void duoNotice(String caseNumber, String dateText, String recordedBy) {
+        caseFile.recordMilestone(caseNumber, Milestone.DUO_NOTICE, dateText, "SS139", recordedBy);
+        moveClocks(caseNumber);
+    }
+
+    /**
+     * DUO extended the term (SS103 ex officio, SS104 on request): the new last day is a key date of the
+     * term's deadline, which moves its timers like any other key date.
+     */
+    public void termExtended(String caseNumber, String event, String newEndText) {
+        caseFile.recordMilestone(caseNumber, Milestone.TERM_EXTENDED, newEndText, event, null);
+        caseFile.extendTerm(caseNumber, LocalDate.parse(newEndText));
+        moveClocks(caseNumber);
+    }
+
+    private void moveClocks(String caseNumber) {
+        List<String> moved = deadlines.recalculate(caseNumber).stream().map(deadline -> deadline.norm().name()).toList();
+        if (!moved.isEmpty()) {
+            timers.moved(caseNumber, moved);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package nl.inburgeringsregie.termijn;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+
+import org.springframework.stereotype.Service;
+
+import nl.inburgeringsregie.gemeente.Norm;
+import nl.inburgeringsregie.shared.DutchDate;
+import nl.inburgeringsregie.zaak.CaseFileService;
+
+/**
+ * The one clock pattern every norm uses in the models, for a norm named as the models name it
+ * ({@code 'PIP'}, {@code 'NAZORG'} …): a reminder for the consulent, a breach record and an escalation
+ * when the due day passes unmet, and the deadline met when the work the norm guards is done. The dates
+ * come from the case's deadline record, so a later key date moves them.
+ */
+@Service
+public class NormClocks {
+
+    private final DeadlineService deadlines;
+    private final CaseFileService caseFile;
+    private final Clock clock;
+
+    public NormClocks(DeadlineService deadlines, CaseFileService caseFile, Clock clock) {
+        this.deadlines = deadlines;
+        this.caseFile = caseFile;
+        this.clock = clock;
+    }
+
+    /** When the consulent is reminded; opens the deadline when its clock was not running yet. */
+    public Instant reminderAt(String caseNumber, String norm) {
+        return open(caseNumber, norm).reminderAt(clock.getZone());
+    }
+
+    /** When the norm is breached: the end of the due day. Opens the deadline when needed. */
+    public Instant breachedAt(String caseNumber, String norm) {
+        return open(caseNumber, norm).breachedAt(clock.getZone());
+    }
+
+    /**
+     * A monthly cycle over the period of the norm, one for each month from its start (fixed costs are
+     * paid at the start of a month): the ISO 8601 repetition {@code R5/2027-01-15T07:00+01:00/P1M} for six
+     * months, so every month is registered before the closing talk in the last weeks. A start that lies
+     * in the past (ontzorgen is set up some days after bijstand started) counts from now, so the first
+     * month is not skipped.
+     */
+    public String monthlyCycle(String caseNumber, String norm) {
+        Deadline deadline = open(caseNumber, norm);
+        long months = ChronoUnit.MONTHS.between(deadline.startsOn(), deadline.dueOn());
+        var start = deadline.startsOn().atTime(7, 0).atZone(clock.getZone()).toOffsetDateTime();
+        var soon = OffsetDateTime.now(clock).plusMinutes(1).truncatedTo(ChronoUnit.MINUTES);
+        // with a start date, Rn fires at the start and n times after it
+        return "R" + Math.max(0, months - 1) + "/" + (start.isBefore(soon) ? soon : start) + "/P1M";
+    }
+
+    /** Records the breach of the running deadline (what, when; how late follows when it is met). */
+    public void breached(String caseNumber, String norm) {
+        deadlines.recordBreach(caseNumber, Norm.valueOf(norm));
+    }
+
+    /** The work the norm guards is done: the deadline is met (late, if it was breached). */
+    public void met(String caseNumber, String norm) {
+        deadlines.meet(caseNumber, Norm.valueOf(norm));
+    }
+
+    /** What the coordinator did about the breach: a measure and why. */
+    public void escalationAction(String caseNumber, String norm, String action, String note, String by) {
+        deadlines.recordEscalationAction(caseNumber, Norm.valueOf(norm), action, note, by);
+    }
+
+    /** The Dutch name of the norm, for the reminder and escalation forms. */
+    public String label(String norm) {
+        return Norm.valueOf(norm).label();
+    }
+
+    /** The due date of the latest deadline of the norm as dd-mm-jjjj, for the forms. */
+    public String dueDate(String caseNumber, String norm) {
+        return deadlines.findLatest(caseNumber, Norm.valueOf(norm))
+                .map(deadline -> DutchDate.format(deadline.dueOn())).orElse("onbekend");
+    }
+
+    /** The consulent of the case, for the escalation form. */
+    public String consulent(String caseNumber) {
+        return caseFile.consulentOf(caseNumber).orElse("nog niet toegewezen");
+    }
+
+    private Deadline open(String caseNumber, String norm) {
+        return deadlines.open(caseNumber, Norm.valueOf(norm));
+    }
+}

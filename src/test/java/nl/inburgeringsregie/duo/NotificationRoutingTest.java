@@ -1,0 +1,244 @@
+package nl.inburgeringsregie.duo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import nl.inburgeringsregie.duo.NotificationRouting.Notification;
+import nl.inburgeringsregie.duo.NotificationRouting.Outcome;
+import nl.inburgeringsregie.inburgeren.ExamService;
+import nl.inburgeringsregie.zaak.CaseFileService;
+import nl.inburgeringsregie.zaak.CasePhase;
+import nl.inburgeringsregie.zaak.Doelgroep;
+import nl.inburgeringsregie.zaak.IntegrationCase;
+import nl.inburgeringsregie.zaak.Milestone;
+
+class NotificationRoutingTest {
+
+    static final String CASE = "INB-2026-000001";
+    static final String BSN = "999990019";
+    static final String BRON = "00000001234567890000";
+    static final LocalDate REGISTERED = LocalDate.of(2026, 3, 2);
+    static final String SIGNAL_JUDGE = "Beoordeel wat deze melding van DUO voor de zaak en het PIP betekent.";
+
+    /** Delivers to a case that waits for the kinds given; remembers what was delivered. */
+    static class FakeCaseMessages implements CaseMessages {
+        final Set<Kind> waitingFor = new HashSet<>();
+        final List<Map<String, Object>> delivered = new ArrayList<>();
+
+        @Override
+        public boolean deliver(String caseNumber, Kind kind, Map<String, Object> variables) {
+            if (!waitingFor.contains(kind)) {
+                return false;
+            }
+            delivered.add(variables);
+            return true;
+        }
+
+        @Override
+        public String nameOf(Kind kind) {
+            return "Bericht" + kind.name();
+        }
+    }
+
+    final DuoReads duo = mock(DuoReads.class);
+    final CaseFileService caseFile = mock(CaseFileService.class);
+    final ExamService exams = mock(ExamService.class);
+    final FakeCaseMessages messages = new FakeCaseMessages();
+    final NotificationRouting routing = new NotificationRouting(duo, caseFile, exams, messages);
+
+    @Test
+    void aClosedCaseGetsASignal() {
+        var outcome = routing.route(notification(DuoGebeurtenis.SS106), aCase(false), false);
+
+        assertThat(outcome).isEqualTo(new Outcome("SIGNAAL", "De zaak is gesloten; beoordeel of de melding iets betekent."));
+        verifyNoInteractions(duo);
+    }
+
+    @Test
+    void aNewObligationRecordsItsStartAndIsProcessed() {
+        when(duo.inburgeringsplicht(BSN, BRON)).thenReturn(Optional.of(
+                new DuoApi.Inburgeringsplicht(true, LocalDate.of(2026, 2, 1), null, null)));
+
+        var outcome = routing.route(notification(DuoGebeurtenis.SS101), aCase(true), false);
+
+        assertThat(outcome).isEqualTo(new Outcome("VERWERKT", "Inburgeringsplicht vastgelegd."));
+        verify(caseFile).recordMilestone(CASE, Milestone.OBLIGATION_STARTED, "2026-02-01", "SS101", null);
+    }
+
+    @Test
+    void settledInTheGemeenteIsDeliveredToTheWaitingCase() {
+        when(duo.inburgeringsplicht(BSN, BRON)).thenReturn(Optional.empty());
+        messages.waitingFor.add(CaseMessages.Kind.SETTLED);
+
+        var outcome = routing.route(notification(DuoGebeurtenis.SS139), aCase(true), false);
+
+        assertThat(outcome).isEqualTo(new Outcome("VERWERKT", "Gevestigd in de gemeente volgens DUO op 2026-03-02"));
+        assertThat(messages.delivered).containsExactly(Map.of("duoMeldingDatum", "2026-03-02"));
+        verify(caseFile, never()).recordMilestone(any(), any(), any(), any(), any());
+    }
+
+    @Test
+    void aCaseThatDoesNotWaitGetsASignalNamingTheMessage() {
+        when(duo.inburgeringsplicht(BSN, BRON)).thenReturn(Optional.empty());
+
+        var outcome = routing.route(notification(DuoGebeurtenis.SS139), aCase(true), false);
+
+        assertThat(outcome).isEqualTo(new Outcome("SIGNAAL",
+                "De zaak wacht nu niet op dit bericht (BerichtSETTLED); beoordeel de melding."));
+    }
+
+    @Test
+    void nearingTheAowAgeIsASignal() {
+        when(duo.inburgeringsplicht(BSN, BRON)).thenReturn(Optional.empty());
+
+        assertThat(routing.route(notification(DuoGebeurtenis.SS128), aCase(true), false)).isEqualTo(
+                new Outcome("SIGNAAL", "De inburgeraar bereikt binnen 6 maanden de AOW-leeftijd."));
+    }
+
+    @Test
+    void settledIsProcessedOnlyForTheCaseMadeFromIt() {
+        assertThat(routing.route(notification(DuoGebeurtenis.SS120), aCase(true), true)).isEqualTo(
+                new Outcome("VERWERKT", "Zaak aangemaakt na vestiging in de gemeente volgens DUO."));
+        assertThat(routing.route(notification(DuoGebeurtenis.SS121), aCase(true), false)).isEqualTo(
+                new Outcome("SIGNAAL", SIGNAL_JUDGE));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DuoGebeurtenis.class, names = {"SS124", "SS125", "SS130", "SS113", "SS114", "SS115", "SS116",
+            "SS117", "SS118", "SS119"})
+    void theOtherDecisionsAreForTheConsulentToJudge(DuoGebeurtenis event) {
+        assertThat(routing.route(notification(event), aCase(true), false)).isEqualTo(new Outcome("SIGNAAL", SIGNAL_JUDGE));
+    }
+
+    @Test
+    void theTestRegistrationIsConfirmed() {
+        assertThat(routing.route(notification(DuoGebeurtenis.SS137), aCase(true), false)).isEqualTo(
+                new Outcome("VERWERKT", "Aanmelding voor de leerbaarheidstoets bevestigd door DUO."));
+    }
+
+    @Test
+    void theLatestTestResultIsDelivered() {
+        when(duo.lbtResultaten(BSN, BRON)).thenReturn(List.of(new DuoApi.LbtResultaat("ONVOLDOENDE", REGISTERED),
+                new DuoApi.LbtResultaat("VOLDOENDE", REGISTERED)));
+        messages.waitingFor.add(CaseMessages.Kind.TEST_RESULT);
+
+        assertThat(routing.route(notification(DuoGebeurtenis.SS131), aCase(true), false)).isEqualTo(
+                new Outcome("VERWERKT", "Uitslag leerbaarheidstoets: VOLDOENDE"));
+        assertThat(messages.delivered).containsExactly(Map.of("leerbaarheidstoetsUitslag", "VOLDOENDE"));
+    }
+
+    @Test
+    void aTestResultWithoutResultIsASignal() {
+        when(duo.lbtResultaten(BSN, BRON)).thenReturn(List.of());
+
+        assertThat(routing.route(notification(DuoGebeurtenis.SS131), aCase(true), false)).isEqualTo(
+                new Outcome("SIGNAAL", "DUO meldt een uitslag, maar geeft geen resultaat."));
+    }
+
+    @Test
+    void aStartedTermStartsTheCasesTerm() {
+        when(duo.termijn(BSN, BRON)).thenReturn(Optional.of(
+                new DuoApi.Termijn(LocalDate.of(2026, 3, 1), LocalDate.of(2029, 2, 28), null)));
+
+        assertThat(routing.route(notification(DuoGebeurtenis.SS102), aCase(true), false)).isEqualTo(
+                new Outcome("VERWERKT", "Inburgeringstermijn 2026-03-01 t/m 2029-02-28"));
+        verify(caseFile).startTerm(CASE, "2026-03-01", "Gestart volgens DUO (SS102)", null);
+    }
+
+    @Test
+    void aTermEventWithoutTermIsASignal() {
+        when(duo.termijn(BSN, BRON)).thenReturn(Optional.empty());
+
+        assertThat(routing.route(notification(DuoGebeurtenis.SS102), aCase(true), false)).isEqualTo(
+                new Outcome("SIGNAAL", "DUO meldt een gestarte termijn, maar geeft geen termijn."));
+        assertThat(routing.route(notification(DuoGebeurtenis.SS103), aCase(true), false)).isEqualTo(
+                new Outcome("SIGNAAL", "DUO meldt een verlenging, maar geeft geen termijn."));
+        verifyNoInteractions(caseFile);
+    }
+
+    @Test
+    void anExtendedTermIsDeliveredWithItsNewEnd() {
+        when(duo.termijn(BSN, BRON)).thenReturn(Optional.of(
+                new DuoApi.Termijn(LocalDate.of(2026, 3, 1), LocalDate.of(2029, 8, 31), "ZIEKTE")));
+        messages.waitingFor.add(CaseMessages.Kind.TERM_EXTENDED);
+
+        assertThat(routing.route(notification(DuoGebeurtenis.SS104), aCase(true), false)).isEqualTo(
+                new Outcome("VERWERKT", "Termijn verlengd tot 2029-08-31"));
+        assertThat(messages.delivered).containsExactly(
+                Map.of("duoGebeurtenis", "SS104", "termijnEinddatum", "2029-08-31"));
+    }
+
+    @Test
+    void aDecisionIsDatedByTheObligationsEnd() {
+        when(duo.inburgeringsplicht(BSN, BRON)).thenReturn(Optional.of(
+                new DuoApi.Inburgeringsplicht(false, LocalDate.of(2026, 2, 1), LocalDate.of(2028, 5, 1), null)));
+        messages.waitingFor.add(CaseMessages.Kind.OBLIGATION_MET);
+
+        assertThat(routing.route(notification(DuoGebeurtenis.SS106), aCase(true), false)).isEqualTo(
+                new Outcome("VERWERKT", "Diploma behaald (2028-05-01)"));
+        assertThat(messages.delivered).containsExactly(Map.of("duoGebeurtenis", "SS106", "duoBesluitDatum", "2028-05-01"));
+    }
+
+    @Test
+    void aDecisionWithoutEndIsDatedByTheNotification() {
+        when(duo.inburgeringsplicht(BSN, BRON)).thenReturn(Optional.empty());
+        messages.waitingFor.add(CaseMessages.Kind.OBLIGATION_ENDED);
+
+        assertThat(routing.route(notification(DuoGebeurtenis.SS111), aCase(true), false)).isEqualTo(
+                new Outcome("VERWERKT", "Persoon is overleden (2026-03-02)"));
+        assertThat(messages.delivered).containsExactly(Map.of("duoGebeurtenis", "SS111", "duoBesluitDatum", "2026-03-02"));
+    }
+
+    @Test
+    void newExamResultsAreDeliveredOrElseRecordedEachOnce() {
+        var known = new DuoApi.Examenresultaat("LE", "B1", LocalDate.of(2027, 1, 10), "GEHAALD");
+        var fresh = new DuoApi.Examenresultaat("SP", "B1", LocalDate.of(2027, 1, 12), "NIET_GEHAALD");
+        when(duo.examenresultaten(BSN, BRON)).thenReturn(List.of(known, fresh));
+        when(exams.isRecorded(CASE, "LE", known.examendatum(), "GEHAALD")).thenReturn(true);
+
+        assertThat(routing.route(notification(DuoGebeurtenis.SS199), aCase(true), false)).isEqualTo(
+                new Outcome("VERWERKT", "1 nieuwe examenuitslag(en) vastgelegd."));
+        verify(exams).record(CASE, "SP", "B1", "2027-01-12", "NIET_GEHAALD", "DUO", null);
+        verify(exams, never()).record(CASE, "LE", "B1", "2027-01-10", "GEHAALD", "DUO", null);
+
+        messages.waitingFor.add(CaseMessages.Kind.EXAM_RESULT);
+        routing.route(notification(DuoGebeurtenis.SS199), aCase(true), false);
+        assertThat(messages.delivered).containsExactly(Map.of("examenOnderdeel", "SP", "examenNiveau", "B1",
+                "examenDatum", "2027-01-12", "examenResultaat", "NIET_GEHAALD"));
+    }
+
+    @Test
+    void noNewExamResults() {
+        when(duo.examenresultaten(BSN, BRON)).thenReturn(List.of());
+
+        assertThat(routing.route(notification(DuoGebeurtenis.SS199), aCase(true), false)).isEqualTo(
+                new Outcome("VERWERKT", "Geen nieuwe examenuitslagen."));
+    }
+
+    static Notification notification(DuoGebeurtenis event) {
+        return new Notification(7, event, BSN, REGISTERED, "GM0363", BRON);
+    }
+
+    static IntegrationCase aCase(boolean open) {
+        return new IntegrationCase(11, CASE, 5, "GM0363", Doelgroep.ASIELMIGRANT, null, null, CasePhase.values()[0],
+                OffsetDateTime.now(), open ? null : OffsetDateTime.now(), null, null, null, null, null, null, false);
+    }
+}

@@ -1,0 +1,134 @@
+package nl.inburgeringsregie.pip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import nl.inburgeringsregie.pip.PipDefaults.Field;
+import nl.inburgeringsregie.shared.InvalidInputException;
+
+class PipDefaultsTest {
+
+    final PipDefaults defaults = new PipDefaults();
+    final Map<Field, Object> fields = new HashMap<>();
+
+    final PipDefaults.Form form = new PipDefaults.Form() {
+        @Override
+        public String text(Field field) {
+            Object value = fields.get(field);
+            return value == null ? null : value.toString();
+        }
+
+        @Override
+        public Integer integer(Field field) {
+            return (Integer) fields.get(field);
+        }
+
+        @Override
+        public boolean checked(Field field) {
+            return Boolean.TRUE.equals(fields.get(field));
+        }
+
+        @Override
+        public String nameOf(Field field) {
+            return field == Field.ROUTE ? "leerroute" : field.name();
+        }
+    };
+
+    @Test
+    void aB1DraftReadsTheB1FieldsAndTheReasonToDeviate() {
+        fields.putAll(Map.of(Field.ROUTE, "B1_ROUTE", Field.ADVISED_ROUTE, "Z_ROUTE", Field.DEVIATION_REASON, "Motivatie",
+                Field.NIVEAU, "B1", Field.ESTIMATED_HOURS_B1, 600, Field.MAP_PROVIDER, "MAP BV", Field.DURATION_MONTHS, 30,
+                Field.MAY_FINISH_EDUCATION, true));
+
+        PipDraft draft = defaults.draft(form);
+
+        assertThat(draft.leerroute()).isEqualTo(Leerroute.B1_ROUTE);
+        assertThat(draft.advisedRoute()).isEqualTo(Leerroute.Z_ROUTE);
+        assertThat(draft.deviationReason()).isEqualTo("Motivatie");
+        assertThat(draft.niveau()).isEqualTo("B1");
+        assertThat(draft.estimatedHoursB1()).isEqualTo(600);
+        assertThat(draft.mapProvider()).isEqualTo("MAP BV");
+        assertThat(draft.durationMonths()).isEqualTo(30);
+        assertThat(draft.mayFinishEducation()).isTrue();
+        assertThat(draft.a2Parts()).isNull();
+        assertThat(draft.changeReason()).isNull();
+    }
+
+    @Test
+    void fieldsTheFormHidesForTheRouteAreNotRead() {
+        fields.putAll(Map.of(Field.ROUTE, "ONDERWIJSROUTE", Field.ADVISED_ROUTE, "ONDERWIJSROUTE",
+                Field.DEVIATION_REASON, "oud", Field.NIVEAU, "B1", Field.ESTIMATED_HOURS_B1, 600, Field.MAP_PROVIDER, "MAP BV"));
+
+        PipDraft draft = defaults.draft(form);
+
+        assertThat(draft.deviationReason()).isNull();
+        assertThat(draft.niveau()).isNull();
+        assertThat(draft.estimatedHoursB1()).isNull();
+        assertThat(draft.mapProvider()).isNull();
+        assertThat(draft.mayFinishEducation()).isFalse();
+    }
+
+    @Test
+    void anUnknownRouteIsRefusedOnItsField() {
+        fields.put(Field.ROUTE, "C1_ROUTE");
+
+        assertThatThrownBy(() -> defaults.draft(form)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.fieldErrors()).containsExactly(Map.entry("leerroute", "Onbekende leerroute 'C1_ROUTE'")));
+    }
+
+    @Test
+    void aChangeKeepsWhatTheFormDoesNotChangeAndScalesTheCheckedPartsToA2() {
+        fields.putAll(Map.of(Field.NEW_ROUTE, "B1_ROUTE", Field.NIVEAU, "A2", Field.A2_SPEAKING, true, Field.A2_READING, true,
+                Field.A2_LISTENING, false, Field.CHANGE_REASON, "Spreken blijft achter"));
+
+        PipDraft change = defaults.change(form, pip("Taalhuis", "MAP BV", 500, "A", 24));
+
+        assertThat(change.leerroute()).isEqualTo(Leerroute.B1_ROUTE);
+        assertThat(change.niveau()).isEqualTo("A2");
+        assertThat(change.a2Parts()).containsExactly("LE", "SP");
+        assertThat(change.languageProvider()).isEqualTo("Taalhuis");
+        assertThat(change.mapProvider()).isEqualTo("MAP BV");
+        assertThat(change.estimatedHoursB1()).isEqualTo(500);
+        assertThat(change.alfabetisering()).isEqualTo("A");
+        assertThat(change.durationMonths()).isEqualTo(24);
+        assertThat(change.changeReason()).isEqualTo("Spreken blijft achter");
+    }
+
+    @Test
+    void aChangeOfATakenOverPipSaysWhatIsNotKnown() {
+        fields.putAll(Map.of(Field.NEW_ROUTE, "Z_ROUTE", Field.NEW_LANGUAGE_PROVIDER, " ", Field.NEW_MAP_PROVIDER, "MAP BV",
+                Field.A2_SPEAKING, true));
+
+        PipDraft change = defaults.change(form, pip(null, null, null, null, null));
+
+        assertThat(change.languageProvider()).isEqualTo("Niet bekend (PIP van de vorige gemeente)");
+        assertThat(change.pvtProvider()).isEqualTo("Niet bekend (PIP van de vorige gemeente)");
+        assertThat(change.guidanceAgreements()).isEqualTo("Niet bekend (PIP van de vorige gemeente)");
+        assertThat(change.participationAgreements()).isEqualTo("Niet bekend (PIP van de vorige gemeente)");
+        assertThat(change.mapProvider()).isEqualTo("MAP BV");
+        assertThat(change.alfabetisering()).isEqualTo("NVT");
+        assertThat(change.durationMonths()).isEqualTo(36);
+        assertThat(change.niveau()).isNull();
+        assertThat(change.a2Parts()).isEqualTo(List.of());
+    }
+
+    @Test
+    void theOnderwijsrouteHasNoMap() {
+        fields.put(Field.NEW_ROUTE, "ONDERWIJSROUTE");
+
+        assertThat(defaults.change(form, pip("Taalhuis", "MAP BV", null, null, null)).mapProvider()).isNull();
+    }
+
+    private static Pip pip(String languageProvider, String mapProvider, Integer hoursB1, String alfabetisering,
+            Integer months) {
+        return new Pip(1, 1, 1, PipStatus.values()[0], Leerroute.B1_ROUTE, null, null, "B1", languageProvider, hoursB1,
+                alfabetisering, false, null, mapProvider, null, null, null, months, null, null, null, null, null, null,
+                null, null, null);
+    }
+}

@@ -1,0 +1,68 @@
+package nl.inburgeringsregie.termijn;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import nl.inburgeringsregie.gemeente.Norm;
+import nl.inburgeringsregie.shared.InvalidInputException;
+import nl.inburgeringsregie.zaak.CaseFileService;
+import nl.inburgeringsregie.zaak.Milestone;
+
+class KeyDateChangesTest {
+
+    static final String CASE = "INB-2026-000001";
+
+    final CaseFileService caseFile = mock(CaseFileService.class);
+    final DeadlineService deadlines = mock(DeadlineService.class);
+    final ClockTimers timers = mock(ClockTimers.class);
+    final KeyDateChanges keyDates = new KeyDateChanges(caseFile, deadlines, timers);
+
+    @Test
+    void duosNoticeIsRecordedAndTheTimersOfTheDeadlinesThatMovedFollow() {
+        when(deadlines.recalculate(CASE)).thenReturn(List.of(
+                NormClocksTest.deadline(Norm.PIP, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 1))));
+
+        keyDates.duoNotice(CASE, "2026-12-20", "consulent1");
+
+        verify(caseFile).recordMilestone(CASE, Milestone.DUO_NOTICE, "2026-12-20", "SS139", "consulent1");
+        verify(timers).moved(CASE, List.of("PIP"));
+    }
+
+    @Test
+    void noTimerMovesWhenNoDeadlineMoved() {
+        when(deadlines.recalculate(CASE)).thenReturn(List.of());
+
+        keyDates.duoNotice(CASE, "2026-12-20", null);
+
+        verifyNoInteractions(timers);
+    }
+
+    @Test
+    void anExtendedTermMovesTheTermsEnd() {
+        when(deadlines.recalculate(CASE)).thenReturn(List.of(NormClocksTest.deadline(Norm.INBURGERINGSTERMIJN,
+                LocalDate.of(2026, 1, 1), LocalDate.of(2029, 6, 30))));
+
+        keyDates.termExtended(CASE, "SS104", "2029-06-30");
+
+        verify(caseFile).recordMilestone(CASE, Milestone.TERM_EXTENDED, "2029-06-30", "SS104", null);
+        verify(caseFile).extendTerm(CASE, LocalDate.of(2029, 6, 30));
+        verify(timers).moved(CASE, List.of("INBURGERINGSTERMIJN"));
+    }
+
+    @Test
+    void aRefusedKeyDateMovesNothing() {
+        when(caseFile.recordMilestone(CASE, Milestone.DUO_NOTICE, null, "SS139", null)).thenThrow(
+                InvalidInputException.of("datum", "Vul de datum in bij 'Melding DUO: gevestigd in de gemeente'"));
+
+        assertThatThrownBy(() -> keyDates.duoNotice(CASE, null, null)).isInstanceOf(InvalidInputException.class);
+        verifyNoInteractions(deadlines, timers);
+    }
+}
