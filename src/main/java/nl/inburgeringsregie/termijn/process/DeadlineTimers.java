@@ -1,7 +1,9 @@
 package nl.inburgeringsregie.termijn.process;
 
+import nl.inburgeringsregie.termijn.Clocks;
+
 import java.util.Collection;
-import java.util.List;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -11,15 +13,12 @@ import org.springframework.stereotype.Component;
 import nl.inburgeringsregie.termijn.ClockTimers;
 
 /**
- * Moves the clock timers of a case after its deadlines moved. The clock pattern names its timer start
- * events {@code TimerStart_Herinnering_<NORM>} and {@code TimerStart_Verlopen_<NORM>}; their jobs
- * evaluate their expression again and read the new dates from the deadline record.
+ * Moves the clock timers of a case after its deadlines moved: the timer start events of the clock pattern
+ * ({@link Clocks#reminderTimer}, {@link Clocks#breachTimer}); their jobs evaluate their expression again and read
+ * the new dates from the deadline record.
  */
 @Component
 class DeadlineTimers implements ClockTimers {
-
-    static final String REMINDER_TIMER_PREFIX = "TimerStart_Herinnering_";
-    static final String BREACH_TIMER_PREFIX = "TimerStart_Verlopen_";
 
     private final RuntimeService runtimeService;
     private final ManagementService managementService;
@@ -32,7 +31,7 @@ class DeadlineTimers implements ClockTimers {
     @Override
     public void moved(String caseNumber, Collection<String> norms) {
         String[] timers = norms.stream()
-                .flatMap(norm -> List.of(REMINDER_TIMER_PREFIX + norm, BREACH_TIMER_PREFIX + norm).stream())
+                .flatMap(norm -> Stream.of(Clocks.reminderTimer(norm), Clocks.breachTimer(norm)))
                 .toArray(String[]::new);
         for (var instance : runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list()) {
             for (var definition : managementService.createJobDefinitionQuery()
