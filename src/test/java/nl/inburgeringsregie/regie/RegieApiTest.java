@@ -1,7 +1,5 @@
 package nl.inburgeringsregie.regie;
 
-import nl.inburgeringsregie.zaak.process.InburgeringProcess;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
