@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -17,13 +16,10 @@ import nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess;
 import nl.inburgeringsregie.zaak.CasePhase;
 import nl.inburgeringsregie.zaak.Milestone;
 import nl.inburgeringsregie.duo.simulator.SimulatedDuo;
-import nl.inburgeringsregie.duo.simulator.SimulatedNotifications;
 import nl.inburgeringsregie.inburgeren.process.InburgerenProcess;
 import nl.inburgeringsregie.support.Logins;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
-import nl.inburgeringsregie.support.ScenarioTest;
-import nl.inburgeringsregie.support.TestBsn;
 
 /**
  * The whole exchange with DUO through the simulator, which checks every request against DUO's official
@@ -31,18 +27,10 @@ import nl.inburgeringsregie.support.TestBsn;
  * and PVT reach DUO in messages the files accept; a message DUO refuses stops its step with an
  * incident and the case waits.
  */
-class DuoExchangeScenarioTest extends ScenarioTest {
-
-    @Autowired
-    SimulatedDuo duo;
-    @Autowired
-    SimulatedNotifications notifications;
-
-    private String bsn;
+class DuoExchangeScenarioTest extends SimulatedDuoScenarioTest {
 
     @BeforeEach
     void anAsielmigrant() {
-        bsn = TestBsn.next();
         driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(bsn));
     }
 

@@ -10,21 +10,15 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import nl.inburgeringsregie.zaak.Doelgroep;
 import nl.inburgeringsregie.zaak.IntegrationCase;
 import nl.inburgeringsregie.zaak.Milestone;
-import nl.inburgeringsregie.duo.simulator.SimulatedDuo;
-import nl.inburgeringsregie.duo.simulator.SimulatedNotifications;
 import nl.inburgeringsregie.duo.process.DuoNotificatieProcess;
 import nl.inburgeringsregie.support.Logins;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
-import nl.inburgeringsregie.support.ScenarioTest;
-import nl.inburgeringsregie.support.TestBsn;
 
 /**
  * A case that starts from DUO's notification: SS139 for a gezinsmigrant and SS121 for someone who
@@ -32,19 +26,7 @@ import nl.inburgeringsregie.support.TestBsn;
  * the BSN comes from the stored notification and is never a process variable, the person's fields
  * stay out of the engine's history, and the notification is then processed in the new case.
  */
-class NieuweZaakUitDuoTest extends ScenarioTest {
-
-    @Autowired
-    SimulatedDuo duo;
-    @Autowired
-    SimulatedNotifications notifications;
-
-    private String bsn;
-
-    @BeforeEach
-    void aNewBsn() {
-        bsn = TestBsn.next();
-    }
+class NieuweZaakUitDuoTest extends SimulatedDuoScenarioTest {
 
     @Test
     void ss139ForAGezinsmigrantWithoutACaseStartsOneAndMovesItsPipClock() {
