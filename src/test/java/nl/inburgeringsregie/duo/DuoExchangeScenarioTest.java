@@ -5,35 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import nl.inburgeringsregie.aanmelding.AanmeldingService;
 import nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess;
 import nl.inburgeringsregie.zaak.CasePhase;
-import nl.inburgeringsregie.zaak.CaseRepository;
 import nl.inburgeringsregie.zaak.Milestone;
-import nl.inburgeringsregie.zaak.MilestoneRepository;
 import nl.inburgeringsregie.duo.simulator.SimulatedDuo;
-import nl.inburgeringsregie.duo.simulator.SimulatedNotifications;
 import nl.inburgeringsregie.inburgeren.process.InburgerenProcess;
 import nl.inburgeringsregie.support.Logins;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
-import nl.inburgeringsregie.support.CaseRecords;
-import nl.inburgeringsregie.support.IntegrationTest;
-import nl.inburgeringsregie.support.TestBsn;
-import nl.inburgeringsregie.support.TestDates;
 
 /**
  * The whole exchange with DUO through the simulator, which checks every request against DUO's official
@@ -41,55 +27,22 @@ import nl.inburgeringsregie.support.TestDates;
  * and PVT reach DUO in messages the files accept; a message DUO refuses stops its step with an
  * incident and the case waits.
  */
-@IntegrationTest
-class DuoExchangeScenarioTest {
-
-    private static final LocalDate TODAY = TestDates.today();
-
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    AanmeldingService aanmeldingen;
-    @Autowired
-    SimulatedDuo duo;
-    @Autowired
-    SimulatedNotifications notifications;
-    @Autowired
-    CaseRepository cases;
-    @Autowired
-    MilestoneRepository milestones;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    TestRestTemplate rest;
-
-    private CaseRecords records;
-    private CaseDriver driver;
-    private String bsn;
+class DuoExchangeScenarioTest extends SimulatedDuoScenarioTest {
 
     @BeforeEach
-    void init() {
-        BpmnAwareTests.init(engine);
-        records = new CaseRecords(cases, milestones, jdbc);
-        bsn = TestBsn.next();
+    void anAsielmigrant() {
         driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(bsn));
-    }
-
-    @AfterEach
-    void reset() {
-        CaseDriver.resetClock();
-        BpmnAwareTests.reset();
     }
 
     @Test
     void fromSs139ToTheApprovedPipAtDuoAndOnToTheDiploma() {
-        driver.completeWarmeOverdracht(TODAY.minusDays(2), false);
+        driver.completeWarmeOverdracht(BRP, false);
         duo.person(bsn).plichtBegin = TODAY.minusDays(2);
         duo.person(bsn).doelgroep = "Asielstatushouder";
 
         assertThat(notifications.send(Aanmeldingen.HOORN, bsn, "SS139").status()).isEqualTo(201);
         runNotifications();
-        var recorded = records.milestones(driver.caseNumber());
+        var recorded = recorded();
         assertThat(recorded.get(Milestone.DUO_NOTICE).occurredOn()).as("DUO's notice moved the case").isEqualTo(TODAY);
         assertThat(recorded.get(Milestone.OBLIGATION_STARTED).occurredOn()).as("read from DUO")
                 .isEqualTo(TODAY.minusDays(2));
@@ -106,7 +59,7 @@ class DuoExchangeScenarioTest {
         assertThat(received("LBT_EXAMENNUMMER_OPVRAGEN").status()).isEqualTo(200);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM outbound_message WHERE case_id = ? AND operation = 'PIP_REGISTREREN' "
                 + "AND status = 'VERZONDEN' AND response_status = 201 AND message_id = ?")
-                .params(records.caseOf(driver.caseNumber()).id(), pip.berichtId()).query(Integer.class).single())
+                .params(aCase().id(), pip.berichtId()).query(Integer.class).single())
                 .as("the case's record of what DUO got").isOne();
 
         // DUO extends the term on request (SS104): the new end is read from DUO and moves the term clock
@@ -115,7 +68,7 @@ class DuoExchangeScenarioTest {
         duo.person(bsn).verlengingsgrond = "Ziekte";
         assertThat(notifications.send(Aanmeldingen.HOORN, bsn, "SS104").status()).isEqualTo(201);
         runNotifications();
-        assertThat(records.caseOf(driver.caseNumber()).termEndsOn()).isEqualTo(extended);
+        assertThat(aCase().termEndsOn()).isEqualTo(extended);
 
         // MAP and PVT reach DUO
         driver.travelTo(TODAY.plusMonths(3), 8);
@@ -132,7 +85,7 @@ class DuoExchangeScenarioTest {
         assertThat(notifications.send(Aanmeldingen.HOORN, bsn, "SS199").status()).isEqualTo(201);
         runNotifications();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM exam_result WHERE case_id = ? AND source = 'DUO'")
-                .param(records.caseOf(driver.caseNumber()).id()).query(Integer.class).single())
+                .param(aCase().id()).query(Integer.class).single())
                 .as("recorded once: %s", outcomes()).isOne();
 
         // DUO: diploma (SS106) moves the case to completion
@@ -141,14 +94,14 @@ class DuoExchangeScenarioTest {
         duo.person(bsn).plichtEinde = TODAY.plusMonths(3);
         assertThat(notifications.send(Aanmeldingen.HOORN, bsn, "SS106").status()).isEqualTo(201);
         runNotifications();
-        assertThat(records.caseOf(driver.caseNumber()).phase()).isEqualTo(CasePhase.AFRONDEN);
-        assertThat(records.milestones(driver.caseNumber()).get(Milestone.OBLIGATION_MET).occurredOn())
+        assertThat(aCase().phase()).isEqualTo(CasePhase.AFRONDEN);
+        assertThat(recorded().get(Milestone.OBLIGATION_MET).occurredOn())
                 .isEqualTo(TODAY.plusMonths(3));
     }
 
     @Test
     void theLeerbaarheidstoetsResultFromDuoMovesTheWaitingCaseToThePip() {
-        driver.completeWarmeOverdracht(TODAY.minusDays(2), false);
+        driver.completeWarmeOverdracht(BRP, false);
         driver.holdBredeIntake(CaseDriver.Intake.B1_HAALBAAR);
         driver.planLeerbaarheidstoets();
         assertThat(driver.hasTask(BredeIntakeEnPipProcess.TASK_TOETS_UITSLAG)).as("the case waits for the result").isTrue();
@@ -159,7 +112,7 @@ class DuoExchangeScenarioTest {
         runNotifications();
 
         assertThat(received("LBT_RESULTATEN_OPVRAGEN").findings()).as("read as Leerbaarheidstoets/openapi.yml says").isEmpty();
-        assertThat(records.milestones(driver.caseNumber()).get(Milestone.LEERBAARHEIDSTOETS_RESULT).note())
+        assertThat(recorded().get(Milestone.LEERBAARHEIDSTOETS_RESULT).note())
                 .isEqualTo("B1-route niet haalbaar");
         assertThat(driver.hasTask(BredeIntakeEnPipProcess.TASK_TOETS_UITSLAG)).isFalse();
         assertThat(driver.hasTask(BredeIntakeEnPipProcess.TASK_PIP_OPSTELLEN)).as("on to the PIP").isTrue();
@@ -167,7 +120,7 @@ class DuoExchangeScenarioTest {
 
     @Test
     void aMessageDuoRefusesStopsItsStepWithAnIncidentAndTheCaseWaits() {
-        driver.completeWarmeOverdracht(TODAY.minusDays(2), false);
+        driver.completeWarmeOverdracht(BRP, false);
         duo.person(bsn).plichtBegin = TODAY.plusYears(1);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> {
             driver.completeBredeIntakeEnPip("B1_ROUTE");
@@ -183,7 +136,7 @@ class DuoExchangeScenarioTest {
         assertThat(engine.getManagementService().createJobQuery().jobId(incident.get().getConfiguration())
                 .singleResult().getRetries()).isZero();
         assertThat(jdbc.sql("SELECT last_error FROM outbound_message WHERE case_id = ? AND status = 'AFGEWEZEN'")
-                .param(records.caseOf(driver.caseNumber()).id()).query(String.class).list())
+                .param(aCase().id()).query(String.class).list())
                 .singleElement().asString().contains("dagtekening");
         assertThat(driver.hasTask(InburgerenProcess.TASK_VOORTGANGSGESPREK_VOEREN)).as("the case waits").isFalse();
     }
@@ -214,7 +167,7 @@ class DuoExchangeScenarioTest {
 
     private java.util.List<String> outcomes() {
         return jdbc.sql("SELECT status || ': ' || COALESCE(outcome, '') FROM inbound_message WHERE case_id = ? ORDER BY id")
-                .param(records.caseOf(driver.caseNumber()).id()).query(String.class).list();
+                .param(aCase().id()).query(String.class).list();
     }
 
     private void runNotifications() {

@@ -9,34 +9,16 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import nl.inburgeringsregie.aanmelding.AanmeldingService;
-import nl.inburgeringsregie.zaak.CaseRepository;
 import nl.inburgeringsregie.zaak.Doelgroep;
 import nl.inburgeringsregie.zaak.IntegrationCase;
 import nl.inburgeringsregie.zaak.Milestone;
-import nl.inburgeringsregie.zaak.MilestoneRepository;
-import nl.inburgeringsregie.duo.simulator.SimulatedDuo;
-import nl.inburgeringsregie.duo.simulator.SimulatedNotifications;
 import nl.inburgeringsregie.duo.process.DuoNotificatieProcess;
 import nl.inburgeringsregie.support.Logins;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
-import nl.inburgeringsregie.support.CaseRecords;
-import nl.inburgeringsregie.support.IntegrationTest;
-import nl.inburgeringsregie.support.TestBsn;
-import nl.inburgeringsregie.support.TestDates;
 
 /**
  * A case that starts from DUO's notification: SS139 for a gezinsmigrant and SS121 for someone who
@@ -44,45 +26,7 @@ import nl.inburgeringsregie.support.TestDates;
  * the BSN comes from the stored notification and is never a process variable, the person's fields
  * stay out of the engine's history, and the notification is then processed in the new case.
  */
-@IntegrationTest
-class NieuweZaakUitDuoTest {
-
-    private static final LocalDate TODAY = TestDates.today();
-
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    AanmeldingService aanmeldingen;
-    @Autowired
-    SimulatedDuo duo;
-    @Autowired
-    SimulatedNotifications notifications;
-    @Autowired
-    CaseRepository cases;
-    @Autowired
-    MilestoneRepository milestones;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    TestRestTemplate rest;
-    @Autowired
-    ObjectMapper json;
-
-    private CaseRecords records;
-    private String bsn;
-
-    @BeforeEach
-    void init() {
-        BpmnAwareTests.init(engine);
-        records = new CaseRecords(cases, milestones, jdbc);
-        bsn = TestBsn.next();
-    }
-
-    @AfterEach
-    void reset() {
-        CaseDriver.resetClock();
-        BpmnAwareTests.reset();
-    }
+class NieuweZaakUitDuoTest extends SimulatedDuoScenarioTest {
 
     @Test
     void ss139ForAGezinsmigrantWithoutACaseStartsOneAndMovesItsPipClock() {

@@ -8,32 +8,25 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import nl.inburgeringsregie.aanmelding.AanmeldingService;
-import nl.inburgeringsregie.zaak.CaseReportRepository;
 import nl.inburgeringsregie.duo.simulator.SimulatedNotifications;
 import nl.inburgeringsregie.duo.process.DuoNotificatieProcess;
 import nl.inburgeringsregie.gemeente.GemeenteService;
 import nl.inburgeringsregie.support.Logins;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
-import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.ScenarioTest;
 import nl.inburgeringsregie.support.TestBsn;
 
 /**
@@ -42,40 +35,20 @@ import nl.inburgeringsregie.support.TestBsn;
  * nothing refused is lost, nothing repeated is processed twice, and an event about a person without a
  * case becomes a coordinator's task.
  */
-@IntegrationTest
-class NotificatieApiTest {
+class NotificatieApiTest extends ScenarioTest {
 
     private static final String DUO_OIN = "00000001999999999000";
 
     @Autowired
-    ProcessEngine engine;
-    @Autowired
-    AanmeldingService aanmeldingen;
-    @Autowired
     SimulatedNotifications duo;
     @Autowired
     GemeenteService gemeenten;
-    @Autowired
-    CaseReportRepository reports;
-    @Autowired
-    nl.inburgeringsregie.zaak.CaseRepository cases;
-    @Autowired
-    TestRestTemplate rest;
-    @Autowired
-    JdbcClient jdbc;
 
     private String hoorn;
 
     @BeforeEach
-    void init() {
-        BpmnAwareTests.init(engine);
+    void hoornsOin() {
         hoorn = gemeenten.oinOf(Aanmeldingen.HOORN).orElseThrow();
-    }
-
-    @AfterEach
-    void reset() {
-        CaseDriver.resetClock();
-        BpmnAwareTests.reset();
     }
 
     @Test
@@ -254,7 +227,7 @@ class NotificatieApiTest {
         assertThat(stored(sent.berichtId())).isEqualTo("ONBEKEND");
 
         // the coordinator registers the person and links the case: processed again, now for the case
-        var driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(bsn));
+        driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(bsn));
         engine.getTaskService().complete(task.getId(), java.util.Map.of(DuoNotificatieVariables.VAR_LINKED_CASE,
                 driver.caseNumber(), "uitzoekToelichting", "Aangemeld door COA na de notificatie"));
         runProcessing();
@@ -264,8 +237,8 @@ class NotificatieApiTest {
         assertThat(signal).as("SS124 asks the consulent to judge the change of doelgroep").isNotNull();
         assertThat(stored(sent.berichtId())).isEqualTo("SIGNAAL");
         engine.getTaskService().complete(signal.getId(), java.util.Map.of("signaalActie", "PIP blijft; rechten besproken"));
-        assertThat(reports.findByCase(cases.findByNumber(driver.caseNumber()).orElseThrow().id(), "DUO_SIGNAAL")).singleElement()
-                .satisfies(report -> assertThat(report.content()).contains("SS124").contains("PIP blijft"));
+        assertThat(report("DUO_SIGNAAL")).singleElement()
+                .satisfies(content -> assertThat(content).contains("SS124").contains("PIP blijft"));
     }
 
     @Test

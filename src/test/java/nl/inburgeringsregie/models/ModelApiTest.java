@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
@@ -26,20 +25,18 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import nl.inburgeringsregie.aanmelding.AanmeldingService;
 import nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess;
 import nl.inburgeringsregie.zaak.Doelgroep;
 import nl.inburgeringsregie.models.gate.ModelQualityGate;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
-import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.ModelFolder;
+import nl.inburgeringsregie.support.ScenarioTest;
 import nl.inburgeringsregie.support.TestBsn;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -51,13 +48,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * 422 with the findings and nothing deployed), and every rule of a migration request with a Dutch message per
  * field (400), Camunda's refusal of a plan (422), an unknown migration (404) and a confirmation out of turn (409).
  */
-@IntegrationTest
-class ModelApiTest {
+class ModelApiTest extends ScenarioTest {
 
     private static final String PROCESS = BredeIntakeEnPipProcess.PROCESS_ID;
 
-    @Autowired
-    TestRestTemplate rest;
     @Autowired
     ModelDeployer deployer;
     @Autowired
@@ -68,12 +62,6 @@ class ModelApiTest {
     RepositoryService repositoryService;
     @Autowired
     RuntimeService runtimeService;
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    AanmeldingService aanmeldingen;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     IdentityService identityService;
 
@@ -224,10 +212,10 @@ class ModelApiTest {
 
     @Test
     void theOverviewCountsOpenIncidents() {
-        var aCase = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.of(TestBsn.next(), Doelgroep.GEZINSMIGRANT));
-        var instance = aCase.main();
+        driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.of(TestBsn.next(), Doelgroep.GEZINSMIGRANT));
+        var instance = driver.main();
         var incident = runtimeService.createIncident("modeltest",
-                aCase.task(nl.inburgeringsregie.zaak.process.InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN).getExecutionId(), "proef");
+                driver.task(nl.inburgeringsregie.zaak.process.InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN).getExecutionId(), "proef");
         try {
             JsonNode versions = find(analist().getForObject("/api/modellen", JsonNode.class).path("processen"), "proces",
                     "inburgering").path("versies");

@@ -12,13 +12,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -26,18 +24,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-import nl.inburgeringsregie.aanmelding.AanmeldingService;
 import nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess;
 import nl.inburgeringsregie.models.migration.MigrationReport;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
-import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.ModelChanges;
 import nl.inburgeringsregie.support.ModelFolder;
+import nl.inburgeringsregie.support.ScenarioTest;
 import nl.inburgeringsregie.support.TestBsn;
 import nl.inburgeringsregie.support.TestDates;
 
@@ -47,20 +43,12 @@ import nl.inburgeringsregie.support.TestDates;
  * wait, and the confirmed migration moves them to the new version with their variables and clocks — a clock's
  * reminder that already fired does not fire again — so they then take the new step with its new form.
  */
-@IntegrationTest
-class ModelMigrationTest {
+class ModelMigrationTest extends ScenarioTest {
 
-    private static final LocalDate BRP = TestDates.today().minusDays(2);
     private static final String PROCESS = BredeIntakeEnPipProcess.PROCESS_ID;
 
     @Autowired
-    ProcessEngine engine;
-    @Autowired
-    AanmeldingService aanmeldingen;
-    @Autowired
     ModelDeployer deployer;
-    @Autowired
-    TestRestTemplate rest;
 
     @TempDir
     Path folder;
@@ -82,7 +70,6 @@ class ModelMigrationTest {
     @AfterEach
     void projectModelsAreTheLatestAgain() {
         deployer.deploy();
-        CaseDriver.resetClock();
     }
 
     @Test
@@ -101,7 +88,7 @@ class ModelMigrationTest {
         assertThat(deployment.nieuw()).isTrue();
         assertThat(newVersion).isGreaterThan(oldVersion);
         assertThat(schakel3(drafting).getProcessDefinitionId()).as("running cases keep their version").isEqualTo(oldDefinition);
-        assertThatThrownBy(() -> asAnalist(() -> engine.getRuntimeService()
+        assertThatThrownBy(() -> drafting.as("analist", "analisten", () -> engine.getRuntimeService()
                 .newMigration(engine.getRuntimeService().createMigrationPlan(oldDefinition, engine.getRepositoryService()
                         .createProcessDefinitionQuery().processDefinitionKey(PROCESS).latestVersion().singleResult().getId())
                         .mapEqualActivities().build())
@@ -244,16 +231,6 @@ class ModelMigrationTest {
 
         assertThat(timers(planning)).as("the dates come from the case's deadlines, so they stay").isEqualTo(timersBefore);
         assertThat(reminded.hasTimer(reminderTimer("PIP"))).as("a fired reminder is still not set again").isFalse();
-    }
-
-    private void asAnalist(Runnable work) {
-        engine.getIdentityService().setAuthentication("analist", List.of("analisten"),
-                List.of(Aanmeldingen.HOORN));
-        try {
-            work.run();
-        } finally {
-            engine.getIdentityService().clearAuthentication();
-        }
     }
 
     private MigrationReport ask(Map<String, Object> request) {

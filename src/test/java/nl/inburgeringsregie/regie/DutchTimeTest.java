@@ -10,27 +10,18 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.TimeZone;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import nl.inburgeringsregie.aanmelding.AanmeldingService;
 import nl.inburgeringsregie.zaak.Doelgroep;
-import nl.inburgeringsregie.termijn.DeadlineService;
 import nl.inburgeringsregie.gemeente.Norm;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
-import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.RegieData;
+import nl.inburgeringsregie.support.ScenarioTest;
 import nl.inburgeringsregie.support.TestBsn;
 
 /**
@@ -39,46 +30,25 @@ import nl.inburgeringsregie.support.TestBsn;
  * (summer time), so that is the day of the work, of the norm met and of the timeline, and the time the
  * regie page and the case file show — also for moments the database hands back in UTC, as PostgreSQL does.
  */
-@IntegrationTest
-class DutchTimeTest {
+class DutchTimeTest extends ScenarioTest {
 
     private static final Instant LATE_EVENING_UTC = Instant.parse("2026-03-31T23:30:00Z");
     private static final String IN_AMSTERDAM = "2026-04-01T01:30:00+02:00";
     private static final LocalDate APRIL_FIRST = LocalDate.of(2026, 4, 1);
 
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    AanmeldingService aanmeldingen;
-    @Autowired
-    DeadlineService deadlines;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    TestRestTemplate rest;
-    @Autowired
-    ObjectMapper json;
-
     @BeforeEach
-    void init() {
-        BpmnAwareTests.init(engine);
+    void lateEveningUtc() {
         assertThat(TimeZone.getDefault().toZoneId().normalized()).as("the JVM runs in UTC").isEqualTo(ZoneOffset.UTC);
         ClockUtil.setCurrentTime(Date.from(LATE_EVENING_UTC));
     }
 
-    @AfterEach
-    void reset() {
-        CaseDriver.resetClock();
-        BpmnAwareTests.reset();
-    }
-
     @Test
     void workDoneAtHalfPastElevenUtcIsDoneOnTheFirstOfAprilAtHalfPastOne() throws Exception {
-        var driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.of(TestBsn.next(), Doelgroep.GEZINSMIGRANT));
+        driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.of(TestBsn.next(), Doelgroep.GEZINSMIGRANT));
 
-        JsonNode page = get("coordinator", "/api/regie/zaken/" + driver.caseNumber());
+        JsonNode page = getJson("coordinator", "/api/regie/zaken/" + driver.caseNumber());
         assertThat(page.get("openTaken").get(0).get("aangemaakt").asText()).as("the task's time").isEqualTo(IN_AMSTERDAM);
-        assertThat(get("coordinator", "/api/zaken/" + driver.caseNumber()).get("geopendOp").asText())
+        assertThat(getJson("coordinator", "/api/zaken/" + driver.caseNumber()).get("geopendOp").asText())
                 .isEqualTo(IN_AMSTERDAM);
 
         // "today" is 1 April: a BRP registration on 1 April is not in the future
@@ -87,7 +57,7 @@ class DutchTimeTest {
         assertThat(deadlines.findLatest(driver.caseNumber(), Norm.BREDE_INTAKE).orElseThrow().metOn())
                 .as("the day the norm is met").isEqualTo(APRIL_FIRST);
 
-        JsonNode done = entry(get("coordinator", "/api/regie/zaken/" + driver.caseNumber()), "Taak");
+        JsonNode done = entry(getJson("coordinator", "/api/regie/zaken/" + driver.caseNumber()), "Taak");
         assertThat(done.get("datum").asText()).isEqualTo(APRIL_FIRST.toString());
         assertThat(done.get("tijdstip").asText()).isEqualTo(IN_AMSTERDAM);
     }
@@ -103,9 +73,9 @@ class DutchTimeTest {
                 .params(LATE_EVENING_UTC.atOffset(ZoneOffset.UTC), caseId).update();
         String caseNumber = data.caseNumber(caseId);
 
-        assertThat(get("consulent", "/api/zaken/" + caseNumber).get("geopendOp").asText())
+        assertThat(getJson("consulent", "/api/zaken/" + caseNumber).get("geopendOp").asText())
                 .as("opened 2023-01-01T09:00Z").isEqualTo("2023-01-01T10:00:00+01:00");
-        JsonNode received = entry(get("coordinator", "/api/regie/zaken/" + caseNumber), "Bericht van COA");
+        JsonNode received = entry(getJson("coordinator", "/api/regie/zaken/" + caseNumber), "Bericht van COA");
         assertThat(received.get("datum").asText()).isEqualTo(APRIL_FIRST.toString());
         assertThat(received.get("tijdstip").asText()).isEqualTo(IN_AMSTERDAM);
     }
@@ -117,11 +87,5 @@ class DutchTimeTest {
             }
         }
         throw new AssertionError("no " + kind + " on the timeline: " + page.get("tijdlijn"));
-    }
-
-    private JsonNode get(String user, String path) throws Exception {
-        var answer = rest.withBasicAuth(user, "demo").getForEntity(path, String.class);
-        assertThat(answer.getStatusCode().value()).as(path + ": " + answer.getBody()).isEqualTo(200);
-        return json.readTree(answer.getBody());
     }
 }

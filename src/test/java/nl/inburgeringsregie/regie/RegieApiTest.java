@@ -1,32 +1,22 @@
 package nl.inburgeringsregie.regie;
 
-import nl.inburgeringsregie.zaak.process.InburgeringProcess;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import nl.inburgeringsregie.aanmelding.AanmeldingService;
 import nl.inburgeringsregie.zaak.Doelgroep;
 import nl.inburgeringsregie.shared.DutchDate;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
-import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.RegieData;
+import nl.inburgeringsregie.support.ScenarioTest;
 import nl.inburgeringsregie.support.TestBsn;
 import nl.inburgeringsregie.support.TestDates;
 
@@ -35,37 +25,18 @@ import nl.inburgeringsregie.support.TestDates;
  * deadline list with a PIP that is late after moving the clock; filters, sorting and bad input; CSV;
  * and who may see what (a consulent 403, a coordinator only their gemeenten, nobody anonymous).
  */
-@IntegrationTest
-class RegieApiTest {
+class RegieApiTest extends ScenarioTest {
 
     /** Medemblik: in the coordinator's Westfriesland, used by no scenario test. */
     private static final String MEDEMBLIK = "GM0420";
     private static final LocalDate JAN_2024 = LocalDate.of(2024, 1, 1);
     private static final LocalDate CLOSED = LocalDate.of(2025, 1, 1);
 
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    AanmeldingService aanmeldingen;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    TestRestTemplate rest;
-    @Autowired
-    ObjectMapper json;
-
     private RegieData data;
 
     @BeforeEach
-    void init() {
-        BpmnAwareTests.init(engine);
+    void regieData() {
         data = new RegieData(jdbc);
-    }
-
-    @AfterEach
-    void reset() {
-        CaseDriver.resetClock();
-        BpmnAwareTests.reset();
     }
 
     @Test
@@ -116,7 +87,7 @@ class RegieApiTest {
         data.milestone(closedCase("B1_ROUTE"), "PIP_ISSUED", LocalDate.of(2024, 2, 1));
         data.milestone(closedCase("B1_ROUTE"), "PIP_ISSUED", LocalDate.of(2024, 3, 1));
 
-        JsonNode report = get("coordinator", "/api/regie/kpis?gemeente=" + MEDEMBLIK + "&van=2024-01-01&tot=2024-12-31");
+        JsonNode report = getJson("coordinator", "/api/regie/kpis?gemeente=" + MEDEMBLIK + "&van=2024-01-01&tot=2024-12-31");
         assertThat(report).hasSize(1);
         JsonNode medemblik = report.get(0);
         assertThat(medemblik.get("gemeente").asText()).isEqualTo(MEDEMBLIK);
@@ -145,13 +116,9 @@ class RegieApiTest {
 
     @Test
     void aPipLateAfterMovingTheClockIsInTheListForItsCoordinatorOnly() throws Exception {
-        var driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.of(TestBsn.next(), Doelgroep.GEZINSMIGRANT));
-        LocalDate brp = TestDates.today();
-        driver.consulent(InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN, "brpInschrijfdatum", brp.toString());
-        driver.runAsyncSteps();
-        driver.travelTo(brp.plusWeeks(11), 9);
+        aGezinsmigrantWhosePipIsAWeekLate();
 
-        JsonNode list = get("coordinator", "/api/regie/termijnen?norm=PIP&stand=TE_LAAT&grootte=500");
+        JsonNode list = getJson("coordinator", "/api/regie/termijnen?norm=PIP&stand=TE_LAAT&grootte=500");
         JsonNode row = find(list.get("regels"), driver.caseNumber());
         assertThat(row).as("the late PIP of %s", driver.caseNumber()).isNotNull();
         assertThat(row.get("stand").asText()).isEqualTo("TE_LAAT");
@@ -164,14 +131,14 @@ class RegieApiTest {
             assertThat(any.get("stand").asText()).isEqualTo("TE_LAAT");
             assertThat(any.get("norm").asText()).isEqualTo("PIP");
         }
-        JsonNode onTrack = get("coordinator", "/api/regie/termijnen?norm=PIP&stand=OP_SCHEMA&grootte=500");
+        JsonNode onTrack = getJson("coordinator", "/api/regie/termijnen?norm=PIP&stand=OP_SCHEMA&grootte=500");
         assertThat(find(onTrack.get("regels"), driver.caseNumber())).as("filtered out").isNull();
 
-        JsonNode sorted = get("coordinator", "/api/regie/termijnen?sorteer=vervaldatum&richting=af&grootte=20");
+        JsonNode sorted = getJson("coordinator", "/api/regie/termijnen?sorteer=vervaldatum&richting=af&grootte=20");
         List<String> dates = sorted.get("regels").findValuesAsText("vervaldatum");
         assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 
-        JsonNode page = get("coordinator", "/api/regie/zaken/" + driver.caseNumber());
+        JsonNode page = getJson("coordinator", "/api/regie/zaken/" + driver.caseNumber());
         assertThat(page.get("klokken").findValuesAsText("norm")).contains("PIP");
         assertThat(page.get("openTaken").findValuesAsText("naam")).isNotEmpty();
         assertThat(page.get("tijdlijn").findValuesAsText("omschrijving")).contains("Ingeschreven in de BRP");
@@ -196,7 +163,7 @@ class RegieApiTest {
         assertThat(rest.withBasicAuth("coordinator", "demo")
                 .getForEntity("/api/regie/zaken/" + hogeland.caseNumber(), String.class).getStatusCode().value())
                 .isEqualTo(404);
-        JsonNode all = get("coordinator", "/api/regie/termijnen?grootte=500&gemeente=GM1966");
+        JsonNode all = getJson("coordinator", "/api/regie/termijnen?grootte=500&gemeente=GM1966");
         assertThat(all.get("totaal").asLong()).as("not one of the coordinator's gemeenten").isZero();
     }
 
@@ -216,7 +183,7 @@ class RegieApiTest {
         data.approvedPip(caseId, "B1_ROUTE", "B1", TestDates.today(), "consulent", "coordinator");
         String caseNumber = data.caseNumber(caseId);
 
-        JsonNode page = get("coordinator", "/api/regie/zaken/" + caseNumber);
+        JsonNode page = getJson("coordinator", "/api/regie/zaken/" + caseNumber);
         JsonNode pip = page.get("pipVersies").get(0);
         assertThat(pip.get("statusOmschrijving").asText()).isEqualTo("Vastgesteld");
         assertThat(pip.get("leerrouteOmschrijving").asText()).isEqualTo("B1-route");
@@ -233,7 +200,7 @@ class RegieApiTest {
         assertThat(page.get("tijdlijn").findValuesAsText("omschrijving"))
                 .contains("PIP vastgesteld: termijn loopt tot " + DutchDate.format(due));
 
-        JsonNode list = get("coordinator", "/api/regie/termijnen?gemeente=GM0405&grootte=500");
+        JsonNode list = getJson("coordinator", "/api/regie/termijnen?gemeente=GM0405&grootte=500");
         JsonNode row = find(list.get("regels"), caseNumber);
         assertThat(row.get("consulentNaam").asText()).isEqualTo("Anna de Vries");
         assertThat(row.get("doelgroepOmschrijving").asText()).isEqualTo("Gezinsmigrant");
@@ -248,7 +215,7 @@ class RegieApiTest {
                 .contains(";Hoorn;PIP;PIP vastgesteld;")
                 .endsWith(";TE_LAAT;te laat;consulent;Anna de Vries;GEZINSMIGRANT;Gezinsmigrant;B1_ROUTE;B1-route");
 
-        JsonNode choices = get("coordinator", "/api/regie/keuzes");
+        JsonNode choices = getJson("coordinator", "/api/regie/keuzes");
         assertThat(choices.get("consulenten").toString()).as("the ids, as before").contains("\"consulent\"");
         assertThat(pairs(choices.get("consulentKeuzes"))).containsEntry("consulent", "Anna de Vries");
         assertThat(pairs(choices.get("gemeenten"))).containsEntry("GM0405", "Hoorn");
@@ -257,7 +224,7 @@ class RegieApiTest {
         assertThat(pairs(choices.get("normen"))).containsEntry("PIP", "PIP vastgesteld");
         assertThat(pairs(choices.get("uitstroom"))).containsEntry("BETAALD_WERK", "Betaald werk");
         // the filters keep taking codes
-        assertThat(find(get("coordinator", "/api/regie/termijnen?doelgroep=GEZINSMIGRANT&consulent=consulent"
+        assertThat(find(getJson("coordinator", "/api/regie/termijnen?doelgroep=GEZINSMIGRANT&consulent=consulent"
                 + "&leerroute=B1_ROUTE&grootte=500").get("regels"), caseNumber)).isNotNull();
     }
 
@@ -367,12 +334,6 @@ class RegieApiTest {
         assertThat(kpi.get("noemer").asLong()).as(code + " noemer").isEqualTo(all);
         assertThat(kpi.get("percentage").isNull() ? null : kpi.get("percentage").asDouble()).as(code).isEqualTo(percentage);
         assertThat(kpi.get("gehaald").isNull() ? null : kpi.get("gehaald").asBoolean()).as(code + " gehaald").isEqualTo(met);
-    }
-
-    private JsonNode get(String user, String path) throws Exception {
-        var answer = rest.withBasicAuth(user, "demo").getForEntity(path, String.class);
-        assertThat(answer.getStatusCode().value()).as(path + ": " + answer.getBody()).isEqualTo(200);
-        return json.readTree(answer.getBody());
     }
 
     private static JsonNode find(JsonNode rows, String caseNumber) {

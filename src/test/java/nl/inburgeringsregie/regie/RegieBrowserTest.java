@@ -1,32 +1,17 @@
 package nl.inburgeringsregie.regie;
 
-import nl.inburgeringsregie.zaak.process.InburgeringProcess;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import nl.inburgeringsregie.aanmelding.AanmeldingService;
-import nl.inburgeringsregie.zaak.Doelgroep;
 import nl.inburgeringsregie.shared.DutchDate;
-import nl.inburgeringsregie.support.Aanmeldingen;
-import nl.inburgeringsregie.support.Browser;
-import nl.inburgeringsregie.support.CaseDriver;
-import nl.inburgeringsregie.support.IntegrationTest;
-import nl.inburgeringsregie.support.TestBsn;
+import nl.inburgeringsregie.support.BrowserScenarioTest;
 import nl.inburgeringsregie.support.TestDates;
 
 /**
@@ -34,42 +19,15 @@ import nl.inburgeringsregie.support.TestDates;
  * chromium-driver, which .ci/run installs): logs in, finds the case whose PIP is overdue after the
  * clock moved, opens its timeline, and leaves screenshots in target/browser/.
  */
-@IntegrationTest
-class RegieBrowserTest {
+class RegieBrowserTest extends BrowserScenarioTest {
 
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    AanmeldingService aanmeldingen;
-    @LocalServerPort
-    int port;
-
-    private Browser chromium;
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void start() {
-        BpmnAwareTests.init(engine);
-        chromium = Browser.start("nl-NL");
-        browser = chromium.driver();
-    }
-
-    @AfterEach
-    void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        CaseDriver.resetClock();
-        BpmnAwareTests.reset();
+    RegieBrowserTest() {
+        super("nl-NL");
     }
 
     @Test
     void aCoordinatorFindsTheOverduePipAndOpensItsTimeline() throws Exception {
-        var driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.of(TestBsn.next(), Doelgroep.GEZINSMIGRANT));
-        LocalDate brp = TestDates.today();
-        driver.consulent(InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN, "brpInschrijfdatum", brp.toString());
-        driver.runAsyncSteps();
-        driver.travelTo(brp.plusWeeks(11), 9);
+        LocalDate brp = aGezinsmigrantWhosePipIsAWeekLate();
 
         logIn();
 
@@ -88,7 +46,7 @@ class RegieBrowserTest {
         assertThat(optionTexts("filter-leerroute")).contains("B1-route");
         assertThat(optionTexts("filter-norm")).contains("PIP vastgesteld");
         assertThat(browser.findElement(By.cssSelector("[data-kpi='PIP_BINNEN_NORM']")).getText()).contains("PIP binnen de norm");
-        screenshot("regie-dashboard.png");
+        chromium.screenshot("regie-dashboard.png");
 
         browser.findElement(By.cssSelector(rowSelector)).findElement(By.linkText(driver.caseNumber())).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> page.getCurrentUrl().contains("/regie/zaak"));
@@ -109,10 +67,10 @@ class RegieBrowserTest {
                 .doesNotContain("coordinatoren", "consulenten", " consulent ");
         // the escalation task came at 09:00 Dutch time, and shows so whatever the zone of server and browser
         assertThat(browser.findElement(By.id("taken")).getText())
-                .contains(brp.plusWeeks(11).format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")) + " 09:00");
+                .contains(dutch(brp.plusWeeks(11)) + " 09:00");
         assertThat(browser.findElement(By.linkText("Open in Tasklist")).getDomAttribute("href"))
                 .startsWith("/camunda/app/tasklist/default/#/?task=");
-        screenshot("regie-zaak.png");
+        chromium.screenshot("regie-zaak.png");
     }
 
     /** Issue 16, point 8: the KPI period is typed as dd-mm-jjjj, whatever the browser's language, and read strictly. */
@@ -128,7 +86,7 @@ class RegieBrowserTest {
                 "return [...document.querySelectorAll('#kpis h3')].some(h => h.textContent.endsWith(arguments[0]));",
                 period));
         assertThat(browser.findElement(By.id("kpi-melding")).isDisplayed()).isFalse();
-        screenshot("regie-kpi-periode.png");
+        chromium.screenshot("regie-kpi-periode.png");
 
         for (String unreadable : new String[] {"5/11/26", "31-02-2026"}) {
             showKpis(unreadable, "");
@@ -146,7 +104,7 @@ class RegieBrowserTest {
     }
 
     private void logIn() {
-        browser.get("http://localhost:" + port + "/regie/");
+        open("/regie/");
         assertThat(browser.getCurrentUrl()).endsWith("/regie/inloggen");
         browser.findElement(By.id("username")).sendKeys("coordinator");
         browser.findElement(By.id("password")).sendKeys("demo");
@@ -168,9 +126,5 @@ class RegieBrowserTest {
                 "return document.readyState === 'complete' && (document.body.dataset.geladen === 'ja'"
                         + " || document.querySelector('.melding.fout') !== null);"));
         assertThat(browser.findElements(By.cssSelector(".melding.fout"))).as("no error on the page").isEmpty();
-    }
-
-    private void screenshot(String name) {
-        chromium.screenshot(name);
     }
 }

@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -18,14 +15,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import nl.inburgeringsregie.aanmelding.AanmeldingService;
 import nl.inburgeringsregie.zaak.Doelgroep;
 import nl.inburgeringsregie.zaak.process.InburgeringProcess;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
-import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.ScenarioTest;
 import nl.inburgeringsregie.support.TestBsn;
 import nl.inburgeringsregie.support.TestDates;
 import nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess;
@@ -35,24 +30,14 @@ import nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess;
  * only the form's own input fields, each by its rules, every problem in one 400 in Dutch, and nothing written.
  * The forms are those of forms/ (woning-toewijzen, brp-inschrijving, driegesprek-plannen).
  */
-@IntegrationTest
-class CheckedFormSubmissionsTest {
+class CheckedFormSubmissionsTest extends ScenarioTest {
 
     private static final String BRP_TASK = InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN;
-
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    AanmeldingService aanmeldingen;
-    @Autowired
-    TestRestTemplate rest;
-
-    private final ObjectMapper json = new ObjectMapper();
 
     /** M2: a completed form wrote any process variable (naam, doelgroep, gemeente, zaaknummer, onderdelen). */
     @Test
     void keysThatAreNotInputFieldsOfTheFormAreRefusedAndNothingIsWritten() throws Exception {
-        var driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.of(TestBsn.next(), Doelgroep.GEZINSMIGRANT));
+        driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.of(TestBsn.next(), Doelgroep.GEZINSMIGRANT));
         Task task = driver.task(BRP_TASK);
         String instance = driver.main().getId();
         Map<String, Object> before = engine.getRuntimeService().getVariables(instance);
@@ -81,7 +66,7 @@ class CheckedFormSubmissionsTest {
     /** M3: a NUL, a number in a text field, the postcode pattern, a missing and an overlong field: all at once. */
     @Test
     void everyBadFieldIsReportedAtOnceInDutchByItsLabel() throws Exception {
-        var driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(TestBsn.next()));
+        driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(TestBsn.next()));
         Task task = driver.task(WarmeOverdrachtProcess.TASK_WONING_TOEWIJZEN);
         String handover = driver.instance(WarmeOverdrachtProcess.PROCESS_ID).getId();
 
@@ -108,7 +93,7 @@ class CheckedFormSubmissionsTest {
      */
     @Test
     void aBadDateIsReportedTogetherWithTheOtherBadFields() throws Exception {
-        var driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(TestBsn.next()));
+        driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(TestBsn.next()));
         Task task = driver.task(WarmeOverdrachtProcess.TASK_WONING_TOEWIJZEN);
         String handover = driver.instance(WarmeOverdrachtProcess.PROCESS_ID).getId();
 
@@ -134,7 +119,7 @@ class CheckedFormSubmissionsTest {
      */
     @Test
     void invisibleCharactersThatTurnOrHideTextAreRefused() throws Exception {
-        var driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(TestBsn.next()));
+        driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(TestBsn.next()));
         Task task = driver.task(WarmeOverdrachtProcess.TASK_WONING_TOEWIJZEN);
 
         var response = post(task, "submit-form", variables("woningcorporatie", "Inter\u202Esiram", "woningAdres",
@@ -151,7 +136,7 @@ class CheckedFormSubmissionsTest {
     /** A choice takes only its options, a checkbox a boolean, and data the form shows read-only cannot change. */
     @Test
     void choicesTakeTheirOptionsOnlyAndReadOnlyDataStaysAsItWas() throws Exception {
-        var driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(TestBsn.next()));
+        driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(TestBsn.next()));
         Task task = driver.task(WarmeOverdrachtProcess.TASK_DRIEGESPREK_PLANNEN);
 
         var wrongChoice = post(task, "submit-form", variables("driegesprekMogelijk", "misschien", "azc", "AZC Elders"));
@@ -174,7 +159,7 @@ class CheckedFormSubmissionsTest {
     /** Re-probe of issue 16: a field the form hides for the choices made is left out, as the browser leaves it out. */
     @Test
     void aValueForAFieldTheFormHidesIsRefused() throws Exception {
-        var driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(TestBsn.next()));
+        driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(TestBsn.next()));
         Task task = driver.task(WarmeOverdrachtProcess.TASK_DRIEGESPREK_PLANNEN);
 
         var response = post(task, "submit-form", variables("driegesprekMogelijk", "nee", "redenGeenDriegesprek",
@@ -190,7 +175,7 @@ class CheckedFormSubmissionsTest {
     /** Who may not complete the task learns nothing about its form: Camunda's own 403 as before. */
     @Test
     void aUserWhoMayNotCompleteTheTaskGetsCamundasRefusalNotTheForms() throws Exception {
-        var driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(TestBsn.next()));
+        driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(TestBsn.next()));
         Task task = driver.task(WarmeOverdrachtProcess.TASK_WONING_TOEWIJZEN);
         var headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
@@ -209,7 +194,7 @@ class CheckedFormSubmissionsTest {
      */
     @Test
     void aSubmissionAsTasklistSendsItIsAccepted() throws Exception {
-        var driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(TestBsn.next()));
+        driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(TestBsn.next()));
         String handover = driver.instance(WarmeOverdrachtProcess.PROCESS_ID).getId();
         var runtime = engine.getRuntimeService();
 

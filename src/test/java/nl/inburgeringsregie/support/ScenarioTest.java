@@ -17,6 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import nl.inburgeringsregie.aanmelding.AanmeldingRequest;
 import nl.inburgeringsregie.aanmelding.AanmeldingService;
 import nl.inburgeringsregie.gemeente.Norm;
@@ -26,10 +29,12 @@ import nl.inburgeringsregie.termijn.Deadline;
 import nl.inburgeringsregie.termijn.DeadlineService;
 import nl.inburgeringsregie.termijn.NormBreach;
 import nl.inburgeringsregie.zaak.CaseRepository;
+import nl.inburgeringsregie.zaak.Doelgroep;
 import nl.inburgeringsregie.zaak.IntegrationCase;
 import nl.inburgeringsregie.zaak.Milestone;
 import nl.inburgeringsregie.zaak.MilestoneRepository;
 import nl.inburgeringsregie.zaak.RecordedMilestone;
+import nl.inburgeringsregie.zaak.process.InburgeringProcess;
 
 /**
  * A scenario test: cases driven through the real engine in the one shared application ({@link IntegrationTest}),
@@ -59,6 +64,8 @@ public abstract class ScenarioTest {
     protected JdbcClient jdbc;
     @Autowired
     protected TestRestTemplate rest;
+    @Autowired
+    protected ObjectMapper json;
 
     protected CaseRecords records;
     protected CaseDriver driver;
@@ -80,6 +87,28 @@ public abstract class ScenarioTest {
         driver = CaseDriver.register(engine, aanmeldingen, request);
         driver.completeWarmeOverdracht(BRP, false);
         driver.completeBredeIntakeEnPip(route);
+    }
+
+    /**
+     * Registers a gezinsmigrant (the driver of the test) whose BRP registration the consulent records today, then
+     * moves the clock eleven weeks on, to 09:00: the PIP, due ten weeks after the BRP date, is a week late.
+     *
+     * @return the BRP date
+     */
+    protected LocalDate aGezinsmigrantWhosePipIsAWeekLate() {
+        driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.of(TestBsn.next(), Doelgroep.GEZINSMIGRANT));
+        LocalDate brp = TestDates.today();
+        driver.consulent(InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN, "brpInschrijfdatum", brp.toString());
+        driver.runAsyncSteps();
+        driver.travelTo(brp.plusWeeks(11), 9);
+        return brp;
+    }
+
+    /** The JSON the application answers to a GET as the demo user; the answer must be 200. */
+    protected JsonNode getJson(String user, String path) throws Exception {
+        var answer = rest.withBasicAuth(user, "demo").getForEntity(path, String.class);
+        assertThat(answer.getStatusCode().value()).as(path + ": " + answer.getBody()).isEqualTo(200);
+        return json.readTree(answer.getBody());
     }
 
     protected ProcessInstance schakel4() {

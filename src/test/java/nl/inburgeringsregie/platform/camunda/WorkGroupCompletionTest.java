@@ -7,22 +7,18 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-import nl.inburgeringsregie.aanmelding.AanmeldingService;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
-import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.ScenarioTest;
 import nl.inburgeringsregie.support.TestBsn;
 import nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess;
 
@@ -32,21 +28,11 @@ import nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess;
  * to anyone (TASK_ASSIGN) — to himself too — but completing it is refused with 403 and a Dutch message, through
  * the REST API and through the engine itself; the consulent he hands it to completes it.
  */
-@IntegrationTest
-class WorkGroupCompletionTest {
+class WorkGroupCompletionTest extends ScenarioTest {
 
     private static final String PLAN_TALK = WarmeOverdrachtProcess.TASK_DRIEGESPREK_PLANNEN;
     private static final String FORM = "{\"variables\":{\"driegesprekMogelijk\":{\"value\":\"nee\",\"type\":\"String\"},"
             + "\"redenGeenDriegesprek\":{\"value\":\"Statushouder al verhuisd\",\"type\":\"String\"}}}";
-
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    AanmeldingService aanmeldingen;
-    @Autowired
-    TestRestTemplate rest;
-
-    private CaseDriver driver;
 
     @BeforeEach
     void registerAnAsielmigrant() {

@@ -8,29 +8,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.inburgeringsregie.aanmelding.AanmeldingRequest;
-import nl.inburgeringsregie.aanmelding.AanmeldingService;
-import nl.inburgeringsregie.zaak.CaseRepository;
 import nl.inburgeringsregie.zaak.Doelgroep;
 import nl.inburgeringsregie.zaak.Milestone;
-import nl.inburgeringsregie.zaak.MilestoneRepository;
 import nl.inburgeringsregie.support.Aanmeldingen;
-import nl.inburgeringsregie.support.Browser;
+import nl.inburgeringsregie.support.BrowserScenarioTest;
 import nl.inburgeringsregie.support.CaseDriver;
-import nl.inburgeringsregie.support.CaseRecords;
-import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestBsn;
 import nl.inburgeringsregie.support.TestDates;
 
@@ -39,8 +26,7 @@ import nl.inburgeringsregie.support.TestDates;
  * workstations have): what the person's data holds is shown as text, and a date is typed as dd-mm-jjjj.
  * Issue 16, points 4 and 8.
  */
-@IntegrationTest
-class TasklistFormsBrowserTest {
+class TasklistFormsBrowserTest extends BrowserScenarioTest {
 
     private static final String BRP_TASK = InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN;
     private static final String PLAN_TALK = WarmeOverdrachtProcess.TASK_DRIEGESPREK_PLANNEN;
@@ -50,41 +36,13 @@ class TasklistFormsBrowserTest {
     /** After the dates typed below, so that none of them lies in the future. */
     private static final LocalDate EARLIEST_TODAY = LocalDate.of(2026, 11, 26);
 
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    AanmeldingService aanmeldingen;
-    @Autowired
-    CaseRepository cases;
-    @Autowired
-    MilestoneRepository milestones;
-    @Autowired
-    JdbcClient jdbc;
-    @LocalServerPort
-    int port;
-
-    private Browser chromium;
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void start() {
-        BpmnAwareTests.init(engine);
-        chromium = Browser.start("en-US");
-        browser = chromium.driver();
-    }
-
-    @AfterEach
-    void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        CaseDriver.resetClock();
-        BpmnAwareTests.reset();
+    TasklistFormsBrowserTest() {
+        super("en-US");
     }
 
     @Test
     void aHostileNameIsShownAsTextAndCreatesNoElement() {
-        var driver = register("Amina " + HOSTILE);
+        driver = register("Amina " + HOSTILE);
         logIn();
 
         openTask(driver);
@@ -127,7 +85,6 @@ class TasklistFormsBrowserTest {
         typeDateAndComplete("25-11-2026");
         chromium.waiting().until(page -> !second.hasTask(BRP_TASK));
 
-        var records = new CaseRecords(cases, milestones, jdbc);
         assertThat(records.milestones(first.caseNumber()).get(Milestone.BRP_REGISTERED).occurredOn())
                 .isEqualTo(LocalDate.of(2026, 11, 5));
         assertThat(records.milestones(second.caseNumber()).get(Milestone.BRP_REGISTERED).occurredOn())
@@ -140,7 +97,7 @@ class TasklistFormsBrowserTest {
      */
     @Test
     void tasklistSubmissionsAreCheckedByTheServerAndItsRefusalIsShownInDutch() {
-        var driver = register("Amina");
+        driver = register("Amina");
         logIn();
 
         openTask(driver);
@@ -167,13 +124,13 @@ class TasklistFormsBrowserTest {
         var request = new AanmeldingRequest(givenNames, r.achternaam(), r.bsn(), r.geboortedatum(), r.nationaliteit(),
                 r.doelgroep(), r.gemeente(), r.huishoudenReferentie(), r.taal(), r.tolkNodig(), r.opleidingsniveau(),
                 r.koppeldatum(), r.azc(), r.nareiziger(), r.pipVorigeGemeente());
-        var driver = CaseDriver.register(engine, aanmeldingen, request);
-        engine.getTaskService().setAssignee(driver.task(BRP_TASK).getId(), "consulent");
-        return driver;
+        var aCase = CaseDriver.register(engine, aanmeldingen, request);
+        engine.getTaskService().setAssignee(aCase.task(BRP_TASK).getId(), "consulent");
+        return aCase;
     }
 
     private void logIn() {
-        browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
+        open("/camunda/app/tasklist/");
         chromium.waiting().until(page -> !browser.findElements(By.cssSelector("input[ng-model=username]")).isEmpty());
         browser.findElement(By.cssSelector("input[ng-model=username]")).sendKeys("consulent");
         browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
@@ -181,12 +138,12 @@ class TasklistFormsBrowserTest {
         chromium.waiting().until(page -> browser.findElements(By.cssSelector("form[name=signinForm]")).isEmpty());
     }
 
-    private void openTask(CaseDriver driver) {
-        openTask(driver, BRP_TASK, "BRP-inschrijving vastleggen");
+    private void openTask(CaseDriver aCase) {
+        openTask(aCase, BRP_TASK, "BRP-inschrijving vastleggen");
     }
 
-    private void openTask(CaseDriver driver, String task, String heading) {
-        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + driver.task(task).getId());
+    private void openTask(CaseDriver aCase, String task, String heading) {
+        open("/camunda/app/tasklist/default/#/?task=" + aCase.task(task).getId());
         chromium.waiting().until(page -> browser.findElements(By.cssSelector(".fjs-container h3")).stream()
                 .anyMatch(shown -> shown.getText().equals(heading)));
     }

@@ -1,0 +1,26 @@
+package nl.inburgeringsregie.duo;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import nl.inburgeringsregie.duo.simulator.SimulatedDuo;
+import nl.inburgeringsregie.duo.simulator.SimulatedNotifications;
+import nl.inburgeringsregie.support.ScenarioTest;
+import nl.inburgeringsregie.support.TestBsn;
+
+/** A scenario test against DUO's simulator, about a person with a new BSN for each test. */
+abstract class SimulatedDuoScenarioTest extends ScenarioTest {
+
+    @Autowired
+    SimulatedDuo duo;
+    @Autowired
+    SimulatedNotifications notifications;
+
+    /** The person's BSN, new for each test. */
+    String bsn;
+
+    @BeforeEach
+    void aNewBsn() {
+        bsn = TestBsn.next();
+    }
+}
