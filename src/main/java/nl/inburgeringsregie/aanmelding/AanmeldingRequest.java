@@ -9,12 +9,12 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import nl.inburgeringsregie.zaak.Doelgroep;
-import nl.inburgeringsregie.zaak.Opleidingsniveau;
 import nl.inburgeringsregie.pip.Leerroute;
 import nl.inburgeringsregie.shared.validation.NotBefore;
 import nl.inburgeringsregie.shared.validation.PlainText;
 import nl.inburgeringsregie.shared.validation.PlausibleDates;
+import nl.inburgeringsregie.zaak.Doelgroep;
+import nl.inburgeringsregie.zaak.Opleidingsniveau;
 
 /**
  * An aanmelding: the COA coupling of a statushouder to a gemeente (TVS profile), or the registration

@@ -11,10 +11,10 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import nl.inburgeringsregie.gemeente.GemeenteService;
+import nl.inburgeringsregie.pip.Leerroute;
 import nl.inburgeringsregie.zaak.Doelgroep;
 import nl.inburgeringsregie.zaak.HouseholdService;
-import nl.inburgeringsregie.pip.Leerroute;
-import nl.inburgeringsregie.gemeente.GemeenteService;
 
 /**
  * The rules of an aanmelding that need more than one field or the database: who is obliged

@@ -13,18 +13,18 @@ import org.springframework.transaction.annotation.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import nl.inburgeringsregie.zaak.CaseNumbers;
-import nl.inburgeringsregie.zaak.CaseOpening;
-import nl.inburgeringsregie.zaak.CaseWorkflow;
-import nl.inburgeringsregie.zaak.CaseWorkflow.NewCaseFacts;
-import nl.inburgeringsregie.zaak.HouseholdService;
-import nl.inburgeringsregie.shared.InvalidInputException;
-import nl.inburgeringsregie.zaak.Person;
-import nl.inburgeringsregie.zaak.PersonService;
-import nl.inburgeringsregie.zaak.RegistrationLocks;
 import nl.inburgeringsregie.gemeente.GemeenteService;
 import nl.inburgeringsregie.pip.PipService;
 import nl.inburgeringsregie.shared.InboundMessages;
+import nl.inburgeringsregie.shared.InvalidInputException;
+import nl.inburgeringsregie.zaak.CaseNumbers;
+import nl.inburgeringsregie.zaak.CaseOpening;
+import nl.inburgeringsregie.zaak.CaseWorkflow.NewCaseFacts;
+import nl.inburgeringsregie.zaak.CaseWorkflow;
+import nl.inburgeringsregie.zaak.HouseholdService;
+import nl.inburgeringsregie.zaak.Person;
+import nl.inburgeringsregie.zaak.PersonService;
+import nl.inburgeringsregie.zaak.RegistrationLocks;
 
 /**
  * Registers an aanmelding: validates it completely, refuses a second case for a person with an open

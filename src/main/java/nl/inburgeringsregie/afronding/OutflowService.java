@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.inburgeringsregie.zaak.CaseFileService;
 import nl.inburgeringsregie.shared.InvalidInputException;
+import nl.inburgeringsregie.zaak.CaseFileService;
 
 /** Records where the inburgeraar went, once per moment; recording again corrects it. */
 @Service

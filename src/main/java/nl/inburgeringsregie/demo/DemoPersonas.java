@@ -1,7 +1,5 @@
 package nl.inburgeringsregie.demo;
 
-import nl.inburgeringsregie.security.DemoUsers;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,9 +16,10 @@ import nl.inburgeringsregie.aanmelding.AanmeldingRequest;
 import nl.inburgeringsregie.aanmelding.AanmeldingService;
 import nl.inburgeringsregie.aanmelding.DuplicateCaseException;
 import nl.inburgeringsregie.aanmelding.Requester;
+import nl.inburgeringsregie.security.DemoUsers;
+import nl.inburgeringsregie.shared.StartupOrder;
 import nl.inburgeringsregie.zaak.Doelgroep;
 import nl.inburgeringsregie.zaak.Opleidingsniveau;
-import nl.inburgeringsregie.shared.StartupOrder;
 
 /**
  * Registers the six personas of DOMAIN.md (seed 001 §3.3) as aanmeldingen, through the same service as

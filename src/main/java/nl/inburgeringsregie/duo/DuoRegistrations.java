@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import nl.inburgeringsregie.aanmelding.AanmeldingRequest;
 import nl.inburgeringsregie.aanmelding.AanmeldingRequest.PipVorigeGemeente;
+import nl.inburgeringsregie.aanmelding.AanmeldingRequest;
 import nl.inburgeringsregie.aanmelding.AanmeldingService;
 import nl.inburgeringsregie.aanmelding.DuplicateCaseException;
 import nl.inburgeringsregie.aanmelding.Requester;
@@ -19,9 +19,9 @@ import nl.inburgeringsregie.pip.Leerroute;
 import nl.inburgeringsregie.shared.DutchDate;
 import nl.inburgeringsregie.shared.InboundMessages;
 import nl.inburgeringsregie.shared.InvalidInputException;
-import nl.inburgeringsregie.zaak.PersonService;
 import nl.inburgeringsregie.zaak.Doelgroep;
 import nl.inburgeringsregie.zaak.Opleidingsniveau;
+import nl.inburgeringsregie.zaak.PersonService;
 
 /**
  * A case started from DUO's notification: SS101/SS139 for a gezins- or overige migrant, or SS120/SS121 for

@@ -12,14 +12,14 @@ import org.springframework.transaction.annotation.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import nl.inburgeringsregie.gemeente.GemeenteService;
+import nl.inburgeringsregie.pip.Pip;
+import nl.inburgeringsregie.pip.PipService;
 import nl.inburgeringsregie.zaak.CaseFileService;
 import nl.inburgeringsregie.zaak.CaseMilestones;
 import nl.inburgeringsregie.zaak.IntegrationCase;
 import nl.inburgeringsregie.zaak.Milestone;
 import nl.inburgeringsregie.zaak.PersonService;
-import nl.inburgeringsregie.gemeente.GemeenteService;
-import nl.inburgeringsregie.pip.Pip;
-import nl.inburgeringsregie.pip.PipService;
 
 /**
  * Sends what the processes tell DUO, from an asynchronous process step: checks DUO's rules (README of

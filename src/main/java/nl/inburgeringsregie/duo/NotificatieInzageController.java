@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.inburgeringsregie.gemeente.GemeenteService;
-import nl.inburgeringsregie.shared.InboundMessages;
 import nl.inburgeringsregie.shared.ApiUser;
+import nl.inburgeringsregie.shared.InboundMessages;
 
 /**
  * {@code GET /api/duo-notificaties/{id}}: a stored DUO notification as the gemeente it was sent to

@@ -18,11 +18,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.inburgeringsregie.aanmelding.BsnValidator;
-
 import nl.inburgeringsregie.gemeente.Gemeente;
 import nl.inburgeringsregie.gemeente.GemeenteService;
-import nl.inburgeringsregie.shared.InboundMessages;
 import nl.inburgeringsregie.shared.InboundMessages.Envelope;
+import nl.inburgeringsregie.shared.InboundMessages;
 import nl.inburgeringsregie.shared.validation.PlausibleDates;
 import nl.inburgeringsregie.shared.validation.StrictJson;
 

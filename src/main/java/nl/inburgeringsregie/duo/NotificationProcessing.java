@@ -1,7 +1,5 @@
 package nl.inburgeringsregie.duo;
 
-import nl.inburgeringsregie.duo.process.DuoNotificatieVariables;
-
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -12,12 +10,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.inburgeringsregie.duo.NotificationRouting.Notification;
 import nl.inburgeringsregie.duo.NotificationRouting.Outcome;
+import nl.inburgeringsregie.duo.process.DuoNotificatieVariables;
 import nl.inburgeringsregie.gemeente.GemeenteService;
 import nl.inburgeringsregie.shared.InboundMessages;
 import nl.inburgeringsregie.shared.InvalidInputException;
 import nl.inburgeringsregie.zaak.CaseFileService;
-import nl.inburgeringsregie.zaak.PersonService;
 import nl.inburgeringsregie.zaak.IntegrationCase;
+import nl.inburgeringsregie.zaak.PersonService;
 
 /**
  * Processes one stored DUO notification: finds the open case of the person in the notified gemeente (or

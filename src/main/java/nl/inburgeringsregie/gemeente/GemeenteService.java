@@ -1,9 +1,5 @@
 package nl.inburgeringsregie.gemeente;
 
-
-
-
-
 import java.time.Period;
 import java.util.Arrays;
 import java.util.List;

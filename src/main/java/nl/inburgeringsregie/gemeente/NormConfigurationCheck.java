@@ -1,6 +1,5 @@
 package nl.inburgeringsregie.gemeente;
 
-
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;

@@ -8,10 +8,10 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.inburgeringsregie.shared.InvalidInputException;
 import nl.inburgeringsregie.zaak.CaseFileService;
 import nl.inburgeringsregie.zaak.FieldRules;
 import nl.inburgeringsregie.zaak.IntegrationCase;
-import nl.inburgeringsregie.shared.InvalidInputException;
 
 /**
  * Enforcement: a warning first, then a fine proposal within the statutory maximum, which a coordinator

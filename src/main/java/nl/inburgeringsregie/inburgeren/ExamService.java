@@ -12,12 +12,12 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.inburgeringsregie.pip.Pip;
+import nl.inburgeringsregie.pip.PipService;
+import nl.inburgeringsregie.shared.InvalidInputException;
 import nl.inburgeringsregie.zaak.CaseFileService;
 import nl.inburgeringsregie.zaak.FieldRules;
 import nl.inburgeringsregie.zaak.IntegrationCase;
-import nl.inburgeringsregie.shared.InvalidInputException;
-import nl.inburgeringsregie.pip.Pip;
-import nl.inburgeringsregie.pip.PipService;
 
 /**
  * Exam results of the B1-route: each part (reading, listening, writing, speaking at the level the PIP in

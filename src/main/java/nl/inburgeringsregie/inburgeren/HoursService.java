@@ -10,12 +10,12 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.inburgeringsregie.shared.InvalidInputException;
 import nl.inburgeringsregie.zaak.CaseFileService;
 import nl.inburgeringsregie.zaak.FieldRules;
 import nl.inburgeringsregie.zaak.FollowedHoursService;
 import nl.inburgeringsregie.zaak.HoursTotals;
 import nl.inburgeringsregie.zaak.IntegrationCase;
-import nl.inburgeringsregie.shared.InvalidInputException;
 
 /**
  * Hours followed, as running totals from the provider's report (DUO's GevolgdeUren API registers totals

@@ -24,9 +24,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import nl.inburgeringsregie.shared.StartupOrder;
 import nl.inburgeringsregie.models.ModelFiles.ModelFile;
 import nl.inburgeringsregie.models.gate.ModelQualityGate;
+import nl.inburgeringsregie.shared.StartupOrder;
 
 /**
  * Deploys the models from the top-level {@code processes/} and {@code forms/} folders — the only copy of

@@ -8,10 +8,10 @@ import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import nl.inburgeringsregie.platform.camunda.ProcessBeans;
 import nl.inburgeringsregie.gemeente.Norm;
 import nl.inburgeringsregie.models.gate.ExpressionBeans;
 import nl.inburgeringsregie.models.gate.ModelQualityGate;
+import nl.inburgeringsregie.platform.camunda.ProcessBeans;
 import nl.inburgeringsregie.shared.Groups;
 
 @Configuration(proxyBeanMethods = false)

@@ -13,10 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.inburgeringsregie.shared.InvalidInputException;
 import nl.inburgeringsregie.zaak.CaseFileService;
 import nl.inburgeringsregie.zaak.FieldRules;
 import nl.inburgeringsregie.zaak.IntegrationCase;
-import nl.inburgeringsregie.shared.InvalidInputException;
 import nl.inburgeringsregie.zaak.Milestone;
 
 /**

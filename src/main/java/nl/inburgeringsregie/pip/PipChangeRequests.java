@@ -5,8 +5,8 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.inburgeringsregie.zaak.CaseFileService;
 import nl.inburgeringsregie.shared.CaseStateException;
+import nl.inburgeringsregie.zaak.CaseFileService;
 import nl.inburgeringsregie.zaak.FieldRules;
 
 /**

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import nl.inburgeringsregie.zaak.CaseFileService;
 import nl.inburgeringsregie.shared.ApiUser;
+import nl.inburgeringsregie.zaak.CaseFileService;
 
 /**
  * {@code GET /api/zaken/{zaaknummer}/pip}: every version of the case's PIP, with its review;

@@ -1,9 +1,9 @@
 package nl.inburgeringsregie.regie;
 
-import nl.inburgeringsregie.shared.People;
-
 import java.time.OffsetDateTime;
 import java.util.List;
+
+import nl.inburgeringsregie.shared.People;
 
 /** The user tasks of one case, open and done, as the process engine knows them (port; see engine). */
 public interface CaseTasks {

@@ -1,7 +1,5 @@
 package nl.inburgeringsregie.regie;
 
-import nl.inburgeringsregie.shared.People;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -18,16 +16,17 @@ import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import nl.inburgeringsregie.shared.CaseNotFoundException;
-import nl.inburgeringsregie.zaak.CasePhase;
-import nl.inburgeringsregie.zaak.Doelgroep;
-import nl.inburgeringsregie.shared.DutchDate;
-import nl.inburgeringsregie.zaak.Milestone;
 import nl.inburgeringsregie.duo.DuoOperation;
 import nl.inburgeringsregie.gemeente.Norm;
-import nl.inburgeringsregie.shared.InboundMessages;
 import nl.inburgeringsregie.pip.Leerroute;
 import nl.inburgeringsregie.pip.PipStatus;
+import nl.inburgeringsregie.shared.CaseNotFoundException;
+import nl.inburgeringsregie.shared.DutchDate;
+import nl.inburgeringsregie.shared.InboundMessages;
+import nl.inburgeringsregie.shared.People;
+import nl.inburgeringsregie.zaak.CasePhase;
+import nl.inburgeringsregie.zaak.Doelgroep;
+import nl.inburgeringsregie.zaak.Milestone;
 
 /**
  * One case as the coordinator follows it: every step, decision and deadline on one timeline with who

@@ -1,7 +1,5 @@
 package nl.inburgeringsregie.regie;
 
-import nl.inburgeringsregie.shared.People;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -15,10 +13,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import nl.inburgeringsregie.zaak.Doelgroep;
 import nl.inburgeringsregie.gemeente.Norm;
 import nl.inburgeringsregie.pip.Leerroute;
 import nl.inburgeringsregie.regie.RegieFilter.Stand;
+import nl.inburgeringsregie.shared.People;
+import nl.inburgeringsregie.zaak.Doelgroep;
 
 /**
  * The open norms of all open cases of the gemeenten a coordinator may see, with due date, days left or

@@ -1,7 +1,5 @@
 package nl.inburgeringsregie.regie;
 
-import nl.inburgeringsregie.shared.People;
-
 import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,15 +19,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-
 import nl.inburgeringsregie.afronding.Outflow;
-import nl.inburgeringsregie.shared.validation.AsciiDigits;
-import nl.inburgeringsregie.zaak.Doelgroep;
-import nl.inburgeringsregie.shared.DutchDate;
 import nl.inburgeringsregie.gemeente.Norm;
 import nl.inburgeringsregie.pip.Leerroute;
-import nl.inburgeringsregie.shared.InvalidInputException;
 import nl.inburgeringsregie.shared.ApiUser;
+import nl.inburgeringsregie.shared.DutchDate;
+import nl.inburgeringsregie.shared.InvalidInputException;
+import nl.inburgeringsregie.shared.People;
+import nl.inburgeringsregie.shared.validation.AsciiDigits;
+import nl.inburgeringsregie.zaak.Doelgroep;
 
 /**
  * The JSON API behind {@code /regie} (group coordinatoren, only the gemeenten of the user): the deadline

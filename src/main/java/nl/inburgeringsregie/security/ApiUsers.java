@@ -1,9 +1,5 @@
 package nl.inburgeringsregie.security;
 
-import nl.inburgeringsregie.shared.ApiUser;
-
-import nl.inburgeringsregie.shared.Groups;
-
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -14,6 +10,9 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
+
+import nl.inburgeringsregie.shared.ApiUser;
+import nl.inburgeringsregie.shared.Groups;
 
 /** An authenticated user as the application sees them: Camunda's groups and gemeenten (tenants) of the user. */
 @Component

@@ -1,7 +1,5 @@
 package nl.inburgeringsregie.security;
 
-import nl.inburgeringsregie.shared.Groups;
-
 import java.util.Map;
 import java.util.Set;
 
@@ -19,6 +17,8 @@ import org.camunda.bpm.engine.rest.sub.task.impl.LocalTaskVariablesResource;
 import org.camunda.bpm.engine.rest.sub.task.impl.TaskResourceImpl;
 import org.camunda.bpm.engine.rest.sub.task.impl.TaskVariablesResource;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
+
+import nl.inburgeringsregie.shared.Groups;
 
 /**
  * Casework goes through the task's form ({@code submit-form}, {@code complete}) only, where the model's

@@ -12,8 +12,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import nl.inburgeringsregie.shared.StartupOrder;
 import nl.inburgeringsregie.shared.Groups;
+import nl.inburgeringsregie.shared.StartupOrder;
 
 /** The demo users (README lists them). Only in the demo profile; created once, kept across restarts. */
 @Component

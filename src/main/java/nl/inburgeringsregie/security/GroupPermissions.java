@@ -1,7 +1,5 @@
 package nl.inburgeringsregie.security;
 
-import nl.inburgeringsregie.shared.Groups;
-
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.ALL;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
@@ -26,6 +24,8 @@ import java.util.List;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+
+import nl.inburgeringsregie.shared.Groups;
 
 /**
  * Least privilege per group, as Camunda authorizations. Consulenten work their tasks (the engine

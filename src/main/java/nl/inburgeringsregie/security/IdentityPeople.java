@@ -1,7 +1,5 @@
 package nl.inburgeringsregie.security;
 
-import nl.inburgeringsregie.shared.Groups;
-
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
@@ -11,6 +9,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
+import nl.inburgeringsregie.shared.Groups;
 import nl.inburgeringsregie.shared.People;
 
 /**

@@ -1,7 +1,5 @@
 package nl.inburgeringsregie.security;
 
-import nl.inburgeringsregie.shared.Groups;
-
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -12,8 +10,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import nl.inburgeringsregie.shared.StartupOrder;
 import nl.inburgeringsregie.gemeente.GemeenteService;
+import nl.inburgeringsregie.shared.Groups;
+import nl.inburgeringsregie.shared.StartupOrder;
 
 /**
  * Brings Camunda's identity data in line with the application at every start, in every profile:

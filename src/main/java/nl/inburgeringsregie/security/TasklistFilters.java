@@ -1,11 +1,5 @@
 package nl.inburgeringsregie.security;
 
-import nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess;
-
-import nl.inburgeringsregie.termijn.Clocks;
-
-import nl.inburgeringsregie.shared.Groups;
-
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 
@@ -18,7 +12,10 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
+import nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess;
 import nl.inburgeringsregie.security.GroupPermissions.Grant;
+import nl.inburgeringsregie.shared.Groups;
+import nl.inburgeringsregie.termijn.Clocks;
 
 /** The task lists in Tasklist, in Dutch, with the case's name, number and gemeente as columns. */
 @Component

@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import nl.inburgeringsregie.zaak.CaseFileService;
 import nl.inburgeringsregie.shared.ApiUser;
+import nl.inburgeringsregie.zaak.CaseFileService;
 
 /** {@code GET /api/zaken/{zaaknummer}/termijnen}: the case's norms, due dates and breaches. */
 @RestController

@@ -13,13 +13,13 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.inburgeringsregie.zaak.CaseFileService;
-import nl.inburgeringsregie.zaak.IntegrationCase;
-import nl.inburgeringsregie.shared.InvalidInputException;
-import nl.inburgeringsregie.zaak.RecordedMilestone;
 import nl.inburgeringsregie.gemeente.GemeenteService;
 import nl.inburgeringsregie.gemeente.Norm;
 import nl.inburgeringsregie.gemeente.NormSetting;
+import nl.inburgeringsregie.shared.InvalidInputException;
+import nl.inburgeringsregie.zaak.CaseFileService;
+import nl.inburgeringsregie.zaak.IntegrationCase;
+import nl.inburgeringsregie.zaak.RecordedMilestone;
 
 /**
  * The one deadline mechanism for every norm. A deadline opens when its clock starts: the due date is

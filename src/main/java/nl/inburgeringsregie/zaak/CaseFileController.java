@@ -1,7 +1,5 @@
 package nl.inburgeringsregie.zaak;
 
-import nl.inburgeringsregie.shared.CaseNotFoundException;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -13,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import nl.inburgeringsregie.shared.ApiUser;
+import nl.inburgeringsregie.shared.CaseNotFoundException;
 
 /** {@code GET /api/zaken/{zaaknummer}}: the case file as the gemeente holds it (no BSN). */
 @RestController

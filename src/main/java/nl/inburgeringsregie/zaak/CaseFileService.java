@@ -1,23 +1,22 @@
 package nl.inburgeringsregie.zaak;
 
-import nl.inburgeringsregie.shared.CaseNotFoundException;
-
-import nl.inburgeringsregie.shared.InvalidInputException;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.transaction.annotation.Transactional;
+
+import nl.inburgeringsregie.shared.CaseNotFoundException;
+import nl.inburgeringsregie.shared.InvalidInputException;
 
 /** Keeps the case file up to date as the work progresses: key dates and phase. */
 @Service

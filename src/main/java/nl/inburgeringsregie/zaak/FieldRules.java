@@ -1,10 +1,10 @@
 package nl.inburgeringsregie.zaak;
 
-import nl.inburgeringsregie.shared.DutchDate;
-import nl.inburgeringsregie.shared.InvalidInputException;
-
 import java.time.Clock;
 import java.time.LocalDate;
+
+import nl.inburgeringsregie.shared.DutchDate;
+import nl.inburgeringsregie.shared.InvalidInputException;
 
 /** Checks of single form fields that every capability uses, each with its Dutch message. */
 public final class FieldRules {

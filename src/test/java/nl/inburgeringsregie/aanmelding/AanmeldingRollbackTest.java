@@ -15,9 +15,9 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
-import nl.inburgeringsregie.zaak.CaseWorkflow;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.TestBsn;
+import nl.inburgeringsregie.zaak.CaseWorkflow;
 
 /**
  * When the process cannot start, the aanmelding leaves nothing behind: no message, person or case.

@@ -1,7 +1,5 @@
 package nl.inburgeringsregie.bredeintake;
 
-import nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.FileInputStream;
@@ -21,6 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess;
 
 /**
  * The table {@code processes/leerroute-advies.dmn} as analysts maintain it: every rule, its boundaries

@@ -1,9 +1,5 @@
 package nl.inburgeringsregie.demo;
 
-import nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess;
-
-import nl.inburgeringsregie.security.DemoUsers;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -14,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import nl.inburgeringsregie.security.DemoUsers;
 import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess;
 
 /** The demo profile gives a new user work at once, and a restart adds nothing. */
 @IntegrationTest

@@ -1,11 +1,5 @@
 package nl.inburgeringsregie.demo;
 
-import nl.inburgeringsregie.inburgeren.process.InburgerenProcess;
-
-import nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess;
-
-import nl.inburgeringsregie.afronding.process.AfrondenEnNazorgProcess;
-
 import static nl.inburgeringsregie.inburgeren.process.InburgerenProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,24 +17,27 @@ import nl.inburgeringsregie.aanmelding.AanmeldingRequest;
 import nl.inburgeringsregie.aanmelding.Requester;
 import nl.inburgeringsregie.afronding.Outflow;
 import nl.inburgeringsregie.afronding.OutflowService;
+import nl.inburgeringsregie.afronding.process.AfrondenEnNazorgProcess;
+import nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess;
+import nl.inburgeringsregie.gemeente.Norm;
+import nl.inburgeringsregie.inburgeren.process.InburgerenProcess;
+import nl.inburgeringsregie.ontzorgen.process.FinancieelOntzorgenProcess;
+import nl.inburgeringsregie.pip.Leerroute;
+import nl.inburgeringsregie.shared.InvalidInputException;
+import nl.inburgeringsregie.support.Aanmeldingen;
+import nl.inburgeringsregie.support.CaseDriver.Intake;
+import nl.inburgeringsregie.support.CaseDriver;
+import nl.inburgeringsregie.support.ScenarioTest;
+import nl.inburgeringsregie.support.TestBsn;
+import nl.inburgeringsregie.termijn.Deadline;
+import nl.inburgeringsregie.termijn.DeadlineStatus;
 import nl.inburgeringsregie.zaak.ClosureReason;
 import nl.inburgeringsregie.zaak.Doelgroep;
 import nl.inburgeringsregie.zaak.IntegrationCase;
-import nl.inburgeringsregie.shared.InvalidInputException;
 import nl.inburgeringsregie.zaak.Milestone;
 import nl.inburgeringsregie.zaak.Opleidingsniveau;
 import nl.inburgeringsregie.zaak.RecordedMilestone;
-import nl.inburgeringsregie.termijn.Deadline;
-import nl.inburgeringsregie.termijn.DeadlineStatus;
 import nl.inburgeringsregie.zaak.process.InburgeringProcess;
-import nl.inburgeringsregie.gemeente.Norm;
-import nl.inburgeringsregie.ontzorgen.process.FinancieelOntzorgenProcess;
-import nl.inburgeringsregie.pip.Leerroute;
-import nl.inburgeringsregie.support.Aanmeldingen;
-import nl.inburgeringsregie.support.CaseDriver;
-import nl.inburgeringsregie.support.CaseDriver.Intake;
-import nl.inburgeringsregie.support.ScenarioTest;
-import nl.inburgeringsregie.support.TestBsn;
 
 /**
  * The six personas of DOMAIN.md (seed 001 §3.3), registered with the demo's own aanmelding data (new BSNs

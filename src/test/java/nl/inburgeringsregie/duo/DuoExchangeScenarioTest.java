@@ -13,13 +13,13 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 
 import nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess;
-import nl.inburgeringsregie.zaak.CasePhase;
-import nl.inburgeringsregie.zaak.Milestone;
 import nl.inburgeringsregie.duo.simulator.SimulatedDuo;
 import nl.inburgeringsregie.inburgeren.process.InburgerenProcess;
-import nl.inburgeringsregie.support.Logins;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
+import nl.inburgeringsregie.support.Logins;
+import nl.inburgeringsregie.zaak.CasePhase;
+import nl.inburgeringsregie.zaak.Milestone;
 
 /**
  * The whole exchange with DUO through the simulator, which checks every request against DUO's official

@@ -27,10 +27,10 @@ import nl.inburgeringsregie.duo.DuoRegistrations.Field;
 import nl.inburgeringsregie.pip.Leerroute;
 import nl.inburgeringsregie.shared.InboundMessages;
 import nl.inburgeringsregie.shared.InvalidInputException;
-import nl.inburgeringsregie.zaak.PersonService;
 import nl.inburgeringsregie.zaak.Doelgroep;
 import nl.inburgeringsregie.zaak.Opleidingsniveau;
 import nl.inburgeringsregie.zaak.Person;
+import nl.inburgeringsregie.zaak.PersonService;
 
 class DuoRegistrationsTest {
 

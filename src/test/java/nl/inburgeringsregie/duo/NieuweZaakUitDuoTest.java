@@ -1,7 +1,5 @@
 package nl.inburgeringsregie.duo;
 
-import nl.inburgeringsregie.duo.process.DuoNotificatieVariables;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,13 +10,14 @@ import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
+import nl.inburgeringsregie.duo.process.DuoNotificatieProcess;
+import nl.inburgeringsregie.duo.process.DuoNotificatieVariables;
+import nl.inburgeringsregie.support.Aanmeldingen;
+import nl.inburgeringsregie.support.CaseDriver;
+import nl.inburgeringsregie.support.Logins;
 import nl.inburgeringsregie.zaak.Doelgroep;
 import nl.inburgeringsregie.zaak.IntegrationCase;
 import nl.inburgeringsregie.zaak.Milestone;
-import nl.inburgeringsregie.duo.process.DuoNotificatieProcess;
-import nl.inburgeringsregie.support.Logins;
-import nl.inburgeringsregie.support.Aanmeldingen;
-import nl.inburgeringsregie.support.CaseDriver;
 
 /**
  * A case that starts from DUO's notification: SS139 for a gezinsmigrant and SS121 for someone who

@@ -1,7 +1,5 @@
 package nl.inburgeringsregie.duo;
 
-import nl.inburgeringsregie.duo.process.DuoNotificatieVariables;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
@@ -20,12 +18,13 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-import nl.inburgeringsregie.duo.simulator.SimulatedNotifications;
 import nl.inburgeringsregie.duo.process.DuoNotificatieProcess;
+import nl.inburgeringsregie.duo.process.DuoNotificatieVariables;
+import nl.inburgeringsregie.duo.simulator.SimulatedNotifications;
 import nl.inburgeringsregie.gemeente.GemeenteService;
-import nl.inburgeringsregie.support.Logins;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
+import nl.inburgeringsregie.support.Logins;
 import nl.inburgeringsregie.support.ScenarioTest;
 import nl.inburgeringsregie.support.TestBsn;
 

@@ -1,7 +1,5 @@
 package nl.inburgeringsregie.duo;
 
-import nl.inburgeringsregie.duo.process.DuoNotificatieVariables;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 
 import nl.inburgeringsregie.duo.process.DuoNotificatieProcess;
+import nl.inburgeringsregie.duo.process.DuoNotificatieVariables;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.IntegrationTest;
 

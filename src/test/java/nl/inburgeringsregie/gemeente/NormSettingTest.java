@@ -1,6 +1,5 @@
 package nl.inburgeringsregie.gemeente;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

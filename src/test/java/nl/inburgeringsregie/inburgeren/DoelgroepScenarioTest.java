@@ -1,7 +1,5 @@
 package nl.inburgeringsregie.inburgeren;
 
-import nl.inburgeringsregie.afronding.process.AfrondenEnNazorgProcess;
-
 import static nl.inburgeringsregie.inburgeren.process.InburgerenProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -13,19 +11,20 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
 import nl.inburgeringsregie.aanmelding.AanmeldingRequest;
+import nl.inburgeringsregie.afronding.process.AfrondenEnNazorgProcess;
 import nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess;
-import nl.inburgeringsregie.zaak.ClosureReason;
-import nl.inburgeringsregie.zaak.Doelgroep;
-import nl.inburgeringsregie.zaak.Milestone;
-import nl.inburgeringsregie.termijn.Deadline;
-import nl.inburgeringsregie.termijn.DeadlineStatus;
-import nl.inburgeringsregie.zaak.process.InburgeringProcess;
 import nl.inburgeringsregie.gemeente.Norm;
 import nl.inburgeringsregie.pip.Leerroute;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
 import nl.inburgeringsregie.support.ScenarioTest;
 import nl.inburgeringsregie.support.TestBsn;
+import nl.inburgeringsregie.termijn.Deadline;
+import nl.inburgeringsregie.termijn.DeadlineStatus;
+import nl.inburgeringsregie.zaak.ClosureReason;
+import nl.inburgeringsregie.zaak.Doelgroep;
+import nl.inburgeringsregie.zaak.Milestone;
+import nl.inburgeringsregie.zaak.process.InburgeringProcess;
 
 /**
  * Each target group of DOMAIN.md's table from aanmelding to the end of its case, by clock travel, following

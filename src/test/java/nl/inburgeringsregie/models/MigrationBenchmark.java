@@ -25,8 +25,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.inburgeringsregie.aanmelding.AanmeldingService;
 import nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess;
-import nl.inburgeringsregie.zaak.Doelgroep;
-import nl.inburgeringsregie.zaak.process.InburgeringProcess;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
 import nl.inburgeringsregie.support.IntegrationTest;
@@ -34,6 +32,8 @@ import nl.inburgeringsregie.support.ModelChanges;
 import nl.inburgeringsregie.support.ModelFolder;
 import nl.inburgeringsregie.support.TestBsn;
 import nl.inburgeringsregie.support.TestDates;
+import nl.inburgeringsregie.zaak.Doelgroep;
+import nl.inburgeringsregie.zaak.process.InburgeringProcess;
 
 /**
  * Benchmark, not a test of speed: 1,000 cases waiting in schakel 3 (intake planning, with two clocks each),

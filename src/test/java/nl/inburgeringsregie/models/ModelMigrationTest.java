@@ -1,8 +1,8 @@
 package nl.inburgeringsregie.models;
 
-import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.TASK_PIP_OPSTELLEN;
 import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.TASK_INTAKEGESPREK_PLANNEN;
 import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.TASK_PIP_BEOORDELEN;
+import static nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess.TASK_PIP_OPSTELLEN;
 import static nl.inburgeringsregie.termijn.Clocks.breachTimer;
 import static nl.inburgeringsregie.termijn.Clocks.reminderTask;
 import static nl.inburgeringsregie.termijn.Clocks.reminderTimer;

@@ -1,9 +1,5 @@
 package nl.inburgeringsregie.models;
 
-import nl.inburgeringsregie.ontzorgen.process.FinancieelOntzorgenProcess;
-
-import nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -14,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess;
 import nl.inburgeringsregie.models.gate.ModelQualityGate;
+import nl.inburgeringsregie.ontzorgen.process.FinancieelOntzorgenProcess;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.ModelFolder;
 

@@ -1,7 +1,5 @@
 package nl.inburgeringsregie.models;
 
-import nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -15,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.ModelFolder;
 

@@ -1,14 +1,10 @@
 package nl.inburgeringsregie.ontzorgen;
 
-import nl.inburgeringsregie.termijn.Clocks;
-
-import nl.inburgeringsregie.ontzorgen.process.FinancieelOntzorgenProcess;
-
-import static nl.inburgeringsregie.ontzorgen.process.FinancieelOntzorgenProcess.TASK_ONTZORGEN_AFRONDEN;
 import static nl.inburgeringsregie.ontzorgen.process.FinancieelOntzorgenProcess.BOUNDARY_EVENT_AFRONDING_ONTZORGEN;
-import static nl.inburgeringsregie.ontzorgen.process.FinancieelOntzorgenProcess.TIMER_START_VASTE_LASTEN;
-import static nl.inburgeringsregie.ontzorgen.process.FinancieelOntzorgenProcess.TASK_VASTE_LASTEN_REGISTREREN;
+import static nl.inburgeringsregie.ontzorgen.process.FinancieelOntzorgenProcess.TASK_ONTZORGEN_AFRONDEN;
 import static nl.inburgeringsregie.ontzorgen.process.FinancieelOntzorgenProcess.TASK_ONTZORGEN_STARTEN;
+import static nl.inburgeringsregie.ontzorgen.process.FinancieelOntzorgenProcess.TASK_VASTE_LASTEN_REGISTREREN;
+import static nl.inburgeringsregie.ontzorgen.process.FinancieelOntzorgenProcess.TIMER_START_VASTE_LASTEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -23,15 +19,17 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import nl.inburgeringsregie.zaak.Milestone;
-import nl.inburgeringsregie.termijn.DeadlineStatus;
-import nl.inburgeringsregie.termijn.NormBreach;
-import nl.inburgeringsregie.zaak.process.InburgeringProcess;
 import nl.inburgeringsregie.gemeente.Norm;
+import nl.inburgeringsregie.ontzorgen.process.FinancieelOntzorgenProcess;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
 import nl.inburgeringsregie.support.ScenarioTest;
 import nl.inburgeringsregie.support.TestBsn;
+import nl.inburgeringsregie.termijn.Clocks;
+import nl.inburgeringsregie.termijn.DeadlineStatus;
+import nl.inburgeringsregie.termijn.NormBreach;
+import nl.inburgeringsregie.zaak.Milestone;
+import nl.inburgeringsregie.zaak.process.InburgeringProcess;
 
 /**
  * Financieel ontzorgen for an asielmigrant on bijstand, beside schakel 3: six months with monthly

@@ -1,7 +1,5 @@
 package nl.inburgeringsregie.regie;
 
-import nl.inburgeringsregie.zaak.process.InburgeringProcess;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -16,13 +14,14 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import nl.inburgeringsregie.zaak.Doelgroep;
 import nl.inburgeringsregie.gemeente.Norm;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
 import nl.inburgeringsregie.support.RegieData;
 import nl.inburgeringsregie.support.ScenarioTest;
 import nl.inburgeringsregie.support.TestBsn;
+import nl.inburgeringsregie.zaak.Doelgroep;
+import nl.inburgeringsregie.zaak.process.InburgeringProcess;
 
 /**
  * Every date and time in the configured zone (inburgering.tijdzone, Europe/Amsterdam), while the JVM runs

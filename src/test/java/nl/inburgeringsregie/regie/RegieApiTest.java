@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import nl.inburgeringsregie.zaak.Doelgroep;
 import nl.inburgeringsregie.shared.DutchDate;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
@@ -19,6 +18,7 @@ import nl.inburgeringsregie.support.RegieData;
 import nl.inburgeringsregie.support.ScenarioTest;
 import nl.inburgeringsregie.support.TestBsn;
 import nl.inburgeringsregie.support.TestDates;
+import nl.inburgeringsregie.zaak.Doelgroep;
 
 /**
  * The JSON API behind /regie: the KPI arithmetic on known data in a year no other test writes to; the

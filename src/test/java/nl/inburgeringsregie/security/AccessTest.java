@@ -1,7 +1,5 @@
 package nl.inburgeringsregie.security;
 
-import nl.inburgeringsregie.shared.Groups;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -22,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 
+import nl.inburgeringsregie.shared.Groups;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestBsn;

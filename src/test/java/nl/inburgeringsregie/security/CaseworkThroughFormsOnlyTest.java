@@ -1,7 +1,5 @@
 package nl.inburgeringsregie.security;
 
-import nl.inburgeringsregie.shared.Groups;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -25,6 +23,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 
+import nl.inburgeringsregie.shared.Groups;
 import nl.inburgeringsregie.support.IntegrationTest;
 
 /**

@@ -16,14 +16,14 @@ import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import nl.inburgeringsregie.zaak.Doelgroep;
-import nl.inburgeringsregie.zaak.process.InburgeringProcess;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
 import nl.inburgeringsregie.support.ScenarioTest;
 import nl.inburgeringsregie.support.TestBsn;
 import nl.inburgeringsregie.support.TestDates;
 import nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess;
+import nl.inburgeringsregie.zaak.Doelgroep;
+import nl.inburgeringsregie.zaak.process.InburgeringProcess;
 
 /**
  * A form submitted over Camunda's REST API is checked against the task's deployed form (security probe M2, M3):

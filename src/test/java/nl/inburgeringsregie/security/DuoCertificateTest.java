@@ -1,7 +1,5 @@
 package nl.inburgeringsregie.security;
 
-import nl.inburgeringsregie.shared.Groups;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +10,8 @@ import java.security.cert.X509Certificate;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.authentication.preauth.x509.SubjectDnX509PrincipalExtractor;
+
+import nl.inburgeringsregie.shared.Groups;
 
 /**
  * Digikoppeling two-way TLS on the Notificatie API: the OIN is taken from a PKIoverheid-shaped

@@ -1,9 +1,5 @@
 package nl.inburgeringsregie.security;
 
-import nl.inburgeringsregie.zaak.process.InburgeringProcess;
-
-import nl.inburgeringsregie.duo.process.DuoNotificatieProcess;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -24,8 +20,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 
+import nl.inburgeringsregie.duo.process.DuoNotificatieProcess;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.Logins;
+import nl.inburgeringsregie.zaak.process.InburgeringProcess;
 
 /**
  * Issue 16, point 5: what no group but the administrators may do to a running case through Camunda's REST API —

@@ -1,7 +1,5 @@
 package nl.inburgeringsregie.security;
 
-import nl.inburgeringsregie.shared.Groups;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
+import nl.inburgeringsregie.shared.Groups;
 import nl.inburgeringsregie.support.IntegrationTest;
 
 /**

@@ -1,9 +1,5 @@
 package nl.inburgeringsregie.support;
 
-import nl.inburgeringsregie.afronding.process.AfrondenEnNazorgProcess;
-
-import nl.inburgeringsregie.duo.process.DuoNotificatieProcess;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -24,10 +20,12 @@ import org.camunda.bpm.engine.task.Task;
 import nl.inburgeringsregie.aanmelding.AanmeldingRequest;
 import nl.inburgeringsregie.aanmelding.AanmeldingService;
 import nl.inburgeringsregie.aanmelding.Requester;
-import nl.inburgeringsregie.zaak.process.InburgeringProcess;
+import nl.inburgeringsregie.afronding.process.AfrondenEnNazorgProcess;
 import nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess;
+import nl.inburgeringsregie.duo.process.DuoNotificatieProcess;
 import nl.inburgeringsregie.inburgeren.process.InburgerenProcess;
 import nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess;
+import nl.inburgeringsregie.zaak.process.InburgeringProcess;
 
 /**
  * Drives one case through the real engine as its users would: registers it, completes tasks as a

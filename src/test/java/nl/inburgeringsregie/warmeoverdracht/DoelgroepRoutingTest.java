@@ -8,13 +8,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import nl.inburgeringsregie.zaak.CasePhase;
-import nl.inburgeringsregie.zaak.Doelgroep;
-import nl.inburgeringsregie.zaak.process.InburgeringProcess;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
 import nl.inburgeringsregie.support.ScenarioTest;
 import nl.inburgeringsregie.support.TestBsn;
+import nl.inburgeringsregie.zaak.CasePhase;
+import nl.inburgeringsregie.zaak.Doelgroep;
+import nl.inburgeringsregie.zaak.process.InburgeringProcess;
 
 /** Which target groups go through schakel 2, as the DMN model onderdelen-per-doelgroep decides. */
 class DoelgroepRoutingTest extends ScenarioTest {

@@ -1,13 +1,13 @@
 package nl.inburgeringsregie.warmeoverdracht;
 
-import static nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess.TASK_WONING_TOEWIJZEN;
-import static nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess.TASK_DRIEGESPREK_VOEREN;
-import static nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess.TASK_DRIEGESPREK_PLANNEN;
 import static nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess.TASK_BIJSTANDSAANVRAAG_VASTLEGGEN;
 import static nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN;
-import static nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess.TASK_VERHUIZING_VASTLEGGEN;
-import static nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess.TASK_OVERDRACHT_OP_AFSTAND;
+import static nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess.TASK_DRIEGESPREK_PLANNEN;
+import static nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess.TASK_DRIEGESPREK_VOEREN;
 import static nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess.TASK_MAATSCHAPPELIJKE_BEGELEIDING_STARTEN;
+import static nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess.TASK_OVERDRACHT_OP_AFSTAND;
+import static nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess.TASK_VERHUIZING_VASTLEGGEN;
+import static nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess.TASK_WONING_TOEWIJZEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -31,13 +31,13 @@ import org.springframework.http.MediaType;
 
 import nl.inburgeringsregie.aanmelding.AanmeldingRequest;
 import nl.inburgeringsregie.aanmelding.Requester;
-import nl.inburgeringsregie.zaak.CasePhase;
 import nl.inburgeringsregie.shared.DutchDate;
-import nl.inburgeringsregie.zaak.Milestone;
-import nl.inburgeringsregie.zaak.process.InburgeringProcess;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.ScenarioTest;
 import nl.inburgeringsregie.support.TestBsn;
+import nl.inburgeringsregie.zaak.CasePhase;
+import nl.inburgeringsregie.zaak.Milestone;
+import nl.inburgeringsregie.zaak.process.InburgeringProcess;
 
 /** Every path of schakel 2, warme overdracht, through the real models, listeners and case tables. */
 class WarmeOverdrachtScenarioTest extends ScenarioTest {

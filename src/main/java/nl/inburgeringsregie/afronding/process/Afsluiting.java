@@ -1,13 +1,12 @@
 package nl.inburgeringsregie.afronding.process;
 
-import nl.inburgeringsregie.platform.camunda.CaseStep;
-import nl.inburgeringsregie.platform.camunda.FormErrors;
-import nl.inburgeringsregie.platform.camunda.ProcessBean;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 import nl.inburgeringsregie.afronding.CaseClosure;
+import nl.inburgeringsregie.platform.camunda.CaseStep;
+import nl.inburgeringsregie.platform.camunda.FormErrors;
+import nl.inburgeringsregie.platform.camunda.ProcessBean;
 
 /**
  * The bean behind DUO's decisions and the end of a case ({@code ${afsluiting...}}): the obligation met

@@ -1,7 +1,5 @@
 package nl.inburgeringsregie.duo.process;
 
-import nl.inburgeringsregie.platform.camunda.ProcessVariables;
-
 import java.util.HashMap;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -9,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import nl.inburgeringsregie.duo.DuoGebeurtenis;
 import nl.inburgeringsregie.duo.NotificatieWorkflow;
+import nl.inburgeringsregie.platform.camunda.ProcessVariables;
 
 /** Starts {@code duo-notificatie} for a stored notification; its first step is asynchronous. */
 @Component

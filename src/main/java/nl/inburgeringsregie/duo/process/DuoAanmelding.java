@@ -1,10 +1,5 @@
 package nl.inburgeringsregie.duo.process;
 
-import nl.inburgeringsregie.platform.camunda.CaseStep;
-import nl.inburgeringsregie.platform.camunda.FormErrors;
-import nl.inburgeringsregie.platform.camunda.ProcessBean;
-import nl.inburgeringsregie.platform.camunda.ProcessVariables;
-
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +8,12 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
-import nl.inburgeringsregie.duo.DuoRegistrations;
 import nl.inburgeringsregie.duo.DuoRegistrations.Field;
+import nl.inburgeringsregie.duo.DuoRegistrations;
+import nl.inburgeringsregie.platform.camunda.CaseStep;
+import nl.inburgeringsregie.platform.camunda.FormErrors;
+import nl.inburgeringsregie.platform.camunda.ProcessBean;
+import nl.inburgeringsregie.platform.camunda.ProcessVariables;
 
 /**
  * A case started from DUO's notification (model {@code duo-notificatie}, bean {@code duoAanmelding}):

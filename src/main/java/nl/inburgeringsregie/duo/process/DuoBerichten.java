@@ -1,12 +1,11 @@
 package nl.inburgeringsregie.duo.process;
 
-import nl.inburgeringsregie.platform.camunda.FormErrors;
-import nl.inburgeringsregie.platform.camunda.ProcessBean;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 import nl.inburgeringsregie.duo.DuoGateway;
 import nl.inburgeringsregie.duo.DuoHoursReport;
+import nl.inburgeringsregie.platform.camunda.FormErrors;
+import nl.inburgeringsregie.platform.camunda.ProcessBean;
 
 /** The bean the models' DUO service steps call ({@code ${duo...}}); asynchronous steps with a retry cycle. */
 @ProcessBean("duo")

@@ -1,13 +1,12 @@
 package nl.inburgeringsregie.duo.process;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+import nl.inburgeringsregie.duo.NotificationProcessing;
 import nl.inburgeringsregie.platform.camunda.CaseStep;
 import nl.inburgeringsregie.platform.camunda.FormErrors;
 import nl.inburgeringsregie.platform.camunda.ProcessBean;
 import nl.inburgeringsregie.platform.camunda.ProcessVariables;
-
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-
-import nl.inburgeringsregie.duo.NotificationProcessing;
 
 /**
  * Processes one stored DUO notification (model {@code duo-notificatie}, bean {@code duoNotificaties}):

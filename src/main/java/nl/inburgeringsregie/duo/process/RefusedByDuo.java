@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.impl.cmd.JobRetryCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.jobexecutor.FailedJobCommandFactory;
-
 import org.springframework.stereotype.Component;
 
 import nl.inburgeringsregie.duo.DuoRejectedException;

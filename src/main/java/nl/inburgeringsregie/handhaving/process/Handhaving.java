@@ -1,16 +1,15 @@
 package nl.inburgeringsregie.handhaving.process;
 
-import nl.inburgeringsregie.platform.camunda.CaseStep;
-import nl.inburgeringsregie.platform.camunda.FormErrors;
-import nl.inburgeringsregie.platform.camunda.ProcessBean;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
-import nl.inburgeringsregie.shared.InvalidInputException;
 import nl.inburgeringsregie.handhaving.FineDecision;
 import nl.inburgeringsregie.handhaving.SanctionGround;
 import nl.inburgeringsregie.handhaving.SanctionService;
+import nl.inburgeringsregie.platform.camunda.CaseStep;
+import nl.inburgeringsregie.platform.camunda.FormErrors;
+import nl.inburgeringsregie.platform.camunda.ProcessBean;
+import nl.inburgeringsregie.shared.InvalidInputException;
 
 /** The bean the enforcement tasks call ({@code ${handhaving...}}): warning, fine proposal, four-eyes decision. */
 @ProcessBean("handhaving")

@@ -5,8 +5,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
-import nl.inburgeringsregie.shared.CaseStateException;
 import nl.inburgeringsregie.pip.PipChangeWorkflow;
+import nl.inburgeringsregie.shared.CaseStateException;
 
 /** Starts schakel 4's event subprocess "PIP wijzigen" with the message {@code PipWijzigingGevraagd}. */
 @Component

@@ -1,9 +1,5 @@
 package nl.inburgeringsregie.inburgeren.process;
 
-import nl.inburgeringsregie.platform.camunda.CaseStep;
-import nl.inburgeringsregie.platform.camunda.FormErrors;
-import nl.inburgeringsregie.platform.camunda.ProcessBean;
-
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -12,6 +8,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import nl.inburgeringsregie.inburgeren.ExamService;
 import nl.inburgeringsregie.inburgeren.HoursService;
 import nl.inburgeringsregie.inburgeren.ModuleService;
+import nl.inburgeringsregie.platform.camunda.CaseStep;
+import nl.inburgeringsregie.platform.camunda.FormErrors;
+import nl.inburgeringsregie.platform.camunda.ProcessBean;
 
 /**
  * The bean schakel 4's tasks and gateways call ({@code ${inburgeren...}}): progress talks, exam results

@@ -1,9 +1,7 @@
 package nl.inburgeringsregie.models.gate;
 
-import nl.inburgeringsregie.termijn.Clocks;
-
-import java.util.HashSet;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -13,6 +11,8 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+
+import nl.inburgeringsregie.termijn.Clocks;
 
 /**
  * The one clock pattern ({@link Clocks}), as the code relies on it (docs/analist.md, "Het klokpatroon"): a norm named in a

@@ -1,13 +1,13 @@
 package nl.inburgeringsregie.models.gate;
 
-import nl.inburgeringsregie.platform.camunda.BackDoors;
-
 import java.util.Arrays;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.impl.el.JuelExpressionManager;
+
+import nl.inburgeringsregie.platform.camunda.BackDoors;
 
 /**
  * Every expression in a model ({@code ${…}} or {@code #{…}} in any attribute or text the engine reads:

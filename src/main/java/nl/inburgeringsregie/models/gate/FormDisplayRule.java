@@ -1,10 +1,10 @@
 package nl.inburgeringsregie.models.gate;
 
-import nl.inburgeringsregie.platform.camunda.forms.FormFields;
-
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import nl.inburgeringsregie.platform.camunda.forms.FormFields;
 
 /**
  * What a user or COA typed is shown as text, and dates are typed as dd-mm-jjjj (issue 16, points 4 and 8).

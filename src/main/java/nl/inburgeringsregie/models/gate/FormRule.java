@@ -1,7 +1,5 @@
 package nl.inburgeringsregie.models.gate;
 
-import nl.inburgeringsregie.platform.camunda.forms.FormFields;
-
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -13,6 +11,8 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import nl.inburgeringsregie.platform.camunda.forms.FormFields;
 
 /**
  * The forms render in Tasklist 7.24, which ships form-js 1.8.7: schemaVersion at most 16 and only the

@@ -17,12 +17,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import nl.inburgeringsregie.shared.InvalidInputException;
 import nl.inburgeringsregie.models.AsAnalist;
 import nl.inburgeringsregie.models.migration.MigrationRequest.Instructie;
 import nl.inburgeringsregie.models.migration.MigrationRuns.CaseOutcome;
 import nl.inburgeringsregie.models.migration.MigrationRuns.Run;
 import nl.inburgeringsregie.shared.ApiUser;
+import nl.inburgeringsregie.shared.InvalidInputException;
 
 /**
  * Migrations of running cases to a new version of a model: ask for one (the plan is validated at once and a

@@ -1,15 +1,14 @@
 package nl.inburgeringsregie.ontzorgen.process;
 
-import nl.inburgeringsregie.platform.camunda.CaseStep;
-import nl.inburgeringsregie.platform.camunda.FormErrors;
-import nl.inburgeringsregie.platform.camunda.ProcessBean;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
-import nl.inburgeringsregie.shared.InvalidInputException;
 import nl.inburgeringsregie.ontzorgen.FixedCosts;
 import nl.inburgeringsregie.ontzorgen.OntzorgenService;
+import nl.inburgeringsregie.platform.camunda.CaseStep;
+import nl.inburgeringsregie.platform.camunda.FormErrors;
+import nl.inburgeringsregie.platform.camunda.ProcessBean;
+import nl.inburgeringsregie.shared.InvalidInputException;
 
 /** The bean the financieel-ontzorgen model calls ({@code ${ontzorgen...}}). */
 @ProcessBean("ontzorgen")

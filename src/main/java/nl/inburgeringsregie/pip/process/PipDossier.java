@@ -1,9 +1,5 @@
 package nl.inburgeringsregie.pip.process;
 
-import nl.inburgeringsregie.platform.camunda.CaseStep;
-import nl.inburgeringsregie.platform.camunda.FormErrors;
-import nl.inburgeringsregie.platform.camunda.ProcessBean;
-
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -11,12 +7,15 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
-import nl.inburgeringsregie.shared.InvalidInputException;
 import nl.inburgeringsregie.pip.Pip;
 import nl.inburgeringsregie.pip.PipChangeRequests;
-import nl.inburgeringsregie.pip.PipDefaults;
 import nl.inburgeringsregie.pip.PipDefaults.Field;
+import nl.inburgeringsregie.pip.PipDefaults;
 import nl.inburgeringsregie.pip.PipService;
+import nl.inburgeringsregie.platform.camunda.CaseStep;
+import nl.inburgeringsregie.platform.camunda.FormErrors;
+import nl.inburgeringsregie.platform.camunda.ProcessBean;
+import nl.inburgeringsregie.shared.InvalidInputException;
 
 /**
  * The bean the PIP tasks call ({@code ${pipDossier...}}): the draft from the form "PIP opstellen"

@@ -1,6 +1,5 @@
 package nl.inburgeringsregie.platform.camunda;
 
-
 import java.util.Set;
 
 /**

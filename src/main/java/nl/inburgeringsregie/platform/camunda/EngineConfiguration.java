@@ -1,25 +1,23 @@
 package nl.inburgeringsregie.platform.camunda;
 
-import nl.inburgeringsregie.platform.camunda.forms.FormDates;
-
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.spring.ProcessEngineFactoryBean;
-import org.springframework.context.ApplicationContext;
-import org.springframework.boot.autoconfigure.AbstractDependsOnBeanFactoryPostProcessor;
-import java.util.List;
-
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AbstractDependsOnBeanFactoryPostProcessor;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
-
 import org.springframework.context.annotation.Configuration;
+
+import nl.inburgeringsregie.platform.camunda.forms.FormDates;
 
 @Configuration(proxyBeanMethods = false)
 class EngineConfiguration {

@@ -1,7 +1,5 @@
 package nl.inburgeringsregie.platform.camunda;
 
-import nl.inburgeringsregie.platform.camunda.forms.FormDates;
-
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -22,6 +20,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+
+import nl.inburgeringsregie.platform.camunda.forms.FormDates;
 
 /**
  * A user task is completed only by a member of one of its candidate groups — the work group the model names

@@ -1,7 +1,5 @@
 package nl.inburgeringsregie.termijn.process;
 
-import nl.inburgeringsregie.termijn.Clocks;
-
 import java.util.Collection;
 import java.util.stream.Stream;
 
@@ -11,6 +9,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
 
 import nl.inburgeringsregie.termijn.ClockTimers;
+import nl.inburgeringsregie.termijn.Clocks;
 
 /**
  * Moves the clock timers of a case after its deadlines moved: the timer start events of the clock pattern

@@ -1,13 +1,12 @@
 package nl.inburgeringsregie.zaak.process;
 
-import nl.inburgeringsregie.platform.camunda.ProcessVariables;
-
 import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
+import nl.inburgeringsregie.platform.camunda.ProcessVariables;
 import nl.inburgeringsregie.zaak.CaseWorkflow;
 
 /** Starts the main process {@code inburgering} with the case number as business key. */

@@ -9,13 +9,12 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import nl.inburgeringsregie.platform.camunda.FormErrors;
-import nl.inburgeringsregie.zaak.CaseFileService;
 import nl.inburgeringsregie.shared.Groups;
+import nl.inburgeringsregie.zaak.CaseFileService;
 
 /**
  * One consulent per inburgeraar ("één gezin, één plan"): every consulent task of a case goes straight

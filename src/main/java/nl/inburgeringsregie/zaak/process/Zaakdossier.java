@@ -1,9 +1,5 @@
 package nl.inburgeringsregie.zaak.process;
 
-import nl.inburgeringsregie.platform.camunda.CaseStep;
-import nl.inburgeringsregie.platform.camunda.FormErrors;
-import nl.inburgeringsregie.platform.camunda.ProcessBean;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +10,12 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
+import nl.inburgeringsregie.platform.camunda.CaseStep;
+import nl.inburgeringsregie.platform.camunda.FormErrors;
+import nl.inburgeringsregie.platform.camunda.ProcessBean;
+import nl.inburgeringsregie.shared.InvalidInputException;
 import nl.inburgeringsregie.zaak.CaseFileService;
 import nl.inburgeringsregie.zaak.CasePhase;
-import nl.inburgeringsregie.shared.InvalidInputException;
 import nl.inburgeringsregie.zaak.Milestone;
 
 /**

@@ -1,7 +1,5 @@
 package nl.inburgeringsregie.platform.camunda.forms;
 
-import nl.inburgeringsregie.platform.camunda.FormErrors;
-
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +16,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
+import nl.inburgeringsregie.platform.camunda.FormErrors;
 import nl.inburgeringsregie.shared.DutchDate;
 import nl.inburgeringsregie.shared.InvalidInputException;
 

@@ -1,9 +1,5 @@
 package nl.inburgeringsregie.platform.camunda.forms;
 
-import nl.inburgeringsregie.zaak.process.InburgeringProcess;
-
-import nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -13,13 +9,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import nl.inburgeringsregie.aanmelding.AanmeldingRequest;
-import nl.inburgeringsregie.zaak.Doelgroep;
-import nl.inburgeringsregie.zaak.Milestone;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.BrowserScenarioTest;
 import nl.inburgeringsregie.support.CaseDriver;
 import nl.inburgeringsregie.support.TestBsn;
 import nl.inburgeringsregie.support.TestDates;
+import nl.inburgeringsregie.warmeoverdracht.process.WarmeOverdrachtProcess;
+import nl.inburgeringsregie.zaak.Doelgroep;
+import nl.inburgeringsregie.zaak.Milestone;
+import nl.inburgeringsregie.zaak.process.InburgeringProcess;
 
 /**
  * A consulent in Camunda Tasklist, in headless Chromium with an English user interface (as many government
