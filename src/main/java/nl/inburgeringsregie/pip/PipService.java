@@ -88,6 +88,24 @@ public class PipService {
         return pips.findLatest(aCase.id()).orElseThrow();
     }
 
+    /**
+     * The four-eyes review of "PIP beoordelen": {@code GOEDKEUREN} approves the draft with its dagtekening,
+     * {@code TERUGSTUREN} sends it back with the remarks; anything else is refused.
+     *
+     * @return the approved PIP, or empty when it was sent back
+     */
+    public Optional<Pip> review(String caseNumber, String decision, String dagtekeningText, String remarks,
+            String reviewer) {
+        if ("GOEDKEUREN".equals(decision)) {
+            return Optional.of(approve(caseNumber, dagtekeningText, reviewer));
+        }
+        if ("TERUGSTUREN".equals(decision)) {
+            sendBack(caseNumber, remarks, reviewer);
+            return Optional.empty();
+        }
+        throw InvalidInputException.of("pipBesluit", "Kies: goedkeuren of terugsturen");
+    }
+
     /** Approves the draft waiting for review, with its dagtekening. */
     @Transactional
     public Pip approve(String caseNumber, String dagtekeningText, String reviewer) {

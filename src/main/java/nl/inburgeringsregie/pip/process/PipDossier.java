@@ -15,7 +15,6 @@ import nl.inburgeringsregie.pip.PipService;
 import nl.inburgeringsregie.platform.camunda.CaseStep;
 import nl.inburgeringsregie.platform.camunda.FormErrors;
 import nl.inburgeringsregie.platform.camunda.ProcessBean;
-import nl.inburgeringsregie.shared.InvalidInputException;
 
 /**
  * The bean the PIP tasks call ({@code ${pipDossier...}}): the draft from the form "PIP opstellen"
@@ -53,12 +52,7 @@ public class PipDossier {
         return execution -> {
             Pip pip = FormErrors.check(() -> pips.draft(execution.getProcessBusinessKey(), defaults.draft(form(execution)),
                     FormErrors.currentUser(identityService)));
-            execution.setVariable("pipVersie", pip.version());
-            execution.setVariable("pipOpgesteldDoor", pip.draftedBy() == null ? "onbekend" : pip.draftedBy());
-            execution.setVariable("leerrouteNaam", pip.leerroute().label());
-            execution.removeVariable("pipBesluit");
-            execution.removeVariable("pipDagtekening");
-            execution.removeVariable("pipOpmerkingen");
+            toReview(execution, pip);
         };
     }
 
@@ -73,13 +67,18 @@ public class PipDossier {
                     "Er is geen PIP van kracht om te wijzigen"));
             Pip pip = FormErrors.check(() -> pips.draft(caseNumber, defaults.change(form(execution), current),
                     FormErrors.currentUser(identityService)));
-            execution.setVariable("pipVersie", pip.version());
-            execution.setVariable("pipOpgesteldDoor", pip.draftedBy() == null ? "onbekend" : pip.draftedBy());
-            execution.setVariable("leerrouteNaam", pip.leerroute().label());
-            execution.removeVariable("pipBesluit");
-            execution.removeVariable("pipDagtekening");
-            execution.removeVariable("pipOpmerkingen");
+            toReview(execution, pip);
         };
+    }
+
+    /** What the review task shows of the stored draft; the previous review's answers are cleared. */
+    private static void toReview(DelegateExecution execution, Pip pip) {
+        execution.setVariable("pipVersie", pip.version());
+        execution.setVariable("pipOpgesteldDoor", pip.draftedBy() == null ? "onbekend" : pip.draftedBy());
+        execution.setVariable("leerrouteNaam", pip.leerroute().label());
+        execution.removeVariable("pipBesluit");
+        execution.removeVariable("pipDagtekening");
+        execution.removeVariable("pipOpmerkingen");
     }
 
     /** The route of the PIP in force, as the models route on it (null when the case has no PIP). */
@@ -89,21 +88,14 @@ public class PipDossier {
 
     /** On leaving "PIP beoordelen": approves the draft with its dagtekening or sends it back. */
     public CaseStep beoordeling() {
-        return execution -> FormErrors.check(() -> {
-            String caseNumber = execution.getProcessBusinessKey();
-            String reviewer = FormErrors.currentUser(identityService);
-            String decision = FormErrors.text(execution, "pipBesluit");
-            if ("GOEDKEUREN".equals(decision)) {
-                Pip approved = pips.approve(caseNumber, FormErrors.text(execution, "pipDagtekening"), reviewer);
-                execution.removeVariable("pipOpmerkingen");
-                // the route the models route on follows the PIP in force (a changed route restarts schakel 4's route)
-                execution.setVariable("leerroute", approved.leerroute().name());
-            } else if ("TERUGSTUREN".equals(decision)) {
-                pips.sendBack(caseNumber, FormErrors.text(execution, "pipOpmerkingen"), reviewer);
-            } else {
-                throw InvalidInputException.of("pipBesluit", "Kies: goedkeuren of terugsturen");
-            }
-        });
+        return execution -> FormErrors.check(() -> pips.review(execution.getProcessBusinessKey(),
+                FormErrors.text(execution, "pipBesluit"), FormErrors.text(execution, "pipDagtekening"),
+                FormErrors.text(execution, "pipOpmerkingen"), FormErrors.currentUser(identityService))
+                .ifPresent(approved -> {
+                    execution.removeVariable("pipOpmerkingen");
+                    // the route the models route on follows the PIP in force (a changed route restarts schakel 4's route)
+                    execution.setVariable("leerroute", approved.leerroute().name());
+                }));
     }
 
     /** The forms' names of the fields {@link PipDefaults} reads. */
