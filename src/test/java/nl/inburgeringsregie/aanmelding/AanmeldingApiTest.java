@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
@@ -331,6 +332,28 @@ class AanmeldingApiTest {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody().get("velden").toString()).contains("geen geldige JSON");
+    }
+
+    /**
+     * Turkish nationals are inburgeringsplichtig under the Wet inburgering 2021: the association agreement's
+     * exemption of the Wi2013 era ended for asielstatushouders and their family on 1 May 2020 and for every other
+     * newcomer on 1 January 2022 (Rijksoverheid, "Rijksoverheid start voorlichting inburgeringsplicht nieuwkomers
+     * met Turkse nationaliteit", 17 November 2021; inburgeren.nl, "Vanaf 1 januari 2022 inburgeringsplicht voor alle
+     * nieuwkomers met Turkse nationaliteit"). Only EU, EEA and Swiss nationals are refused by nationality.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ASIELMIGRANT", "GEZINSMIGRANT"})
+    void acceptsATurkishNationalAsInburgeringsplichtig(String doelgroep) {
+        var body = Aanmeldingen.json(TestBsn.next());
+        body.put("nationaliteit", "TUR");
+        body.put("doelgroep", doelgroep);
+        if (doelgroep.equals("GEZINSMIGRANT")) {
+            body.remove("koppeldatum");
+            body.remove("azc");
+            body.remove("huishoudenReferentie");
+        }
+
+        assertThat(post("coa", body).getStatusCode()).isEqualTo(HttpStatus.CREATED);
     }
 
     @Test
