@@ -42,9 +42,22 @@ public class SanctionService {
         sanctions.insert(aCase.id(), SanctionKind.WAARSCHUWING, ground, null, text, issuedOn, by, now());
     }
 
+    /**
+     * Whether the gemeente may propose a bestuurlijke boete in this case: only under the Wet inburgering 2021
+     * (art. 34 and 35). A Wi2013 case (ondertussengroep, asielmigrant coupled before 2022) has none (DOMAIN.md,
+     * "Wi2013 cases … have no Wi2021 … bestuurlijke boete"): there a culpable lapse gets a warning, not a fine.
+     */
+    public boolean fineMayApply(String caseNumber) {
+        return !caseFile.caseOf(caseNumber).doelgroep().isWi2013();
+    }
+
     @Transactional
     public void proposeFine(String caseNumber, SanctionGround ground, Number amount, String motivation, String by) {
         IntegrationCase aCase = caseFile.caseOf(caseNumber);
+        if (aCase.doelgroep().isWi2013()) {
+            throw InvalidInputException.of("boeteBedrag", "Deze zaak valt onder de Wet inburgering 2013: de gemeente "
+                    + "legt hier geen bestuurlijke boete op (artikel 34 en 35 Wet inburgering 2021 gelden niet)");
+        }
         if (!sanctions.hasWarning(aCase.id(), ground)) {
             throw InvalidInputException.of("boeteBedrag", "Een boete kan pas na een waarschuwing");
         }

@@ -35,6 +35,14 @@ public enum Doelgroep {
         return this == ASIELMIGRANT || this == ASIELMIGRANT_OVERGANG;
     }
 
+    /**
+     * A case under the Wet inburgering 2013: obliged before 2022 (DOMAIN.md, "Wi2013 cases (ondertussengroep,
+     * asielmigrant coupled before 2022) have no Wi2021 leerroute, term or bestuurlijke boete").
+     */
+    public boolean isWi2013() {
+        return this == ONDERTUSSENGROEP || this == ASIELMIGRANT_OVERGANG;
+    }
+
     /** Whether COA couples this person to the gemeente, so a koppeldatum and an AZC exist. */
     public boolean isCoupledByCoa() {
         return coupledByCoa;

@@ -27,7 +27,9 @@ import nl.inburgeringsregie.gemeente.Norm;
 import nl.inburgeringsregie.handhaving.FineDecision;
 import nl.inburgeringsregie.handhaving.Sanction;
 import nl.inburgeringsregie.handhaving.SanctionKind;
+import nl.inburgeringsregie.handhaving.SanctionGround;
 import nl.inburgeringsregie.handhaving.SanctionService;
+import nl.inburgeringsregie.shared.InvalidInputException;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
 import nl.inburgeringsregie.support.Schakel3ScenarioTest;
@@ -173,6 +175,34 @@ class BredeIntakeScenarioTest extends Schakel3ScenarioTest {
         assertThat(recorded.get(1).amountEuros()).isEqualTo(150);
         assertThat(recorded.get(1).decision()).isEqualTo(FineDecision.AFWIJZEN);
         assertThat(recorded.get(1).decidedBy()).isEqualTo("coordinator");
+    }
+
+    /**
+     * The bestuurlijke boete is the Wet inburgering 2021's (art. 34: not cooperating with the brede intake); a
+     * Wi2013 case has none (DOMAIN.md: "Wi2013 cases (ondertussengroep, asielmigrant coupled before 2022) have no
+     * Wi2021 leerroute, term or bestuurlijke boete"). After a warning, a second culpable no-show is warned again.
+     */
+    @Test
+    void aCaseUnderTheOldLawIsWarnedAgainButNeverOfferedAFine() {
+        var overgang = CaseDriver.register(engine, aanmeldingen,
+                Aanmeldingen.of(TestBsn.next(), Doelgroep.ASIELMIGRANT_OVERGANG));
+        overgang.completeWarmeOverdracht(BRP, false);
+        var instance = overgang.instance(BredeIntakeEnPipProcess.PROCESS_ID);
+        for (int time = 1; time <= 2; time++) {
+            overgang.consulent(TASK_INTAKEGESPREK_PLANNEN, "intakeGesprekDatum", TODAY.plusDays(3).toString(),
+                    "intakeGesprekLocatie", "Gemeentehuis", "intakeTolk", "ja");
+            overgang.consulent(TASK_INTAKEGESPREK_VOEREN, "intakeVerschenen", "nee", "nietVerschenenVerwijtbaar", "ja");
+            assertThat(instance).as("culpable no-show %d", time).isWaitingAt(TASK_WAARSCHUWING_VERSTUREN);
+            overgang.consulent(TASK_WAARSCHUWING_VERSTUREN, "waarschuwingVerstuurdOp", TODAY.toString(),
+                    "waarschuwingToelichting", "Verschijn op het volgende gesprek");
+        }
+
+        assertThat(instance).isWaitingAt(TASK_INTAKEGESPREK_PLANNEN).hasNotPassed(TASK_BOETEVOORSTEL_OPSTELLEN);
+        assertThat(sanctions.findByCase(overgang.caseNumber())).extracting(Sanction::kind)
+                .containsExactly(SanctionKind.WAARSCHUWING, SanctionKind.WAARSCHUWING);
+        assertThatThrownBy(() -> sanctions.proposeFine(overgang.caseNumber(), SanctionGround.BREDE_INTAKE_NIET_MEEWERKEN,
+                100, "Toch een boete", "consulent"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Wet inburgering 2013");
     }
 
     @Test

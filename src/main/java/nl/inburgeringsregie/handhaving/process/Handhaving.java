@@ -45,6 +45,11 @@ public class Handhaving {
         return sanctions.hasWarning(execution.getProcessBusinessKey(), SanctionGround.valueOf(ground));
     }
 
+    /** Whether the law of the case knows the gemeente's bestuurlijke boete (Wi2021 only); else a warning again. */
+    public boolean boeteToegestaan(DelegateExecution execution) {
+        return sanctions.fineMayApply(execution.getProcessBusinessKey());
+    }
+
     public CaseStep boetebesluit() {
         return execution -> FormErrors.check(() -> {
             String decision = FormErrors.text(execution, "boeteBesluit");
