@@ -83,8 +83,8 @@ public class CaseClosure {
     }
 
     /**
-     * Whether after-care still has time to run: its end (the gemeente's NAZORG norm, counted from the BRP
-     * registration) lies ahead; the case then enters the phase NAZORG. If not, its clock stops at once.
+     * Whether after-care still has time to run: its end (the gemeente's NAZORG norm, counted from the housing
+     * [seed 004], else the BRP registration: gemeente.Norm.NAZORG) lies ahead; the case then enters the phase NAZORG. If not, its clock stops at once.
      */
     public boolean aftercareRuns(String caseNumber) {
         if (deadlines.open(caseNumber, Norm.NAZORG).dueOn().isAfter(LocalDate.now(clock))) {

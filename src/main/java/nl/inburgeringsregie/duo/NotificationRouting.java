@@ -7,9 +7,9 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 
 import nl.inburgeringsregie.inburgeren.ExamService;
+import nl.inburgeringsregie.termijn.KeyDateChanges;
 import nl.inburgeringsregie.zaak.CaseFileService;
 import nl.inburgeringsregie.zaak.IntegrationCase;
-import nl.inburgeringsregie.zaak.Milestone;
 
 /**
  * What a DUO notification means for the case it is about: read from DUO what changed (the signalling
@@ -44,12 +44,15 @@ public class NotificationRouting {
     private final CaseFileService caseFile;
     private final ExamService exams;
     private final CaseMessages messages;
+    private final KeyDateChanges keyDates;
 
-    public NotificationRouting(DuoReads duo, CaseFileService caseFile, ExamService exams, CaseMessages messages) {
+    public NotificationRouting(DuoReads duo, CaseFileService caseFile, ExamService exams, CaseMessages messages,
+            KeyDateChanges keyDates) {
         this.duo = duo;
         this.caseFile = caseFile;
         this.exams = exams;
         this.messages = messages;
+        this.keyDates = keyDates;
     }
 
     /**
@@ -95,8 +98,9 @@ public class NotificationRouting {
     private Outcome newObligation(Notification notification, String caseNumber) {
         duo.inburgeringsplicht(notification.bsn(), notification.bron())
                 .filter(plicht -> plicht.begindatum() != null)
-                .ifPresent(plicht -> caseFile.recordMilestone(caseNumber, Milestone.OBLIGATION_STARTED,
-                        plicht.begindatum().toString(), notification.event().name(), null));
+                // the obligation's start is a key date of the intake and PIP clocks: recorded, it moves them
+                .ifPresent(plicht -> keyDates.obligationStarted(caseNumber, plicht.begindatum().toString(),
+                        notification.event().name()));
         if (notification.event() == DuoGebeurtenis.SS139) {
             // the main model's variable zaak.process.InburgeringVariables.VAR_DUO_SETTLED_DATE
             return deliver(caseNumber, CaseMessages.Kind.SETTLED,

@@ -5,11 +5,24 @@ import java.util.List;
 /**
  * The service norms a gemeente configures; each is a period counted from key dates of the case. The
  * default starting point is the legal one; a gemeente may configure another (gemeente_norm.counts_from).
+ * Two parts of the starting point are not the gemeente's to configure: the day no clock of the norm may
+ * start before ({@link #notBefore()}), and the key dates a norm counts from when none of its own is known
+ * ({@link #fallbackCountsFrom()}).
  */
 public enum Norm {
-    BREDE_INTAKE("Brede intake afgerond", List.of("BRP_REGISTERED")),
-    /** Besluit inburgering 2021 art. 5.3: the later of the BRP registration and DUO's notice (SS139). */
-    PIP("PIP vastgesteld", List.of("BRP_REGISTERED", "DUO_NOTICE")),
+    /**
+     * Four weeks from the BRP registration [seed 004 §5; DOMAIN.md "Service norms"], never before the start of
+     * the obligation: DOMAIN.md "Rules that are easy to misread": "The clocks for brede intake and PIP count
+     * from the latest of: BRP registration, DUO's SS139 (where the gemeente follows Besluit art. 5.3) and the
+     * start of the obligation." DUO's notice is the PIP's (art. 5.3 is about the PIP); a gemeente may add it.
+     */
+    BREDE_INTAKE("Brede intake afgerond", List.of("BRP_REGISTERED"), false, false, null, "OBLIGATION_STARTED", List.of()),
+    /**
+     * Besluit inburgering 2021 art. 5.3: the later of the BRP registration and DUO's notice (SS139), and never
+     * before the start of the obligation (DOMAIN.md, as above): someone long in the Netherlands and only now
+     * obliged (SS101, SS129) has a BRP date years old.
+     */
+    PIP("PIP vastgesteld", List.of("BRP_REGISTERED", "DUO_NOTICE"), false, false, null, "OBLIGATION_STARTED", List.of()),
     /**
      * A progress talk at least twice a year [seed 004 §5]: round n is due n periods after the PIP (or, for
      * the ondertussengroep without a new PIP, after the plan made before this case).
@@ -22,25 +35,53 @@ public enum Norm {
      * first day, so a term from 2026-11-24 ends on 2029-11-23. DUO may extend it (SS103/SS104).
      */
     INBURGERINGSTERMIJN("Inburgeringstermijn", List.of("TERM_STARTED"), false, true, "TERM_EXTENDED"),
-    /** After-care aimed at work until some years after housing [seed 004: five years]. */
-    NAZORG("Nazorg afgerond", List.of("BRP_REGISTERED"));
+    /**
+     * After-care aimed at work until some years after housing [seed 004, stap 5: "De statushouder blijft in
+     * Het Hogeland tot vijf jaar na huisvesting statushouder"; "gedurende 5 jaar na het moment van huisvesting"].
+     * Counts from the housing allocated in the warme overdracht; a case without it (a nareiziger joining a
+     * household already housed, a statushouder who moved in) counts from the BRP registration, the day the
+     * person is housed here.
+     */
+    NAZORG("Nazorg afgerond", List.of("HOUSING_ALLOCATED"), false, false, null, null, List.of("BRP_REGISTERED"));
 
     private final String label;
     private final List<String> legalCountsFrom;
     private final boolean recurring;
     private final boolean countsStartDay;
     private final String extendedBy;
+    private final String notBefore;
+    private final List<String> fallbackCountsFrom;
 
     Norm(String label, List<String> legalCountsFrom) {
         this(label, legalCountsFrom, false, false, null);
     }
 
     Norm(String label, List<String> legalCountsFrom, boolean recurring, boolean countsStartDay, String extendedBy) {
+        this(label, legalCountsFrom, recurring, countsStartDay, extendedBy, null, List.of());
+    }
+
+    Norm(String label, List<String> legalCountsFrom, boolean recurring, boolean countsStartDay, String extendedBy,
+            String notBefore, List<String> fallbackCountsFrom) {
         this.label = label;
         this.legalCountsFrom = legalCountsFrom;
         this.recurring = recurring;
         this.countsStartDay = countsStartDay;
         this.extendedBy = extendedBy;
+        this.notBefore = notBefore;
+        this.fallbackCountsFrom = fallbackCountsFrom;
+    }
+
+    /**
+     * The key date (milestone name) no clock of the norm starts before, whatever the gemeente counts from, or
+     * null: the start of the obligation for intake and PIP.
+     */
+    public String notBefore() {
+        return notBefore;
+    }
+
+    /** The key dates (milestone names) the norm counts from when none of those it counts from is known. */
+    public List<String> fallbackCountsFrom() {
+        return fallbackCountsFrom;
     }
 
     /** The key date (milestone name) that extends the deadline to a later day, or null. */

@@ -157,18 +157,14 @@ public class DeadlineService {
     }
 
     /**
-     * When round {@code round} of the norm is due: the period after the latest key date (n periods for
+     * When round {@code round} of the norm is due: the period after its start ({@link ClockStart}; n periods for
      * round n of a recurring norm), a day less for a term that counts its first day, and never before the
      * day it was extended to (a key date such as DUO's extension of the term).
      */
     private Schedule schedule(IntegrationCase aCase, NormSetting setting, int round) {
         Map<String, LocalDate> keyDates = caseFile.milestonesOf(aCase.caseNumber()).stream()
                 .collect(Collectors.toMap(m -> m.milestone().name(), RecordedMilestone::occurredOn));
-        LocalDate start = setting.countsFrom().stream()
-                .map(keyDates::get)
-                .filter(date -> date != null)
-                .max(LocalDate::compareTo)
-                .orElseThrow(() -> new MissingKeyDateException(setting));
+        LocalDate start = ClockStart.of(setting, keyDates);
         Norm norm = setting.norm();
         int periods = norm.isRecurring() ? round : 1;
         LocalDate from = start.plus(setting.period().multipliedBy(periods - 1));

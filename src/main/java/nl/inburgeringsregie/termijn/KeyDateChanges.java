@@ -32,6 +32,17 @@ public class KeyDateChanges {
     }
 
     /**
+     * The first day of the obligation as DUO registered it (Inburgeringsplicht API, {@code begindatum}), read
+     * after a notification of a new obligation (SS101, SS128, SS129, SS139). No intake or PIP clock starts
+     * before it (DOMAIN.md: they count from the latest of BRP registration, DUO's SS139 and the start of the
+     * obligation), so a date arriving after the clocks opened moves them.
+     */
+    public void obligationStarted(String caseNumber, String dateText, String event) {
+        caseFile.recordMilestone(caseNumber, Milestone.OBLIGATION_STARTED, dateText, event, null);
+        moveClocks(caseNumber);
+    }
+
+    /**
      * DUO extended the term (SS103 ex officio, SS104 on request): the new last day is a key date of the
      * term's deadline, which moves its timers like any other key date.
      */

@@ -58,7 +58,8 @@ class AfrondingScenarioTest extends ScenarioTest {
         driver.duoDecision(InburgeringProcess.MESSAGE_DUO_INBURGERINGSPLICHT_NAGEKOMEN, "SS106");
         driver.completeInburgering("BETAALD_WERK", "Werkt in de zorg");
         ProcessInstance afronden = driver.instance(AfrondenEnNazorgProcess.PROCESS_ID);
-        LocalDate due = BRP.plusYears(5);
+        // five years after housing [seed 004, stap 5: "tot vijf jaar na huisvesting statushouder"]
+        LocalDate due = recorded().get(Milestone.HOUSING_ALLOCATED).occurredOn().plusYears(5);
         assertThat(deadline(Norm.NAZORG).dueOn()).isEqualTo(due);
         assertThat(driver.timer(AfrondenEnNazorgProcess.TIMER_START_VERLOPEN_NAZORG).getDuedate().toInstant())
                 .isEqualTo(due.plusDays(1).atStartOfDay(CaseDriver.NL).toInstant());

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.inburgeringsregie.duo.NotificationRouting.Outcome;
 import nl.inburgeringsregie.gemeente.GemeenteService;
 import nl.inburgeringsregie.inburgeren.ExamService;
+import nl.inburgeringsregie.termijn.KeyDateChanges;
 import nl.inburgeringsregie.shared.InboundMessages;
 import nl.inburgeringsregie.shared.InvalidInputException;
 import nl.inburgeringsregie.zaak.CaseFileService;
@@ -36,7 +37,8 @@ class NotificationProcessingTest {
     final DuoReads duo = mock(DuoReads.class);
     final DuoRegistrations registrations = mock(DuoRegistrations.class);
     final NotificationProcessing processing = new NotificationProcessing(inbox, gemeenten, caseFile, persons,
-            new NotificationRouting(duo, caseFile, mock(ExamService.class), new NotificationRoutingTest.FakeCaseMessages()),
+            new NotificationRouting(duo, caseFile, mock(ExamService.class), new NotificationRoutingTest.FakeCaseMessages(),
+                    mock(KeyDateChanges.class)),
             registrations, new ObjectMapper(), Clock.fixed(Instant.parse("2026-03-02T12:00:00Z"), ZoneId.of("Europe/Amsterdam")));
 
     void stored(String event, String bsn) {

@@ -24,11 +24,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 import nl.inburgeringsregie.duo.NotificationRouting.Notification;
 import nl.inburgeringsregie.duo.NotificationRouting.Outcome;
 import nl.inburgeringsregie.inburgeren.ExamService;
+import nl.inburgeringsregie.termijn.KeyDateChanges;
 import nl.inburgeringsregie.zaak.CaseFileService;
 import nl.inburgeringsregie.zaak.CasePhase;
 import nl.inburgeringsregie.zaak.Doelgroep;
 import nl.inburgeringsregie.zaak.IntegrationCase;
-import nl.inburgeringsregie.zaak.Milestone;
 
 class NotificationRoutingTest {
 
@@ -62,7 +62,8 @@ class NotificationRoutingTest {
     final CaseFileService caseFile = mock(CaseFileService.class);
     final ExamService exams = mock(ExamService.class);
     final FakeCaseMessages messages = new FakeCaseMessages();
-    final NotificationRouting routing = new NotificationRouting(duo, caseFile, exams, messages);
+    final KeyDateChanges keyDates = mock(KeyDateChanges.class);
+    final NotificationRouting routing = new NotificationRouting(duo, caseFile, exams, messages, keyDates);
 
     @Test
     void aClosedCaseGetsASignal() {
@@ -80,7 +81,7 @@ class NotificationRoutingTest {
         var outcome = routing.route(notification(DuoGebeurtenis.SS101), aCase(true), false);
 
         assertThat(outcome).isEqualTo(new Outcome("VERWERKT", "Inburgeringsplicht vastgelegd."));
-        verify(caseFile).recordMilestone(CASE, Milestone.OBLIGATION_STARTED, "2026-02-01", "SS101", null);
+        verify(keyDates).obligationStarted(CASE, "2026-02-01", "SS101");
     }
 
     @Test
@@ -93,6 +94,7 @@ class NotificationRoutingTest {
         assertThat(outcome).isEqualTo(new Outcome("VERWERKT", "Gevestigd in de gemeente volgens DUO op 2026-03-02"));
         assertThat(messages.delivered).containsExactly(Map.of("duoMeldingDatum", "2026-03-02"));
         verify(caseFile, never()).recordMilestone(any(), any(), any(), any(), any());
+        verifyNoInteractions(keyDates);
     }
 
     @Test

@@ -241,6 +241,9 @@ class DoelgroepScenarioTest extends ScenarioTest {
         driver.duoDecision(InburgeringProcess.MESSAGE_DUO_INBURGERINGSPLICHT_NAGEKOMEN, "SS106");
         driver.completeInburgering("ONDERWIJS", "MBO verpleegkunde");
         assertThat(driver.instance(AfrondenEnNazorgProcess.PROCESS_ID)).isWaitingAt(AfrondenEnNazorgProcess.TIMER_CATCH_EINDE_NAZORG_NADERT);
+        assertThat(recorded()).doesNotContainKey(Milestone.HOUSING_ALLOCATED);
+        assertThat(deadline(Norm.NAZORG).dueOn()).as("no housing date here: after-care counts from the BRP registration")
+                .isEqualTo(BRP.plusYears(5));
     }
 
     private List<Deadline> openDeadlines() {

@@ -100,7 +100,8 @@ class RouteScenarioTest extends ScenarioTest {
         driver.travelTo(TODAY.plusYears(3).minusMonths(3), 8);
         assertThat(driver.hasTask(InburgerenProcess.TASK_HERINNERING_INBURGERINGSTERMIJN)).isTrue();
 
-        // DUO: diploma (SS106) → completion → after-care until five years after BRP
+        // DUO: diploma (SS106) → completion → after-care until five years after housing [seed 004, stap 5:
+        // "De statushouder blijft in Het Hogeland tot vijf jaar na huisvesting statushouder"], not after BRP
         driver.correlate(InburgeringProcess.MESSAGE_DUO_INBURGERINGSPLICHT_NAGEKOMEN, "duoGebeurtenis", "SS106", "duoBesluitDatum",
                 CaseDriver.today().toString());
         assertThat(driver.instance(PROCESS_ID)).as("schakel 4 ended by DUO's decision").isNull();
@@ -110,9 +111,12 @@ class RouteScenarioTest extends ScenarioTest {
                 .isEqualTo(DeadlineStatus.CANCELLED);
         driver.consulent(AfrondenEnNazorgProcess.TASK_INBURGERING_AFRONDEN, "uitstroom", "BETAALD_WERK", "uitstroomToelichting", "Arts in opleiding");
         assertThat(driver.instance(AfrondenEnNazorgProcess.PROCESS_ID)).isWaitingAt(AfrondenEnNazorgProcess.TIMER_CATCH_EINDE_NAZORG_NADERT);
+        LocalDate housed = recorded().get(Milestone.HOUSING_ALLOCATED).occurredOn();
+        assertThat(housed).isBefore(BRP);
+        assertThat(deadline(Norm.NAZORG).dueOn()).as("five years after housing").isEqualTo(housed.plusYears(5));
         assertThat(driver.timer(AfrondenEnNazorgProcess.TIMER_CATCH_EINDE_NAZORG_NADERT).getDuedate().toInstant())
-                .isEqualTo(BRP.plusYears(5).minusMonths(1).atTime(7, 0).atZone(CaseDriver.NL).toInstant());
-        driver.travelTo(BRP.plusYears(5).minusMonths(1), 8);
+                .isEqualTo(housed.plusYears(5).minusMonths(1).atTime(7, 0).atZone(CaseDriver.NL).toInstant());
+        driver.travelTo(housed.plusYears(5).minusMonths(1), 8);
         driver.consulent(AfrondenEnNazorgProcess.TASK_NAZORG_AFRONDEN, "uitstroom", "BETAALD_WERK");
         assertThat(driver.main()).isNull();
         IntegrationCase closed = aCase();

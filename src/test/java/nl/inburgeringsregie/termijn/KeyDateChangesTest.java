@@ -46,6 +46,18 @@ class KeyDateChangesTest {
     }
 
     @Test
+    void theStartOfTheObligationDuoGivesIsRecordedAndMovesTheIntakeAndPipClocks() {
+        when(deadlines.recalculate(CASE)).thenReturn(List.of(
+                NormClocksTest.deadline(Norm.BREDE_INTAKE, LocalDate.of(2026, 2, 2), LocalDate.of(2026, 3, 2)),
+                NormClocksTest.deadline(Norm.PIP, LocalDate.of(2026, 2, 2), LocalDate.of(2026, 4, 13))));
+
+        keyDates.obligationStarted(CASE, "2026-02-02", "SS101");
+
+        verify(caseFile).recordMilestone(CASE, Milestone.OBLIGATION_STARTED, "2026-02-02", "SS101", null);
+        verify(timers).moved(CASE, List.of("BREDE_INTAKE", "PIP"));
+    }
+
+    @Test
     void anExtendedTermMovesTheTermsEnd() {
         when(deadlines.recalculate(CASE)).thenReturn(List.of(NormClocksTest.deadline(Norm.INBURGERINGSTERMIJN,
                 LocalDate.of(2026, 1, 1), LocalDate.of(2029, 6, 30))));
