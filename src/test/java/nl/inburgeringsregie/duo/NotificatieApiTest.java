@@ -20,7 +20,7 @@ import org.springframework.http.ResponseEntity;
 
 import nl.inburgeringsregie.duo.process.DuoNotificatieProcess;
 import nl.inburgeringsregie.duo.process.DuoNotificatieVariables;
-import nl.inburgeringsregie.duo.simulator.SimulatedNotifications;
+import nl.inburgeringsregie.duo.simulator.SimulatedNotificaties;
 import nl.inburgeringsregie.gemeente.GemeenteService;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
@@ -39,7 +39,7 @@ class NotificatieApiTest extends ScenarioTest {
     private static final String DUO_OIN = "00000001999999999000";
 
     @Autowired
-    SimulatedNotifications duo;
+    SimulatedNotificaties duo;
     @Autowired
     GemeenteService gemeenten;
 

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import nl.inburgeringsregie.duo.simulator.SimulatedDuo;
-import nl.inburgeringsregie.duo.simulator.SimulatedNotifications;
+import nl.inburgeringsregie.duo.simulator.SimulatedNotificaties;
 import nl.inburgeringsregie.support.ScenarioTest;
 import nl.inburgeringsregie.support.TestBsn;
 
@@ -14,7 +14,7 @@ abstract class SimulatedDuoScenarioTest extends ScenarioTest {
     @Autowired
     SimulatedDuo duo;
     @Autowired
-    SimulatedNotifications notifications;
+    SimulatedNotificaties notifications;
 
     /** The person's BSN, new for each test. */
     String bsn;

@@ -2,7 +2,7 @@ package nl.inburgeringsregie.duo.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
-import nl.inburgeringsregie.duo.NotificationProcessing;
+import nl.inburgeringsregie.duo.NotificatieProcessing;
 import nl.inburgeringsregie.platform.camunda.CaseStep;
 import nl.inburgeringsregie.platform.camunda.FormErrors;
 import nl.inburgeringsregie.platform.camunda.ProcessBean;
@@ -14,14 +14,14 @@ import nl.inburgeringsregie.platform.camunda.ProcessVariables;
  * signalling pattern), and moves the case on with the model's message. What cannot be done
  * automatically becomes a task: for the consulent when the case is known ("SIGNAAL"), for the
  * coordinators when no case is found ("ONBEKEND"). Nothing is dropped. The rules are
- * {@link NotificationProcessing}'s.
+ * {@link NotificatieProcessing}'s.
  */
 @ProcessBean("duoNotificaties")
 public class DuoNotificatieVerwerking {
 
-    private final NotificationProcessing processing;
+    private final NotificatieProcessing processing;
 
-    DuoNotificatieVerwerking(NotificationProcessing processing) {
+    DuoNotificatieVerwerking(NotificatieProcessing processing) {
         this.processing = processing;
     }
 

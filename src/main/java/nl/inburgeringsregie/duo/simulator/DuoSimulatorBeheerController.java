@@ -25,10 +25,10 @@ import nl.inburgeringsregie.aanmelding.Bsn;
 class DuoSimulatorBeheerController {
 
     private final SimulatedDuo duo;
-    private final SimulatedNotifications notifications;
+    private final SimulatedNotificaties notifications;
     private final java.time.Clock clock;
 
-    DuoSimulatorBeheerController(SimulatedDuo duo, SimulatedNotifications notifications, java.time.Clock clock) {
+    DuoSimulatorBeheerController(SimulatedDuo duo, SimulatedNotificaties notifications, java.time.Clock clock) {
         this.duo = duo;
         this.notifications = notifications;
         this.clock = clock;
@@ -44,7 +44,7 @@ class DuoSimulatorBeheerController {
     }
 
     @PostMapping("/duo-simulator/beheer/notificaties")
-    SimulatedNotifications.Sent notify(@Valid @RequestBody Gebeurtenis event) {
+    SimulatedNotificaties.Sent notify(@Valid @RequestBody Gebeurtenis event) {
         var person = duo.person(event.bsn());
         if (event.plichtBegin() != null) {
             person.plichtBegin = event.plichtBegin();

@@ -16,19 +16,19 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import nl.inburgeringsregie.duo.NotificationRouting.Outcome;
+import nl.inburgeringsregie.duo.NotificatieRouting.Outcome;
 import nl.inburgeringsregie.gemeente.GemeenteService;
 import nl.inburgeringsregie.inburgeren.ExamService;
-import nl.inburgeringsregie.termijn.KeyDateChanges;
 import nl.inburgeringsregie.shared.InboundMessages;
 import nl.inburgeringsregie.shared.InvalidInputException;
+import nl.inburgeringsregie.termijn.KeyDateChanges;
 import nl.inburgeringsregie.zaak.CaseFileService;
 import nl.inburgeringsregie.zaak.PersonService;
 
-class NotificationProcessingTest {
+class NotificatieProcessingTest {
 
-    static final String BSN = NotificationRoutingTest.BSN;
-    static final String CASE = NotificationRoutingTest.CASE;
+    static final String BSN = NotificatieRoutingTest.BSN;
+    static final String CASE = NotificatieRoutingTest.CASE;
 
     final InboundMessages inbox = mock(InboundMessages.class);
     final GemeenteService gemeenten = mock(GemeenteService.class);
@@ -36,21 +36,21 @@ class NotificationProcessingTest {
     final PersonService persons = mock(PersonService.class);
     final DuoReads duo = mock(DuoReads.class);
     final DuoRegistrations registrations = mock(DuoRegistrations.class);
-    final NotificationProcessing processing = new NotificationProcessing(inbox, gemeenten, caseFile, persons,
-            new NotificationRouting(duo, caseFile, mock(ExamService.class), new NotificationRoutingTest.FakeCaseMessages(),
+    final NotificatieProcessing processing = new NotificatieProcessing(inbox, gemeenten, caseFile, persons,
+            new NotificatieRouting(duo, caseFile, mock(ExamService.class), new NotificatieRoutingTest.FakeCaseMessages(),
                     mock(KeyDateChanges.class)),
             registrations, new ObjectMapper(), Clock.fixed(Instant.parse("2026-03-02T12:00:00Z"), ZoneId.of("Europe/Amsterdam")));
 
     void stored(String event, String bsn) {
         when(inbox.payloadOf(7)).thenReturn("{\"gebeurtenisId\":\"" + event + "\"" + (bsn == null ? "" : ",\"bsn\":\"" + bsn + "\"")
                 + ",\"registratieDatumTijd\":\"2026-03-01T23:30:00Z\"}");
-        when(gemeenten.oinOf("GM0363")).thenReturn(Optional.of(NotificationRoutingTest.BRON));
+        when(gemeenten.oinOf("GM0363")).thenReturn(Optional.of(NotificatieRoutingTest.BRON));
     }
 
     @Test
     void theOpenCaseOfThePersonInTheGemeenteIsMovedOnAndTheOutcomeStored() {
         stored("SS137", BSN);
-        var aCase = NotificationRoutingTest.aCase(true);
+        var aCase = NotificatieRoutingTest.aCase(true);
         when(caseFile.openCaseOf(BSN, "GM0363")).thenReturn(Optional.of(aCase));
         when(persons.nameOf(aCase)).thenReturn(Optional.of("Amal Haddad"));
 
@@ -65,7 +65,7 @@ class NotificationProcessingTest {
     @Test
     void theCaseACoordinatorLinkedComesFirst() {
         stored("SS137", BSN);
-        when(caseFile.findCase(CASE)).thenReturn(Optional.of(NotificationRoutingTest.aCase(true)));
+        when(caseFile.findCase(CASE)).thenReturn(Optional.of(NotificatieRoutingTest.aCase(true)));
 
         assertThat(processing.process(7, "GM0363", CASE, false).caseNumber()).contains(CASE);
     }
@@ -86,7 +86,7 @@ class NotificationProcessingTest {
     void aPersonWithoutCaseIsRegisteredFromThePrefilledForm() {
         stored("SS120", BSN);
         when(caseFile.openCaseOf(BSN, "GM0363")).thenReturn(Optional.empty());
-        when(registrations.newCase(DuoGebeurtenis.SS120, BSN, NotificationRoutingTest.BRON))
+        when(registrations.newCase(DuoGebeurtenis.SS120, BSN, NotificatieRoutingTest.BRON))
                 .thenReturn(Optional.of(Map.of(DuoRegistrations.Field.DOELGROEP, "ASIELMIGRANT")));
 
         var result = processing.process(7, "GM0363", null, false);
@@ -100,7 +100,7 @@ class NotificationProcessingTest {
     void noCaseAndNoNewCaseIsForTheCoordinators() {
         stored("SS137", BSN);
         when(caseFile.openCaseOf(BSN, "GM0363")).thenReturn(Optional.empty());
-        when(registrations.newCase(DuoGebeurtenis.SS137, BSN, NotificationRoutingTest.BRON)).thenReturn(Optional.empty());
+        when(registrations.newCase(DuoGebeurtenis.SS137, BSN, NotificatieRoutingTest.BRON)).thenReturn(Optional.empty());
 
         assertThat(processing.process(7, "GM0363", null, false).outcome()).isEqualTo(new Outcome("ONBEKEND",
                 "Geen open zaak van deze persoon in de gemeente. De zaak van een asielstatushouder begint met de "
@@ -110,8 +110,8 @@ class NotificationProcessingTest {
 
     @Test
     void aLinkedCaseMustBeAnOpenCaseOfTheGemeente() {
-        when(caseFile.findCase(CASE)).thenReturn(Optional.of(NotificationRoutingTest.aCase(true)));
-        when(caseFile.findCase("INB-2026-000002")).thenReturn(Optional.of(NotificationRoutingTest.aCase(false)));
+        when(caseFile.findCase(CASE)).thenReturn(Optional.of(NotificatieRoutingTest.aCase(true)));
+        when(caseFile.findCase("INB-2026-000002")).thenReturn(Optional.of(NotificatieRoutingTest.aCase(false)));
 
         assertThat(processing.linkedCase(" " + CASE + " ", "GM0363")).isEqualTo(CASE);
         assertThat(processing.linkedCase(null, "GM0363")).isNull();

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import nl.inburgeringsregie.duo.NotificationRouting.Notification;
-import nl.inburgeringsregie.duo.NotificationRouting.Outcome;
+import nl.inburgeringsregie.duo.NotificatieRouting.Notificatie;
+import nl.inburgeringsregie.duo.NotificatieRouting.Outcome;
 import nl.inburgeringsregie.inburgeren.ExamService;
 import nl.inburgeringsregie.termijn.KeyDateChanges;
 import nl.inburgeringsregie.zaak.CaseFileService;
@@ -30,7 +30,7 @@ import nl.inburgeringsregie.zaak.CasePhase;
 import nl.inburgeringsregie.zaak.Doelgroep;
 import nl.inburgeringsregie.zaak.IntegrationCase;
 
-class NotificationRoutingTest {
+class NotificatieRoutingTest {
 
     static final String CASE = "INB-2026-000001";
     static final String BSN = "999990019";
@@ -63,7 +63,7 @@ class NotificationRoutingTest {
     final ExamService exams = mock(ExamService.class);
     final FakeCaseMessages messages = new FakeCaseMessages();
     final KeyDateChanges keyDates = mock(KeyDateChanges.class);
-    final NotificationRouting routing = new NotificationRouting(duo, caseFile, exams, messages, keyDates);
+    final NotificatieRouting routing = new NotificatieRouting(duo, caseFile, exams, messages, keyDates);
 
     @Test
     void aClosedCaseGetsASignal() {
@@ -235,8 +235,8 @@ class NotificationRoutingTest {
                 new Outcome("VERWERKT", "Geen nieuwe examenuitslagen."));
     }
 
-    static Notification notification(DuoGebeurtenis event) {
-        return new Notification(7, event, BSN, REGISTERED, "GM0363", BRON);
+    static Notificatie notification(DuoGebeurtenis event) {
+        return new Notificatie(7, event, BSN, REGISTERED, "GM0363", BRON);
     }
 
     static IntegrationCase aCase(boolean open) {

@@ -17,7 +17,7 @@ import nl.inburgeringsregie.zaak.IntegrationCase;
  * automatically, a signal for the consulent with the reason. Nothing is dropped.
  */
 @Service
-public class NotificationRouting {
+public class NotificatieRouting {
 
     public static final String PROCESSED = "VERWERKT";
     public static final String SIGNAL = "SIGNAAL";
@@ -36,7 +36,7 @@ public class NotificationRouting {
     }
 
     /** A notification being processed: what DUO said, about whom, for which gemeente (bron: its OIN). */
-    public record Notification(long id, DuoGebeurtenis event, String bsn, LocalDate registered, String gemeente,
+    public record Notificatie(long id, DuoGebeurtenis event, String bsn, LocalDate registered, String gemeente,
             String bron) {
     }
 
@@ -46,7 +46,7 @@ public class NotificationRouting {
     private final CaseMessages messages;
     private final KeyDateChanges keyDates;
 
-    public NotificationRouting(DuoReads duo, CaseFileService caseFile, ExamService exams, CaseMessages messages,
+    public NotificatieRouting(DuoReads duo, CaseFileService caseFile, ExamService exams, CaseMessages messages,
             KeyDateChanges keyDates) {
         this.duo = duo;
         this.caseFile = caseFile;
@@ -59,7 +59,7 @@ public class NotificationRouting {
      * The outcome for the case found; {@code createdFromIt} when the case was made from this notification
      * (the re-processing then does not signal "settled").
      */
-    public Outcome route(Notification notification, IntegrationCase aCase, boolean createdFromIt) {
+    public Outcome route(Notificatie notification, IntegrationCase aCase, boolean createdFromIt) {
         String caseNumber = aCase.caseNumber();
         if (!aCase.isOpen()) {
             return Outcome.signal("De zaak is gesloten; beoordeel of de melding iets betekent.");
@@ -95,7 +95,7 @@ public class NotificationRouting {
         };
     }
 
-    private Outcome newObligation(Notification notification, String caseNumber) {
+    private Outcome newObligation(Notificatie notification, String caseNumber) {
         duo.inburgeringsplicht(notification.bsn(), notification.bron())
                 .filter(plicht -> plicht.begindatum() != null)
                 // the obligation's start is a key date of the intake and PIP clocks: recorded, it moves them
@@ -114,7 +114,7 @@ public class NotificationRouting {
     }
 
     /** DUO's decision about the obligation, dated by the obligation's end DUO gives (else the notification's date). */
-    private Outcome decision(Notification notification, String caseNumber, CaseMessages.Kind kind) {
+    private Outcome decision(Notificatie notification, String caseNumber, CaseMessages.Kind kind) {
         LocalDate decided = duo.inburgeringsplicht(notification.bsn(), notification.bron())
                 .map(plicht -> plicht.einddatum() != null ? plicht.einddatum() : notification.registered())
                 .orElse(notification.registered());
@@ -123,7 +123,7 @@ public class NotificationRouting {
     }
 
     /** DUO gives all results each time: the ones not on record yet are recorded, each once. */
-    private Outcome examResults(Notification notification, String caseNumber) {
+    private Outcome examResults(Notificatie notification, String caseNumber) {
         var news = duo.examenresultaten(notification.bsn(), notification.bron()).stream()
                 .filter(result -> !exams.isRecorded(caseNumber, result.onderdeel(), result.examendatum(), result.resultaat()))
                 .toList();

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import nl.inburgeringsregie.duo.NotificationRouting.Notification;
-import nl.inburgeringsregie.duo.NotificationRouting.Outcome;
+import nl.inburgeringsregie.duo.NotificatieRouting.Notificatie;
+import nl.inburgeringsregie.duo.NotificatieRouting.Outcome;
 import nl.inburgeringsregie.duo.process.DuoNotificatieVariables;
 import nl.inburgeringsregie.gemeente.GemeenteService;
 import nl.inburgeringsregie.shared.InboundMessages;
@@ -20,13 +20,13 @@ import nl.inburgeringsregie.zaak.PersonService;
 
 /**
  * Processes one stored DUO notification: finds the open case of the person in the notified gemeente (or
- * the case a coordinator linked), lets {@link NotificationRouting} move it on, and stores the outcome with
+ * the case a coordinator linked), lets {@link NotificatieRouting} move it on, and stores the outcome with
  * the notification. What cannot be done automatically becomes a task: for the consulent when the case is
  * known ("SIGNAAL"), for the coordinators when no case is found ("ONBEKEND"), or the registration of a
  * new case ("NIEUWE_ZAAK").
  */
 @Service
-public class NotificationProcessing {
+public class NotificatieProcessing {
 
     /**
      * What processing found and decided: the case (empty when none), the name of its person (for the
@@ -40,13 +40,13 @@ public class NotificationProcessing {
     private final GemeenteService gemeenten;
     private final CaseFileService caseFile;
     private final PersonService persons;
-    private final NotificationRouting routing;
+    private final NotificatieRouting routing;
     private final DuoRegistrations registrations;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public NotificationProcessing(InboundMessages inbox, GemeenteService gemeenten, CaseFileService caseFile, PersonService persons,
-            NotificationRouting routing, DuoRegistrations registrations, ObjectMapper json, Clock clock) {
+    public NotificatieProcessing(InboundMessages inbox, GemeenteService gemeenten, CaseFileService caseFile, PersonService persons,
+            NotificatieRouting routing, DuoRegistrations registrations, ObjectMapper json, Clock clock) {
         this.inbox = inbox;
         this.gemeenten = gemeenten;
         this.caseFile = caseFile;
@@ -62,7 +62,7 @@ public class NotificationProcessing {
      * (may be empty), {@code createdFromIt} whether that case was made from this notification.
      */
     public Result process(long notificationId, String gemeente, String linkedCase, boolean createdFromIt) {
-        Notification notification = notification(notificationId, gemeente);
+        Notificatie notification = notification(notificationId, gemeente);
         Optional<IntegrationCase> linked = linkedCase == null || linkedCase.isBlank() ? Optional.empty()
                 : caseFile.findCase(linkedCase);
         Optional<IntegrationCase> aCase = linked.or(() -> openCase(notification));
@@ -89,17 +89,17 @@ public class NotificationProcessing {
         inbox.processed(notificationId, "AFGEHANDELD", "Zonder zaak afgehandeld: " + explanation, null);
     }
 
-    private Result withoutCase(Notification notification) {
+    private Result withoutCase(Notificatie notification) {
         if (notification.bsn() == null) {
-            return noCase(new Outcome(NotificationRouting.UNKNOWN,
+            return noCase(new Outcome(NotificatieRouting.UNKNOWN,
                     "De notificatie heeft geen BSN; zoek de persoon op met het v-nummer."), Map.of());
         }
         var newCase = registrations.newCase(notification.event(), notification.bsn(), notification.bron());
         if (newCase.isPresent()) {
-            return noCase(new Outcome(NotificationRouting.NEW_CASE, "Deze persoon heeft nog geen zaak in de gemeente. "
+            return noCase(new Outcome(NotificatieRouting.NEW_CASE, "Deze persoon heeft nog geen zaak in de gemeente. "
                     + "Zoek de persoon op in de BRP (BSN in de melding) en meld de inburgeraar aan."), newCase.get());
         }
-        return noCase(new Outcome(NotificationRouting.UNKNOWN, "Geen open zaak van deze persoon in de gemeente. "
+        return noCase(new Outcome(NotificatieRouting.UNKNOWN, "Geen open zaak van deze persoon in de gemeente. "
                 + "De zaak van een asielstatushouder begint met de koppeling door het COA: zoek de zaak op en koppel "
                 + "die, of sluit de notificatie af met een toelichting."), Map.of());
     }
@@ -108,15 +108,15 @@ public class NotificationProcessing {
         return new Result(Optional.empty(), Optional.empty(), outcome, newCaseFields);
     }
 
-    private Optional<IntegrationCase> openCase(Notification notification) {
+    private Optional<IntegrationCase> openCase(Notificatie notification) {
         return notification.bsn() == null ? Optional.empty()
                 : caseFile.openCaseOf(notification.bsn(), notification.gemeente());
     }
 
-    private Notification notification(long id, String gemeente) {
+    private Notificatie notification(long id, String gemeente) {
         var body = NotificatieBericht.parse(json, inbox.payloadOf(id));
         String bron = gemeenten.oinOf(gemeente).orElseThrow();
-        return new Notification(id, DuoGebeurtenis.of(body.gebeurtenisId()).orElseThrow(), body.bsn(),
+        return new Notificatie(id, DuoGebeurtenis.of(body.gebeurtenisId()).orElseThrow(), body.bsn(),
                 body.registered(clock.getZone()), gemeente, bron);
     }
 }

@@ -24,7 +24,7 @@ import nl.inburgeringsregie.gemeente.GemeenteService;
  */
 @Component
 @Profile("duo-simulator")
-public class SimulatedNotifications {
+public class SimulatedNotificaties {
 
     /** What was sent and how the Notificatie API answered. */
     public record Sent(String berichtId, int status, String answer) {
@@ -35,7 +35,7 @@ public class SimulatedNotifications {
     private final ObjectMapper json;
     private final Clock clock;
 
-    SimulatedNotifications(GemeenteService gemeenten, Environment environment, ObjectMapper json, Clock clock) {
+    SimulatedNotificaties(GemeenteService gemeenten, Environment environment, ObjectMapper json, Clock clock) {
         this.gemeenten = gemeenten;
         this.environment = environment;
         this.json = json;
