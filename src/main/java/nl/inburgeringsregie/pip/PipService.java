@@ -170,20 +170,13 @@ public class PipService {
         } catch (InvalidInputException e) {
             throw InvalidInputException.of("pipDagtekening", e.getMessage());
         }
-        if (dagtekening.isAfter(LocalDate.now(clock))) {
-            throw InvalidInputException.of("pipDagtekening", "De dagtekening mag niet in de toekomst liggen");
-        }
-        Optional<LocalDate> settled = milestones.dateOf(aCase.id(), Milestone.BRP_REGISTERED);
-        if (settled.isPresent() && dagtekening.isBefore(settled.get())) {
-            throw InvalidInputException.of("pipDagtekening",
-                    "De dagtekening mag niet voor de inschrijving in de gemeente (" + settled.get() + ") liggen (DUO-regel)");
-        }
-        Optional<Pip> current = pips.findInForce(aCase.id());
-        if (current.isPresent() && dagtekening.isBefore(current.get().dagtekening())) {
-            throw InvalidInputException.of("pipDagtekening",
-                    "De dagtekening mag niet voor die van het geldende PIP (" + current.get().dagtekening()
-                            + ") liggen (DUO-regel)");
-        }
+        var bounds = new DagtekeningRules.Bounds(
+                milestones.dateOf(aCase.id(), Milestone.OBLIGATION_STARTED).orElse(null),
+                milestones.dateOf(aCase.id(), Milestone.BRP_REGISTERED).orElse(null),
+                pips.findInForce(aCase.id()).map(Pip::dagtekening).orElse(null));
+        DagtekeningRules.violation(dagtekening, LocalDate.now(clock), bounds).ifPresent(message -> {
+            throw InvalidInputException.of("pipDagtekening", message);
+        });
         return dagtekening;
     }
 }

@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  * the timers by these ids, the Tasklist filters find the escalations by them, and the tests drive clocks with them.
  * A clock for norm X always has {@code TimerStart_Verlopen_X}, {@code ServiceTask_Overschrijding_X} and
  * {@code Task_Escalatie_X}; with a reminder also {@code TimerStart_Herinnering_X} and {@code Task_Herinnering_X}.
+ * The scope the clock watches ends with {@link #metExpression}: the norm is met on the date of the work, which the
+ * model names as the form variable holding it (the PIP's dagtekening, the date the talk was held), or, where the
+ * work has no date of its own, on the day the scope ends.
  */
 public final class Clocks {
 
@@ -56,6 +59,36 @@ public final class Clocks {
 
     /** An element of a clock: its part and the norm it watches. */
     public record ClockElement(Part part, String norm) {
+    }
+
+    private static final Pattern MET_CALL = Pattern.compile(
+            "\\$\\{termijnen\\.gehaald\\(execution, '(\\w+)'(?:, '(\\w+)')?\\)}");
+
+    /**
+     * The end of a clock, as the model calls it: the norm and the form variable holding the date of the work (null:
+     * met on the day the scope ends).
+     */
+    public record Met(String norm, String dateVariable) {
+    }
+
+    /** The expression that meets the norm on the day the scope ends: {@code ${termijnen.gehaald(execution, 'X')}}. */
+    public static String metExpression(String norm) {
+        return "${termijnen.gehaald(execution, '" + norm + "')}";
+    }
+
+    /**
+     * The expression that meets the norm on the date of the work, read from the form variable that holds it:
+     * {@code ${termijnen.gehaald(execution, 'PIP', 'pipDagtekening')}}.
+     */
+    public static String metExpression(String norm, String dateVariable) {
+        return "${termijnen.gehaald(execution, '" + norm + "', '" + dateVariable + "')}";
+    }
+
+    /** The end of a clock an expression names, if it is one of the two forms of {@link #metExpression}. */
+    public static Optional<Met> parseMet(String expression) {
+        Matcher matcher = expression == null ? null : MET_CALL.matcher(expression.strip());
+        return matcher != null && matcher.matches() ? Optional.of(new Met(matcher.group(1), matcher.group(2)))
+                : Optional.empty();
     }
 
     /** The clock part an element id names, if it names one. */

@@ -87,6 +87,11 @@ class DeadlineRepository {
                 .params(metOn, daysLate, deadlineId).update();
     }
 
+    /** The work was done in time after all: the breach recorded when the due day passed was none. */
+    void withdrawBreach(long deadlineId) {
+        jdbc.sql("DELETE FROM norm_breach WHERE deadline_id = ?").param(deadlineId).update();
+    }
+
     void recordAction(long deadlineId, String action, String note, String by, OffsetDateTime at) {
         jdbc.sql("UPDATE norm_breach SET action = ?, action_note = ?, action_by = ?, action_at = ? WHERE deadline_id = ?")
                 .params(action, note, by, at, deadlineId).update();

@@ -113,15 +113,31 @@ public class DeadlineService {
     /** The work is done today; a breach of this deadline learns how late it was. */
     @Transactional
     public void meet(String caseNumber, Norm norm) {
-        IntegrationCase aCase = caseOf(caseNumber);
-        deadlines.findOpen(aCase.id(), norm).ifPresent(deadline -> {
-            LocalDate today = LocalDate.now(clock);
-            deadlines.close(deadline.id(), DeadlineStatus.MET, today, now());
-            deadlines.findBreach(deadline.id()).ifPresent(breach -> deadlines.resolveBreach(deadline.id(), today,
-                    (int) ChronoUnit.DAYS.between(deadline.dueOn(), today)));
-        });
+        meet(caseNumber, norm, LocalDate.now(clock));
     }
 
+    /**
+     * The work the norm guards was done on {@code doneOn}, the date of the work (the PIP's dagtekening, the day
+     * the talk was held), not the day it is entered [issue 18, error 9]. Done on or before the due day, the
+     * deadline is met in time, also when its breach was recorded because the work was entered after the due day:
+     * that breach is withdrawn. Done after the due day, it is late, also when it is entered before the breach was
+     * recorded: the breach is recorded now, with how late it was.
+     */
+    @Transactional
+    public void meet(String caseNumber, Norm norm, LocalDate doneOn) {
+        IntegrationCase aCase = caseOf(caseNumber);
+        deadlines.findOpen(aCase.id(), norm).ifPresent(deadline -> {
+            deadlines.close(deadline.id(), DeadlineStatus.MET, doneOn, now());
+            if (!doneOn.isAfter(deadline.dueOn())) {
+                deadlines.withdrawBreach(deadline.id());
+                return;
+            }
+            if (deadlines.findBreach(deadline.id()).isEmpty()) {
+                deadlines.insertBreach(deadline, now());
+            }
+            deadlines.resolveBreach(deadline.id(), doneOn, (int) ChronoUnit.DAYS.between(deadline.dueOn(), doneOn));
+        });
+    }
 
     /** Records that the open deadline of the norm passed its due day unmet. Recording twice changes nothing. */
     @Transactional

@@ -2,6 +2,7 @@ package nl.inburgeringsregie.termijn;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 
@@ -10,11 +11,12 @@ import org.springframework.stereotype.Service;
 import nl.inburgeringsregie.gemeente.Norm;
 import nl.inburgeringsregie.shared.DutchDate;
 import nl.inburgeringsregie.zaak.CaseFileService;
+import nl.inburgeringsregie.zaak.FieldRules;
 
 /**
  * The one clock pattern every norm uses in the models, for a norm named as the models name it
  * ({@code 'PIP'}, {@code 'NAZORG'} …): a reminder for the consulent, a breach record and an escalation
- * when the due day passes unmet, and the deadline met when the work the norm guards is done. The dates
+ * when the due day passes unmet, and the deadline met on the date the work the norm guards was done. The dates
  * come from the case's deadline record, so a later key date moves them.
  */
 @Service
@@ -61,9 +63,20 @@ public class NormClocks {
         deadlines.recordBreach(caseNumber, Norm.valueOf(norm));
     }
 
-    /** The work the norm guards is done: the deadline is met (late, if it was breached). */
+    /** The work the norm guards is done today: the deadline is met (late, if it was breached). */
     public void met(String caseNumber, String norm) {
         deadlines.meet(caseNumber, Norm.valueOf(norm));
+    }
+
+    /**
+     * The work the norm guards was done on the date the form field {@code dateField} holds ({@code doneOnText}):
+     * the deadline is met on that date, in time when it is not after the due day.
+     */
+    public void met(String caseNumber, String norm, String doneOnText, String dateField) {
+        Norm watched = Norm.valueOf(norm);
+        LocalDate doneOn = FieldRules.pastOrToday(doneOnText, dateField,
+                "het werk voor de norm '" + watched.label() + "'", clock);
+        deadlines.meet(caseNumber, watched, doneOn);
     }
 
     /** What the coordinator did about the breach: a measure and why. */

@@ -182,6 +182,62 @@ class BredeIntakeClockScenarioTest extends Schakel3ScenarioTest {
         assertThat(resolved.action()).as("the measure stays with the breach").isEqualTo("TAAK_OVERGEDRAGEN");
     }
 
+    /**
+     * Seed 004: "uiterlijk binnen 10 weken na inschrijving in de BRP een PIP"; the PIP norm is met on the PIP's
+     * dagtekening, not on the day the approval is entered [issue 18, error 9]. Dated on the due day and approved the
+     * day after, it is in time: the breach recorded when the due day passed is withdrawn and the escalation ends.
+     */
+    @Test
+    void aPipDatedWithinTenWeeksButApprovedTheDayAfterTheDeadlineIsMetAndNotEscalated() {
+        toDraftPip("B1-route haalbaar");
+        draftPip("B1_ROUTE", null);
+        LocalDate due = BRP.plusWeeks(10);
+        driver.travelTo(due.plusDays(1), 9);
+        assertThat(driver.hasTask(escalationTask("PIP"))).as("the breach timer fired").isTrue();
+
+        driver.coordinator(TASK_PIP_BEOORDELEN, "pipBesluit", "GOEDKEUREN", "pipDagtekening", due.toString());
+        driver.runAsyncSteps();
+
+        Deadline met = deadlines.findLatest(driver.caseNumber(), Norm.PIP).orElseThrow();
+        assertThat(met.status()).isEqualTo(DeadlineStatus.MET);
+        assertThat(met.metOn()).as("met on the dagtekening").isEqualTo(due);
+        assertThat(deadlines.findBreaches(driver.caseNumber())).as("no breach: the PIP is dated in time").isEmpty();
+        assertThat(driver.hasTask(escalationTask("PIP"))).isFalse();
+        assertThat(pips.inForce(driver.caseNumber())).as("approved").isPresent();
+    }
+
+    /** A PIP dated after the ten weeks is late by its dagtekening, whenever it is approved. */
+    @Test
+    void aPipDatedAfterTheTenWeeksIsLateByItsDagtekening() {
+        toDraftPip("B1-route haalbaar");
+        draftPip("B1_ROUTE", null);
+        LocalDate due = BRP.plusWeeks(10);
+        driver.travelTo(due.plusDays(5), 9);
+
+        driver.coordinator(TASK_PIP_BEOORDELEN, "pipBesluit", "GOEDKEUREN", "pipDagtekening", due.plusDays(2).toString());
+
+        NormBreach late = breach(Norm.PIP);
+        assertThat(late.metOn()).isEqualTo(due.plusDays(2));
+        assertThat(late.daysLate()).as("counted from the dagtekening, not the day of entry").isEqualTo(2);
+        assertThat(deadlines.findLatest(driver.caseNumber(), Norm.PIP).orElseThrow().metOn()).isEqualTo(due.plusDays(2));
+    }
+
+    /** The intake norm (four weeks from BRP) is met on the day the intake talk was held, not the day it is entered. */
+    @Test
+    void anIntakeHeldWithinFourWeeksButEnteredLateIsMet() {
+        LocalDate due = BRP.plusWeeks(4);
+        driver.travelTo(due.plusDays(2), 9);
+        assertThat(driver.hasTask(escalationTask("BREDE_INTAKE"))).isTrue();
+
+        holdIntakeHeldOn(due);
+
+        Deadline met = deadlines.findLatest(driver.caseNumber(), Norm.BREDE_INTAKE).orElseThrow();
+        assertThat(met.status()).isEqualTo(DeadlineStatus.MET);
+        assertThat(met.metOn()).isEqualTo(due);
+        assertThat(deadlines.findBreaches(driver.caseNumber())).isEmpty();
+        assertThat(driver.hasTask(escalationTask("BREDE_INTAKE"))).isFalse();
+    }
+
     @Test
     void duoNoticeLaterThanTheBrpRegistrationMovesThePipClock() {
         LocalDate notice = TODAY.minusDays(1);

@@ -79,6 +79,25 @@ class ProgressTalkScenarioTest extends ScenarioTest {
                 .isEqualTo(TODAY.plusMonths(12));
     }
 
+    /**
+     * A progress talk at least twice a year [seed 004 §5] is met on the date the talk was held, not the day it is
+     * entered [issue 18, error 9]: held on the due day and entered two days later, it is in time.
+     */
+    @Test
+    void aProgressTalkHeldOnTheDueDayButEnteredLaterIsMetInTime() {
+        toSchakel4(Aanmeldingen.asielmigrant(TestBsn.next()), "B1_ROUTE");
+        LocalDate due = TODAY.plusMonths(6);
+        driver.travelTo(due.plusDays(2), 9);
+        assertThat(driver.hasTask(InburgerenProcess.TASK_ESCALATIE_VOORTGANGSGESPREK)).isTrue();
+
+        driver.holdProgressTalk(due, "nee", "nee", null);
+
+        assertThat(deadlines.findBreaches(driver.caseNumber())).isEmpty();
+        assertThat(driver.hasTask(InburgerenProcess.TASK_ESCALATIE_VOORTGANGSGESPREK)).isFalse();
+        assertThat(deadlines.findByCase(driver.caseNumber())).filteredOn(d -> d.norm() == Norm.VOORTGANGSGESPREK
+                && d.status() == DeadlineStatus.MET).extracting(Deadline::metOn).containsExactly(due);
+    }
+
     /** Enforcement: warning first, then a fine of at most €800; on an asielmigrant only with an exceptional reason. */
     @Test
     void culpableBreachOfThePipLeadsToWarningThenAFineWithTheAsielmigrantException() {

@@ -185,6 +185,29 @@ class ModelQualityGateTest {
                         "De klok van norm PIP mist Task_Escalatie_PIP (zie het klokpatroon in docs/analist.md)"));
     }
 
+    /**
+     * A clock ends with the norm met on the date of the work, read from a form's date field (issue 18, error 9), or on
+     * the day its scope ends; the norm is the first argument.
+     */
+    @Test
+    void aClockThatEndsOnAVariableNoFormHoldsAsADateOrInAnotherFormIsRefused() {
+        models.edit(PIP, xml -> xml
+                .replace("${termijnen.gehaald(execution, 'PIP', 'pipDagtekening')}",
+                        "${termijnen.gehaald(execution, 'PIP', 'pipBesluit')}")
+                .replace("${termijnen.gehaald(execution, 'BREDE_INTAKE', 'intakeGehoudenOp')}",
+                        "${termijnen.gehaald(execution, 'BREDE_INTAKE', intakeGehoudenOp)}"));
+
+        assertThat(findings()).extracting(ModelFinding::element, ModelFinding::melding).contains(
+                org.assertj.core.groups.Tuple.tuple("EndEvent_PipVastgesteld", "De norm PIP is gehaald op de datum in "
+                        + "'pipBesluit', maar geen formulier heeft een datumveld met die sleutel (invoer = datum)"),
+                org.assertj.core.groups.Tuple.tuple("EndEvent_BredeIntakeAfgerond", "Een klok eindigt met "
+                        + "${termijnen.gehaald(execution, 'NORM', 'datumVariabele')} (gehaald op de datum van het werk) of "
+                        + "${termijnen.gehaald(execution, 'NORM')} (gehaald op de dag dat de scope eindigt); nu: "
+                        + "${termijnen.gehaald(execution, 'BREDE_INTAKE', intakeGehoudenOp)}"));
+        assertThat(messages()).as("the norm is the first argument, not the date variable")
+                .noneMatch(message -> message.startsWith("Onbekende norm"));
+    }
+
     @Test
     void anElementWithoutADutchNameIsRefused() {
         models.edit(PIP, xml -> xml.replace("name=\"PIP opstellen\">", ">")

@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -16,12 +17,17 @@ import org.springframework.http.ResponseEntity;
 
 import nl.inburgeringsregie.support.CaseDriver;
 import nl.inburgeringsregie.support.Schakel3ScenarioTest;
+import nl.inburgeringsregie.zaak.CaseFileService;
+import nl.inburgeringsregie.zaak.Milestone;
 
 /**
  * The first PIP: drafted by the consulent (a route other than the advice needs a reason, DUO's rules), sent back
  * and approved by another person (four eyes), also as Tasklist submits the forms.
  */
 class PipReviewScenarioTest extends Schakel3ScenarioTest {
+
+    @Autowired
+    private CaseFileService caseFile;
 
     private ResponseEntity<String> submit(String user, String taskId, String json) {
         var headers = new HttpHeaders();
@@ -62,6 +68,38 @@ class PipReviewScenarioTest extends Schakel3ScenarioTest {
                 .containsExactly(PipStatus.TERUGGESTUURD, PipStatus.VASTGESTELD);
         assertThat(pips.inForce(driver.caseNumber()).orElseThrow().reviewedBy()).isEqualTo("coordinator");
         assertThat(aCase().termStartsOn()).isEqualTo(TODAY.plusDays(1));
+    }
+
+    /**
+     * DUO M2M README, "Het aanleveren van een PIP": "De datum dagtekening mag niet voor de start van de
+     * inburgeringsplicht liggen". Refused at the review, where the date is given: nothing approved, no term, nothing
+     * sent to DUO (before, approval went through and the send to DUO ended in an incident on an approved PIP).
+     */
+    @Test
+    void aDagtekeningBeforeTheStartOfTheObligationIsRefusedAtTheReviewAndNothingIsApproved() {
+        caseFile.recordMilestone(driver.caseNumber(), Milestone.OBLIGATION_STARTED, TODAY.minusDays(1).toString(), "SS101",
+                null);
+        toDraftPip("B1-route haalbaar");
+        draftPip("B1_ROUTE", null);
+        var review = driver.task(TASK_PIP_BEOORDELEN);
+
+        assertThatThrownBy(() -> driver.coordinator(TASK_PIP_BEOORDELEN, "pipBesluit", "GOEDKEUREN",
+                "pipDagtekening", BRP.toString()))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("De dagtekening mag niet voor de start van de inburgeringsplicht ("
+                        + TODAY.minusDays(1) + ") liggen (DUO-regel)");
+        driver.runAsyncSteps();
+
+        assertThat(driver.task(TASK_PIP_BEOORDELEN).getId()).isEqualTo(review.getId());
+        assertThat(pips.versions(driver.caseNumber())).extracting(Pip::status).containsExactly(PipStatus.CONCEPT);
+        assertThat(aCase().termStartsOn()).as("no term").isNull();
+        assertThat(recorded()).doesNotContainKey(Milestone.PIP_ISSUED);
+        assertThat(outbox("PIP_REGISTREREN")).as("nothing sent to DUO").isEmpty();
+
+        driver.coordinator(TASK_PIP_BEOORDELEN, "pipBesluit", "GOEDKEUREN", "pipDagtekening", TODAY.toString());
+        driver.runAsyncSteps();
+        assertThat(pips.inForce(driver.caseNumber()).orElseThrow().dagtekening()).isEqualTo(TODAY);
+        assertThat(outbox("PIP_REGISTREREN")).hasSize(1);
     }
 
     @Test

@@ -263,7 +263,12 @@ public class CaseDriver {
 
     /** A progress talk held today; the PIP change and the culpable breach answered as given. */
     public void holdProgressTalk(String pipChange, String culpable, Long languageHours) {
-        var fields = vars("voortgangsgesprekDatum", today().toString(), "voortgangTaal", "Gaat goed",
+        holdProgressTalk(today(), pipChange, culpable, languageHours);
+    }
+
+    /** A progress talk held on {@code heldOn} and entered today; the answers as given. */
+    public void holdProgressTalk(LocalDate heldOn, String pipChange, String culpable, Long languageHours) {
+        var fields = vars("voortgangsgesprekDatum", heldOn.toString(), "voortgangTaal", "Gaat goed",
                 "voortgangParticipatie", "Vrijwilligerswerk", "werkContact", "ja", "voortgangAfspraken", "Examens plannen",
                 "pipWijzigingNodig", pipChange, "verplichtingenVerwijtbaarNietNagekomen", culpable);
         if (languageHours != null) {

@@ -40,12 +40,22 @@ public abstract class Schakel3ScenarioTest extends ScenarioTest {
         holdIntake(yearsOfSchooling, literacy, wantsToStudy, impairment, "nee");
     }
 
-    /** The intake planned and held today (wall clock), its findings as given. */
+    /** The intake planned and held today (the engine's clock, which tests move), its findings as given. */
     protected void holdIntake(int yearsOfSchooling, String literacy, String wantsToStudy, String impairment,
             String furtherTalk) {
-        driver.consulent(TASK_INTAKEGESPREK_PLANNEN, "intakeGesprekDatum", LocalDate.now(CaseDriver.NL).toString(),
+        holdIntake(CaseDriver.today(), yearsOfSchooling, literacy, wantsToStudy, impairment, furtherTalk);
+    }
+
+    /** The intake held on {@code heldOn} and entered today, with persona 3's findings. */
+    protected void holdIntakeHeldOn(LocalDate heldOn) {
+        holdIntake(heldOn, 12, "GEALFABETISEERD", "nee", "nee", "nee");
+    }
+
+    private void holdIntake(LocalDate heldOn, int yearsOfSchooling, String literacy, String wantsToStudy,
+            String impairment, String furtherTalk) {
+        driver.consulent(TASK_INTAKEGESPREK_PLANNEN, "intakeGesprekDatum", heldOn.toString(),
                 "intakeGesprekLocatie", "Gemeentehuis Hoorn", "intakeTolk", "ja");
-        var fields = CaseDriver.vars("intakeVerschenen", "ja", "intakeGehoudenOp", LocalDate.now(CaseDriver.NL).toString(),
+        var fields = CaseDriver.vars("intakeVerschenen", "ja", "intakeGehoudenOp", heldOn.toString(),
                 "tolkGebruikt", "ja", "opleiding", "Geneeskunde, Damascus", "jarenScholing", (long) yearsOfSchooling,
                 "werkervaring", "Arts in Syrië", "gezondheid", "Rugklachten", "traumaSignalen", "nee",
                 "gezin", "Gehuwd, twee kinderen", "financien", "Geen schulden", "geletterdheid", literacy,

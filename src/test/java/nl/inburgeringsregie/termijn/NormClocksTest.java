@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import java.time.Clock;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import nl.inburgeringsregie.gemeente.Norm;
+import nl.inburgeringsregie.shared.InvalidInputException;
 import nl.inburgeringsregie.zaak.CaseFileService;
 
 class NormClocksTest {
@@ -61,6 +63,26 @@ class NormClocksTest {
         verify(deadlines).recordBreach(CASE, Norm.NAZORG);
         verify(deadlines).meet(CASE, Norm.BREDE_INTAKE);
         verify(deadlines).recordEscalationAction(CASE, Norm.PIP, "GESPREK", "Gebeld", "coordinator1");
+    }
+
+    /** A norm is met on the date of the work the model names (the PIP's dagtekening), not on the day it is entered. */
+    @Test
+    void aNormIsMetOnTheDateOfTheWorkTheFormHolds() {
+        clocks.met(CASE, "PIP", "05-01-2027", "pipDagtekening");
+        clocks.met(CASE, "BREDE_INTAKE", "2027-01-08", "intakeGehoudenOp");
+
+        verify(deadlines).meet(CASE, Norm.PIP, LocalDate.of(2027, 1, 5));
+        verify(deadlines).meet(CASE, Norm.BREDE_INTAKE, LocalDate.of(2027, 1, 8));
+    }
+
+    @Test
+    void workDatedInTheFutureOrWithoutADateMeetsNothing() {
+        assertThatThrownBy(() -> clocks.met(CASE, "PIP", "2027-01-11", "pipDagtekening"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsKey("pipDagtekening"));
+        assertThatThrownBy(() -> clocks.met(CASE, "PIP", null, "pipDagtekening"))
+                .isInstanceOf(InvalidInputException.class);
+        verifyNoInteractions(deadlines);
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 
+import nl.inburgeringsregie.platform.camunda.forms.FormFields;
 import nl.inburgeringsregie.termijn.Clocks;
 
 /**
@@ -21,11 +22,14 @@ import nl.inburgeringsregie.termijn.Clocks;
  * {@code ServiceTask_Overschrijding_X} and {@code Task_Escalatie_X}; with a reminder task
  * {@code Task_Herinnering_X} also {@code TimerStart_Herinnering_X} with
  * {@code ${termijnen.herinnering(execution, 'X')}} (and the other way round). DUO's notices move only timers with
- * these ids.
+ * these ids. The scope ends with {@code ${termijnen.gehaald(execution, 'X', 'datum')}}, met on the date a form's date
+ * field {@code datum} holds, or {@code ${termijnen.gehaald(execution, 'X')}}, met on the day it ends.
  */
 final class ClockPatternRule implements ModelRule {
 
-    private static final Pattern NORM_ARGUMENT = Pattern.compile("termijnen\\.\\w+\\([^)]*['\"]([A-Za-z_]+)['\"]");
+    /** The norm is the first quoted argument of a termijnen call ({@code gehaald} may name a date variable after it). */
+    private static final Pattern NORM_ARGUMENT = Pattern.compile("termijnen\\.\\w+\\([^)'\"]*['\"]([A-Za-z_]+)['\"]");
+    private static final String MET_CALL = "termijnen.gehaald(";
     private final Set<String> norms;
 
     ClockPatternRule(Set<String> norms) {
@@ -34,7 +38,12 @@ final class ClockPatternRule implements ModelRule {
 
     @Override
     public void check(ParsedModels models, Findings findings) {
+        Set<String> dateKeys = new HashSet<>();
+        models.forms.values().forEach(form -> dateKeys.addAll(FormFields.dateKeys(form)));
         models.bpmnXml.forEach((file, document) -> ModelTexts.forEach(document, (element, text) -> {
+            if (text != null && text.contains(MET_CALL)) {
+                checkMet(file, element, text, dateKeys, findings);
+            }
             Matcher argument = NORM_ARGUMENT.matcher(text == null ? "" : text);
             while (argument.find()) {
                 if (!norms.contains(argument.group(1))) {
@@ -59,6 +68,23 @@ final class ClockPatternRule implements ModelRule {
                 checkTimer(file, timer, findings);
             }
         });
+    }
+
+    /**
+     * A clock ends with {@link Clocks#metExpression}: met on the date of the work, which must be a date field of a
+     * form (the variable holding it), or on the day the scope ends.
+     */
+    private static void checkMet(String file, String element, String text, Set<String> dateKeys, Findings findings) {
+        var met = Clocks.parseMet(text);
+        if (met.isEmpty()) {
+            findings.add(file, element, "Een klok eindigt met " + Clocks.metExpression("NORM", "datumVariabele")
+                    + " (gehaald op de datum van het werk) of " + Clocks.metExpression("NORM") + " (gehaald op de dag "
+                    + "dat de scope eindigt); nu: " + text.strip());
+        } else if (met.get().dateVariable() != null && !dateKeys.contains(met.get().dateVariable())) {
+            findings.add(file, element, "De norm " + met.get().norm() + " is gehaald op de datum in '"
+                    + met.get().dateVariable() + "', maar geen formulier heeft een datumveld met die sleutel ("
+                    + FormFields.INPUT_PROPERTY + " = " + FormFields.DATE_INPUT + ")");
+        }
     }
 
     private void checkTimer(String file, TimerEventDefinition timer, Findings findings) {

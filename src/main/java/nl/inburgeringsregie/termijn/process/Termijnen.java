@@ -16,7 +16,8 @@ import nl.inburgeringsregie.termijn.NormClocks;
  * scope guarded by a norm has two non-interrupting timer event subprocesses, a reminder for the
  * consulent at {@code herinnering(execution, 'NORM')} and, at {@code verlopen(execution, 'NORM')}, a
  * breach record ({@code overschreden}) and an escalation task for the coordinators. The scope ends
- * with {@code gehaald}, which cancels both by ending the scope. The dates come from the case's
+ * with {@code gehaald}, which cancels both by ending the scope and meets the norm on the date of the work (the
+ * variable the model names) or, without one, on the day the scope ends. The dates come from the case's
  * deadline record, so a later key date moves the timers ({@code sleutelDatumGewijzigd}).
  * The rules are {@link NormClocks}' and {@link KeyDateChanges}'.
  */
@@ -53,9 +54,19 @@ public class Termijnen {
         clocks.breached(execution.getProcessBusinessKey(), norm);
     }
 
-    /** The work the norm guards is done: the deadline is met (late, if it was breached). */
+    /** The work the norm guards is done, on the day the scope ends: the deadline is met (late, if it was breached). */
     public void gehaald(DelegateExecution execution, String norm) {
         clocks.met(execution.getProcessBusinessKey(), norm);
+    }
+
+    /**
+     * The work the norm guards is done, on the date the form variable {@code datumVariabele} holds (the PIP's
+     * dagtekening, the day the talk was held): the deadline is met on that date, in time when it is not after the
+     * due day, whenever it is entered.
+     */
+    public void gehaald(DelegateExecution execution, String norm, String datumVariabele) {
+        FormErrors.check(() -> clocks.met(execution.getProcessBusinessKey(), norm,
+                FormErrors.text(execution, datumVariabele), datumVariabele));
     }
 
     /** A listener on the escalation task: records what the coordinator did about the breach. */
