@@ -183,11 +183,15 @@ final class KpiCounts {
         return totals;
     }
 
-    /** The day of the work contact a progress talk reports: its werkContactDatum, else the talk's date. */
+    /**
+     * The day of the work contact a progress talk reports: its werkContactDatum (form voortgangsgesprek, stored as
+     * ISO text), else — not given, or after the talk itself — the talk's date.
+     */
     private LocalDate contactDay(String content, LocalDate talk) {
         try {
             JsonNode day = json.readTree(content).path("werkContactDatum");
-            return day.isTextual() && !day.asText().isBlank() ? LocalDate.parse(day.asText()) : talk;
+            LocalDate contact = day.isTextual() && !day.asText().isBlank() ? LocalDate.parse(day.asText()) : talk;
+            return contact.isAfter(talk) ? talk : contact;
         } catch (JsonProcessingException | java.time.format.DateTimeParseException e) {
             return talk;
         }

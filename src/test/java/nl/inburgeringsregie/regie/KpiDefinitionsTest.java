@@ -12,8 +12,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import nl.inburgeringsregie.inburgeren.process.InburgerenProcess;
+import nl.inburgeringsregie.shared.DutchDate;
+import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.RegieData;
 import nl.inburgeringsregie.support.ScenarioTest;
+import nl.inburgeringsregie.support.TestBsn;
 
 /**
  * Issue 18, error 11: the KPIs a coordinator reports to the council, on a data set where every edge occurs
@@ -139,6 +143,25 @@ class KpiDefinitionsTest extends ScenarioTest {
         brp(LocalDate.of(2020, 6, 1));                                              // registered before the cohort
 
         assertKpi(opmeer(), "CONTACT_MET_WERK_JAAR_1", 2, 3, 66.7);
+    }
+
+    /**
+     * The talk after the first year reports contact "sinds het vorige gesprek": the form asks the day of that contact
+     * (werkContactDatum, typed dd-mm-jjjj) and the case file keeps it as a date, for the KPI above.
+     */
+    @Test
+    void theProgressTalkRecordsTheDayOfTheWorkContact() {
+        toSchakel4(Aanmeldingen.asielmigrant(TestBsn.next()), "B1_ROUTE");
+        LocalDate talk = TODAY.plusMonths(6).minusDays(3);
+        driver.travelTo(talk, 9);
+        LocalDate contact = talk.minusMonths(2);
+        driver.consulent(InburgerenProcess.TASK_VOORTGANGSGESPREK_VOEREN, "voortgangsgesprekDatum", DutchDate.format(talk),
+                "voortgangTaal", "Gaat goed", "voortgangParticipatie", "Stage", "werkContact", "ja",
+                "werkContactDatum", DutchDate.format(contact), "voortgangAfspraken", "Examens plannen",
+                "pipWijzigingNodig", "nee", "verplichtingenVerwijtbaarNietNagekomen", "nee");
+
+        assertThat(report("VOORTGANGSGESPREK")).singleElement().asString()
+                .contains("\"werkContact\":\"ja\"", "\"werkContactDatum\":\"" + contact + "\"");
     }
 
     /**
