@@ -1,6 +1,7 @@
 package nl.inburgeringsregie.regie;
 
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -60,7 +61,7 @@ class KpiSettings {
 
     /** An ISO period in Dutch words: P4W "4 weken", P2M "2 maanden", P1Y "1 jaar", P1Y6M "1 jaar en 6 maanden". */
     static String dutch(Period period) {
-        var parts = new java.util.ArrayList<String>();
+        var parts = new ArrayList<String>();
         if (period.getYears() != 0) {
             parts.add(period.getYears() + " jaar");
         }
