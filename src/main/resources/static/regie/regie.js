@@ -54,7 +54,11 @@ function kpiRow(kpi) {
     el('td', {}, kpi.omschrijving),
     el('td', { class: 'getal' }, value),
     el('td', { class: 'getal' }, `${kpi.teller} van ${kpi.noemer}`),
-    el('td', {}, kpi.norm));
+    el('td', {}, kpi.norm),
+    el('td', { class: 'definitie' },
+      el('div', {}, 'Teller: ' + kpi.tellerOmschrijving),
+      el('div', {}, 'Noemer: ' + kpi.noemerOmschrijving),
+      el('div', {}, 'Periode: ' + kpi.periodeOmschrijving)));
 }
 
 async function loadKpis() {
@@ -75,7 +79,7 @@ async function loadKpis() {
     const routes = el('canvas', { 'aria-label': 'Verdeling over de leerroutes' });
     const card = el('article', { class: 'kpi-gemeente', 'data-gemeente': report.gemeente },
       el('h3', {}, `${report.naam} (${datum(report.van)} t/m ${datum(report.tot)})`),
-      el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, 'KPI'), el('th', {}, 'Waarde'), el('th', {}, 'Aantal'), el('th', {}, 'Norm'))),
+      el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, 'KPI'), el('th', {}, 'Waarde'), el('th', {}, 'Aantal'), el('th', {}, 'Norm'), el('th', {}, 'Wat telt'))),
         el('tbody', {}, report.kpis.map(kpiRow))),
       el('div', { class: 'grafieken' }, el('figure', {}, trend, el('figcaption', {}, 'PIP binnen de norm per maand')),
         el('figure', {}, routes, el('figcaption', {}, 'Leerroutes van de PIP\'s in de periode'))),

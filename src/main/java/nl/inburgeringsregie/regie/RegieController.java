@@ -72,9 +72,14 @@ class RegieController {
         return kpis.report(user.gemeenten(), blankToNull(gemeente), date("van", van), date("tot", tot));
     }
 
-    /** One row per gemeente and KPI. */
+    /**
+     * One row per gemeente and KPI; after the columns it always had, what the numerator and denominator count
+     * and the period the denominator covers (issue 18, error 11).
+     */
     record KpiRegel(String gemeente, String gemeenteNaam, LocalDate van, LocalDate tot, String code,
-            String omschrijving, long teller, long noemer, Double percentage, String norm, Boolean gehaald) {
+            String omschrijving, long teller, long noemer, Double percentage, String norm, Boolean gehaald,
+            String tellerOmschrijving, String noemerOmschrijving, LocalDate periodeVan, LocalDate periodeTot,
+            String periodeOmschrijving) {
     }
 
     @GetMapping("/kpis.csv")
@@ -85,7 +90,9 @@ class RegieController {
         for (var report : kpis(gemeente, van, tot, user)) {
             for (var kpi : report.kpis()) {
                 rows.add(new KpiRegel(report.gemeente(), report.naam(), report.van(), report.tot(), kpi.code(),
-                        kpi.omschrijving(), kpi.teller(), kpi.noemer(), kpi.percentage(), kpi.norm(), kpi.gehaald()));
+                        kpi.omschrijving(), kpi.teller(), kpi.noemer(), kpi.percentage(), kpi.norm(), kpi.gehaald(),
+                        kpi.tellerOmschrijving(), kpi.noemerOmschrijving(), kpi.periodeVan(), kpi.periodeTot(),
+                        kpi.periodeOmschrijving()));
             }
         }
         return csv.download("kpis.csv", KpiRegel.class, rows);

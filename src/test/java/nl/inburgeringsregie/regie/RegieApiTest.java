@@ -80,9 +80,13 @@ class RegieApiTest extends ScenarioTest {
         long afterTerm = closedCase("B1_ROUTE");
         data.termEnds(afterTerm, LocalDate.of(2024, 5, 1));
         data.milestone(afterTerm, "OBLIGATION_MET", LocalDate.of(2024, 10, 1));
-        // outflow of the Z-route: one to work, one to nothing; route mix of the PIPs of 2024
-        data.outflow(closedCase("Z_ROUTE"), "BETAALD_WERK", LocalDate.of(2024, 11, 1));
-        data.outflow(closedCase("Z_ROUTE"), "GEEN", LocalDate.of(2024, 11, 1));
+        // outflow of the Z-route cohort whose term started in 2021, three years before 2024 [seed 001 §6.2]: one
+        // to work, one to nothing; route mix of the PIPs of 2024
+        for (String outcome : new String[] {"BETAALD_WERK", "GEEN"}) {
+            long zRoute = closedCase("Z_ROUTE");
+            data.term(zRoute, LocalDate.of(2021, 6, 1), null);
+            data.outflow(zRoute, outcome, LocalDate.of(2024, 11, 1));
+        }
         data.milestone(closedCase("Z_ROUTE"), "PIP_ISSUED", LocalDate.of(2024, 2, 1));
         data.milestone(closedCase("B1_ROUTE"), "PIP_ISSUED", LocalDate.of(2024, 2, 1));
         data.milestone(closedCase("B1_ROUTE"), "PIP_ISSUED", LocalDate.of(2024, 3, 1));

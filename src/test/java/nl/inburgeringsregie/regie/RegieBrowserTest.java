@@ -46,6 +46,10 @@ class RegieBrowserTest extends BrowserScenarioTest {
         assertThat(optionTexts("filter-leerroute")).contains("B1-route");
         assertThat(optionTexts("filter-norm")).contains("PIP vastgesteld");
         assertThat(browser.findElement(By.cssSelector("[data-kpi='PIP_BINNEN_NORM']")).getText()).contains("PIP binnen de norm");
+        // issue 18, error 11: every KPI states its numerator, denominator and period on the page
+        assertThat(browser.findElement(By.cssSelector("[data-kpi='UITSTROOM_WERK_ONDERWIJS_Z']")).getText())
+                .contains("Teller: laatst vastgelegde uitstroom", "Noemer: inburgeraars (Z-route)")
+                .containsPattern("Periode: inburgeringstermijn gestart van \\d{2}-\\d{2}-\\d{4} t/m \\d{2}-\\d{2}-\\d{4}");
         chromium.screenshot("regie-dashboard.png");
 
         browser.findElement(By.cssSelector(rowSelector)).findElement(By.linkText(driver.caseNumber())).click();

@@ -70,8 +70,13 @@ public final class RegieData {
     }
 
     public void outflow(long caseId, String outcome, LocalDate on) {
-        jdbc.sql("INSERT INTO outflow (case_id, moment, outcome, recorded_on, recorded_at) VALUES (?, 'AFRONDING', ?, ?, ?)")
-                .params(caseId, outcome, on, OffsetDateTime.now(ZoneOffset.UTC)).update();
+        outflow(caseId, "AFRONDING", outcome, on);
+    }
+
+    /** Outflow recorded at a moment: AFRONDING (completion) or EINDE_NAZORG (end of after-care). */
+    public void outflow(long caseId, String moment, String outcome, LocalDate on) {
+        jdbc.sql("INSERT INTO outflow (case_id, moment, outcome, recorded_on, recorded_at) VALUES (?, ?, ?, ?, ?)")
+                .params(caseId, moment, outcome, on, OffsetDateTime.now(ZoneOffset.UTC)).update();
     }
 
     /** A PIP version drafted by one user and approved by another on its dagtekening. */
@@ -84,6 +89,18 @@ public final class RegieData {
                 .params(caseId, leerroute, niveau, draftedBy, OffsetDateTime.now(ZoneOffset.UTC), reviewedBy,
                         OffsetDateTime.now(ZoneOffset.UTC), dagtekening)
                 .update();
+    }
+
+    /** The term as the case holds it: from the day after the PIP's dagtekening, three years (or as DUO set it). */
+    public void term(long caseId, LocalDate start, LocalDate end) {
+        jdbc.sql("UPDATE integration_case SET term_starts_on = ?, term_ends_on = ? WHERE id = ?")
+                .params(start, end, caseId).update();
+    }
+
+    /** The case's phase and why it closed (a ClosureReason's name), as the application leaves them. */
+    public void phase(long caseId, String phase, String closedReason) {
+        jdbc.sql("UPDATE integration_case SET phase = ?, closed_reason = ? WHERE id = ?")
+                .params(phase, closedReason, caseId).update();
     }
 
     public void termEnds(long caseId, LocalDate end) {
