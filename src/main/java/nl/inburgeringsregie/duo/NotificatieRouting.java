@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 
 import nl.inburgeringsregie.inburgeren.ExamService;
+import nl.inburgeringsregie.shared.DutchDate;
 import nl.inburgeringsregie.termijn.KeyDateChanges;
 import nl.inburgeringsregie.zaak.CaseFileService;
 import nl.inburgeringsregie.zaak.IntegrationCase;
@@ -78,10 +79,7 @@ public class NotificatieRouting {
                             "Uitslag leerbaarheidstoets: " + result.resultaat()))
                     .orElseGet(() -> Outcome.signal("DUO meldt een uitslag, maar geeft geen resultaat."));
             case TERM_STARTED -> duo.termijn(notification.bsn(), notification.bron())
-                    .map(term -> {
-                        caseFile.startTerm(caseNumber, term.startdatum().toString(), "Gestart volgens DUO (SS102)", null);
-                        return Outcome.processed("Inburgeringstermijn " + term.startdatum() + " t/m " + term.einddatum());
-                    })
+                    .map(term -> termStarted(notification, aCase, term))
                     .orElseGet(() -> Outcome.signal("DUO meldt een gestarte termijn, maar geeft geen termijn."));
             case TERM_EXTENDED -> duo.termijn(notification.bsn(), notification.bron())
                     .map(term -> deliver(caseNumber, CaseMessages.Kind.TERM_EXTENDED,
@@ -93,6 +91,30 @@ public class NotificatieRouting {
             case OBLIGATION_ENDED -> decision(notification, caseNumber, CaseMessages.Kind.OBLIGATION_ENDED);
             case EXAM_RESULT -> examResults(notification, caseNumber);
         };
+    }
+
+    /**
+     * DUO registered the term (SS102, "Inburgeringstermijn gestart" in DUO's Gebeurtenissen.md; its dates from the
+     * Inburgeringstermijn API). DUO is the registrar of the term: its dates stand, also over the term the PIP
+     * approval computed, and a difference is recorded and shown [DOMAIN.md: "DUO registers the term (SS102,
+     * extensions SS103/SS104): where DUO's dates differ from ours, DUO's stand, and the difference is shown to the
+     * coordinator"; issue 18, error 5].
+     */
+    private Outcome termStarted(Notificatie notification, IntegrationCase aCase, DuoApi.Termijn term) {
+        String text = "Inburgeringstermijn " + term.startdatum() + " t/m " + term.einddatum();
+        if (aCase.termStartsOn() == null) {
+            caseFile.startTerm(aCase.caseNumber(), term.startdatum().toString(), "Gestart volgens DUO (SS102)", null);
+            return Outcome.processed(text);
+        }
+        if (aCase.termStartsOn().equals(term.startdatum()) && term.einddatum().equals(aCase.termEndsOn())) {
+            return Outcome.processed(text);
+        }
+        String difference = "Termijn volgens DUO: " + DutchDate.format(term.startdatum()) + " t/m "
+                + DutchDate.format(term.einddatum()) + " (eigen berekening: " + DutchDate.format(aCase.termStartsOn())
+                + " t/m " + (aCase.termEndsOn() == null ? "onbekend" : DutchDate.format(aCase.termEndsOn())) + ")";
+        keyDates.termRegisteredByDuo(aCase.caseNumber(), notification.event().name(), term.startdatum(),
+                term.einddatum(), difference);
+        return Outcome.processed(difference);
     }
 
     private Outcome newObligation(Notificatie notification, String caseNumber) {

@@ -52,6 +52,24 @@ public class KeyDateChanges {
         moveClocks(caseNumber);
     }
 
+    /**
+     * DUO registered the term (SS102; DUO's Inburgeringstermijn API gives its startdatum and einddatum) with other
+     * dates than the case computed: DUO's stand [DOMAIN.md: "DUO registers the term (SS102, extensions SS103/SS104):
+     * where DUO's dates differ from ours, DUO's stand, and the difference is shown to the coordinator"]. Its first
+     * day is the key date of the term's deadline; a last day beyond three years from it extends that deadline like
+     * an extension. The difference is recorded on the case with the words the coordinator reads.
+     */
+    public void termRegisteredByDuo(String caseNumber, String event, LocalDate firstDay, LocalDate lastDay,
+            String difference) {
+        caseFile.followDuoTerm(caseNumber, firstDay, lastDay, "Gestart volgens DUO (" + event + ")");
+        if (lastDay.isAfter(firstDay.plusYears(CaseFileService.TERM_YEARS).minusDays(1))) {
+            caseFile.recordMilestone(caseNumber, Milestone.TERM_EXTENDED, lastDay.toString(),
+                    "Einddatum volgens DUO (" + event + ")", null);
+        }
+        caseFile.recordMilestone(caseNumber, Milestone.TERM_DIFFERS_FROM_DUO, null, difference, null);
+        moveClocks(caseNumber);
+    }
+
     private void moveClocks(String caseNumber) {
         List<String> moved = deadlines.recalculate(caseNumber).stream().map(deadline -> deadline.norm().name()).toList();
         if (!moved.isEmpty()) {

@@ -132,6 +132,17 @@ public class CaseFileService {
         return true;
     }
 
+    /**
+     * DUO registered the term (SS102) from {@code firstDay} to {@code lastDay}: DUO is its registrar, so these
+     * dates stand, also over a term this case computed itself (DOMAIN.md, "DUO registers the term").
+     */
+    @Transactional
+    public void followDuoTerm(String caseNumber, LocalDate firstDay, LocalDate lastDay, String note) {
+        var aCase = caseOf(caseNumber);
+        recordMilestone(caseNumber, Milestone.TERM_STARTED, firstDay.toString(), note, null);
+        cases.updateTerm(aCase.id(), firstDay, lastDay);
+    }
+
     /** DUO extended the term to a later last day. */
     @Transactional
     public void extendTerm(String caseNumber, LocalDate newEnd) {

@@ -46,6 +46,11 @@ public enum Milestone {
     Z_ROUTE_FINISHED("Eindgesprek Z-route gehouden", false, false),
     /** The new last day of the term after DUO extended it (SS103/SS104). */
     TERM_EXTENDED("Inburgeringstermijn verlengd tot", true, false),
+    /**
+     * DUO registered the term (SS102) with other dates than we computed: DUO's stand, the note gives both
+     * (DOMAIN.md: "where DUO's dates differ from ours, DUO's stand, and the difference is shown to the coordinator").
+     */
+    TERM_DIFFERS_FROM_DUO("Termijn volgens DUO wijkt af van eigen berekening", false, true),
     /** DUO's decision that the obligation is met (SS106–SS108). */
     OBLIGATION_MET("Inburgeringsplicht nagekomen (besluit DUO)", false, false),
     /** DUO ended the obligation otherwise (SS109–SS111). */

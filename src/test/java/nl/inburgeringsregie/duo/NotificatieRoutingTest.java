@@ -165,6 +165,39 @@ class NotificatieRoutingTest {
         verify(caseFile).startTerm(CASE, "2026-03-01", "Gestart volgens DUO (SS102)", null);
     }
 
+    /**
+     * DUO is the registrar of the term (DOMAIN.md: "DUO registers the term (SS102, extensions SS103/SS104): where
+     * DUO's dates differ from ours, DUO's stand, and the difference is shown to the coordinator"; DUO's
+     * Gebeurtenissen.md: SS102 "Inburgeringstermijn gestart" with the Inburgeringstermijn API's startdatum and
+     * einddatum). A term the application computed itself gives way to DUO's, and the difference is recorded.
+     */
+    @Test
+    void ss102DuoRegistersTheTermSoItsDatesReplaceOurComputedTermAndTheDifferenceIsShown() {
+        LocalDate duoStart = LocalDate.of(2026, 3, 15);
+        LocalDate duoEnd = LocalDate.of(2029, 3, 14);
+        when(duo.termijn(BSN, BRON)).thenReturn(Optional.of(new DuoApi.Termijn(duoStart, duoEnd, null)));
+        String difference = "Termijn volgens DUO: 15-03-2026 t/m 14-03-2029 "
+                + "(eigen berekening: 01-03-2026 t/m 28-02-2029)";
+
+        assertThat(routing.route(notification(DuoGebeurtenis.SS102),
+                aCaseWithTerm(LocalDate.of(2026, 3, 1), LocalDate.of(2029, 2, 28)), false))
+                .isEqualTo(new Outcome("VERWERKT", difference));
+        verify(keyDates).termRegisteredByDuo(CASE, "SS102", duoStart, duoEnd, difference);
+        verify(caseFile, never()).startTerm(any(), any(), any(), any());
+    }
+
+    @Test
+    void ss102WithTheTermWeComputedIsProcessedWithoutADifference() {
+        LocalDate start = LocalDate.of(2026, 3, 1);
+        LocalDate end = LocalDate.of(2029, 2, 28);
+        when(duo.termijn(BSN, BRON)).thenReturn(Optional.of(new DuoApi.Termijn(start, end, null)));
+
+        assertThat(routing.route(notification(DuoGebeurtenis.SS102), aCaseWithTerm(start, end), false))
+                .isEqualTo(new Outcome("VERWERKT", "Inburgeringstermijn 2026-03-01 t/m 2029-02-28"));
+        verifyNoInteractions(keyDates);
+        verify(caseFile, never()).startTerm(any(), any(), any(), any());
+    }
+
     @Test
     void aTermEventWithoutTermIsASignal() {
         when(duo.termijn(BSN, BRON)).thenReturn(Optional.empty());
@@ -237,6 +270,11 @@ class NotificatieRoutingTest {
 
     static Notificatie notification(DuoGebeurtenis event) {
         return new Notificatie(7, event, BSN, REGISTERED, "GM0363", BRON);
+    }
+
+    static IntegrationCase aCaseWithTerm(LocalDate startsOn, LocalDate endsOn) {
+        return new IntegrationCase(11, CASE, 5, "GM0363", Doelgroep.ASIELMIGRANT, null, null, CasePhase.values()[0],
+                OffsetDateTime.now(), null, null, null, "B1_ROUTE", startsOn, endsOn, null, false);
     }
 
     static IntegrationCase aCase(boolean open) {
