@@ -13,8 +13,12 @@ import java.util.Optional;
  */
 public interface DuoApi {
 
-    /** Sends a message that changes DUO's registration; returns the HTTP status of DUO's answer. */
-    int send(Call call);
+    /** Sends a message that changes DUO's registration; returns DUO's answer (HTTP status and body, if any). */
+    Answer send(Call call);
+
+    /** DUO's answer to a message sent: the HTTP status and the JSON body (null when DUO gives none). */
+    record Answer(int status, String body) {
+    }
 
     /** Reads from DUO; empty when DUO answers 404 (no such registration). */
     Optional<String> read(Call call);

@@ -9,8 +9,22 @@ public interface DuoGateway {
     /** Registers the PIP in force with DUO ({@code POST /personen/{bsn}/PIP}). */
     void registerPip(String caseNumber);
 
-    /** Asks DUO for an exam number to plan the leerbaarheidstoets ({@code GET /personen/{bsn}/lbt/examennummer}). */
-    void registerLeerbaarheidstoets(String caseNumber);
+    /**
+     * Asks DUO for an exam number to plan the leerbaarheidstoets ({@code GET /personen/{bsn}/lbt/examennummer})
+     * and keeps it on the case: the gemeente books the test with it.
+     *
+     * @return DUO's exam number (schema Examennummer, at most 12 characters)
+     */
+    String registerLeerbaarheidstoets(String caseNumber);
+
+    /**
+     * The test is skipped after the registration: withdraws the case's exam number at DUO
+     * ({@code DELETE /personen/{bsn}/lbt/examennummer}, "Aangeven dat de leerbaarheidstoets is overgeslagen. De
+     * LBT aanmelding is daarmee overbodig en het examennummer kan worden ingetrokken.").
+     *
+     * @return the exam number withdrawn; empty when the case has none (nothing is sent)
+     */
+    java.util.Optional<String> withdrawLeerbaarheidstoets(String caseNumber);
 
     /** The eindgesprek MAP ({@code PUT /personen/{bsn}/map}, ResultaatMap). */
     void registerMap(String caseNumber, java.time.LocalDate date, boolean culpablyLate);

@@ -12,6 +12,11 @@ public enum DuoOperation {
     PIP_OPVRAGEN("PIP opvragen", DuoApiName.PIP, "GET", "/personen/{bsn}/PIP"),
     /** Leerbaarheidstoets API: registers the candidate; the answer is the exam number. */
     LBT_EXAMENNUMMER_OPVRAGEN("Examennummer leerbaarheidstoets opvragen", DuoApiName.LEERBAARHEIDSTOETS, "GET", "/personen/{bsn}/lbt/examennummer"),
+    /**
+     * Leerbaarheidstoets API 1.2.0, {@code deleteExamennummerByBsn}: "Aangeven dat de leerbaarheidstoets is
+     * overgeslagen. De LBT aanmelding is daarmee overbodig en het examennummer kan worden ingetrokken."
+     */
+    LBT_EXAMENNUMMER_INTREKKEN("Examennummer leerbaarheidstoets intrekken", DuoApiName.LEERBAARHEIDSTOETS, "DELETE", "/personen/{bsn}/lbt/examennummer"),
     LBT_RESULTATEN_OPVRAGEN("Uitslag leerbaarheidstoets opvragen", DuoApiName.LEERBAARHEIDSTOETS, "GET", "/personen/{bsn}/lbt/resultaten"),
     MAP_REGISTREREN("MAP registreren", DuoApiName.MAP_PVT_ZROUTE, "PUT", "/personen/{bsn}/map"),
     PVT_REGISTREREN("PVT registreren", DuoApiName.MAP_PVT_ZROUTE, "PUT", "/personen/{bsn}/pvt"),

@@ -38,12 +38,13 @@ class DuoSender implements DuoGateway {
     private final PipService pips;
     private final DuoApi api;
     private final DuoMessageLog log;
+    private final LeerbaarheidstoetsExamNumbers examNumbers;
     private final ObjectMapper json;
     private final Clock clock;
 
     DuoSender(CaseFileService caseFile, PersonService persons, CaseMilestones milestones,
-            GemeenteService gemeenten, PipService pips, DuoApi api, DuoMessageLog log, ObjectMapper json,
-            Clock clock) {
+            GemeenteService gemeenten, PipService pips, DuoApi api, DuoMessageLog log,
+            LeerbaarheidstoetsExamNumbers examNumbers, ObjectMapper json, Clock clock) {
         this.caseFile = caseFile;
         this.persons = persons;
         this.milestones = milestones;
@@ -51,6 +52,7 @@ class DuoSender implements DuoGateway {
         this.pips = pips;
         this.api = api;
         this.log = log;
+        this.examNumbers = examNumbers;
         this.json = json;
         this.clock = clock;
     }
@@ -70,8 +72,39 @@ class DuoSender implements DuoGateway {
 
     @Override
     @Transactional
-    public void registerLeerbaarheidstoets(String caseNumber) {
-        send(caseFile.caseOf(caseNumber), DuoOperation.LBT_EXAMENNUMMER_OPVRAGEN, null);
+    public String registerLeerbaarheidstoets(String caseNumber) {
+        var aCase = caseFile.caseOf(caseNumber);
+        var answer = send(aCase, DuoOperation.LBT_EXAMENNUMMER_OPVRAGEN, null);
+        String examNumber = examNumberIn(answer.body());
+        if (examNumber == null) {
+            throw refused(aCase, DuoOperation.LBT_EXAMENNUMMER_OPVRAGEN, "DUO gaf geen examennummer voor de "
+                    + "leerbaarheidstoets; zonder examennummer kan de toets niet worden ingepland.");
+        }
+        examNumbers.registered(aCase.id(), examNumber);
+        return examNumber;
+    }
+
+    @Override
+    @Transactional
+    public java.util.Optional<String> withdrawLeerbaarheidstoets(String caseNumber) {
+        var aCase = caseFile.caseOf(caseNumber);
+        var examNumber = examNumbers.current(aCase.id());
+        if (examNumber.isPresent()) {
+            send(aCase, DuoOperation.LBT_EXAMENNUMMER_INTREKKEN, null);
+            examNumbers.withdrawn(aCase.id());
+        }
+        return examNumber;
+    }
+
+    /** DUO's answer, schema Examennummer: {@code {"examennummer": "..."}} (required, at most 12 characters). */
+    private String examNumberIn(String body) {
+        try {
+            var node = body == null ? null : json.readTree(body);
+            return node != null && node.hasNonNull("examennummer") && !node.get("examennummer").asText().isBlank()
+                    ? node.get("examennummer").asText() : null;
+        } catch (JsonProcessingException notJson) {
+            return null;
+        }
     }
 
     @Override
@@ -150,12 +183,14 @@ class DuoSender implements DuoGateway {
         }
     }
 
-    private void send(IntegrationCase aCase, DuoOperation operation, Map<String, Object> body) {
+    private DuoApi.Answer send(IntegrationCase aCase, DuoOperation operation, Map<String, Object> body) {
         String messageId = UUID.randomUUID().toString();
         String bodyText = body == null ? null : write(body);
         var call = new DuoApi.Call(operation, Map.of("bsn", bsnOf(aCase)), oinOf(aCase), messageId, bodyText);
         try {
-            log.delivered(aCase.id(), operation, messageId, bodyText, api.send(call));
+            var answer = api.send(call);
+            log.delivered(aCase.id(), operation, messageId, bodyText, answer.status());
+            return answer;
         } catch (DuoRejectedException e) {
             log.failed(aCase.id(), operation, messageId, bodyText, DuoMessageLog.Status.AFGEWEZEN, null, e.getMessage());
             throw e;

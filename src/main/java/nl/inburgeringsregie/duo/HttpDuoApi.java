@@ -45,8 +45,11 @@ class HttpDuoApi implements DuoApi {
     }
 
     @Override
-    public int send(Call call) {
-        return exchange(call, () -> request(call).retrieve().toBodilessEntity().getStatusCode().value());
+    public Answer send(Call call) {
+        return exchange(call, () -> {
+            var entity = request(call).retrieve().toEntity(String.class);
+            return new Answer(entity.getStatusCode().value(), entity.getBody());
+        });
     }
 
     @Override

@@ -46,7 +46,14 @@ public class DuoBerichten {
         duo.registerPip(execution.getProcessBusinessKey());
     }
 
+    /** Registers the candidate; DUO's exam number goes to the planning form (and stays on the case). */
     public void leerbaarheidstoetsAanmelden(DelegateExecution execution) {
-        duo.registerLeerbaarheidstoets(execution.getProcessBusinessKey());
+        execution.setVariable(DuoBerichtenVariables.VAR_LBT_EXAMENNUMMER,
+                duo.registerLeerbaarheidstoets(execution.getProcessBusinessKey()));
+    }
+
+    /** The test is skipped after the registration: the case's exam number is withdrawn at DUO. */
+    public void leerbaarheidstoetsAfmelden(DelegateExecution execution) {
+        duo.withdrawLeerbaarheidstoets(execution.getProcessBusinessKey());
     }
 }

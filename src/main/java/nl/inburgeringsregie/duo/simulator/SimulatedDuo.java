@@ -44,6 +44,8 @@ public class SimulatedDuo {
         public final Map<String, JsonNode> resultaten = new ConcurrentHashMap<>();
         public final List<Map<String, Object>> examens = Collections.synchronizedList(new ArrayList<>());
         public final List<Map<String, Object>> lbt = Collections.synchronizedList(new ArrayList<>());
+        /** The exam number of the leerbaarheidstoets while the person is registered for it. */
+        public String examennummer;
     }
 
     /** A request as the simulator received it, with the findings of the check against DUO's files. */
@@ -56,6 +58,7 @@ public class SimulatedDuo {
     }
 
     private final Map<String, Person> persons = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger examNumbers = new java.util.concurrent.atomic.AtomicInteger();
     private final List<Received> journal = Collections.synchronizedList(new ArrayList<>());
     private final ObjectMapper json;
     private final Clock clock;
@@ -85,7 +88,8 @@ public class SimulatedDuo {
         JsonNode request = parse(body);
         return switch (operation) {
             case PIP_REGISTREREN -> registerPip(person, bronGemeente, request);
-            case LBT_EXAMENNUMMER_OPVRAGEN -> ok(Map.of("examennummer", "L" + pathValues.get("bsn")));
+            case LBT_EXAMENNUMMER_OPVRAGEN -> ok(Map.of("examennummer", examNumberOf(person)));
+            case LBT_EXAMENNUMMER_INTREKKEN -> withdrawExamNumber(person);
             case MAP_REGISTREREN, PVT_REGISTREREN, ZROUTE_REGISTREREN -> registerResult(person, operation, request);
             case UREN_TAAL_REGISTREREN, UREN_PARTICIPATIE_REGISTREREN, INBURGERINGSAANBOD_REGISTREREN,
                     CONTACTPERSOON_KOPPELEN -> {
@@ -121,6 +125,26 @@ public class SimulatedDuo {
                     : ok(Map.of("gemeentecode", person.pipGemeente, "pip", person.pip));
             case VRIJSTELLINGEN_OPVRAGEN, ONTHEFFINGEN_OPVRAGEN -> notFound("Geen gegevens in de simulator.");
         };
+    }
+
+    /**
+     * DUO's exam number for the person: at most 12 characters (schema Examennummer), the same while the
+     * registration lasts. "LBT-" and eight digits: it never holds a BSN (nine digits), as it is shown in forms.
+     */
+    private synchronized String examNumberOf(Person person) {
+        if (person.examennummer == null) {
+            person.examennummer = String.format("LBT-%08d", examNumbers.incrementAndGet());
+        }
+        return person.examennummer;
+    }
+
+    /** The test is skipped: the registration is withdrawn (DELETE examennummer); 404 when there is none. */
+    private synchronized Answer withdrawExamNumber(Person person) {
+        if (person.examennummer == null) {
+            return notFound("Er is geen examennummer voor de leerbaarheidstoets uitgegeven.");
+        }
+        person.examennummer = null;
+        return new Answer(200, null);
     }
 
     /** DUO's rule (README): the dagtekening may not lie before the start of the obligation. */
