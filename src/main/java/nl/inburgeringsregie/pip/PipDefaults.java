@@ -49,6 +49,25 @@ public class PipDefaults {
      * submit) is not read, so a value left from an earlier round cannot block the draft.
      */
     public PipDraft draft(Form form) {
+        return draft(form, false);
+    }
+
+    /**
+     * The draft of a case under the Wet inburgering 2013 ({@code wi2013}) holds no route, niveau, taalaanbieder,
+     * MAP or alfabetisering: the form hides them, and a value the model set before (the advice) is not read
+     * (DOMAIN.md: Wi2013 cases have no Wi2021 leerroute).
+     */
+    public PipDraft draft(Form form, boolean wi2013) {
+        if (wi2013) {
+            return new PipDraft(null, null, null, null, null, null, null, false,
+                    form.text(Field.PVT_PROVIDER), null,
+                    form.text(Field.GUIDANCE_AGREEMENTS),
+                    form.text(Field.PARTICIPATION_AGREEMENTS),
+                    form.text(Field.ONTZORGEN_AGREEMENTS),
+                    form.integer(Field.DURATION_MONTHS),
+                    null,
+                    null);
+        }
         Leerroute route = route(form, Field.ROUTE);
         Leerroute advice = route(form, Field.ADVISED_ROUTE);
         boolean b1 = route == Leerroute.B1_ROUTE;
