@@ -95,6 +95,21 @@ public class PipDefaults {
      * what the form does not change is kept from the PIP in force.
      */
     public PipDraft change(Form form, Pip current) {
+        return change(form, current, false);
+    }
+
+    /**
+     * A change of a Wi2013 case's PIP ({@code wi2013}) keeps it without a route (DOMAIN.md: Wi2013 cases have no
+     * Wi2021 leerroute): what it holds stays as in the PIP in force, with the reason of the change.
+     */
+    public PipDraft change(Form form, Pip current, boolean wi2013) {
+        if (wi2013) {
+            return new PipDraft(null, null, null, null, current.languageProvider(), null, current.alfabetisering(),
+                    current.mayFinishEducation(), orUnknown(current.pvtProvider()), null,
+                    orUnknown(current.guidanceAgreements()), orUnknown(current.participationAgreements()),
+                    current.ontzorgenAgreements(), current.durationMonths() == null ? 36 : current.durationMonths(),
+                    List.of(), form.text(Field.CHANGE_REASON));
+        }
         Leerroute route = route(form, Field.NEW_ROUTE);
         boolean b1 = route == Leerroute.B1_ROUTE;
         String niveau = b1 ? form.text(Field.NIVEAU) : null;

@@ -32,7 +32,7 @@ final class PipRules {
 
     static Map<String, String> violations(PipDraft draft, boolean firstPip, Doelgroep doelgroep, int languageHours) {
         if (doelgroep.isWi2013()) {
-            return wi2013Violations(draft);
+            return wi2013Violations(draft, firstPip);
         }
         Map<String, String> errors = new LinkedHashMap<>();
         if (draft.leerroute() == null) {
@@ -87,10 +87,14 @@ final class PipRules {
      * participation part, the PVT and the plan's duration — without leerroute, niveau, taalaanbieder, MAP or
      * alfabetisering, which only a Wi2021 route has (the language course is the person's own under Wi2013).
      */
-    private static Map<String, String> wi2013Violations(PipDraft draft) {
+    private static Map<String, String> wi2013Violations(PipDraft draft, boolean firstPip) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (draft.leerroute() != null) {
-            errors.put("leerroute", "Deze zaak valt onder de Wet inburgering 2013: het PIP kent geen leerroute");
+            errors.put(firstPip ? "leerroute" : "nieuweLeerroute",
+                    "Deze zaak valt onder de Wet inburgering 2013: het PIP kent geen leerroute");
+        }
+        if (!firstPip) {
+            required(errors, "wijzigingReden", draft.changeReason(), MAX_TEXT, "Geef de reden van de wijziging van het PIP");
         }
         required(errors, "pvtAanbieder", draft.pvtProvider(), MAX_NAME, "Vul de aanbieder van het PVT in");
         required(errors, "begeleidingAfspraken", draft.guidanceAgreements(), MAX_TEXT,

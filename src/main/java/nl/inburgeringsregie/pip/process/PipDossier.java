@@ -66,7 +66,7 @@ public class PipDossier {
             String caseNumber = execution.getProcessBusinessKey();
             Pip current = pips.inForce(caseNumber).orElseThrow(() -> new FormFieldValidationException("nieuweLeerroute",
                     "Er is geen PIP van kracht om te wijzigen"));
-            Pip pip = FormErrors.check(() -> pips.draft(caseNumber, defaults.change(form(execution), current),
+            Pip pip = FormErrors.check(() -> pips.draft(caseNumber, defaults.change(form(execution), current, pips.isWi2013(caseNumber)),
                     FormErrors.currentUser(identityService)));
             toReview(execution, pip);
         };
