@@ -10,6 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 
 import nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess;
 import nl.inburgeringsregie.gemeente.Norm;
@@ -41,9 +45,18 @@ class Wi2013PipScenarioTest extends ScenarioTest {
         assertThat(engine.getRuntimeService().getVariable(schakel3.getId(), "leerroute"))
                 .as("no route is proposed from the advice").isNull();
 
-        driver.consulent(TASK_PIP_OPSTELLEN, "pvtAanbieder", "Vluchtelingenwerk", "begeleidingAfspraken",
-                "Maandelijks gesprek met de maatschappelijk begeleider", "participatieAfspraken",
-                "Vrijwilligerswerk in de buurt", "duurMaanden", 24L);
+        // through Tasklist's route, so the server checks the form as deployed: the hidden leerroute is not required
+        var headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        String body = """
+                {"variables": {"pvtAanbieder": {"value": "Vluchtelingenwerk", "type": "String"},
+                 "begeleidingAfspraken": {"value": "Maandelijks gesprek met de maatschappelijk begeleider", "type": "String"},
+                 "participatieAfspraken": {"value": "Vrijwilligerswerk in de buurt", "type": "String"},
+                 "duurMaanden": {"value": 24, "type": "Long"}}}""";
+        var submitted = rest.withBasicAuth("consulent", "demo").exchange("/engine-rest/task/"
+                + driver.task(TASK_PIP_OPSTELLEN).getId() + "/submit-form", HttpMethod.POST, new HttpEntity<>(body, headers),
+                String.class);
+        assertThat(submitted.getStatusCode().value()).as(String.valueOf(submitted.getBody())).isEqualTo(204);
         assertThat(engine.getRuntimeService().getVariable(schakel3.getId(), "leerrouteNaam"))
                 .isEqualTo("Geen leerroute (Wi2013)");
         driver.coordinator(TASK_PIP_BEOORDELEN, "pipBesluit", "GOEDKEUREN", "pipDagtekening", TODAY.toString());
