@@ -30,6 +30,9 @@ public class PipService {
 
     /** The inburgeringstermijn (Wet inburgering 2021, art. 11): three years. */
 
+    /** The route shown for a Wi2013 PIP, which has none (DOMAIN.md). */
+    public static final String NO_ROUTE = "Geen leerroute (Wi2013)";
+
     private final CaseFileService caseFile;
     private final LeerrouteAndTermService leerrouteAndTerm;
     private final CaseMilestones milestones;
@@ -157,9 +160,6 @@ public class PipService {
     public static String routeLabel(Pip pip) {
         return pip.leerroute() == null ? NO_ROUTE : pip.leerroute().label();
     }
-
-    /** The route shown for a Wi2013 PIP. */
-    public static final String NO_ROUTE = "Geen leerroute (Wi2013)";
 
     public Optional<Pip> inForce(String caseNumber) {
         return pips.findInForce(caseFile.caseOf(caseNumber).id());
