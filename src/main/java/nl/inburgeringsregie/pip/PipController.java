@@ -51,7 +51,7 @@ class PipController {
     List<PipVersie> versions(@PathVariable String zaaknummer, @AuthenticationPrincipal ApiUser user) {
         caseFile.caseVisibleTo(zaaknummer, user.gemeenten());
         return pips.versions(zaaknummer).stream()
-                .map(p -> new PipVersie(p.version(), p.status().name(), p.leerroute().name(),
+                .map(p -> new PipVersie(p.version(), p.status().name(), p.leerroute() == null ? null : p.leerroute().name(),
                         p.advisedRoute() == null ? null : p.advisedRoute().name(), p.deviationReason(), p.niveau(),
                         p.languageProvider(), p.pvtProvider(), p.mapProvider(), p.durationMonths(), p.draftedBy(),
                         p.draftedAt(), p.reviewedBy(), p.reviewedAt(), p.reviewRemarks(), p.dagtekening()))

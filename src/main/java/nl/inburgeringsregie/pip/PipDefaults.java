@@ -49,6 +49,25 @@ public class PipDefaults {
      * submit) is not read, so a value left from an earlier round cannot block the draft.
      */
     public PipDraft draft(Form form) {
+        return draft(form, false);
+    }
+
+    /**
+     * The draft of a case under the Wet inburgering 2013 ({@code wi2013}) holds no route, niveau, taalaanbieder,
+     * MAP or alfabetisering: the form hides them, and a value the model set before (the advice) is not read
+     * (DOMAIN.md: Wi2013 cases have no Wi2021 leerroute).
+     */
+    public PipDraft draft(Form form, boolean wi2013) {
+        if (wi2013) {
+            return new PipDraft(null, null, null, null, null, null, null, false,
+                    form.text(Field.PVT_PROVIDER), null,
+                    form.text(Field.GUIDANCE_AGREEMENTS),
+                    form.text(Field.PARTICIPATION_AGREEMENTS),
+                    form.text(Field.ONTZORGEN_AGREEMENTS),
+                    form.integer(Field.DURATION_MONTHS),
+                    null,
+                    null);
+        }
         Leerroute route = route(form, Field.ROUTE);
         Leerroute advice = route(form, Field.ADVISED_ROUTE);
         boolean b1 = route == Leerroute.B1_ROUTE;
@@ -76,6 +95,21 @@ public class PipDefaults {
      * what the form does not change is kept from the PIP in force.
      */
     public PipDraft change(Form form, Pip current) {
+        return change(form, current, false);
+    }
+
+    /**
+     * A change of a Wi2013 case's PIP ({@code wi2013}) keeps it without a route (DOMAIN.md: Wi2013 cases have no
+     * Wi2021 leerroute): what it holds stays as in the PIP in force, with the reason of the change.
+     */
+    public PipDraft change(Form form, Pip current, boolean wi2013) {
+        if (wi2013) {
+            return new PipDraft(null, null, null, null, current.languageProvider(), null, current.alfabetisering(),
+                    current.mayFinishEducation(), orUnknown(current.pvtProvider()), null,
+                    orUnknown(current.guidanceAgreements()), orUnknown(current.participationAgreements()),
+                    current.ontzorgenAgreements(), current.durationMonths() == null ? 36 : current.durationMonths(),
+                    List.of(), form.text(Field.CHANGE_REASON));
+        }
         Leerroute route = route(form, Field.NEW_ROUTE);
         boolean b1 = route == Leerroute.B1_ROUTE;
         String niveau = b1 ? form.text(Field.NIVEAU) : null;

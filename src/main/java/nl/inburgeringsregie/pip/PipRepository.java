@@ -34,7 +34,7 @@ class PipRepository {
                                  ontzorgen_agreements, duration_months, drafted_by, drafted_at, a2_parts,
                                  change_reason)
                 VALUES (?, ?, 'CONCEPT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(caseId, version, draft.leerroute().name(),
+                .params(caseId, version, draft.leerroute() == null ? null : draft.leerroute().name(),
                         draft.advisedRoute() == null ? null : draft.advisedRoute().name(),
                         blankToNull(draft.deviationReason()), niveau, draft.languageProvider(),
                         draft.estimatedHoursB1(), draft.alfabetisering(), draft.mayFinishEducation(),

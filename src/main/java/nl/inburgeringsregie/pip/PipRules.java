@@ -31,6 +31,9 @@ final class PipRules {
     }
 
     static Map<String, String> violations(PipDraft draft, boolean firstPip, Doelgroep doelgroep, int languageHours) {
+        if (doelgroep.isWi2013()) {
+            return wi2013Violations(draft, firstPip);
+        }
         Map<String, String> errors = new LinkedHashMap<>();
         if (draft.leerroute() == null) {
             errors.put("leerroute", "Kies een leerroute");
@@ -78,6 +81,34 @@ final class PipRules {
     }
 
     /**
+     * A Wi2013 case (ondertussengroep, asielmigrant coupled before 2022) has no Wi2021 leerroute (DOMAIN.md,
+     * target-group table: leerroute "no"; "Wi2013 cases ... have no Wi2021 leerroute, term or bestuurlijke
+     * boete"): its PIP is a plan for begeleiding and participation — maatschappelijke begeleiding, the
+     * participation part, the PVT and the plan's duration — without leerroute, niveau, taalaanbieder, MAP or
+     * alfabetisering, which only a Wi2021 route has (the language course is the person's own under Wi2013).
+     */
+    private static Map<String, String> wi2013Violations(PipDraft draft, boolean firstPip) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (draft.leerroute() != null) {
+            errors.put(firstPip ? "leerroute" : "nieuweLeerroute",
+                    "Deze zaak valt onder de Wet inburgering 2013: het PIP kent geen leerroute");
+        }
+        if (!firstPip) {
+            required(errors, "wijzigingReden", draft.changeReason(), MAX_TEXT, "Geef de reden van de wijziging van het PIP");
+        }
+        required(errors, "pvtAanbieder", draft.pvtProvider(), MAX_NAME, "Vul de aanbieder van het PVT in");
+        required(errors, "begeleidingAfspraken", draft.guidanceAgreements(), MAX_TEXT,
+                "Beschrijf de maatschappelijke begeleiding");
+        required(errors, "participatieAfspraken", draft.participationAgreements(), MAX_TEXT,
+                "Beschrijf het participatiedeel");
+        tooLong(errors, "ontzorgenAfspraken", draft.ontzorgenAgreements(), MAX_TEXT);
+        if (draft.durationMonths() == null || draft.durationMonths() < 1 || draft.durationMonths() > 36) {
+            errors.put("duurMaanden", "De duur van het plan ligt tussen 1 en 36 maanden");
+        }
+        return errors;
+    }
+
+    /**
      * Scaling down on parts (B1-route, a changed PIP only): the parts scaled to A2, at least 600 hours of
      * language teaching first.
      */
@@ -106,7 +137,7 @@ final class PipRules {
 
     /** The niveau DUO registers: B1 when none is given for the B1- and onderwijsroute, none for the Z-route. */
     static String effectiveNiveau(PipDraft draft) {
-        if (draft.leerroute() == Leerroute.Z_ROUTE) {
+        if (draft.leerroute() == null || draft.leerroute() == Leerroute.Z_ROUTE) {
             return null;
         }
         return isBlank(draft.niveau()) ? "B1" : draft.niveau();

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.inburgeringsregie.shared.InvalidInputException;
 import nl.inburgeringsregie.zaak.CaseFileService;
 import nl.inburgeringsregie.zaak.CaseMilestones;
+import nl.inburgeringsregie.zaak.Doelgroep;
 import nl.inburgeringsregie.zaak.FieldRules;
 import nl.inburgeringsregie.zaak.FollowedHoursService;
 import nl.inburgeringsregie.zaak.IntegrationCase;
@@ -28,6 +29,9 @@ import nl.inburgeringsregie.zaak.Milestone;
 public class PipService {
 
     /** The inburgeringstermijn (Wet inburgering 2021, art. 11): three years. */
+
+    /** The route shown for a Wi2013 PIP, which has none (DOMAIN.md). */
+    public static final String NO_ROUTE = "Geen leerroute (Wi2013)";
 
     private final CaseFileService caseFile;
     private final LeerrouteAndTermService leerrouteAndTerm;
@@ -114,12 +118,20 @@ public class PipService {
         boolean first = !pips.anyApproved(aCase.id());
         LocalDate dagtekening = checkedDagtekening(aCase, dagtekeningText);
         pips.review(concept.id(), PipStatus.VASTGESTELD, reviewer, OffsetDateTime.now(clock), null, dagtekening);
-        leerrouteAndTerm.recordLeerroute(aCase.id(), concept.leerroute().name());
+        // a Wi2013 case has no Wi2021 leerroute and no Wi2021 term (DOMAIN.md: "Wi2013 cases (ondertussengroep,
+        // asielmigrant coupled before 2022) have no Wi2021 leerroute, term or bestuurlijke boete"); its term
+        // is DUO's under the Wi2013 (the ondertussengroep records it at "Eerder gevolgde onderdelen")
+        boolean wi2013 = aCase.doelgroep().isWi2013();
+        if (!wi2013) {
+            leerrouteAndTerm.recordLeerroute(aCase.id(), concept.leerroute().name());
+        }
         if (first) {
             caseFile.recordMilestone(caseNumber, Milestone.PIP_ISSUED, dagtekening.toString(),
-                    concept.leerroute().label() + ", versie " + concept.version(), reviewer);
-            // under Wi2013 (ondertussengroep) DUO started the term before this PIP: it stays
-            caseFile.startTerm(caseNumber, dagtekening.plusDays(1).toString(), null, reviewer);
+                    routeLabel(concept) + ", versie " + concept.version(), reviewer);
+            if (!wi2013) {
+                // Wet inburgering 2021 art. 11: the term starts the day after the first PIP's dagtekening
+                caseFile.startTerm(caseNumber, dagtekening.plusDays(1).toString(), null, reviewer);
+            }
         }
         return pips.findLatest(aCase.id()).orElseThrow();
     }
@@ -137,6 +149,16 @@ public class PipService {
         }
         pips.review(concept.id(), PipStatus.TERUGGESTUURD, reviewer, OffsetDateTime.now(clock), remarks, null);
         return pips.findLatest(aCase.id()).orElseThrow();
+    }
+
+    /** Whether the case falls under the Wet inburgering 2013: its PIP has no Wi2021 leerroute ({@link Doelgroep#isWi2013}). */
+    public boolean isWi2013(String caseNumber) {
+        return caseFile.caseOf(caseNumber).doelgroep().isWi2013();
+    }
+
+    /** What users see of a PIP's route: its name, or that a Wi2013 PIP has none. */
+    public static String routeLabel(Pip pip) {
+        return pip.leerroute() == null ? NO_ROUTE : pip.leerroute().label();
     }
 
     public Optional<Pip> inForce(String caseNumber) {

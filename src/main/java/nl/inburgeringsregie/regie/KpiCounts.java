@@ -1,18 +1,22 @@
 package nl.inburgeringsregie.regie;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import nl.inburgeringsregie.zaak.Doelgroep;
 
 /**
  * The numerator and denominator of each KPI per gemeente (and route), one query per KPI, never one per case.
@@ -26,6 +30,13 @@ final class KpiCounts {
 
     /** The milestones after which a case is no longer this gemeente's inburgeraar. */
     private static final String GONE = "'MOVED_AWAY', 'OBLIGATION_ENDED'";
+
+    /**
+     * The target groups under the Wet inburgering 2013 ({@link Doelgroep#isWi2013}): they have no Wi2021 leerroute
+     * or term (DOMAIN.md), so they are in no route KPI.
+     */
+    private static final String WI2013 = Arrays.stream(Doelgroep.values()).filter(Doelgroep::isWi2013)
+            .map(group -> "'" + group.name() + "'").collect(Collectors.joining(", "));
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -136,11 +147,12 @@ final class KpiCounts {
                 FROM (SELECT i.id, i.person_id, i.gemeente_code, i.leerroute,
                              COALESCE((SELECT e.occurred_on FROM case_milestone e WHERE e.case_id = i.id
                                        AND e.milestone = 'TERM_EXTENDED'), i.term_ends_on) AS term_end
-                      FROM integration_case i WHERE i.gemeente_code IN (:g) AND i.leerroute IS NOT NULL) c
+                      FROM integration_case i WHERE i.gemeente_code IN (:g) AND i.leerroute IS NOT NULL
+                        AND i.doelgroep NOT IN (%s)) c
                 WHERE c.term_end >= :van AND c.term_end <= :dueUntil
                   AND NOT EXISTS (SELECT 1 FROM case_milestone x WHERE x.case_id = c.id AND x.milestone IN (%s)
                                   AND x.occurred_on <= c.term_end)
-                GROUP BY c.gemeente_code, c.leerroute""".formatted(GONE));
+                GROUP BY c.gemeente_code, c.leerroute""".formatted(WI2013, GONE));
     }
 
     /**
@@ -161,11 +173,12 @@ final class KpiCounts {
                 FROM (SELECT i.id, i.person_id, i.gemeente_code, i.leerroute,
                              COALESCE(i.term_starts_on, (SELECT s.occurred_on FROM case_milestone s WHERE s.case_id = i.id
                                        AND s.milestone = 'TERM_STARTED')) AS term_start
-                      FROM integration_case i WHERE i.gemeente_code IN (:g) AND i.leerroute IS NOT NULL) c
+                      FROM integration_case i WHERE i.gemeente_code IN (:g) AND i.leerroute IS NOT NULL
+                        AND i.doelgroep NOT IN (%s)) c
                 WHERE c.term_start >= :cohortFrom AND c.term_start <= :cohortTo
                   AND NOT EXISTS (SELECT 1 FROM case_milestone x WHERE x.case_id = c.id AND x.milestone IN (%s)
                                   AND x.occurred_on < c.term_start + INTERVAL '3' YEAR)
-                GROUP BY c.gemeente_code, c.leerroute""".formatted(GONE));
+                GROUP BY c.gemeente_code, c.leerroute""".formatted(WI2013, GONE));
     }
 
     /** Outflow recorded in the period per outcome: each case once, by its latest outflow recorded in the period. */

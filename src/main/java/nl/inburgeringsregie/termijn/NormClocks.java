@@ -32,14 +32,34 @@ public class NormClocks {
         this.clock = clock;
     }
 
+    /**
+     * The moment a timer waits for when the norm's clock does not run for the case: the model's timer stays, but
+     * never fires, and no deadline is opened.
+     */
+    static final Instant NEVER = LocalDate.of(9999, 12, 31).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+
     /** When the consulent is reminded; opens the deadline when its clock was not running yet. */
     public Instant reminderAt(String caseNumber, String norm) {
-        return open(caseNumber, norm).reminderAt(clock.getZone());
+        return runs(caseNumber, norm) ? open(caseNumber, norm).reminderAt(clock.getZone()) : NEVER;
     }
 
     /** When the norm is breached: the end of the due day. Opens the deadline when needed. */
     public Instant breachedAt(String caseNumber, String norm) {
-        return open(caseNumber, norm).breachedAt(clock.getZone());
+        return runs(caseNumber, norm) ? open(caseNumber, norm).breachedAt(clock.getZone()) : NEVER;
+    }
+
+    /**
+     * Whether the norm's clock runs for the case. A Wi2013 case (asielmigrant coupled before 2022) without a term
+     * has no INBURGERINGSTERMIJN clock: its PIP starts no Wi2021 term (DOMAIN.md: "Wi2013 cases ... have no Wi2021
+     * leerroute, term or bestuurlijke boete") and its Wi2013 term is DUO's, outside the data exchange. The
+     * ondertussengroep records DUO's Wi2013 term, so its clock runs on that term.
+     */
+    boolean runs(String caseNumber, String norm) {
+        if (Norm.valueOf(norm) != Norm.INBURGERINGSTERMIJN) {
+            return true;
+        }
+        var aCase = caseFile.caseOf(caseNumber);
+        return aCase.termStartsOn() != null || !aCase.doelgroep().isWi2013();
     }
 
     /**

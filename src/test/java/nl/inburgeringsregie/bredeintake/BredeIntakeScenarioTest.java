@@ -221,8 +221,8 @@ class BredeIntakeScenarioTest extends Schakel3ScenarioTest {
 
         assertThat(instance).isWaitingAt(TASK_PIP_OPSTELLEN).hasPassed(BredeIntakeEnPipProcess.SERVICE_TASK_TOETS_VRIJSTELLING)
                 .hasNotPassed(BredeIntakeEnPipProcess.SERVICE_TASK_TOETS_AANMELDEN);
-        overgang.complete(TASK_PIP_OPSTELLEN, "consulent", "consulenten", CaseDriver.vars("leerroute", "B1_ROUTE", "niveau", "B1",
-                "taalaanbieder", "Taalcentrum", "alfabetisering", "NVT", "pvtAanbieder", "VWN", "mapAanbieder", "Werkplein",
+        // DOMAIN.md: Wi2013 cases have no Wi2021 leerroute — the PIP has none (this test drafted a B1 PIP before issue 18)
+        overgang.complete(TASK_PIP_OPSTELLEN, "consulent", "consulenten", CaseDriver.vars("pvtAanbieder", "VWN",
                 "begeleidingAfspraken", "Maandelijks", "participatieAfspraken", "Werk", "duurMaanden", 36));
         overgang.coordinator(TASK_PIP_BEOORDELEN, "pipBesluit", "GOEDKEUREN", "pipDagtekening", TODAY.toString());
         overgang.runAsyncSteps();

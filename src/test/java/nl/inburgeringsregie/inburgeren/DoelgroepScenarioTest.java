@@ -76,7 +76,8 @@ class DoelgroepScenarioTest extends ScenarioTest {
         driver.completeWarmeOverdracht(BRP, true);
         assertThat(driver.main()).as("on bijstand, but ontzorgen is for the new law only")
                 .hasPassed(InburgeringProcess.END_EVENT_GEEN_ONTZORGEN);
-        driver.completeBredeIntakeEnPip("B1_ROUTE");
+        // DOMAIN.md: Wi2013 cases have no Wi2021 leerroute — the PIP has none (was drafted with B1 before issue 18)
+        driver.completeBredeIntakeEnPip(null);
 
         assertThat(schakel4()).hasPassed(END_EVENT_GEEN_LEERROUTE, END_EVENT_GEEN_MAP).isWaitingAt(TASK_VOORTGANGSGESPREK_VOEREN, TASK_PVT_VASTLEGGEN);
         assertThat(history(BredeIntakeEnPipProcess.SERVICE_TASK_TOETS_VRIJSTELLING)).as("no leerbaarheidstoets under Wi2013").isOne();
@@ -102,22 +103,22 @@ class DoelgroepScenarioTest extends ScenarioTest {
         driver = CaseDriver.register(engine, aanmeldingen,
                 Aanmeldingen.of(TestBsn.next(), Doelgroep.ASIELMIGRANT_OVERGANG));
         driver.completeWarmeOverdracht(BRP, false);
-        driver.completeBredeIntakeEnPip("B1_ROUTE");
-        LocalDate termEnd = aCase().termEndsOn();
+        // DOMAIN.md: Wi2013 cases have no Wi2021 leerroute or term (before issue 18: a B1 PIP starting a term)
+        driver.completeBredeIntakeEnPip(null);
+        assertThat(aCase().termEndsOn()).as("no Wi2021 term").isNull();
         assertThat(schakel4()).hasPassed(END_EVENT_GEEN_LEERROUTE).isWaitingAt(TASK_VOORTGANGSGESPREK_VOEREN, TASK_PVT_VASTLEGGEN);
 
         driver.holdProgressTalk("ja", "nee", null);
         assertThat(schakel4()).isWaitingAt(TASK_PIP_WIJZIGEN, TASK_VOORTGANGSGESPREK_VOEREN, TASK_PVT_VASTLEGGEN);
-        driver.consulent(TASK_PIP_WIJZIGEN, "nieuweLeerroute", "Z_ROUTE", "wijzigingReden",
-                "Concentratieproblemen; B1 niet haalbaar");
+        driver.consulent(TASK_PIP_WIJZIGEN, "wijzigingReden", "Concentratieproblemen; meer begeleiding nodig");
         driver.coordinator(TASK_GEWIJZIGD_PIP_BEOORDELEN, "pipBesluit", "GOEDKEUREN", "pipDagtekening", TODAY.toString());
         driver.runAsyncSteps();
 
         assertThat(schakel4()).as("Gegevensuitwisseling DUO? nee").hasPassed(END_EVENT_PIP_GEWIJZIGD)
                 .hasNotPassed(SERVICE_TASK_GEWIJZIGD_PIP_AANLEVEREN).isWaitingAt(TASK_VOORTGANGSGESPREK_VOEREN, TASK_PVT_VASTLEGGEN);
         assertThat(pips.inForce(driver.caseNumber()).orElseThrow().version()).isEqualTo(2);
-        assertThat(pips.inForce(driver.caseNumber()).orElseThrow().leerroute()).isEqualTo(Leerroute.Z_ROUTE);
-        assertThat(aCase().termEndsOn()).as("a changed PIP never moves the term").isEqualTo(termEnd);
+        assertThat(pips.inForce(driver.caseNumber()).orElseThrow().leerroute()).as("Wi2013: still no leerroute").isNull();
+        assertThat(aCase().termEndsOn()).as("a changed PIP starts no term either").isNull();
         assertThat(outboxCount()).as("Wi2013: outside DUO's exchange, also for a changed PIP").isZero();
         assertThat(schakel4()).as("no leerroute under Wi2013, so the change starts none")
                 .hasNotPassed(BOUNDARY_LEERROUTE_GEWIJZIGD);
@@ -161,7 +162,8 @@ class DoelgroepScenarioTest extends ScenarioTest {
         driver.consulent(InburgeringProcess.TASK_EERDER_GEVOLGDE_ONDERDELEN, "eerderBredeIntake", "nee", "termijnStartdatum",
                 termStart.toString(), "eerderPvt", "nee", "eerderMaatschappelijkeBegeleiding", "nee");
         driver.consulent(InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN, "brpInschrijfdatum", "2021-12-01");
-        driver.completeBredeIntakeEnPip("B1_ROUTE");
+        driver.completeBredeIntakeEnPip(null);
+        assertThat(pips.inForce(driver.caseNumber()).orElseThrow().leerroute()).as("Wi2013: no Wi2021 leerroute").isNull();
 
         assertThat(schakel4()).hasPassed(END_EVENT_GEEN_LEERROUTE, END_EVENT_GEEN_MAP).isWaitingAt(TASK_VOORTGANGSGESPREK_VOEREN, TASK_PVT_VASTLEGGEN);
         assertThat(aCase().termStartsOn()).as("a PIP under Wi2013 does not start a new term").isEqualTo(termStart);

@@ -74,6 +74,28 @@ class PipDefaultsTest {
         assertThat(draft.mayFinishEducation()).isFalse();
     }
 
+    /** DOMAIN.md: Wi2013 cases have no Wi2021 leerroute; the form hides it and a value left by the advice is not read. */
+    @Test
+    void aWi2013DraftReadsNoRouteNorWhatOnlyARouteHas() {
+        fields.putAll(Map.of(Field.ROUTE, "B1_ROUTE", Field.ADVISED_ROUTE, "B1_ROUTE", Field.NIVEAU, "B1",
+                Field.LANGUAGE_PROVIDER, "Taalcentrum", Field.MAP_PROVIDER, "MAP BV", Field.ALFABETISERING, "NVT",
+                Field.PVT_PROVIDER, "VWN", Field.GUIDANCE_AGREEMENTS, "Maandelijks", Field.PARTICIPATION_AGREEMENTS, "Werk",
+                Field.DURATION_MONTHS, 24));
+
+        PipDraft draft = defaults.draft(form, true);
+
+        assertThat(draft.leerroute()).isNull();
+        assertThat(draft.advisedRoute()).isNull();
+        assertThat(draft.niveau()).isNull();
+        assertThat(draft.languageProvider()).isNull();
+        assertThat(draft.mapProvider()).isNull();
+        assertThat(draft.alfabetisering()).isNull();
+        assertThat(draft.pvtProvider()).isEqualTo("VWN");
+        assertThat(draft.guidanceAgreements()).isEqualTo("Maandelijks");
+        assertThat(draft.participationAgreements()).isEqualTo("Werk");
+        assertThat(draft.durationMonths()).isEqualTo(24);
+    }
+
     @Test
     void anUnknownRouteIsRefusedOnItsField() {
         fields.put(Field.ROUTE, "C1_ROUTE");

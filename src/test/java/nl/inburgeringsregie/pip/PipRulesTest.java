@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import nl.inburgeringsregie.zaak.Doelgroep;
 
@@ -121,5 +122,23 @@ class PipRulesTest {
         return new PipDraft(route, route, null, niveau, "Taalcentrum Hoorn", null, "NVT", false, "Vluchtelingenwerk",
                 route == Leerroute.ONDERWIJSROUTE ? null : "Werkplein", "Maandelijks gesprek", "Vrijwilligerswerk", null,
                 36, route == Leerroute.B1_ROUTE && "A2".equals(niveau) ? java.util.List.of("SC") : null, "Wijziging");
+    }
+
+    /**
+     * DOMAIN.md: "Wi2013 cases (ondertussengroep, asielmigrant coupled before 2022) have no Wi2021 leerroute": their
+     * PIP (begeleiding, participation, PVT, duration) is accepted without a route and refused with one.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Doelgroep.class, names = {"ONDERTUSSENGROEP", "ASIELMIGRANT_OVERGANG"})
+    void aWi2013PipHasNoLeerroute(Doelgroep wi2013) {
+        var plan = new PipDraft(null, null, null, null, null, null, null, false, "Vluchtelingenwerk", null,
+                "Maandelijks gesprek", "Vrijwilligerswerk", null, 24, null, null);
+        assertThat(PipRules.violations(plan, true, wi2013)).isEmpty();
+        assertThat(PipRules.violations(draft(Leerroute.B1_ROUTE, "B1", null, "Werkplein"), true, wi2013))
+                .containsOnlyKeys("leerroute");
+        assertThat(PipRules.violations(plan, false, wi2013)).as("a change needs its reason")
+                .containsOnlyKeys("wijzigingReden");
+        assertThat(PipRules.violations(plan, true, Doelgroep.ASIELMIGRANT)).as("Wi2021: a route is required")
+                .containsEntry("leerroute", "Kies een leerroute");
     }
 }

@@ -208,7 +208,8 @@ public class CaseDriver {
 
     /**
      * Schakel 3 by the shortest path: one intake talk, the leerbaarheidstoets where it applies (result by
-     * DUO's message), the PIP with the route given drafted by the consulent and approved today.
+     * DUO's message), the PIP with the route given drafted by the consulent and approved today. A Wi2013 case
+     * (ondertussengroep, asielmigrant coupled before 2022) gives no route ({@code null}): its PIP has none.
      */
     public void completeBredeIntakeEnPip(String route) {
         completeBredeIntakeEnPip(Intake.B1_HAALBAAR, route);
@@ -221,6 +222,15 @@ public class CaseDriver {
         if (hasTask(BredeIntakeEnPipProcess.TASK_TOETS_PLANNEN)) {
             planLeerbaarheidstoets();
             correlate(BredeIntakeEnPipProcess.MESSAGE_UITSLAG_LEERBAARHEIDSTOETS, "leerbaarheidstoetsUitslag", intake.toetsUitslag());
+        }
+        if (route == null) {
+            // a Wi2013 case: a PIP for begeleiding and participation without a Wi2021 leerroute (DOMAIN.md)
+            complete(BredeIntakeEnPipProcess.TASK_PIP_OPSTELLEN, "consulent", "consulenten", vars("pvtAanbieder",
+                    "Vluchtelingenwerk", "begeleidingAfspraken", "Maandelijks gesprek", "participatieAfspraken",
+                    "Vrijwilligerswerk", "duurMaanden", 36L));
+            coordinator(BredeIntakeEnPipProcess.TASK_PIP_BEOORDELEN, "pipBesluit", "GOEDKEUREN", "pipDagtekening", today);
+            runAsyncSteps();
+            return;
         }
         Map<String, Object> pip = vars("leerroute", route, "afwijkingReden", "Afweging van de consulent",
                 "taalaanbieder", "Taalcentrum", "alfabetisering", switch (intake.geletterdheid()) {

@@ -7,7 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import nl.inburgeringsregie.handhaving.SanctionService;
+import nl.inburgeringsregie.pip.PipDraft;
+import nl.inburgeringsregie.shared.InvalidInputException;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
 import nl.inburgeringsregie.support.ScenarioTest;
@@ -16,8 +20,11 @@ import nl.inburgeringsregie.zaak.CasePhase;
 import nl.inburgeringsregie.zaak.Doelgroep;
 import nl.inburgeringsregie.zaak.process.InburgeringProcess;
 
-/** Which target groups go through schakel 2, as the DMN model onderdelen-per-doelgroep decides. */
+/** Which target groups go through schakel 2, and the target-group matrix of DOMAIN.md, as the application decides it. */
 class DoelgroepRoutingTest extends ScenarioTest {
+
+    @Autowired
+    SanctionService sanctions;
 
     @ParameterizedTest
     @EnumSource(value = Doelgroep.class, names = {"ASIELMIGRANT", "ASIELMIGRANT_OVERGANG"})
@@ -40,23 +47,40 @@ class DoelgroepRoutingTest extends ScenarioTest {
         assertThat(aCase().phase()).isEqualTo(CasePhase.REGISTERED);
     }
 
-    @ParameterizedTest
+    /**
+     * DOMAIN.md, "Target groups — what applies to whom" [004 §4 table, 001 §3.2, 002 §1.2], one row per group and one
+     * column per part the application can tell: huisvesting via taakstelling (COA couples the person), warme
+     * overdracht, brede intake + PIP, financieel ontzorgen, maatschappelijke begeleiding, leerroute, PVT, MAP/KNM
+     * (the DMN onderdelen-per-doelgroep), and from "Wi2013 cases (ondertussengroep, asielmigrant coupled before 2022)
+     * have no Wi2021 leerroute, term or bestuurlijke boete": a Wi2021 leerroute in the PIP and the Wi2021 fine
+     * (handhaving for all; the fine under Wet inburgering 2021 art. 34/35 only for Wi2021 cases). Gezins- and overige
+     * migrant share the table's last column. "yes (done)" and "only if not done before" are INDIEN_NIET_EERDER or,
+     * for housing, no taakstelling in this case.
+     */
+    @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "ASIELMIGRANT, true, JA, INDIEN_BIJSTAND, JA, JA",
-            "ASIELMIGRANT_OVERGANG, true, JA, NEE, JA, NEE",
-            "ONDERTUSSENGROEP, false, INDIEN_NIET_EERDER, NEE, INDIEN_NIET_EERDER, NEE",
-            "GEZINSMIGRANT, false, JA, NEE, NEE, EIGEN_KOSTEN",
-            "OVERIGE_MIGRANT, false, JA, NEE, NEE, EIGEN_KOSTEN"})
-    void theDecisionTableFollowsTheTargetGroupTable(String doelgroep, boolean warmeOverdracht, String intake,
-            String ontzorgen, String begeleiding, String leerroute) {
+            "ASIELMIGRANT,          true,  true,  JA,                 INDIEN_BIJSTAND, JA,                 JA,           JA,                 JA,           true,  true",
+            "ASIELMIGRANT_OVERGANG, true,  true,  JA,                 NEE,             JA,                 NEE,          JA,                 NEE,          false, false",
+            "ONDERTUSSENGROEP,      false, false, INDIEN_NIET_EERDER, NEE,             INDIEN_NIET_EERDER, NEE,          INDIEN_NIET_EERDER, NEE,          false, false",
+            "GEZINSMIGRANT,         false, false, JA,                 NEE,             NEE,                EIGEN_KOSTEN, EIGEN_KOSTEN,       EIGEN_KOSTEN, true,  true",
+            "OVERIGE_MIGRANT,       false, false, JA,                 NEE,             NEE,                EIGEN_KOSTEN, EIGEN_KOSTEN,       EIGEN_KOSTEN, true,  true"})
+    void theTargetGroupMatrixOfDomainMdHoldsForEveryGroupAndPart(Doelgroep doelgroep, boolean taakstelling,
+            boolean warmeOverdracht, String intake, String ontzorgen, String begeleiding, String leerroute, String pvt,
+            String mapKnm, boolean wi2021LeerrouteInPip, boolean wi2021Fine) {
         var result = engine.getDecisionService().evaluateDecisionTableByKey(InburgeringProcess.DECISION_ONDERDELEN_PER_DOELGROEP)
-                .variables(java.util.Map.of("doelgroep", doelgroep, "nareiziger", false)).evaluate().getSingleResult();
+                .variables(java.util.Map.of("doelgroep", doelgroep.name(), "nareiziger", false)).evaluate().getSingleResult();
+        register(doelgroep);
 
-        assertThat(result.<Boolean>getEntry("warmeOverdracht")).isEqualTo(warmeOverdracht);
-        assertThat(result.<String>getEntry("bredeIntakeEnPip")).isEqualTo(intake);
-        assertThat(result.<String>getEntry("financieelOntzorgen")).isEqualTo(ontzorgen);
-        assertThat(result.<String>getEntry("maatschappelijkeBegeleiding")).isEqualTo(begeleiding);
-        assertThat(result.<String>getEntry("leerroute")).isEqualTo(leerroute);
+        assertThat(doelgroep.isCoupledByCoa()).as("huisvesting via taakstelling").isEqualTo(taakstelling);
+        assertThat(result.<Boolean>getEntry("warmeOverdracht")).as("warme overdracht").isEqualTo(warmeOverdracht);
+        assertThat(result.<String>getEntry("bredeIntakeEnPip")).as("brede intake + PIP").isEqualTo(intake);
+        assertThat(result.<String>getEntry("financieelOntzorgen")).as("financieel ontzorgen").isEqualTo(ontzorgen);
+        assertThat(result.<String>getEntry("maatschappelijkeBegeleiding")).as("maatschappelijke begeleiding").isEqualTo(begeleiding);
+        assertThat(result.<String>getEntry("leerroute")).as("leerroute").isEqualTo(leerroute);
+        assertThat(result.<String>getEntry("pvt")).as("PVT").isEqualTo(pvt);
+        assertThat(result.<String>getEntry("mapKnm")).as("MAP / KNM").isEqualTo(mapKnm);
+        assertThat(aPipWithoutLeerrouteIsRefused()).as("a Wi2021 leerroute in the PIP").isEqualTo(wi2021LeerrouteInPip);
+        assertThat(sanctions.fineMayApply(driver.caseNumber())).as("Wi2021 bestuurlijke boete").isEqualTo(wi2021Fine);
     }
 
     @Test
@@ -75,6 +99,19 @@ class DoelgroepRoutingTest extends ScenarioTest {
                 .variables(java.util.Map.of("doelgroep", doelgroep, "nareiziger", nareiziger)).evaluate().getSingleResult();
         assertThat(result.<Boolean>getEntry("warmeOverdracht")).isEqualTo(warmeOverdracht);
         assertThat(result.<Boolean>getEntry("nazorg")).isEqualTo(nazorg);
+    }
+
+    /** Whether the case's PIP must name a Wi2021 leerroute: a draft without one is refused. */
+    private boolean aPipWithoutLeerrouteIsRefused() {
+        var draft = new PipDraft(null, null, null, null, null, null, null, false, "Vluchtelingenwerk", null,
+                "Maandelijks gesprek", "Vrijwilligerswerk", null, 24, null, null);
+        try {
+            pips.draft(driver.caseNumber(), draft, "consulent");
+            return false;
+        } catch (InvalidInputException refused) {
+            assertThat(refused.fieldErrors()).containsEntry("leerroute", "Kies een leerroute");
+            return true;
+        }
     }
 
     private void register(Doelgroep doelgroep) {

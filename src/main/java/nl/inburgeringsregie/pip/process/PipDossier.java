@@ -50,7 +50,8 @@ public class PipDossier {
     /** On leaving "PIP opstellen": stores the draft as a new version for review. */
     public CaseStep concept() {
         return execution -> {
-            Pip pip = FormErrors.check(() -> pips.draft(execution.getProcessBusinessKey(), defaults.draft(form(execution)),
+            String caseNumber = execution.getProcessBusinessKey();
+            Pip pip = FormErrors.check(() -> pips.draft(caseNumber, defaults.draft(form(execution), pips.isWi2013(caseNumber)),
                     FormErrors.currentUser(identityService)));
             toReview(execution, pip);
         };
@@ -65,7 +66,7 @@ public class PipDossier {
             String caseNumber = execution.getProcessBusinessKey();
             Pip current = pips.inForce(caseNumber).orElseThrow(() -> new FormFieldValidationException("nieuweLeerroute",
                     "Er is geen PIP van kracht om te wijzigen"));
-            Pip pip = FormErrors.check(() -> pips.draft(caseNumber, defaults.change(form(execution), current),
+            Pip pip = FormErrors.check(() -> pips.draft(caseNumber, defaults.change(form(execution), current, pips.isWi2013(caseNumber)),
                     FormErrors.currentUser(identityService)));
             toReview(execution, pip);
         };
@@ -75,15 +76,23 @@ public class PipDossier {
     private static void toReview(DelegateExecution execution, Pip pip) {
         execution.setVariable("pipVersie", pip.version());
         execution.setVariable("pipOpgesteldDoor", pip.draftedBy() == null ? "onbekend" : pip.draftedBy());
-        execution.setVariable("leerrouteNaam", pip.leerroute().label());
+        execution.setVariable("leerrouteNaam", PipService.routeLabel(pip));
         execution.removeVariable("pipBesluit");
         execution.removeVariable("pipDagtekening");
         execution.removeVariable("pipOpmerkingen");
     }
 
+    /**
+     * Whether the case falls under the Wet inburgering 2013 (ondertussengroep, asielmigrant coupled before 2022):
+     * the forms "PIP opstellen" and "PIP beoordelen" hide the leerroute and what only a route has (DOMAIN.md).
+     */
+    public boolean wi2013(DelegateExecution execution) {
+        return pips.isWi2013(execution.getProcessBusinessKey());
+    }
+
     /** The route of the PIP in force, as the models route on it (null when the case has no PIP). */
     public String leerroute(DelegateExecution execution) {
-        return pips.inForce(execution.getProcessBusinessKey()).map(pip -> pip.leerroute().name()).orElse(null);
+        return pips.inForce(execution.getProcessBusinessKey()).map(pip -> pip.leerroute() == null ? null : pip.leerroute().name()).orElse(null);
     }
 
     /** On leaving "PIP beoordelen": approves the draft with its dagtekening or sends it back. */
@@ -94,7 +103,7 @@ public class PipDossier {
                 .ifPresent(approved -> {
                     execution.removeVariable("pipOpmerkingen");
                     // the route the models route on follows the PIP in force (a changed route restarts schakel 4's route)
-                    execution.setVariable("leerroute", approved.leerroute().name());
+                    execution.setVariable("leerroute", approved.leerroute() == null ? null : approved.leerroute().name());
                 }));
     }
 
