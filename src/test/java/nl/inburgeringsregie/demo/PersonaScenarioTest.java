@@ -210,8 +210,13 @@ class PersonaScenarioTest extends ScenarioTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.fieldErrors())
                         .containsEntry("geboortedatum", "Iemand jonger dan 16 jaar is niet inburgeringsplichtig"));
         assertThat(householdOf(wife)).isEqualTo(householdOf(omar));
-        assertThat(wife.main()).isWaitingAt(InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN)
+        assertThat(wife.main()).isWaitingAt(InburgeringProcess.TASK_MAATSCHAPPELIJKE_BEGELEIDING_STARTEN)
                 .hasNotPassed(InburgeringProcess.CALL_ACTIVITY_WARME_OVERDRACHT);
+        wife.consulent(InburgeringProcess.TASK_MAATSCHAPPELIJKE_BEGELEIDING_STARTEN, "begeleidingAanbieder", "Vluchtelingenwerk",
+                "begeleidingVerwezenOp", CaseDriver.today().toString());
+        wife.consulent(InburgeringProcess.TASK_BIJSTANDSAANVRAAG_VASTLEGGEN, "bijstandAangevraagd", "nee", "redenGeenBijstand",
+                "Inkomen van haar man");
+        assertThat(wife.main()).isWaitingAt(InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN);
         wife.consulent(InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN, "brpInschrijfdatum", CaseDriver.today().minusDays(1).toString());
         wife.completeBredeIntakeEnPip(new Intake("B1-route haalbaar", "GEALFABETISEERD", 9, "nee"), "B1_ROUTE");
         assertThat(wife.instance(PROCESS_ID)).isWaitingAt(TASK_VOORTGANGSGESPREK_VOEREN, TASK_EXAMENUITSLAG_VASTLEGGEN, TASK_EINDGESPREK_MAP, TASK_PVT_VASTLEGGEN);

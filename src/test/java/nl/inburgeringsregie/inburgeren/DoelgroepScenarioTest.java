@@ -161,6 +161,8 @@ class DoelgroepScenarioTest extends ScenarioTest {
         LocalDate termStart = LocalDate.of(2021, 11, 1);
         driver.consulent(InburgeringProcess.TASK_EERDER_GEVOLGDE_ONDERDELEN, "eerderBredeIntake", "nee", "termijnStartdatum",
                 termStart.toString(), "eerderPvt", "nee", "eerderMaatschappelijkeBegeleiding", "nee");
+        driver.consulent(InburgeringProcess.TASK_MAATSCHAPPELIJKE_BEGELEIDING_STARTEN, "begeleidingAanbieder", "Vluchtelingenwerk",
+                "begeleidingVerwezenOp", "2021-12-01");
         driver.consulent(InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN, "brpInschrijfdatum", "2021-12-01");
         driver.completeBredeIntakeEnPip(null);
         assertThat(pips.inForce(driver.caseNumber()).orElseThrow().leerroute()).as("Wi2013: no Wi2021 leerroute").isNull();
@@ -186,10 +188,15 @@ class DoelgroepScenarioTest extends ScenarioTest {
         assertThat(driver.caseNumber()).isNotEqualTo(first.caseNumber());
         assertThat(aCase().nareiziger()).isTrue();
         assertThat(householdOf(driver.caseNumber())).isEqualTo(householdOf(first.caseNumber())).isNotNull();
-        assertThat(driver.main()).isWaitingAt(InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN)
+        assertThat(driver.main()).as("DOMAIN.md: maatschappelijke begeleiding, though no warme overdracht")
+                .isWaitingAt(InburgeringProcess.TASK_MAATSCHAPPELIJKE_BEGELEIDING_STARTEN)
                 .hasNotPassed(InburgeringProcess.CALL_ACTIVITY_WARME_OVERDRACHT);
         assertThat(first.main()).as("the household member who came first has the warme overdracht")
                 .isWaitingAt(InburgeringProcess.CALL_ACTIVITY_WARME_OVERDRACHT);
+        driver.consulent(InburgeringProcess.TASK_MAATSCHAPPELIJKE_BEGELEIDING_STARTEN, "begeleidingAanbieder", "Vluchtelingenwerk",
+                "begeleidingVerwezenOp", BRP.toString());
+        driver.consulent(InburgeringProcess.TASK_BIJSTANDSAANVRAAG_VASTLEGGEN, "bijstandAangevraagd", "nee", "redenGeenBijstand", "Werkt");
+        assertThat(driver.main()).isWaitingAt(InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN);
 
         driver.consulent(InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN, "brpInschrijfdatum", BRP.toString());
         assertThat(deadline(Norm.BREDE_INTAKE).dueOn()).isEqualTo(BRP.plusWeeks(4));
