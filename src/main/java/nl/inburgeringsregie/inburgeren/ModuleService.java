@@ -163,6 +163,11 @@ public class ModuleService {
                 note.length() > MAX_TEXT ? note.substring(0, MAX_TEXT) : note, by);
     }
 
+    /** Whether the MAP eindgesprek is recorded for the case (then it is never asked again). */
+    public boolean mapRecorded(String caseNumber) {
+        return recorded(caseNumber).containsKey(Milestone.MAP_FINISHED);
+    }
+
     private Map<Milestone, RecordedMilestone> recorded(String caseNumber) {
         Map<Milestone, RecordedMilestone> byMilestone = new java.util.EnumMap<>(Milestone.class);
         milestones.of(caseFile.caseOf(caseNumber).id()).forEach(m -> byMilestone.put(m.milestone(), m));

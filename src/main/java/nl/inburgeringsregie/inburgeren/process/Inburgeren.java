@@ -125,6 +125,22 @@ public class Inburgeren {
         return !"NEE".equals(onderdeel(execution, "mapKnm")) && !"ONDERWIJSROUTE".equals(execution.getVariable("leerroute"));
     }
 
+    /**
+     * Whether to ask for the MAP when schakel 4 starts or the route restarts after a PIP change: MAP applies under
+     * the PIP in force, is not recorded yet and no MAP task is open. DOMAIN.md: "MAP applies to the B1-route and the
+     * Z-route, not the onderwijsroute [...] Both follow the PIP in force, so a route change can add or remove them."
+     */
+    public boolean mapTeVragen(DelegateExecution execution) {
+        return mapVanToepassing(execution) && !mapAlGevraagd(execution);
+    }
+
+    private boolean mapAlGevraagd(DelegateExecution execution) {
+        long open = execution.getProcessEngineServices().getTaskService().createTaskQuery()
+                .processInstanceId(execution.getProcessInstanceId())
+                .taskDefinitionKey(InburgerenProcess.TASK_EINDGESPREK_MAP).count();
+        return open > 0 || modules.mapRecorded(execution.getProcessBusinessKey());
+    }
+
     /** PVT applies unless the target group has none or (ondertussengroep) did it before this case. */
     public boolean pvtVanToepassing(DelegateExecution execution) {
         String pvt = onderdeel(execution, "pvt");
