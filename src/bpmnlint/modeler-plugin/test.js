@@ -10,9 +10,12 @@ global.window = {};
 require(path.resolve(__dirname, '../../../target/camunda-modeler-plugin/inburgeringsregie-lint/dist/client.js'));
 const registered = (window.plugins || []).filter(plugin => plugin.type === 'lintRules.bpmn');
 assert.strictEqual(registered.length, 1, 'the plugin registers one set of BPMN lint rules');
-const linter = new Linter(registered[0].plugin);
 
+// A new linter per diagram, as the Modeler (bpmn-js-bpmnlint) makes one per lint run: rules such as
+// no-duplicate-sequence-flows keep what they saw in the linter, so one shared linter would report ids that two
+// diagrams both use (the main process reuses the warme overdracht's begeleiding and bijstand steps).
 async function findings(xml) {
+  const linter = new Linter(registered[0].plugin);
   const { rootElement } = await new BpmnModdle().fromXML(xml);
   const reports = await linter.lint(rootElement);
   return Object.entries(reports).flatMap(([rule, found]) => found.map(report => `${rule}: ${report.id}`));
