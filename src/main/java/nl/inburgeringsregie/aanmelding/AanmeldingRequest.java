@@ -78,7 +78,26 @@ public record AanmeldingRequest(
 
         /** DUO's SS121: the person settles here with a PIP of the previous gemeente, which the case keeps. */
         @Valid
-        PipVorigeGemeente pipVorigeGemeente) {
+        PipVorigeGemeente pipVorigeGemeente,
+
+        /**
+         * The first day of the obligation (the IND decision; DUO's inburgeringsplicht.begindatum), optional. When
+         * given it, not the koppeldatum, decides the law (DOMAIN.md: "Wi2021 applies to people who became obliged
+         * on or after 2022-01-01 (the date the IND granted residence, not the housing date)").
+         */
+        @PastOrPresent(message = "De begindatum van de inburgeringsplicht mag niet in de toekomst liggen")
+        @NotBefore(value = PlausibleDates.EARLIEST_BIRTH_DATE,
+                message = "De begindatum van de inburgeringsplicht ligt vóór 1900; controleer de datum")
+        LocalDate inburgeringsplichtBegindatum) {
+
+    /** An aanmelding without the start of the obligation: the law follows the koppeldatum or the doelgroep. */
+    public AanmeldingRequest(String voornamen, String achternaam, String bsn, LocalDate geboortedatum,
+            String nationaliteit, Doelgroep doelgroep, String gemeente, String huishoudenReferentie, String taal,
+            Boolean tolkNodig, Opleidingsniveau opleidingsniveau, LocalDate koppeldatum, String azc,
+            Boolean nareiziger, PipVorigeGemeente pipVorigeGemeente) {
+        this(voornamen, achternaam, bsn, geboortedatum, nationaliteit, doelgroep, gemeente, huishoudenReferentie, taal,
+                tolkNodig, opleidingsniveau, koppeldatum, azc, nareiziger, pipVorigeGemeente, null);
+    }
 
     public boolean isNareiziger() {
         return Boolean.TRUE.equals(nareiziger);

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import nl.inburgeringsregie.gemeente.GemeenteService;
 import nl.inburgeringsregie.pip.Leerroute;
+import nl.inburgeringsregie.zaak.ApplicableLaw;
 import nl.inburgeringsregie.zaak.Doelgroep;
 import nl.inburgeringsregie.zaak.HouseholdService;
 
@@ -23,8 +24,8 @@ import nl.inburgeringsregie.zaak.HouseholdService;
 @Component
 class AanmeldingRules {
 
-    /** Wet inburgering 2021 applies to people coupled (made obliged) from this date on. */
-    static final LocalDate NEW_LAW_START = LocalDate.of(2022, 1, 1);
+    /** Wet inburgering 2021 applies to people obliged from this date on (DOMAIN.md; see ApplicableLaw). */
+    static final LocalDate NEW_LAW_START = ApplicableLaw.WI2021_START;
     static final int MINIMUM_AGE = 16;
 
     /** EU and EEA member states and Switzerland: their nationals are not inburgeringsplichtig. */
@@ -57,6 +58,7 @@ class AanmeldingRules {
         checkAge(request.geboortedatum(), errors);
         checkNationality(request.nationaliteit(), errors);
         checkCoupling(request, errors);
+        checkObligationStart(request, errors);
         checkNareiziger(request, errors);
         checkPipVorigeGemeente(request, errors);
         return errors;
@@ -145,6 +147,11 @@ class AanmeldingRules {
         LocalDate koppeldatum = request.koppeldatum();
         if (koppeldatum == null) {
             errors.put("koppeldatum", "Vul de koppeldatum in: de datum waarop COA de statushouder aan de gemeente koppelde");
+        } else if (request.inburgeringsplichtBegindatum() != null) {
+            // the start of the obligation decides the law, not the koppeldatum (checkObligationStart)
+            if (koppeldatum.isBefore(request.geboortedatum())) {
+                errors.put("koppeldatum", "De koppeldatum ligt vóór de geboortedatum");
+            }
         } else if (doelgroep == Doelgroep.ASIELMIGRANT && koppeldatum.isBefore(NEW_LAW_START)) {
             errors.put("koppeldatum",
                     "Een koppeling vóór 1 januari 2022 valt onder doelgroep ASIELMIGRANT_OVERGANG");
@@ -153,6 +160,27 @@ class AanmeldingRules {
                     "Doelgroep ASIELMIGRANT_OVERGANG geldt alleen voor een koppeling vóór 1 januari 2022");
         } else if (koppeldatum.isBefore(request.geboortedatum())) {
             errors.put("koppeldatum", "De koppeldatum ligt vóór de geboortedatum");
+        }
+    }
+
+    /**
+     * The start of the obligation, when given, decides the law and so the doelgroep [DOMAIN.md: "Wi2021 applies to
+     * people who became obliged on or after 2022-01-01 (the date the IND granted residence, not the housing date);
+     * earlier ones stay under Wi2013"].
+     */
+    private static void checkObligationStart(AanmeldingRequest request, Map<String, String> errors) {
+        LocalDate start = request.inburgeringsplichtBegindatum();
+        if (start == null) {
+            return;
+        }
+        if (start.isBefore(request.geboortedatum())) {
+            errors.put("inburgeringsplichtBegindatum", "De begindatum van de inburgeringsplicht ligt vóór de geboortedatum");
+        } else if (!ApplicableLaw.fits(request.doelgroep(), start)) {
+            errors.put("inburgeringsplichtBegindatum", ApplicableLaw.isWi2013(start)
+                    ? "Wie vóór 1 januari 2022 inburgeringsplichtig werd valt onder de Wet inburgering 2013: kies doelgroep "
+                            + "ASIELMIGRANT_OVERGANG of ONDERTUSSENGROEP"
+                    : "Wie op of na 1 januari 2022 inburgeringsplichtig werd valt onder de Wet inburgering 2021: kies doelgroep "
+                            + "ASIELMIGRANT, GEZINSMIGRANT of OVERIGE_MIGRANT");
         }
     }
 }

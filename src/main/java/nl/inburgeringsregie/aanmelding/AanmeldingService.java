@@ -17,11 +17,14 @@ import nl.inburgeringsregie.gemeente.GemeenteService;
 import nl.inburgeringsregie.pip.PipService;
 import nl.inburgeringsregie.shared.InboundMessages;
 import nl.inburgeringsregie.shared.InvalidInputException;
+import nl.inburgeringsregie.zaak.ApplicableLaw;
+import nl.inburgeringsregie.zaak.CaseFileService;
 import nl.inburgeringsregie.zaak.CaseNumbers;
 import nl.inburgeringsregie.zaak.CaseOpening;
 import nl.inburgeringsregie.zaak.CaseWorkflow.NewCaseFacts;
 import nl.inburgeringsregie.zaak.CaseWorkflow;
 import nl.inburgeringsregie.zaak.HouseholdService;
+import nl.inburgeringsregie.zaak.Milestone;
 import nl.inburgeringsregie.zaak.Person;
 import nl.inburgeringsregie.zaak.PersonService;
 import nl.inburgeringsregie.zaak.RegistrationLocks;
@@ -49,11 +52,13 @@ public class AanmeldingService {
     private final ObjectMapper json;
     private final Clock clock;
     private final RegistrationLocks locks;
+    private final CaseFileService caseFile;
 
     public AanmeldingService(Validator validator, AanmeldingRules rules, PersonService persons,
             HouseholdService households, CaseOpening cases, CaseNumbers caseNumbers,
             GemeenteService gemeenten, InboundMessages inbox, CaseWorkflow workflow, PipService pips,
-            ObjectMapper json, Clock clock, RegistrationLocks locks) {
+            ObjectMapper json, Clock clock, RegistrationLocks locks, CaseFileService caseFile) {
+        this.caseFile = caseFile;
         this.pips = pips;
         this.validator = validator;
         this.rules = rules;
@@ -83,6 +88,9 @@ public class AanmeldingService {
         long caseId = cases.open(caseNumber, person.id(), request.gemeente(), request.doelgroep(),
                 request.koppeldatum(), blankToNull(request.azc()), request.isNareiziger(), OffsetDateTime.now(clock));
         inbox.linkToCase(messageId, caseId);
+        // which law applies and why; DUO's begindatum, when it arrives, records it again (KeyDateChanges)
+        caseFile.recordMilestone(caseNumber, Milestone.APPLICABLE_LAW, null, ApplicableLaw.atAanmelding(
+                request.doelgroep(), request.inburgeringsplichtBegindatum(), request.koppeldatum()), requester.userId());
         var previousPip = request.pipVorigeGemeente();
         if (previousPip != null) {
             pips.takeOver(caseNumber, previousPip.gemeente(), previousPip.dagtekening(), previousPip.leerroute(),

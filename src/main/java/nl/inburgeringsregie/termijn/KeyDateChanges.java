@@ -39,6 +39,9 @@ public class KeyDateChanges {
      */
     public void obligationStarted(String caseNumber, String dateText, String event) {
         caseFile.recordMilestone(caseNumber, Milestone.OBLIGATION_STARTED, dateText, event, null);
+        // DUO's begindatum decides the law (DOMAIN.md: "Wi2021 applies to people who became obliged on or after
+        // 2022-01-01"); a doelgroep that contradicts it is not changed but shown on the case (ApplicableLaw)
+        caseFile.recordLawFromDuo(caseNumber, LocalDate.parse(dateText));
         moveClocks(caseNumber);
     }
 

@@ -115,6 +115,16 @@ public class CaseFileService {
     }
 
     /**
+     * Records which law applies now that DUO's begindatum of the obligation is known (ApplicableLaw). A doelgroep
+     * that contradicts it is not changed: the note tells the consulent and coordinator to check the case.
+     */
+    @Transactional
+    public RecordedMilestone recordLawFromDuo(String caseNumber, LocalDate obligedSince) {
+        return recordMilestone(caseNumber, Milestone.APPLICABLE_LAW, null,
+                ApplicableLaw.fromDuo(caseOf(caseNumber).doelgroep(), obligedSince), null);
+    }
+
+    /**
      * Starts the three-year inburgeringstermijn on the day given: the day after the first PIP's dagtekening,
      * or (ondertussengroep, Wi2013) the day DUO started it. A term starts once; a later call changes nothing.
      *

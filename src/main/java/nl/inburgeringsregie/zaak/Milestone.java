@@ -17,6 +17,11 @@ public enum Milestone {
     DUO_NOTICE("Melding DUO: gevestigd in de gemeente", false, false),
     /** The first day of the obligation as DUO registered it (Inburgeringsplicht API, begindatum). */
     OBLIGATION_STARTED("Inburgeringsplicht gestart (DUO)", false, false),
+    /**
+     * Which law applies and why (ApplicableLaw): recorded at the aanmelding and again when DUO's begindatum
+     * arrives; the note gives the law, the date and its source.
+     */
+    APPLICABLE_LAW("Toepasselijke wet", false, true),
     BREDE_INTAKE_DONE("Brede intake afgerond", false, false),
     LEERBAARHEIDSTOETS_REGISTERED("Aangemeld voor de leerbaarheidstoets", false, true),
     LEERBAARHEIDSTOETS_PLANNED("Leerbaarheidstoets gepland", true, false),

@@ -54,6 +54,7 @@ class KeyDateChangesTest {
         keyDates.obligationStarted(CASE, "2026-02-02", "SS101");
 
         verify(caseFile).recordMilestone(CASE, Milestone.OBLIGATION_STARTED, "2026-02-02", "SS101", null);
+        verify(caseFile).recordLawFromDuo(CASE, LocalDate.of(2026, 2, 2));
         verify(timers).moved(CASE, List.of("BREDE_INTAKE", "PIP"));
     }
 
