@@ -69,7 +69,8 @@ class WarmeOverdrachtScenarioTest extends ScenarioTest {
                 .isWaitingAt(InburgeringProcess.CALL_ACTIVITY_BREDE_INTAKE_EN_PIP, InburgeringProcess.CALL_ACTIVITY_FINANCIEEL_ONTZORGEN);
         assertThat(records.milestones(caseNumber)).containsOnlyKeys(Milestone.THREE_PARTY_TALK_PLANNED, Milestone.THREE_PARTY_TALK_HELD,
                 Milestone.HOUSING_ALLOCATED, Milestone.MOVED, Milestone.BRP_REGISTERED,
-                Milestone.SOCIAL_GUIDANCE_REFERRED, Milestone.BIJSTAND_APPLIED);
+                Milestone.SOCIAL_GUIDANCE_REFERRED, Milestone.BIJSTAND_APPLIED,
+                Milestone.APPLICABLE_LAW); // every case records which law applies and why (issue 18, point 12)
         assertThat(records.milestones(caseNumber).get(Milestone.THREE_PARTY_TALK_HELD).note()).contains("start brede intake");
         assertThat(records.milestones(caseNumber).get(Milestone.BRP_REGISTERED).occurredOn()).isEqualTo(TODAY.minusDays(2));
         assertThat(records.milestones(caseNumber).get(Milestone.HOUSING_ALLOCATED).note()).isEqualTo("Dorpsstraat 1, 1621 AB (Intermaris)");
