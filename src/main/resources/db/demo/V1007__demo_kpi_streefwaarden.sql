@@ -1,5 +1,5 @@
--- Demo: the KPI targets of the seeds for the demo gemeenten (V7 adds them to gemeenten that existed before it
--- ran; on a fresh database the demo gemeenten come after it). The same values and sources as V7.
+-- Demo: the KPI targets of the seeds for the demo gemeenten (table from V7). Runs on a fresh demo database after
+-- V1000 and, out of order, on one that already had the demo gemeenten.
 -- Westfriesland (RIT, 7 gemeenten) [seed 001 §6.1/6.2 "Beleidsdoelstellingen"]. Seed 001 sets no percentage for
 -- the service norms; a norm is owed to every inburgeraar, so 100 % (the norms are Het Hogeland's, see V1000).
 INSERT INTO gemeente_kpi_target (gemeente_code, kpi, percentage, source)

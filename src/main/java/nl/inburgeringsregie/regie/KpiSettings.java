@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What each gemeente configured for its KPIs: the council's targets (table gemeente_kpi_target, V7: the
- * seeds' values for Westfriesland [001 §6.2] and Het Hogeland [004]) and the periods of the service norms
+ * What each gemeente configured for its KPIs: the council's targets (table gemeente_kpi_target; the demo's
+ * V1007 holds the seeds' values for Westfriesland [001 §6.2] and Het Hogeland [004]) and the periods of the service norms
  * (gemeente_norm) that the norms' labels name. Nothing here is the same for every gemeente.
  */
 @Component

@@ -165,7 +165,7 @@ class KpiDefinitionsTest extends ScenarioTest {
     }
 
     /**
-     * Targets are gemeente configuration (table gemeente_kpi_target, V7): Westfriesland expects 75 % to be
+     * Targets are gemeente configuration (table gemeente_kpi_target; demo V1007): Westfriesland expects 75 % to be
      * financially self-reliant [001: "Na 6 maanden is 75% van de inburgeraars in staat om hun financiën te
      * beheren"], Het Hogeland 80 % [004: "Op basis van de huidige groep is de verwachting dat dit 80% zal
      * zijn"]; Het Hogeland sets no target for the routes, so none is shown. The week norms' labels read the
