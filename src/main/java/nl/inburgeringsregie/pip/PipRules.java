@@ -64,20 +64,29 @@ final class PipRules {
             required(errors, "mapAanbieder", draft.mapProvider(), MAX_NAME, "Vul de aanbieder van de MAP in");
         }
         required(errors, "taalaanbieder", draft.languageProvider(), MAX_NAME, "Vul de taalaanbieder in");
+        planViolations(errors, draft);
+        tooLong(errors, "afwijkingReden", draft.deviationReason(), MAX_TEXT);
+        if (draft.alfabetisering() == null || !ALFABETISERING.contains(draft.alfabetisering())) {
+            errors.put("alfabetisering", "Kies of alfabetiseringsonderwijs van toepassing is");
+        }
+        durationViolation(errors, draft);
+        return errors;
+    }
+
+    /** The plan's part that every PIP has, under either law: PVT, begeleiding, participation, ontzorgen. */
+    private static void planViolations(Map<String, String> errors, PipDraft draft) {
         required(errors, "pvtAanbieder", draft.pvtProvider(), MAX_NAME, "Vul de aanbieder van het PVT in");
         required(errors, "begeleidingAfspraken", draft.guidanceAgreements(), MAX_TEXT,
                 "Beschrijf de maatschappelijke begeleiding");
         required(errors, "participatieAfspraken", draft.participationAgreements(), MAX_TEXT,
                 "Beschrijf het participatiedeel");
         tooLong(errors, "ontzorgenAfspraken", draft.ontzorgenAgreements(), MAX_TEXT);
-        tooLong(errors, "afwijkingReden", draft.deviationReason(), MAX_TEXT);
-        if (draft.alfabetisering() == null || !ALFABETISERING.contains(draft.alfabetisering())) {
-            errors.put("alfabetisering", "Kies of alfabetiseringsonderwijs van toepassing is");
-        }
+    }
+
+    private static void durationViolation(Map<String, String> errors, PipDraft draft) {
         if (draft.durationMonths() == null || draft.durationMonths() < 1 || draft.durationMonths() > 36) {
             errors.put("duurMaanden", "De duur van het plan ligt tussen 1 en 36 maanden");
         }
-        return errors;
     }
 
     /**
@@ -96,15 +105,8 @@ final class PipRules {
         if (!firstPip) {
             required(errors, "wijzigingReden", draft.changeReason(), MAX_TEXT, "Geef de reden van de wijziging van het PIP");
         }
-        required(errors, "pvtAanbieder", draft.pvtProvider(), MAX_NAME, "Vul de aanbieder van het PVT in");
-        required(errors, "begeleidingAfspraken", draft.guidanceAgreements(), MAX_TEXT,
-                "Beschrijf de maatschappelijke begeleiding");
-        required(errors, "participatieAfspraken", draft.participationAgreements(), MAX_TEXT,
-                "Beschrijf het participatiedeel");
-        tooLong(errors, "ontzorgenAfspraken", draft.ontzorgenAgreements(), MAX_TEXT);
-        if (draft.durationMonths() == null || draft.durationMonths() < 1 || draft.durationMonths() > 36) {
-            errors.put("duurMaanden", "De duur van het plan ligt tussen 1 en 36 maanden");
-        }
+        planViolations(errors, draft);
+        durationViolation(errors, draft);
         return errors;
     }
 
