@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Port to DUO's M2M APIs (implemented over HTTP in {@code duoapi}). Every call carries the gemeente's
+ * Port to DUO's M2M APIs (implemented over HTTP by {@link HttpDuoApi}). Every call carries the gemeente's
  * OIN as Bron, DUO's OIN as Doel and a new BerichtId.
  *
  * @throws DuoRejectedException when DUO refuses the request (4xx): retrying will not help
@@ -39,8 +39,19 @@ public interface DuoApi {
     record Inburgeringsplicht(boolean plichtig, LocalDate begindatum, LocalDate einddatum, String redenGeenPlicht) {
     }
 
-    /** DUO's Inburgeringstermijn. */
-    record Termijn(LocalDate startdatum, LocalDate einddatum, String verlengingsgrond) {
+    /**
+     * DUO's Inburgeringstermijn, with its first and last day. DUO's {@code einddatum} is exclusive
+     * (duo-m2m/API/Inburgeringstermijn/openapi.yml, Periode: "De datum die het einde van de periode aangeeft
+     * (exclusief)"), so the term's last day, the day the case counts as the term's end, is the day before it
+     * [Norm.INBURGERINGSTERMIJN: a term from 2026-11-24 ends on 2029-11-23].
+     */
+    record Termijn(LocalDate startdatum, LocalDate lastDay, String verlengingsgrond) {
+
+        /** From DUO's answer: the exclusive einddatum becomes the last day of the term. */
+        static Termijn fromDuo(LocalDate startdatum, LocalDate einddatumExclusief, String verlengingsgrond) {
+            return new Termijn(startdatum, einddatumExclusief == null ? null : einddatumExclusief.minusDays(1),
+                    verlengingsgrond);
+        }
     }
 
     /** One exam result (Examen API). */

@@ -46,7 +46,7 @@ public class DuoReads {
     }
 
     public Optional<Termijn> termijn(String bsn, String bron) {
-        return read(DuoOperation.TERMIJN_OPVRAGEN, bsn, bron).map(node -> new Termijn(date(node, "startdatum"),
+        return read(DuoOperation.TERMIJN_OPVRAGEN, bsn, bron).map(node -> Termijn.fromDuo(date(node, "startdatum"),
                 date(node, "einddatum"), text(node, "verlengingsgrondomschrijving")));
     }
 

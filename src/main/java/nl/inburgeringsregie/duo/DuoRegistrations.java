@@ -114,7 +114,7 @@ public class DuoRegistrations {
                     fields.put(Field.PIP_NIVEAU, pip.niveau());
                 }
                 // a term longer than three years from the PIP's dagtekening was extended
-                duo.termijn(bsn, bron).map(term -> term.einddatum())
+                duo.termijn(bsn, bron).map(DuoApi.Termijn::lastDay)
                         .filter(end -> end.isAfter(pip.dagtekening().plusYears(3).minusDays(1)))
                         .ifPresent(extended -> fields.put(Field.TERM_END, extended.toString()));
             });

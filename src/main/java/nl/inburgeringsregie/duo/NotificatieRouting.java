@@ -84,8 +84,8 @@ public class NotificatieRouting {
             case TERM_EXTENDED -> duo.termijn(notification.bsn(), notification.bron())
                     .map(term -> deliver(caseNumber, CaseMessages.Kind.TERM_EXTENDED,
                             Map.of("duoGebeurtenis", notification.event().name(),
-                                    "termijnEinddatum", term.einddatum().toString()),
-                            "Termijn verlengd tot " + term.einddatum()))
+                                    "termijnEinddatum", term.lastDay().toString()),
+                            "Termijn verlengd tot " + term.lastDay()))
                     .orElseGet(() -> Outcome.signal("DUO meldt een verlenging, maar geeft geen termijn."));
             case OBLIGATION_MET -> decision(notification, caseNumber, CaseMessages.Kind.OBLIGATION_MET);
             case OBLIGATION_ENDED -> decision(notification, caseNumber, CaseMessages.Kind.OBLIGATION_ENDED);
@@ -101,19 +101,19 @@ public class NotificatieRouting {
      * coordinator"; issue 18, error 5].
      */
     private Outcome termStarted(Notificatie notification, IntegrationCase aCase, DuoApi.Termijn term) {
-        String text = "Inburgeringstermijn " + term.startdatum() + " t/m " + term.einddatum();
+        String text = "Inburgeringstermijn " + term.startdatum() + " t/m " + term.lastDay();
         if (aCase.termStartsOn() == null) {
             caseFile.startTerm(aCase.caseNumber(), term.startdatum().toString(), "Gestart volgens DUO (SS102)", null);
             return Outcome.processed(text);
         }
-        if (aCase.termStartsOn().equals(term.startdatum()) && term.einddatum().equals(aCase.termEndsOn())) {
+        if (aCase.termStartsOn().equals(term.startdatum()) && term.lastDay().equals(aCase.termEndsOn())) {
             return Outcome.processed(text);
         }
         String difference = "Termijn volgens DUO: " + DutchDate.format(term.startdatum()) + " t/m "
-                + DutchDate.format(term.einddatum()) + " (eigen berekening: " + DutchDate.format(aCase.termStartsOn())
+                + DutchDate.format(term.lastDay()) + " (eigen berekening: " + DutchDate.format(aCase.termStartsOn())
                 + " t/m " + (aCase.termEndsOn() == null ? "onbekend" : DutchDate.format(aCase.termEndsOn())) + ")";
         keyDates.termRegisteredByDuo(aCase.caseNumber(), notification.event().name(), term.startdatum(),
-                term.einddatum(), difference);
+                term.lastDay(), difference);
         return Outcome.processed(difference);
     }
 

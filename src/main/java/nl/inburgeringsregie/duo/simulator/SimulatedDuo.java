@@ -113,7 +113,8 @@ public class SimulatedDuo {
                 }
                 var answer = new LinkedHashMap<String, Object>();
                 answer.put("startdatum", person.termijnStart.toString());
-                answer.put("einddatum", person.termijnEinde.toString());
+                // the simulator keeps the term's last day; DUO's einddatum is exclusive (Inburgeringstermijn API)
+                answer.put("einddatum", person.termijnEinde.plusDays(1).toString());
                 if (person.verlengingsgrond != null) {
                     answer.put("verlengingsgrondomschrijving", person.verlengingsgrond);
                 }
