@@ -32,6 +32,19 @@ class EngineConfiguration {
         };
     }
 
+    /** A form refused for what a person typed is logged once at INFO, without a stack trace ({@link QuietFormRefusals}). */
+    @Bean
+    ProcessEnginePlugin quietFormRefusals() {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                var factory = new QuietFormRefusals();
+                factory.setProcessEngineConfiguration(configuration); // the engine does this only for its own factory
+                configuration.setCommandContextFactory(factory);
+            }
+        };
+    }
+
     /** Confidential form fields never reach the engine's history (see {@link ConfidentialHistoryFilter}). */
     @Bean
     ProcessEnginePlugin confidentialHistory(
