@@ -3,6 +3,8 @@ package nl.inburgeringsregie.pip;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import nl.inburgeringsregie.shared.DutchDate;
+
 /**
  * DUO's rules for the dagtekening of a PIP (README of the DUO M2M specification, "Het aanleveren van een PIP",
  * "Datum dagtekening"), checked where the coordinator gives the date ("PIP beoordelen"), so that nothing is
@@ -34,15 +36,15 @@ final class DagtekeningRules {
         }
         if (before(dagtekening, bounds.obligationStartsOn())) {
             return Optional.of("De dagtekening mag niet voor de start van de inburgeringsplicht ("
-                    + bounds.obligationStartsOn() + ") liggen (DUO-regel)");
+                    + DutchDate.format(bounds.obligationStartsOn()) + ") liggen (DUO-regel)");
         }
         if (before(dagtekening, bounds.settledOn())) {
-            return Optional.of("De dagtekening mag niet voor de inschrijving in de gemeente (" + bounds.settledOn()
-                    + ") liggen (DUO-regel)");
+            return Optional.of("De dagtekening mag niet voor de inschrijving in de gemeente ("
+                    + DutchDate.format(bounds.settledOn()) + ") liggen (DUO-regel)");
         }
         if (before(dagtekening, bounds.pipInForce())) {
-            return Optional.of("De dagtekening mag niet voor die van het geldende PIP (" + bounds.pipInForce()
-                    + ") liggen (DUO-regel)");
+            return Optional.of("De dagtekening mag niet voor die van het geldende PIP ("
+                    + DutchDate.format(bounds.pipInForce()) + ") liggen (DUO-regel)");
         }
         return Optional.empty();
     }

@@ -22,7 +22,7 @@ class DagtekeningRulesTest {
         var bounds = new DagtekeningRules.Bounds(OBLIGATION, SETTLED, null);
 
         assertThat(DagtekeningRules.violation(OBLIGATION.minusDays(1), TODAY, bounds)).hasValue(
-                "De dagtekening mag niet voor de start van de inburgeringsplicht (2027-02-01) liggen (DUO-regel)");
+                "De dagtekening mag niet voor de start van de inburgeringsplicht (01-02-2027) liggen (DUO-regel)");
         assertThat(DagtekeningRules.violation(OBLIGATION, TODAY, bounds)).as("on the first day of the obligation").isEmpty();
     }
 
@@ -31,7 +31,7 @@ class DagtekeningRulesTest {
         var bounds = new DagtekeningRules.Bounds(LocalDate.of(2026, 6, 1), SETTLED, null);
 
         assertThat(DagtekeningRules.violation(SETTLED.minusDays(1), TODAY, bounds)).get().asString()
-                .contains("inschrijving in de gemeente (2027-01-15)");
+                .contains("inschrijving in de gemeente (15-01-2027)");
         assertThat(DagtekeningRules.violation(SETTLED, TODAY, bounds)).isEmpty();
     }
 
@@ -41,7 +41,7 @@ class DagtekeningRulesTest {
         var bounds = new DagtekeningRules.Bounds(OBLIGATION, SETTLED, inForce);
 
         assertThat(DagtekeningRules.violation(inForce.minusDays(1), TODAY, bounds)).get().asString()
-                .contains("geldende PIP (2027-03-01)");
+                .contains("geldende PIP (01-03-2027)");
         assertThat(DagtekeningRules.violation(inForce, TODAY, bounds)).isEmpty();
     }
 

@@ -15,6 +15,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import nl.inburgeringsregie.shared.DutchDate;
 import nl.inburgeringsregie.support.CaseDriver;
 import nl.inburgeringsregie.support.Schakel3ScenarioTest;
 import nl.inburgeringsregie.zaak.CaseFileService;
@@ -87,7 +88,7 @@ class PipReviewScenarioTest extends Schakel3ScenarioTest {
                 "pipDagtekening", BRP.toString()))
                 .isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("De dagtekening mag niet voor de start van de inburgeringsplicht ("
-                        + TODAY.minusDays(1) + ") liggen (DUO-regel)");
+                        + DutchDate.format(TODAY.minusDays(1)) + ") liggen (DUO-regel)");
         driver.runAsyncSteps();
 
         assertThat(driver.task(TASK_PIP_BEOORDELEN).getId()).isEqualTo(review.getId());
