@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.inburgeringsregie.gemeente.GemeenteService;
 import nl.inburgeringsregie.pip.Pip;
 import nl.inburgeringsregie.pip.PipService;
+import nl.inburgeringsregie.shared.DutchDate;
 import nl.inburgeringsregie.zaak.CaseFileService;
 import nl.inburgeringsregie.zaak.CaseMilestones;
 import nl.inburgeringsregie.zaak.IntegrationCase;
@@ -64,8 +65,9 @@ class DuoSender implements DuoGateway {
         Pip pip = pips.inForce(caseNumber)
                 .orElseThrow(() -> new IllegalStateException("Case " + caseNumber + " has no PIP in force"));
         milestone(aCase, Milestone.OBLIGATION_STARTED).filter(pip.dagtekening()::isBefore).ifPresent(start -> {
-            throw refused(aCase, DuoOperation.PIP_REGISTREREN, "De dagtekening van het PIP (" + pip.dagtekening()
-                    + ") ligt vóór de start van de inburgeringsplicht (" + start + "); DUO registreert dit PIP niet.");
+            throw refused(aCase, DuoOperation.PIP_REGISTREREN, "De dagtekening van het PIP ("
+                    + DutchDate.format(pip.dagtekening()) + ") ligt vóór de start van de inburgeringsplicht ("
+                    + DutchDate.format(start) + "); DUO registreert dit PIP niet.");
         });
         send(aCase, DuoOperation.PIP_REGISTREREN, pipBody(pip));
     }
@@ -174,12 +176,12 @@ class DuoSender implements DuoGateway {
     /** DUO's rules for the dates of MAP, PVT and Z-route: not in the future, not before the term. */
     private void checkResultDate(IntegrationCase aCase, DuoOperation operation, String what, LocalDate date) {
         if (date.isAfter(LocalDate.now(clock))) {
-            throw refused(aCase, operation, "De datum " + what + " (" + date + ") ligt in de toekomst; DUO "
+            throw refused(aCase, operation, "De datum " + what + " (" + DutchDate.format(date) + ") ligt in de toekomst; DUO "
                     + "registreert alleen een datum die voorbij is.");
         }
         if (aCase.termStartsOn() != null && date.isBefore(aCase.termStartsOn())) {
-            throw refused(aCase, operation, "De datum " + what + " (" + date + ") ligt vóór de start van de "
-                    + "inburgeringstermijn (" + aCase.termStartsOn() + "); DUO registreert die niet.");
+            throw refused(aCase, operation, "De datum " + what + " (" + DutchDate.format(date) + ") ligt vóór de start "
+                    + "van de inburgeringstermijn (" + DutchDate.format(aCase.termStartsOn()) + "); DUO registreert die niet.");
         }
     }
 
