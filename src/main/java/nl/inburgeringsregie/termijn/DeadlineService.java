@@ -183,11 +183,15 @@ public class DeadlineService {
         LocalDate start = ClockStart.of(setting, keyDates);
         Norm norm = setting.norm();
         int periods = norm.isRecurring() ? round : 1;
-        LocalDate from = start.plus(setting.period().multipliedBy(periods - 1));
+        // a temporary exemption pauses the clock: the days the case stood still move it (PausedClocks; DUO's
+        // Gebeurtenissen.md, SS130 "Eerdere inburgeringsplicht wordt hervat")
+        var suspensions = caseFile.suspensionsOf(aCase.caseNumber());
+        LocalDate from = PausedClocks.moved(start, start.plus(setting.period().multipliedBy(periods - 1)), suspensions);
         LocalDate due = start.plus(setting.period().multipliedBy(periods));
         if (norm.countsStartDay()) {
             due = due.minusDays(1);
         }
+        due = PausedClocks.moved(start, due, suspensions);
         LocalDate extendedTo = norm.extendedBy() == null ? null : keyDates.get(norm.extendedBy());
         if (extendedTo != null && extendedTo.isAfter(due)) {
             due = extendedTo;

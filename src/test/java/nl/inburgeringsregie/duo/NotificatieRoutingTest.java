@@ -25,6 +25,7 @@ import nl.inburgeringsregie.duo.NotificatieRouting.Notificatie;
 import nl.inburgeringsregie.duo.NotificatieRouting.Outcome;
 import nl.inburgeringsregie.inburgeren.ExamService;
 import nl.inburgeringsregie.termijn.KeyDateChanges;
+import nl.inburgeringsregie.termijn.TemporaryExemptions;
 import nl.inburgeringsregie.zaak.CaseFileService;
 import nl.inburgeringsregie.zaak.CasePhase;
 import nl.inburgeringsregie.zaak.Doelgroep;
@@ -63,7 +64,8 @@ class NotificatieRoutingTest {
     final ExamService exams = mock(ExamService.class);
     final FakeCaseMessages messages = new FakeCaseMessages();
     final KeyDateChanges keyDates = mock(KeyDateChanges.class);
-    final NotificatieRouting routing = new NotificatieRouting(duo, caseFile, exams, messages, keyDates);
+    final TemporaryExemptions exemptions = mock(TemporaryExemptions.class);
+    final NotificatieRouting routing = new NotificatieRouting(duo, caseFile, exams, messages, keyDates, exemptions);
 
     @Test
     void aClosedCaseGetsASignal() {
