@@ -23,7 +23,7 @@ import nl.inburgeringsregie.zaak.Doelgroep;
  * The definitions are those of DOMAIN.md "KPI definitions", decided in issue 18 (error 11) and written down
  * for the coordinator in docs/coordinator.md. Cohort KPIs count each person once ({@code COUNT(DISTINCT
  * person_id)}); a case that moved to another gemeente (the new gemeente continues it, DUO SS121) or whose
- * obligation ended otherwise (SS109–SS111) before the moment a KPI measures is no longer this gemeente's to
+ * obligation ended otherwise (SS110–SS111) before the moment a KPI measures is no longer this gemeente's to
  * count.
  */
 final class KpiCounts {
@@ -67,7 +67,7 @@ final class KpiCounts {
     /**
      * Two progress talks: the cases in schakel 4 during the whole 12 months up to the end of the period — PIP
      * (or a PIP brought along on moving in, SS121) on or before the day the 12 months start, and not closed,
-     * moved away or decided by DUO (met, SS106–SS108, or ended, SS109–SS111) by the end; completion and
+     * moved away or decided by DUO (met, SS106–SS108, or ended, SS110–SS111) by the end; completion and
      * after-care have no progress talks [004: "minimaal 2x per jaar een uitgebreid voortgangsgesprek"]; nor a case
      * suspended by a temporary exemption (SS109) at any time in those 12 months: it was not in schakel 4 all year.
      */

@@ -58,7 +58,7 @@ public enum Milestone {
     TERM_DIFFERS_FROM_DUO("Termijn volgens DUO wijkt af van eigen berekening", false, true),
     /** DUO's decision that the obligation is met (SS106–SS108). */
     OBLIGATION_MET("Inburgeringsplicht nagekomen (besluit DUO)", false, false),
-    /** DUO ended the obligation otherwise (SS109–SS111). */
+    /** DUO ended the obligation otherwise (SS110–SS111). */
     OBLIGATION_ENDED("Inburgeringsplicht beëindigd (besluit DUO)", false, false),
     /**
      * DUO granted a temporary exemption (SS109): the case is suspended from this day, its clocks paused (DUO's
