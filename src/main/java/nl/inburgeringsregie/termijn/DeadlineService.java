@@ -18,6 +18,7 @@ import nl.inburgeringsregie.gemeente.Norm;
 import nl.inburgeringsregie.gemeente.NormSetting;
 import nl.inburgeringsregie.shared.InvalidInputException;
 import nl.inburgeringsregie.zaak.CaseFileService;
+import nl.inburgeringsregie.zaak.CaseSuspension;
 import nl.inburgeringsregie.zaak.IntegrationCase;
 import nl.inburgeringsregie.zaak.RecordedMilestone;
 
@@ -185,7 +186,9 @@ public class DeadlineService {
         int periods = norm.isRecurring() ? round : 1;
         // a temporary exemption pauses the clock: the days the case stood still move it (PausedClocks; DUO's
         // Gebeurtenissen.md, SS130 "Eerdere inburgeringsplicht wordt hervat")
-        var suspensions = caseFile.suspensionsOf(aCase.caseNumber());
+        // — not after-care, which runs in calendar time from the housing [seed 004: "gedurende 5 jaar na het moment van
+        // huisvesting"] and follows the obligation, so no exemption falls within it
+        var suspensions = norm == Norm.NAZORG ? List.<CaseSuspension>of() : caseFile.suspensionsOf(aCase.caseNumber());
         LocalDate from = PausedClocks.moved(start, start.plus(setting.period().multipliedBy(periods - 1)), suspensions);
         LocalDate due = start.plus(setting.period().multipliedBy(periods));
         if (norm.countsStartDay()) {

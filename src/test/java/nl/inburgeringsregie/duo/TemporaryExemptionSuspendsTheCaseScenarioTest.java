@@ -38,9 +38,11 @@ class TemporaryExemptionSuspendsTheCaseScenarioTest extends SimulatedDuoScenario
         CasePhase phaseBefore = aCase().phase();
         LocalDate talkDue = deadline(Norm.VOORTGANGSGESPREK).dueOn();
         LocalDate ourTermEnd = aCase().termEndsOn();
-        LocalDate exemptFrom = TODAY;
+        // a month into schakel 4 DUO notifies an exemption that began three days before: the case stands still from its start
+        driver.travelTo(TODAY.plusMonths(1), 9);
+        LocalDate exemptFrom = TODAY.plusMonths(1).minusDays(3);
 
-        // SS109: DUO granted a temporary exemption from today (Vrijstelling API: TijdelijkeVrijstelling.startdatum)
+        // SS109: DUO granted a temporary exemption (Vrijstelling API: TijdelijkeVrijstelling.startdatum)
         duo.grantTemporaryExemption(duo.person(bsn), exemptFrom, null);
         send("SS109");
 
@@ -69,8 +71,8 @@ class TemporaryExemptionSuspendsTheCaseScenarioTest extends SimulatedDuoScenario
         assertThat(file.path("opgeschortSinds").asText()).isEqualTo(exemptFrom.toString());
 
         // eight months pass: the progress talk falls due meanwhile, yet no timer of the held case fires
-        LocalDate resumedOn = TODAY.plusMonths(8);
-        driver.travelTo(resumedOn.minusDays(1), 9);
+        LocalDate notifiedOn = TODAY.plusMonths(8);
+        driver.travelTo(notifiedOn.minusDays(1), 9);
         assertThat(deadlines.findBreaches(driver.caseNumber())).as("no breach while the clocks stand still").isEmpty();
         assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(driver.caseNumber())
                 .taskDefinitionKeyIn(InburgerenProcess.TASK_HERINNERING_VOORTGANGSGESPREK,
@@ -81,8 +83,10 @@ class TemporaryExemptionSuspendsTheCaseScenarioTest extends SimulatedDuoScenario
         send("SS137");
         assertThat(notificationOutcomes()).anyMatch(outcome -> outcome.startsWith("SIGNAAL: De zaak is opgeschort"));
 
-        // SS130: DUO withdrew the exemption yesterday and registered the term, extended in its own way
-        driver.travelTo(resumedOn, 9);
+        // SS130: DUO withdrew the exemption, its last day six days before the notification, and registered the term,
+        // extended in its own way; the case runs again from the day after the exemption's last day
+        driver.travelTo(notifiedOn, 9);
+        LocalDate resumedOn = notifiedOn.minusDays(5);
         duo.withdrawTemporaryExemption(duo.person(bsn), resumedOn.minusDays(1));
         long days = ChronoUnit.DAYS.between(exemptFrom, resumedOn);
         LocalDate duoTermEnd = ourTermEnd.plusDays(days + 10);
@@ -98,11 +102,9 @@ class TemporaryExemptionSuspendsTheCaseScenarioTest extends SimulatedDuoScenario
                 .isEqualTo(talkDue.plusDays(days + 1).atStartOfDay(CaseDriver.NL).toInstant());
         assertThat(aCase().termEndsOn()).as("DUO's term stands").isEqualTo(duoTermEnd);
         assertThat(deadline(Norm.INBURGERINGSTERMIJN).dueOn()).isEqualTo(duoTermEnd);
-        // the term started the day after the PIP's dagtekening, a day after the exemption: it stood still a day less
         LocalDate termStart = aCase().termStartsOn();
-        long termDays = ChronoUnit.DAYS.between(termStart.isAfter(exemptFrom) ? termStart : exemptFrom, resumedOn);
         String difference = "Termijn volgens DUO: " + dutch(termStart) + " t/m " + dutch(duoTermEnd)
-                + " (eigen berekening: " + dutch(termStart) + " t/m " + dutch(ourTermEnd.plusDays(termDays)) + ")";
+                + " (eigen berekening: " + dutch(termStart) + " t/m " + dutch(ourTermEnd.plusDays(days)) + ")";
         assertThat(notificationOutcomes()).anyMatch(outcome -> outcome.startsWith("VERWERKT: Zaak hervat op "
                 + dutch(resumedOn)) && outcome.endsWith(difference));
         assertThat(getJson("coordinator", "/api/regie/zaken/" + driver.caseNumber()).path("tijdlijn")
