@@ -135,6 +135,43 @@ class TemporaryExemptionSuspendsTheCaseScenarioTest extends SimulatedDuoScenario
         assertThat(deadlines.findByCase(driver.caseNumber())).allMatch(deadline -> deadline.status() != DeadlineStatus.OPEN);
     }
 
+    /**
+     * SS129 "Tijdelijke vrijstelling ingetrokken, nog geen leerroute bekend" (Gebeurtenissen.md, "Nieuwe
+     * inburgeringsplichtige"); DOMAIN.md: "SS129 (exemption ended, no PIP yet) starts the obligation as new". The
+     * suspended case in schakel 3 runs again, and its intake and PIP clocks count from DUO's new begindatum.
+     */
+    @Test
+    void ss129ResumesASuspendedCaseInSchakel3AndItsIntakeAndPipClocksStartFromTheNewObligation() {
+        driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(bsn));
+        driver.completeWarmeOverdracht(BRP, false);
+        CasePhase phaseBefore = aCase().phase();
+        assertThat(deadline(Norm.PIP).dueOn()).isBefore(TODAY.plusMonths(6));
+        duo.grantTemporaryExemption(duo.person(bsn), TODAY, null);
+        send("SS109");
+        assertThat(aCase().phase()).isEqualTo(CasePhase.SUSPENDED);
+
+        LocalDate notifiedOn = TODAY.plusMonths(6);
+        driver.travelTo(notifiedOn, 9);
+        assertThat(deadlines.findBreaches(driver.caseNumber())).as("the PIP's ten weeks passed while it stood still")
+                .isEmpty();
+        duo.withdrawTemporaryExemption(duo.person(bsn), notifiedOn.minusDays(1));
+        duo.person(bsn).plichtBegin = notifiedOn;
+        send("SS129");
+
+        assertThat(aCase().phase()).isEqualTo(phaseBefore);
+        assertThat(recorded().get(Milestone.RESUMED).occurredOn()).isEqualTo(notifiedOn);
+        assertThat(recorded().get(Milestone.OBLIGATION_STARTED).occurredOn()).isEqualTo(notifiedOn);
+        assertThat(deadline(Norm.BREDE_INTAKE).startsOn()).as("counted from the new obligation").isEqualTo(notifiedOn);
+        assertThat(deadline(Norm.PIP).startsOn()).isEqualTo(notifiedOn);
+        assertThat(deadline(Norm.PIP).dueOn()).isAfter(notifiedOn.plusWeeks(9));
+        assertThat(notificationOutcomes()).anyMatch(outcome -> outcome.startsWith("VERWERKT: Zaak hervat op "
+                + dutch(notifiedOn)));
+        driver.holdBredeIntake(CaseDriver.Intake.B1_HAALBAAR);
+        assertThat(deadlines.findLatest(driver.caseNumber(), Norm.BREDE_INTAKE).orElseThrow().status())
+                .as("its tasks can be done again, in time").isEqualTo(DeadlineStatus.MET);
+        assertThat(deadlines.findBreaches(driver.caseNumber())).isEmpty();
+    }
+
     private void aCaseInSchakel4() {
         driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(bsn));
         driver.completeWarmeOverdracht(BRP, false);
