@@ -17,7 +17,7 @@ function query(extra) {
   return parameters;
 }
 
-const standKlasse = { TE_LAAT: 'te-laat', BINNENKORT: 'binnenkort', OP_SCHEMA: 'op-schema' };
+const standKlasse = { TE_LAAT: 'te-laat', BINNENKORT: 'binnenkort', OP_SCHEMA: 'op-schema', GEPAUZEERD: 'gepauzeerd' };
 
 async function loadDeadlines() {
   const parameters = query({ sorteer: state.sorteer, richting: state.richting, pagina: state.pagina, grootte: state.grootte });
@@ -27,6 +27,7 @@ async function loadDeadlines() {
   document.getElementById('aantal-te-laat').textContent = list.teLaat;
   document.getElementById('aantal-binnenkort').textContent = list.binnenkort;
   document.getElementById('aantal-op-schema').textContent = list.opSchema;
+  document.getElementById('aantal-gepauzeerd').textContent = list.gepauzeerd;
   document.getElementById('aantal-totaal').textContent = list.totaal;
   const body = document.querySelector('#termijnen tbody');
   body.replaceChildren(...list.regels.map(regel => el('tr', { class: standKlasse[regel.stand], 'data-zaak': regel.zaaknummer },
@@ -35,12 +36,12 @@ async function loadDeadlines() {
     el('td', {}, regel.gemeenteNaam),
     el('td', {}, regel.normOmschrijving + (regel.ronde > 1 ? ` (${regel.ronde})` : '')),
     el('td', {}, datum(regel.vervaldatum)),
-    el('td', { class: 'dagen' }, dagen(regel.dagenOver)),
+    el('td', { class: 'dagen' }, regel.stand === 'GEPAUZEERD' ? 'gepauzeerd (tijdelijke vrijstelling)' : dagen(regel.dagenOver)),
     el('td', {}, regel.consulentNaam || '—'),
     el('td', {}, regel.doelgroepOmschrijving),
     el('td', {}, regel.leerrouteOmschrijving || '—'))));
   if (list.regels.length === 0) body.append(el('tr', {}, el('td', { colspan: 9 }, 'Geen termijnen bij dit filter.')));
-  const filtered = state.stand ? { TE_LAAT: list.teLaat, BINNENKORT: list.binnenkort, OP_SCHEMA: list.opSchema }[state.stand] : list.totaal;
+  const filtered = state.stand ? { TE_LAAT: list.teLaat, BINNENKORT: list.binnenkort, OP_SCHEMA: list.opSchema, GEPAUZEERD: list.gepauzeerd }[state.stand] : list.totaal;
   const pages = Math.max(1, Math.ceil(filtered / state.grootte));
   document.getElementById('pagina-info').textContent = `pagina ${state.pagina + 1} van ${pages} (peildatum ${datum(list.peildatum)})`;
   document.getElementById('vorige').disabled = state.pagina === 0;

@@ -29,8 +29,9 @@ async function init() {
       el('dt', {}, 'Consulent'), el('dd', {}, zaak.consulentNaam || '—'),
       el('dt', {}, 'Leerroute'), el('dd', {}, zaak.leerrouteOmschrijving || '—'),
       el('dt', {}, 'Inburgeringstermijn'), el('dd', {}, zaak.termijnStart ? `${datum(zaak.termijnStart)} t/m ${datum(zaak.termijnEinde)}` : '—')));
-  fill('#klokken', zaak.klokken.map(klok => el('tr', { class: klok.dagenOver < 0 ? 'te-laat' : klok.dagenOver <= 7 ? 'binnenkort' : 'op-schema' },
-    el('td', {}, klok.omschrijving), el('td', {}, datum(klok.startdatum)), el('td', {}, datum(klok.vervaldatum)), el('td', {}, dagen(klok.dagenOver)))),
+  fill('#klokken', zaak.klokken.map(klok => el('tr', { class: klok.gepauzeerd ? 'gepauzeerd' : klok.dagenOver < 0 ? 'te-laat' : klok.dagenOver <= 7 ? 'binnenkort' : 'op-schema' },
+    el('td', {}, klok.omschrijving), el('td', {}, datum(klok.startdatum)), el('td', {}, datum(klok.vervaldatum)),
+    el('td', {}, klok.gepauzeerd ? 'gepauzeerd (tijdelijke vrijstelling)' : dagen(klok.dagenOver)))),
     'Geen lopende termijnen.');
   fill('#taken', zaak.openTaken.map(taak => el('tr', {},
     el('td', {}, taak.naam), el('td', {}, taak.toegewezenAanNaam || taak.groepNaam || '—'), el('td', {}, tijd(taak.aangemaakt)),

@@ -16,7 +16,7 @@ import nl.inburgeringsregie.zaak.Milestone;
 
 /**
  * DUO's decisions and the end of a case: the obligation met (SS106–SS108) leads to completion and
- * after-care; ended otherwise (SS109–SS111) or a move away closes the case with its reason. Every clock
+ * after-care; ended otherwise (SS110–SS111) or a move away closes the case with its reason. Every clock
  * still running stops; what was recorded stays.
  */
 @Service
@@ -50,7 +50,7 @@ public class CaseClosure {
         return reason.name();
     }
 
-    /** DUO ended the obligation otherwise (SS109–SS111): the clocks stop and the case closes. */
+    /** DUO ended the obligation otherwise (SS110–SS111): the clocks stop and the case closes. */
     public void obligationEnded(String caseNumber, String event, String decisionDate) {
         ClosureReason reason = reason(event, false);
         caseFile.recordMilestone(caseNumber, Milestone.OBLIGATION_ENDED, dateOrToday(decisionDate),

@@ -18,7 +18,7 @@ public interface CaseMessages {
         TERM_EXTENDED,
         /** SS106–SS108: the obligation is met. */
         OBLIGATION_MET,
-        /** SS109–SS111: the obligation ended otherwise. */
+        /** SS110–SS111: the obligation ended otherwise (SS109, a temporary exemption, suspends the case instead). */
         OBLIGATION_ENDED,
         /** A new exam result. */
         EXAM_RESULT

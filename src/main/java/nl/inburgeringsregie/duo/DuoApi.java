@@ -65,6 +65,18 @@ public interface DuoApi {
     record Pip(String gemeente, LocalDate dagtekening, String leerroute, String niveau) {
     }
 
+    /**
+     * A temporary exemption as DUO registered it (Vrijstelling API, schema TijdelijkeVrijstelling): DUO's judgement
+     * (Toekenning or Afwijzing), its reason, the day DUO decided, and the period (both days inclusive).
+     */
+    record TijdelijkeVrijstelling(String oordeel, String reden, LocalDate datumOordeel, LocalDate startdatum,
+            LocalDate einddatum) {
+
+        public boolean granted() {
+            return "Toekenning".equals(oordeel);
+        }
+    }
+
     /** One result of the leerbaarheidstoets. */
     record LbtResultaat(String resultaat, LocalDate datumAfname) {
     }

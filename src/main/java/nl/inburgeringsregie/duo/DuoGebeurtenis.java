@@ -17,7 +17,7 @@ public enum DuoGebeurtenis {
     SS121("Inburgeringsplichtige in gemeente gevestigd met PIP vorige gemeente", Handling.SETTLED),
     SS124("Doelgroep van asielstatushouder naar gezinsmigrant en overige migrant gewijzigd", Handling.SIGNAL),
     SS125("Doelgroep van gezinsmigrant en overige migrant naar asielstatushouder gewijzigd", Handling.SIGNAL),
-    SS130("Tijdelijke vrijstelling ingetrokken, PIP al bekend", Handling.SIGNAL),
+    SS130("Tijdelijke vrijstelling ingetrokken, PIP al bekend", Handling.EXEMPTION_WITHDRAWN),
     SS137("Persoon is aangemeld voor de leerbaarheidstoets", Handling.LBT_REGISTERED),
     SS131("Leerbaarheidstoets is afgenomen en resultaat is bekend", Handling.LBT_RESULT),
     SS102("Inburgeringstermijn gestart", Handling.TERM_STARTED),
@@ -26,7 +26,7 @@ public enum DuoGebeurtenis {
     SS106("Diploma behaald", Handling.OBLIGATION_MET),
     SS107("Gehele vrijstelling toegekend", Handling.OBLIGATION_MET),
     SS108("Gehele ontheffing toegekend", Handling.OBLIGATION_MET),
-    SS109("Tijdelijke vrijstelling toegekend", Handling.OBLIGATION_ENDED),
+    SS109("Tijdelijke vrijstelling toegekend", Handling.TEMPORARY_EXEMPTION),
     SS110("Inburgeringsplicht ingetrokken", Handling.OBLIGATION_ENDED),
     SS111("Persoon is overleden", Handling.OBLIGATION_ENDED),
     SS113("Verzoek verlenging afgewezen", Handling.SIGNAL),
@@ -56,6 +56,16 @@ public enum DuoGebeurtenis {
         OBLIGATION_MET,
         /** The obligation ended otherwise: the case closes with the reason. */
         OBLIGATION_ENDED,
+        /**
+         * SS109: a temporary exemption suspends the case until DUO resumes the obligation (Gebeurtenissen.md,
+         * "Intrekken Inburgeringsplicht": the administration "is relevant voor het hervatten inburgeringsplicht").
+         */
+        TEMPORARY_EXEMPTION,
+        /**
+         * SS130: the exemption was withdrawn and the earlier obligation resumes with its PIP (Gebeurtenissen.md,
+         * "Termijn gewijzigd": "Eerdere inburgeringsplicht wordt hervat"): a suspended case runs again with DUO's term.
+         */
+        EXEMPTION_WITHDRAWN,
         /** New exam results are recorded and move the route on. */
         EXAM_RESULT,
         /** A consulent judges what it means for the case. */

@@ -64,6 +64,16 @@ public class DuoReads {
                 .toList()).orElse(List.of());
     }
 
+    /** The temporary exemptions DUO registered for the person (Vrijstelling API); empty when DUO knows none. */
+    public List<DuoApi.TijdelijkeVrijstelling> tijdelijkeVrijstellingen(String bsn, String bron) {
+        return read(DuoOperation.VRIJSTELLINGEN_OPVRAGEN, bsn, bron).map(node -> stream(node)
+                .map(vrijstelling -> vrijstelling.path("TijdelijkeVrijstelling"))
+                .filter(JsonNode::isObject)
+                .map(tijdelijk -> new DuoApi.TijdelijkeVrijstelling(text(tijdelijk, "oordeel"), text(tijdelijk, "reden"),
+                        date(tijdelijk, "datumOordeel"), date(tijdelijk, "startdatum"), date(tijdelijk, "einddatum")))
+                .toList()).orElse(List.of());
+    }
+
     public List<LbtResultaat> lbtResultaten(String bsn, String bron) {
         return read(DuoOperation.LBT_RESULTATEN_OPVRAGEN, bsn, bron).map(node -> stream(node)
                 .map(result -> new LbtResultaat(text(result, "resultaat"), date(result, "datumAfname")))

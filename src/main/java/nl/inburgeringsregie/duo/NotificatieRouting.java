@@ -9,7 +9,9 @@ import org.springframework.stereotype.Service;
 import nl.inburgeringsregie.inburgeren.ExamService;
 import nl.inburgeringsregie.shared.DutchDate;
 import nl.inburgeringsregie.termijn.KeyDateChanges;
+import nl.inburgeringsregie.termijn.TemporaryExemptions;
 import nl.inburgeringsregie.zaak.CaseFileService;
+import nl.inburgeringsregie.zaak.CaseSuspension;
 import nl.inburgeringsregie.zaak.IntegrationCase;
 
 /**
@@ -46,14 +48,16 @@ public class NotificatieRouting {
     private final ExamService exams;
     private final CaseMessages messages;
     private final KeyDateChanges keyDates;
+    private final TemporaryExemptions exemptions;
 
     public NotificatieRouting(DuoReads duo, CaseFileService caseFile, ExamService exams, CaseMessages messages,
-            KeyDateChanges keyDates) {
+            KeyDateChanges keyDates, TemporaryExemptions exemptions) {
         this.duo = duo;
         this.caseFile = caseFile;
         this.exams = exams;
         this.messages = messages;
         this.keyDates = keyDates;
+        this.exemptions = exemptions;
     }
 
     /**
@@ -65,7 +69,14 @@ public class NotificatieRouting {
         if (!aCase.isOpen()) {
             return Outcome.signal("De zaak is gesloten; beoordeel of de melding iets betekent.");
         }
+        var suspension = exemptions.ongoing(caseNumber);
+        if (suspension.isPresent()) {
+            return whileSuspended(notification, aCase, suspension.get());
+        }
         return switch (notification.event().handling()) {
+            case TEMPORARY_EXEMPTION -> suspend(notification, caseNumber);
+            // SS130 on a case that is not suspended (an exemption granted before this case, or never notified here)
+            case EXEMPTION_WITHDRAWN -> Outcome.signal("Beoordeel wat deze melding van DUO voor de zaak en het PIP betekent.");
             case NEW_OBLIGATION -> newObligation(notification, caseNumber);
             case SETTLED -> createdFromIt
                     ? Outcome.processed("Zaak aangemaakt na vestiging in de gemeente volgens DUO.")
@@ -94,6 +105,84 @@ public class NotificatieRouting {
     }
 
     /**
+     * SS109 "Tijdelijke vrijstelling toegekend" (Gebeurtenissen.md, "Intrekken Inburgeringsplicht"): the case is not
+     * closed but suspended from the exemption's start DUO registered (Vrijstelling API), its clocks paused, until DUO
+     * resumes the obligation (DOMAIN.md: "We keep such a case suspended (clocks paused, administration complete)").
+     * The consulent is told: a signal with what it means.
+     */
+    private Outcome suspend(Notificatie notification, String caseNumber) {
+        LocalDate from = TemporaryExemptionDates.suspendedFrom(
+                duo.tijdelijkeVrijstellingen(notification.bsn(), notification.bron()), notification.registered());
+        exemptions.suspend(caseNumber, from, notification.event().name());
+        return Outcome.signal("Zaak opgeschort vanaf " + DutchDate.format(from) + ": tijdelijke vrijstelling ("
+                + notification.event().name() + "). De termijnen staan stil en de taken van de zaak kunnen niet worden "
+                + "afgerond tot DUO de inburgeringsplicht hervat (SS130 of SS129). DUO noemt de administratie van wat al "
+                + "gedaan is relevant voor het hervatten.");
+    }
+
+    /**
+     * A notification for a suspended case: SS130 and SS129 resume it; a decision about the obligation (SS106–SS108,
+     * SS110, SS111) ends the suspension so that it reaches the case; anything else is stored and becomes a signal —
+     * the case's process does not take messages while it is held.
+     */
+    private Outcome whileSuspended(Notificatie notification, IntegrationCase aCase, CaseSuspension suspension) {
+        String caseNumber = aCase.caseNumber();
+        DuoGebeurtenis event = notification.event();
+        return switch (event.handling()) {
+            case TEMPORARY_EXEMPTION -> Outcome.processed("De zaak is al opgeschort sinds "
+                    + DutchDate.format(suspension.startsOn()) + ".");
+            case EXEMPTION_WITHDRAWN -> resume(notification, aCase, suspension);
+            // SS129 "Tijdelijke vrijstelling ingetrokken, nog geen leerroute bekend" (Gebeurtenissen.md, "Nieuwe
+            // inburgeringsplichtige"): the case runs again and, DOMAIN.md, "starts the obligation as new": DUO's new
+            // begindatum is recorded, from which the intake and PIP clocks count
+            case NEW_OBLIGATION -> {
+                if (event != DuoGebeurtenis.SS129) {
+                    yield suspendedSignal(suspension);
+                }
+                String resumed = resume(notification, aCase, suspension).text();
+                Outcome obligation = newObligation(notification, caseNumber);
+                yield new Outcome(obligation.route(), resumed + " " + obligation.text());
+            }
+            case OBLIGATION_MET, OBLIGATION_ENDED -> {
+                exemptions.endForDecision(caseNumber, notification.registered(), event.name());
+                yield decision(notification, caseNumber, event.handling() == DuoGebeurtenis.Handling.OBLIGATION_MET
+                        ? CaseMessages.Kind.OBLIGATION_MET : CaseMessages.Kind.OBLIGATION_ENDED);
+            }
+            default -> suspendedSignal(suspension);
+        };
+    }
+
+    private static Outcome suspendedSignal(CaseSuspension suspension) {
+        return Outcome.signal("De zaak is opgeschort (tijdelijke vrijstelling sinds " + DutchDate.format(suspension.startsOn())
+                + "); de melding is bewaard maar niet verwerkt. Beoordeel wat zij betekent, zo nodig na het hervatten.");
+    }
+
+    /**
+     * SS130 "Eerdere inburgeringsplicht wordt hervat" (Gebeurtenissen.md, "Termijn gewijzigd", with the Inburgeringstermijn
+     * and Vrijstelling APIs), or SS129: the case runs again from the day after the exemption's end DUO registered, its
+     * open deadlines moved by the days it stood still, the PIP and route as they were. For SS130 DUO's changed term
+     * stands, as for SS102 (DOMAIN.md: "DUO registers the term … where DUO's dates differ from ours, DUO's stand, and
+     * the difference is shown to the coordinator").
+     */
+    private Outcome resume(Notificatie notification, IntegrationCase aCase, CaseSuspension suspension) {
+        String caseNumber = aCase.caseNumber();
+        LocalDate on = TemporaryExemptionDates.resumedOn(
+                duo.tijdelijkeVrijstellingen(notification.bsn(), notification.bron()), suspension.startsOn(),
+                notification.registered());
+        CaseSuspension ended = exemptions.resume(caseNumber, on, notification.event().name()).orElseThrow();
+        String text = "Zaak hervat op " + DutchDate.format(on) + " na tijdelijke vrijstelling vanaf "
+                + DutchDate.format(ended.startsOn()) + "; de lopende termijnen schuiven " + ended.days() + " dagen op.";
+        if (notification.event() != DuoGebeurtenis.SS130) {
+            return Outcome.processed(text);
+        }
+        IntegrationCase resumed = caseFile.caseOf(caseNumber);
+        return duo.termijn(notification.bsn(), notification.bron())
+                .map(term -> Outcome.processed(text + " " + termStarted(notification, resumed, term).text()))
+                .orElseGet(() -> Outcome.processed(text + " DUO gaf geen inburgeringstermijn; de termijn is met de "
+                        + "opgeschorte dagen verlengd."));
+    }
+
+    /**
      * DUO registered the term (SS102, "Inburgeringstermijn gestart" in DUO's Gebeurtenissen.md; its dates from the
      * Inburgeringstermijn API). DUO is the registrar of the term: its dates stand, also over the term the PIP
      * approval computed, and a difference is recorded and shown [DOMAIN.md: "DUO registers the term (SS102,
@@ -103,7 +192,8 @@ public class NotificatieRouting {
     private Outcome termStarted(Notificatie notification, IntegrationCase aCase, DuoApi.Termijn term) {
         String text = "Inburgeringstermijn " + term.startdatum() + " t/m " + term.lastDay();
         if (aCase.termStartsOn() == null) {
-            caseFile.startTerm(aCase.caseNumber(), term.startdatum().toString(), "Gestart volgens DUO (SS102)", null);
+            caseFile.startTerm(aCase.caseNumber(), term.startdatum().toString(),
+                    "Gestart volgens DUO (" + notification.event().name() + ")", null);
             return Outcome.processed(text);
         }
         if (aCase.termStartsOn().equals(term.startdatum()) && term.lastDay().equals(aCase.termEndsOn())) {

@@ -47,6 +47,12 @@ public class PipChangeRequests {
     public boolean requestUnlessUnderWay(String caseNumber, String reason, String requestedBy) {
         String checked = FieldRules.requiredText(reason, "aanleiding", "Schrijf op waarom het PIP moet worden gewijzigd",
                 PipRules.MAX_TEXT);
+        caseFile.ongoingSuspension(caseNumber).ifPresent(suspension -> {
+            // a suspended case's processes take no messages (DUO SS109, Gebeurtenissen.md "Intrekken Inburgeringsplicht")
+            throw new CaseStateException("De zaak is opgeschort door een tijdelijke vrijstelling (sinds "
+                    + nl.inburgeringsregie.shared.DutchDate.format(suspension.startsOn())
+                    + "); het PIP kan weer worden gewijzigd als DUO de inburgeringsplicht hervat");
+        });
         if (pips.inForce(caseNumber).isEmpty()) {
             throw new CaseStateException("Deze zaak heeft geen vastgesteld PIP; wijzigen kan pas als het PIP van kracht is");
         }

@@ -64,8 +64,9 @@ public class CaseTimeline {
         }
     }
 
+    /** A running clock; {@code gepauzeerd} while the case is suspended by a temporary exemption (DUO SS109). */
     public record Klok(String norm, String omschrijving, int ronde, LocalDate startdatum, LocalDate vervaldatum,
-            long dagenOver) {
+            long dagenOver, boolean gepauzeerd) {
     }
 
     public record PipVersie(int versie, String status, String statusOmschrijving, String leerroute,
@@ -108,7 +109,10 @@ public class CaseTimeline {
         long id = header.id();
         LocalDate today = LocalDate.now(clock);
         var timeline = new ArrayList<Gebeurtenis>();
-        jdbc.sql("SELECT milestone, occurred_on, note, recorded_at, recorded_by FROM case_milestone WHERE case_id = :id")
+        // the periods of a temporary exemption come from case_suspension, every one of them (a milestone keeps the latest)
+        jdbc.sql("""
+                SELECT milestone, occurred_on, note, recorded_at, recorded_by FROM case_milestone
+                WHERE case_id = :id AND milestone NOT IN ('SUSPENDED', 'RESUMED')""")
                 .param("id", id)
                 .query((row, n) -> timeline.add(new Gebeurtenis(row.getObject("occurred_on", LocalDate.class),
                         local(row.getObject("recorded_at", OffsetDateTime.class)), "Mijlpaal",
@@ -121,6 +125,24 @@ public class CaseTimeline {
                         "Verslag " + Labels.word(row.getString("kind")).toLowerCase(Locale.ROOT), null,
                         row.getString("recorded_by"))))
                 .list();
+        boolean paused = jdbc.sql("""
+                SELECT starts_on, ends_on, started_by, ended_by, recorded_at, ended_at FROM case_suspension
+                WHERE case_id = :id""")
+                .param("id", id)
+                .query((row, n) -> {
+                    LocalDate start = row.getObject("starts_on", LocalDate.class);
+                    LocalDate end = row.getObject("ends_on", LocalDate.class);
+                    timeline.add(new Gebeurtenis(start, local(row.getObject("recorded_at", OffsetDateTime.class)), "Mijlpaal",
+                            Milestone.SUSPENDED.label(), "Tijdelijke vrijstelling (" + row.getString("started_by")
+                                    + "); de termijnen staan stil", null));
+                    if (end != null) {
+                        timeline.add(new Gebeurtenis(end, local(row.getObject("ended_at", OffsetDateTime.class)), "Mijlpaal",
+                                Milestone.RESUMED.label(), "Na " + ChronoUnit.DAYS.between(start, end)
+                                        + " dagen opgeschort (" + row.getString("ended_by") + "); de termijnen schuiven zo veel op",
+                                null));
+                    }
+                    return end == null;
+                }).list().contains(true);
         var clocks = new ArrayList<Klok>();
         jdbc.sql("""
                 SELECT norm, round, starts_on, due_on, status, met_on, opened_at FROM case_deadline WHERE case_id = :id
@@ -134,7 +156,8 @@ public class CaseTimeline {
                             Norm.labelOf(norm) + ": termijn loopt tot " + DutchDate.format(due), null, null));
                     if ("OPEN".equals(row.getString("status"))) {
                         clocks.add(new Klok(norm, Norm.labelOf(norm), row.getInt("round"),
-                                row.getObject("starts_on", LocalDate.class), due, ChronoUnit.DAYS.between(today, due)));
+                                row.getObject("starts_on", LocalDate.class), due, ChronoUnit.DAYS.between(today, due),
+                                paused));
                     } else if ("MET".equals(row.getString("status"))) {
                         timeline.add(new Gebeurtenis(row.getObject("met_on", LocalDate.class), null, "Termijn",
                                 Norm.labelOf(norm) + ": gehaald", null, null));

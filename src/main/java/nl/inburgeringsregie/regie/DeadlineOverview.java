@@ -34,6 +34,11 @@ public class DeadlineOverview {
             JOIN person p ON p.id = c.person_id
             WHERE d.status = 'OPEN' AND c.closed_at IS NULL AND c.gemeente_code IN (:gemeenten)""";
 
+    /**
+     * The case is suspended by a temporary exemption (DUO SS109): its open deadlines are paused, neither late nor due,
+     * until DUO resumes the obligation and they move (termijn.PausedClocks).
+     */
+    static final String PAUSED = "EXISTS (SELECT 1 FROM case_suspension s WHERE s.case_id = c.id AND s.ends_on IS NULL)";
     private final JdbcClient jdbc;
     private final People people;
     private final Clock clock;
@@ -66,7 +71,7 @@ public class DeadlineOverview {
 
     /** Counts of the filtered list per state, and the rows of the page asked for. */
     public record Lijst(LocalDate peildatum, int binnenkortDagen, long totaal, long teLaat, long binnenkort,
-            long opSchema, int pagina, int grootte, List<Regel> regels) {
+            long opSchema, int pagina, int grootte, List<Regel> regels, long gepauzeerd) {
     }
 
     public int soonDays() {
@@ -76,7 +81,7 @@ public class DeadlineOverview {
     public Lijst list(RegieFilter filter, Set<String> gemeenten) {
         LocalDate today = LocalDate.now(clock);
         if (gemeenten.isEmpty() || filter.gemeente() != null && !gemeenten.contains(filter.gemeente())) {
-            return new Lijst(today, soonDays, 0, 0, 0, 0, filter.pagina(), filter.grootte(), List.of());
+            return new Lijst(today, soonDays, 0, 0, 0, 0, filter.pagina(), filter.grootte(), List.of(), 0);
         }
         var params = new LinkedHashMap<String, Object>();
         params.put("gemeenten", gemeenten);
@@ -86,16 +91,19 @@ public class DeadlineOverview {
 
         var counts = jdbc.sql("""
                 SELECT COUNT(*) AS total,
-                       COALESCE(SUM(CASE WHEN d.due_on < :today THEN 1 ELSE 0 END), 0) AS late,
-                       COALESCE(SUM(CASE WHEN d.due_on >= :today AND d.due_on <= :soon THEN 1 ELSE 0 END), 0) AS soon
-                """ + where).params(params)
-                .query((row, n) -> new long[] {row.getLong("total"), row.getLong("late"), row.getLong("soon")})
+                       COALESCE(SUM(CASE WHEN d.due_on < :today AND NOT %1$s THEN 1 ELSE 0 END), 0) AS late,
+                       COALESCE(SUM(CASE WHEN d.due_on >= :today AND d.due_on <= :soon AND NOT %1$s THEN 1 ELSE 0 END), 0) AS soon,
+                       COALESCE(SUM(CASE WHEN %1$s THEN 1 ELSE 0 END), 0) AS paused
+                """.formatted(PAUSED) + where).params(params)
+                .query((row, n) -> new long[] {row.getLong("total"), row.getLong("late"), row.getLong("soon"),
+                        row.getLong("paused")})
                 .single();
 
         String stateCondition = switch (filter.stand() == null ? "" : filter.stand().name()) {
-            case "TE_LAAT" -> " AND d.due_on < :today";
-            case "BINNENKORT" -> " AND d.due_on >= :today AND d.due_on <= :soon";
-            case "OP_SCHEMA" -> " AND d.due_on > :soon";
+            case "TE_LAAT" -> " AND d.due_on < :today AND NOT " + PAUSED;
+            case "BINNENKORT" -> " AND d.due_on >= :today AND d.due_on <= :soon AND NOT " + PAUSED;
+            case "OP_SCHEMA" -> " AND d.due_on > :soon AND NOT " + PAUSED;
+            case "GEPAUZEERD" -> " AND " + PAUSED;
             default -> "";
         };
         params.put("limit", filter.grootte());
@@ -103,8 +111,9 @@ public class DeadlineOverview {
         String direction = filter.aflopend() ? " DESC" : " ASC";
         List<Regel> rows = jdbc.sql("""
                 SELECT c.case_number, p.given_names, p.surname, c.gemeente_code, g.name AS gemeente_name, d.norm,
-                       d.round, d.due_on, c.consulent, c.doelgroep, c.leerroute
-                """ + where + stateCondition
+                       d.round, d.due_on, c.consulent, c.doelgroep, c.leerroute,
+                       CASE WHEN %s THEN 1 ELSE 0 END AS paused
+                """.formatted(PAUSED) + where + stateCondition
                 + " ORDER BY " + RegieFilter.SORT_COLUMNS.get(filter.sorteer()) + direction + ", d.due_on, c.case_number, d.norm"
                 + " LIMIT :limit OFFSET :offset")
                 .params(params)
@@ -112,17 +121,18 @@ public class DeadlineOverview {
                         row.getString("given_names") + " " + row.getString("surname"), row.getString("gemeente_code"),
                         row.getString("gemeente_name"), row.getString("norm"), row.getInt("round"),
                         row.getObject("due_on", LocalDate.class), row.getString("consulent"), row.getString("doelgroep"),
-                        row.getString("leerroute"), today))
+                        row.getString("leerroute"), row.getInt("paused") == 1, today))
                 .list();
         var names = people.names(rows.stream().map(Regel::consulent).filter(Objects::nonNull).distinct().toList());
-        return new Lijst(today, soonDays, counts[0], counts[1], counts[2], counts[0] - counts[1] - counts[2],
-                filter.pagina(), filter.grootte(), rows.stream().map(row -> row.named(names)).toList());
+        return new Lijst(today, soonDays, counts[0], counts[1], counts[2], counts[0] - counts[1] - counts[2] - counts[3],
+                filter.pagina(), filter.grootte(), rows.stream().map(row -> row.named(names)).toList(), counts[3]);
     }
 
     private Regel regel(String caseNumber, String name, String gemeente, String gemeenteName, String norm, int round,
-            LocalDate due, String consulent, String doelgroep, String leerroute, LocalDate today) {
+            LocalDate due, String consulent, String doelgroep, String leerroute, boolean paused, LocalDate today) {
         long daysLeft = ChronoUnit.DAYS.between(today, due);
-        Stand stand = daysLeft < 0 ? Stand.TE_LAAT : daysLeft <= soonDays ? Stand.BINNENKORT : Stand.OP_SCHEMA;
+        Stand stand = paused ? Stand.GEPAUZEERD
+                : daysLeft < 0 ? Stand.TE_LAAT : daysLeft <= soonDays ? Stand.BINNENKORT : Stand.OP_SCHEMA;
         return new Regel(caseNumber, name, gemeente, gemeenteName, norm, Norm.labelOf(norm), round, due, daysLeft, stand,
                 stand.label(), consulent, null, doelgroep, Labels.of(Doelgroep.class, doelgroep, Doelgroep::label),
                 leerroute, Labels.of(Leerroute.class, leerroute, Leerroute::label));

@@ -23,7 +23,7 @@ import nl.inburgeringsregie.zaak.Doelgroep;
  * The definitions are those of DOMAIN.md "KPI definitions", decided in issue 18 (error 11) and written down
  * for the coordinator in docs/coordinator.md. Cohort KPIs count each person once ({@code COUNT(DISTINCT
  * person_id)}); a case that moved to another gemeente (the new gemeente continues it, DUO SS121) or whose
- * obligation ended otherwise (SS109–SS111) before the moment a KPI measures is no longer this gemeente's to
+ * obligation ended otherwise (SS110–SS111) before the moment a KPI measures is no longer this gemeente's to
  * count.
  */
 final class KpiCounts {
@@ -48,7 +48,11 @@ final class KpiCounts {
         this.params = params;
     }
 
-    /** Brede intake and PIP: norms due in the period (open ones included), met on or before the due day. */
+    /**
+     * Brede intake and PIP: norms due in the period (open ones included), met on or before the due day; an open norm of
+     * a case suspended by a temporary exemption (SS109) is paused, not due, so it is left out while the case stands
+     * still (its due day moves when DUO resumes the obligation).
+     */
     Map<String, Map<String, long[]>> normsInTime() {
         return byGemeenteAndKey("""
                 SELECT c.gemeente_code AS g, d.norm AS k,
@@ -56,14 +60,16 @@ final class KpiCounts {
                 FROM case_deadline d JOIN integration_case c ON c.id = d.case_id
                 WHERE c.gemeente_code IN (:g) AND d.norm IN ('BREDE_INTAKE', 'PIP') AND d.status <> 'CANCELLED'
                   AND d.due_on >= :van AND d.due_on <= :dueUntil
-                GROUP BY c.gemeente_code, d.norm""");
+                  AND NOT (d.status = 'OPEN' AND %s)
+                GROUP BY c.gemeente_code, d.norm""".formatted(DeadlineOverview.PAUSED));
     }
 
     /**
      * Two progress talks: the cases in schakel 4 during the whole 12 months up to the end of the period — PIP
      * (or a PIP brought along on moving in, SS121) on or before the day the 12 months start, and not closed,
-     * moved away or decided by DUO (met, SS106–SS108, or ended, SS109–SS111) by the end; completion and
-     * after-care have no progress talks [004: "minimaal 2x per jaar een uitgebreid voortgangsgesprek"].
+     * moved away or decided by DUO (met, SS106–SS108, or ended, SS110–SS111) by the end; completion and
+     * after-care have no progress talks [004: "minimaal 2x per jaar een uitgebreid voortgangsgesprek"]; nor a case
+     * suspended by a temporary exemption (SS109) at any time in those 12 months: it was not in schakel 4 all year.
      */
     Map<String, long[]> twoTalks() {
         return byGemeente("""
@@ -81,6 +87,8 @@ final class KpiCounts {
                   AND NOT EXISTS (SELECT 1 FROM case_milestone x WHERE x.case_id = c.id
                                   AND x.milestone IN ('OBLIGATION_MET', %s) AND x.occurred_on <= :tot)
                   AND (c.closed_at IS NULL OR c.closed_at >= :afterTot)
+                  AND NOT EXISTS (SELECT 1 FROM case_suspension s WHERE s.case_id = c.id AND s.starts_on <= :tot
+                                  AND (s.ends_on IS NULL OR s.ends_on > :yearAgo))
                 GROUP BY c.gemeente_code""".formatted(GONE));
     }
 

@@ -12,9 +12,13 @@ import nl.inburgeringsregie.shared.InvalidInputException;
 public record RegieFilter(String gemeente, String norm, String consulent, String doelgroep, String leerroute,
         Stand stand, String sorteer, boolean aflopend, int pagina, int grootte) {
 
-    /** Late, due within the configured days, or on track; the label is what the dashboard's counters say. */
+    /**
+     * Late, due within the configured days, or on track; or paused: the case is suspended by a temporary exemption
+     * (DUO SS109) and its clocks stand still, so it is neither late nor due (termijn.PausedClocks). The label is what
+     * the dashboard's counters say.
+     */
     public enum Stand {
-        TE_LAAT("te laat"), BINNENKORT("binnenkort"), OP_SCHEMA("op schema");
+        TE_LAAT("te laat"), BINNENKORT("binnenkort"), OP_SCHEMA("op schema"), GEPAUZEERD("gepauzeerd");
 
         private final String label;
 
@@ -45,7 +49,7 @@ public record RegieFilter(String gemeente, String norm, String consulent, String
             try {
                 parsedStand = Stand.valueOf(stand);
             } catch (IllegalArgumentException e) {
-                throw InvalidInputException.of("stand", "Kies TE_LAAT, BINNENKORT of OP_SCHEMA");
+                throw InvalidInputException.of("stand", "Kies TE_LAAT, BINNENKORT, OP_SCHEMA of GEPAUZEERD");
             }
         }
         String sort = blank(sorteer) == null ? "vervaldatum" : sorteer;

@@ -26,10 +26,12 @@ class DeadlineController {
     @GetMapping("/api/zaken/{zaaknummer}/termijnen")
     Termijnen show(@PathVariable String zaaknummer, @AuthenticationPrincipal ApiUser user) {
         caseFile.caseVisibleTo(zaaknummer, user.gemeenten());
+        // open deadlines stand still while a temporary exemption lasts (PausedClocks)
+        boolean paused = PausedClocks.isPaused(caseFile.suspensionsOf(zaaknummer));
         return new Termijnen(
                 deadlines.findByCase(zaaknummer).stream()
                         .map(d -> new Termijn(d.norm().name(), d.norm().label(), d.round(), d.startsOn(), d.dueOn(),
-                                d.remindOn(), d.status().name(), d.metOn()))
+                                d.remindOn(), d.status().name(), d.metOn(), paused && d.status() == DeadlineStatus.OPEN))
                         .toList(),
                 deadlines.findBreaches(zaaknummer).stream()
                         .map(b -> new Overschrijding(b.norm().name(), b.dueOn(), b.metOn(), b.daysLate(), b.action(),
@@ -41,7 +43,7 @@ class DeadlineController {
     }
 
     record Termijn(String norm, String omschrijving, int ronde, LocalDate startdatum, LocalDate vervaldatum,
-            LocalDate herinneringsdatum, String status, LocalDate gehaaldOp) {
+            LocalDate herinneringsdatum, String status, LocalDate gehaaldOp, boolean gepauzeerd) {
     }
 
     record Overschrijding(String norm, LocalDate vervaldatum, LocalDate gehaaldOp, Integer dagenTeLaat,

@@ -18,6 +18,7 @@ import nl.inburgeringsregie.gemeente.Norm;
 import nl.inburgeringsregie.gemeente.NormSetting;
 import nl.inburgeringsregie.shared.InvalidInputException;
 import nl.inburgeringsregie.zaak.CaseFileService;
+import nl.inburgeringsregie.zaak.CaseSuspension;
 import nl.inburgeringsregie.zaak.IntegrationCase;
 import nl.inburgeringsregie.zaak.RecordedMilestone;
 
@@ -183,11 +184,17 @@ public class DeadlineService {
         LocalDate start = ClockStart.of(setting, keyDates);
         Norm norm = setting.norm();
         int periods = norm.isRecurring() ? round : 1;
-        LocalDate from = start.plus(setting.period().multipliedBy(periods - 1));
+        // a temporary exemption pauses the clock: the days the case stood still move it (PausedClocks; DUO's
+        // Gebeurtenissen.md, SS130 "Eerdere inburgeringsplicht wordt hervat")
+        // — not after-care, which runs in calendar time from the housing [seed 004: "gedurende 5 jaar na het moment van
+        // huisvesting"] and follows the obligation, so no exemption falls within it
+        var suspensions = norm == Norm.NAZORG ? List.<CaseSuspension>of() : caseFile.suspensionsOf(aCase.caseNumber());
+        LocalDate from = PausedClocks.moved(start, start.plus(setting.period().multipliedBy(periods - 1)), suspensions);
         LocalDate due = start.plus(setting.period().multipliedBy(periods));
         if (norm.countsStartDay()) {
             due = due.minusDays(1);
         }
+        due = PausedClocks.moved(start, due, suspensions);
         LocalDate extendedTo = norm.extendedBy() == null ? null : keyDates.get(norm.extendedBy());
         if (extendedTo != null && extendedTo.isAfter(due)) {
             due = extendedTo;

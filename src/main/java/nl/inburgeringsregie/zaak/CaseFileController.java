@@ -21,11 +21,14 @@ class CaseFileController {
     private final CaseRepository cases;
     private final PersonRepository persons;
     private final MilestoneRepository milestones;
+    private final CaseSuspensionRepository suspensions;
 
-    CaseFileController(CaseRepository cases, PersonRepository persons, MilestoneRepository milestones) {
+    CaseFileController(CaseRepository cases, PersonRepository persons, MilestoneRepository milestones,
+            CaseSuspensionRepository suspensions) {
         this.cases = cases;
         this.persons = persons;
         this.milestones = milestones;
+        this.suspensions = suspensions;
     }
 
     @GetMapping("/{zaaknummer}")
@@ -34,16 +37,23 @@ class CaseFileController {
                 .filter(found -> user.gemeenten().contains(found.gemeenteCode()))
                 .orElseThrow(() -> new CaseNotFoundException(zaaknummer));
         var person = persons.findById(aCase.personId()).orElseThrow();
+        var suspension = suspensions.findOngoing(aCase.id());
         return new Zaak(aCase.caseNumber(), person.displayName(), aCase.gemeenteCode(), aCase.doelgroep().name(),
                 aCase.phase().name(), aCase.openedAt(), aCase.consulent(), aCase.leerroute(), aCase.termStartsOn(),
                 aCase.termEndsOn(), milestones.findByCase(aCase.id()).stream()
                         .map(m -> new Mijlpaal(m.milestone().name(), m.milestone().label(), m.occurredOn(), m.note()))
-                        .toList());
+                        .toList(),
+                aCase.phase().label(), suspension.isPresent(), suspension.map(CaseSuspension::startsOn).orElse(null));
     }
 
+    /**
+     * The case file; {@code faseOmschrijving} in words ("Opgeschort: tijdelijke vrijstelling" while DUO's temporary
+     * exemption, SS109, suspends the case, {@code opgeschort} and {@code opgeschortSinds} then say since when).
+     */
     record Zaak(String zaaknummer, String naam, String gemeente, String doelgroep, String fase,
             OffsetDateTime geopendOp, String consulent, String leerroute, LocalDate inburgeringstermijnStart,
-            LocalDate inburgeringstermijnEinde, List<Mijlpaal> mijlpalen) {
+            LocalDate inburgeringstermijnEinde, List<Mijlpaal> mijlpalen, String faseOmschrijving, boolean opgeschort,
+            LocalDate opgeschortSinds) {
     }
 
     record Mijlpaal(String soort, String omschrijving, LocalDate datum, String toelichting) {

@@ -33,12 +33,14 @@ public class CaseFileService {
     private final MilestoneRepository milestones;
     private final CaseReportRepository reports;
     private final PersonRepository persons;
+    private final CaseSuspensionRepository suspensions;
     private final ObjectMapper json;
     private final Clock clock;
 
     public CaseFileService(CaseRepository cases, MilestoneRepository milestones, CaseReportRepository reports,
-            PersonRepository persons, ObjectMapper json, Clock clock) {
+            PersonRepository persons, CaseSuspensionRepository suspensions, ObjectMapper json, Clock clock) {
         this.persons = persons;
+        this.suspensions = suspensions;
         this.cases = cases;
         this.milestones = milestones;
         this.reports = reports;
@@ -167,6 +169,56 @@ public class CaseFileService {
     public void close(String caseNumber, ClosureReason reason, String note) {
         caseOf(caseNumber);
         cases.close(caseNumber, reason, checkedNote(note), OffsetDateTime.now(clock));
+    }
+
+    /**
+     * DUO granted a temporary exemption (SS109) from {@code startsOn}: the case is suspended — its phase shows it,
+     * the period is recorded with the phase it was in, and the milestone is on the timeline. A case suspended
+     * already stays as it is.
+     *
+     * @return whether the case was suspended now
+     */
+    @Transactional
+    public boolean suspend(String caseNumber, LocalDate startsOn, String event) {
+        var aCase = caseOf(caseNumber);
+        if (!aCase.isOpen() || suspensions.findOngoing(aCase.id()).isPresent()) {
+            return false;
+        }
+        suspensions.insert(aCase.id(), startsOn, aCase.phase(), event, OffsetDateTime.now(clock));
+        cases.updatePhase(caseNumber, CasePhase.SUSPENDED);
+        recordMilestone(caseNumber, Milestone.SUSPENDED, startsOn.toString(), "Tijdelijke vrijstelling (" + event + ")", null);
+        return true;
+    }
+
+    /**
+     * The suspension ends on {@code endsOn} (DUO resumed or ended the obligation with {@code event}): the case returns
+     * to the phase it was in and the milestone is recorded. Returns the ended period, empty when the case was not
+     * suspended.
+     */
+    @Transactional
+    public Optional<CaseSuspension> endSuspension(String caseNumber, LocalDate endsOn, String event) {
+        var aCase = caseOf(caseNumber);
+        var ongoing = suspensions.findOngoing(aCase.id());
+        if (ongoing.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate end = endsOn.isBefore(ongoing.get().startsOn()) ? ongoing.get().startsOn() : endsOn;
+        suspensions.end(aCase.id(), end, event, OffsetDateTime.now(clock));
+        cases.updatePhase(caseNumber, ongoing.get().phaseBefore());
+        recordMilestone(caseNumber, Milestone.RESUMED, end.toString(), "Tijdelijke vrijstelling beëindigd (" + event + ")",
+                null);
+        return Optional.of(new CaseSuspension(ongoing.get().startsOn(), end, ongoing.get().phaseBefore(),
+                ongoing.get().startedBy(), event));
+    }
+
+    /** The suspension the case is in now (a temporary exemption), if any. */
+    public Optional<CaseSuspension> ongoingSuspension(String caseNumber) {
+        return suspensions.findOngoing(caseOf(caseNumber).id());
+    }
+
+    /** Every period the case stood still, oldest first: what its clocks move by. */
+    public List<CaseSuspension> suspensionsOf(String caseNumber) {
+        return suspensions.findByCase(caseOf(caseNumber).id());
     }
 
     @Transactional

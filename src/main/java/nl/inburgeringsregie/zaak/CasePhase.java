@@ -15,6 +15,11 @@ public enum CasePhase {
     /** Schakel 5: DUO decided the obligation is met; completion and after-care. */
     AFRONDEN("Afronden"),
     NAZORG("Nazorg"),
+    /**
+     * DUO granted a temporary exemption (SS109): the case stands still, its clocks paused, until DUO resumes the
+     * obligation (SS130, SS129) or ends it; it then returns to the phase it was in (zaak.CaseSuspension).
+     */
+    SUSPENDED("Opgeschort: tijdelijke vrijstelling"),
     CLOSED("Afgesloten");
 
     private final String label;

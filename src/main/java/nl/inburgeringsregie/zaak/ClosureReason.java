@@ -1,14 +1,17 @@
 package nl.inburgeringsregie.zaak;
 
 /**
- * Why a case ended. DUO decides about the obligation (Gebeurtenissen: SS106–SS108 met, SS109–SS111
- * ended otherwise); a move to another gemeente ends the case here with a handover.
+ * Why a case ended. DUO decides about the obligation (Gebeurtenissen: SS106–SS108 met, SS110–SS111
+ * ended otherwise); a move to another gemeente ends the case here with a handover. A temporary exemption (SS109)
+ * closes no case: it suspends it until DUO resumes the obligation (DOMAIN.md; Gebeurtenissen.md "Intrekken
+ * Inburgeringsplicht": "relevant voor het hervatten inburgeringsplicht"); TIJDELIJKE_VRIJSTELLING names only the
+ * cases closed for it before issue 18.
  */
 public enum ClosureReason {
     DIPLOMA("SS106", "Diploma behaald", true),
     VRIJSTELLING("SS107", "Gehele vrijstelling", true),
     ONTHEFFING("SS108", "Gehele ontheffing", true),
-    TIJDELIJKE_VRIJSTELLING("SS109", "Tijdelijke vrijstelling", false),
+    TIJDELIJKE_VRIJSTELLING(null, "Tijdelijke vrijstelling", false),
     INGETROKKEN("SS110", "Inburgeringsplicht ingetrokken", false),
     OVERLEDEN("SS111", "Overleden", false),
     VERHUISD(null, "Verhuisd naar een andere gemeente", false);

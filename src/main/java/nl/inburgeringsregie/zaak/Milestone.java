@@ -58,8 +58,15 @@ public enum Milestone {
     TERM_DIFFERS_FROM_DUO("Termijn volgens DUO wijkt af van eigen berekening", false, true),
     /** DUO's decision that the obligation is met (SS106–SS108). */
     OBLIGATION_MET("Inburgeringsplicht nagekomen (besluit DUO)", false, false),
-    /** DUO ended the obligation otherwise (SS109–SS111). */
+    /** DUO ended the obligation otherwise (SS110–SS111). */
     OBLIGATION_ENDED("Inburgeringsplicht beëindigd (besluit DUO)", false, false),
+    /**
+     * DUO granted a temporary exemption (SS109): the case is suspended from this day, its clocks paused (DUO's
+     * Gebeurtenissen.md, "Intrekken Inburgeringsplicht": "relevant voor het hervatten inburgeringsplicht").
+     */
+    SUSPENDED("Opgeschort: tijdelijke vrijstelling", false, false),
+    /** DUO resumed the obligation (SS130, or SS129 without a leerroute): the case and its clocks run again. */
+    RESUMED("Inburgeringsplicht hervat", false, false),
     MOVED_AWAY("Verhuisd naar een andere gemeente", false, false),
     COMPLETED("Inburgering afgerond", false, true),
     AFTERCARE_ENDED("Nazorg afgerond", false, true);

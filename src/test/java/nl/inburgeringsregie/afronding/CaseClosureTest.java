@@ -63,7 +63,7 @@ class CaseClosureTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"SS109, TIJDELIJKE_VRIJSTELLING", "SS110, INGETROKKEN", "SS111, OVERLEDEN"})
+    @CsvSource({"SS110, INGETROKKEN", "SS111, OVERLEDEN"})
     void anEventThatDoesNotMeetTheObligationIsRefusedAsMet(String event, String ignored) {
         assertThatThrownBy(() -> closure.obligationMet(CASE, event, null))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -80,14 +80,24 @@ class CaseClosureTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"SS109, TIJDELIJKE_VRIJSTELLING, Tijdelijke vrijstelling",
-            "SS110, INGETROKKEN, Inburgeringsplicht ingetrokken", "SS111, OVERLEDEN, Overleden"})
+    @CsvSource({"SS110, INGETROKKEN, Inburgeringsplicht ingetrokken", "SS111, OVERLEDEN, Overleden"})
     void obligationEndedStopsTheClocksAndClosesWithItsReason(String event, ClosureReason reason, String label) {
         closure.obligationEnded(CASE, event, null);
 
         verify(caseFile).recordMilestone(CASE, Milestone.OBLIGATION_ENDED, TODAY.toString(), label + " (" + event + ")", null);
         verify(deadlines).cancelOpen(CASE);
         verify(caseFile).close(CASE, reason, "Besluit DUO " + event);
+    }
+
+    /**
+     * A temporary exemption closes no case: it suspends it [issue 18, error 1; DOMAIN.md "We keep such a case
+     * suspended"; DUO's Gebeurtenissen.md, "Intrekken Inburgeringsplicht": "relevant voor het hervatten"].
+     */
+    @Test
+    void aTemporaryExemptionClosesNoCase() {
+        assertThatThrownBy(() -> closure.obligationEnded(CASE, "SS109", null))
+                .hasMessage("DUO-gebeurtenis SS109 beëindigt de inburgeringsplicht niet");
+        verifyNoInteractions(caseFile, deadlines);
     }
 
     @Test

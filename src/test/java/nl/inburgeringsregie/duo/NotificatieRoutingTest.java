@@ -25,8 +25,10 @@ import nl.inburgeringsregie.duo.NotificatieRouting.Notificatie;
 import nl.inburgeringsregie.duo.NotificatieRouting.Outcome;
 import nl.inburgeringsregie.inburgeren.ExamService;
 import nl.inburgeringsregie.termijn.KeyDateChanges;
+import nl.inburgeringsregie.termijn.TemporaryExemptions;
 import nl.inburgeringsregie.zaak.CaseFileService;
 import nl.inburgeringsregie.zaak.CasePhase;
+import nl.inburgeringsregie.zaak.CaseSuspension;
 import nl.inburgeringsregie.zaak.Doelgroep;
 import nl.inburgeringsregie.zaak.IntegrationCase;
 
@@ -63,7 +65,8 @@ class NotificatieRoutingTest {
     final ExamService exams = mock(ExamService.class);
     final FakeCaseMessages messages = new FakeCaseMessages();
     final KeyDateChanges keyDates = mock(KeyDateChanges.class);
-    final NotificatieRouting routing = new NotificatieRouting(duo, caseFile, exams, messages, keyDates);
+    final TemporaryExemptions exemptions = mock(TemporaryExemptions.class);
+    final NotificatieRouting routing = new NotificatieRouting(duo, caseFile, exams, messages, keyDates, exemptions);
 
     @Test
     void aClosedCaseGetsASignal() {
@@ -124,7 +127,7 @@ class NotificatieRoutingTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = DuoGebeurtenis.class, names = {"SS124", "SS125", "SS130", "SS113", "SS114", "SS115", "SS116",
+    @EnumSource(value = DuoGebeurtenis.class, names = {"SS124", "SS125", "SS113", "SS114", "SS115", "SS116",
             "SS117", "SS118", "SS119"})
     void theOtherDecisionsAreForTheConsulentToJudge(DuoGebeurtenis event) {
         assertThat(routing.route(notification(event), aCase(true), false)).isEqualTo(new Outcome("SIGNAAL", SIGNAL_JUDGE));
@@ -266,6 +269,86 @@ class NotificatieRoutingTest {
 
         assertThat(routing.route(notification(DuoGebeurtenis.SS199), aCase(true), false)).isEqualTo(
                 new Outcome("VERWERKT", "Geen nieuwe examenuitslagen."));
+    }
+
+    // --- temporary exemption [issue 18, error 1]: DUO's Gebeurtenissen.md, SS109 under "Intrekken Inburgeringsplicht"
+    // ("relevant voor het hervatten inburgeringsplicht"), SS130 under "Termijn gewijzigd" ("Eerdere inburgeringsplicht
+    // wordt hervat"); DOMAIN.md: "We keep such a case suspended (clocks paused, administration complete)".
+
+    static final CaseSuspension SUSPENDED_SINCE_FEBRUARY = new CaseSuspension(LocalDate.of(2026, 2, 1), null,
+            CasePhase.INBURGEREN, "SS109", null);
+
+    @Test
+    void aTemporaryExemptionSuspendsTheCaseFromDuosStartInsteadOfClosingIt() {
+        when(duo.tijdelijkeVrijstellingen(BSN, BRON)).thenReturn(List.of(new DuoApi.TijdelijkeVrijstelling("Toekenning",
+                "OPL", LocalDate.of(2026, 2, 20), LocalDate.of(2026, 3, 1), null)));
+        messages.waitingFor.add(CaseMessages.Kind.OBLIGATION_ENDED);
+
+        var outcome = routing.route(notification(DuoGebeurtenis.SS109), aCase(true), false);
+
+        assertThat(outcome.route()).isEqualTo("SIGNAAL");
+        assertThat(outcome.text()).startsWith("Zaak opgeschort vanaf 01-03-2026: tijdelijke vrijstelling (SS109).");
+        verify(exemptions).suspend(CASE, LocalDate.of(2026, 3, 1), "SS109");
+        assertThat(messages.delivered).as("the case is not closed").isEmpty();
+    }
+
+    @Test
+    void ss130OnACaseThatIsNotSuspendedIsForTheConsulent() {
+        assertThat(routing.route(notification(DuoGebeurtenis.SS130), aCase(true), false))
+                .isEqualTo(new Outcome("SIGNAAL", SIGNAL_JUDGE));
+        verify(exemptions, never()).resume(any(), any(), any());
+    }
+
+    @Test
+    void ss130ResumesASuspendedCaseOnTheNotificationsDayWhenDuoGivesNoEnd() {
+        when(exemptions.ongoing(CASE)).thenReturn(Optional.of(SUSPENDED_SINCE_FEBRUARY));
+        when(exemptions.resume(CASE, REGISTERED, "SS130")).thenReturn(Optional.of(new CaseSuspension(
+                LocalDate.of(2026, 2, 1), REGISTERED, CasePhase.INBURGEREN, "SS109", "SS130")));
+        when(caseFile.caseOf(CASE)).thenReturn(aCase(true));
+
+        var outcome = routing.route(notification(DuoGebeurtenis.SS130), aCase(true), false);
+
+        assertThat(outcome).isEqualTo(new Outcome("VERWERKT", "Zaak hervat op 02-03-2026 na tijdelijke vrijstelling vanaf "
+                + "01-02-2026; de lopende termijnen schuiven 29 dagen op. DUO gaf geen inburgeringstermijn; de termijn is "
+                + "met de opgeschorte dagen verlengd."));
+    }
+
+    @Test
+    void ss129ResumesASuspendedCaseAndStartsTheObligationAsNew() {
+        when(exemptions.ongoing(CASE)).thenReturn(Optional.of(SUSPENDED_SINCE_FEBRUARY));
+        when(exemptions.resume(CASE, REGISTERED, "SS129")).thenReturn(Optional.of(new CaseSuspension(
+                LocalDate.of(2026, 2, 1), REGISTERED, CasePhase.BREDE_INTAKE, "SS109", "SS129")));
+        when(duo.inburgeringsplicht(BSN, BRON)).thenReturn(Optional.of(
+                new DuoApi.Inburgeringsplicht(true, LocalDate.of(2026, 3, 2), null, null)));
+
+        var outcome = routing.route(notification(DuoGebeurtenis.SS129), aCase(true), false);
+
+        assertThat(outcome.route()).isEqualTo("VERWERKT");
+        assertThat(outcome.text()).startsWith("Zaak hervat op 02-03-2026").endsWith("Inburgeringsplicht vastgelegd.");
+        verify(keyDates).obligationStarted(CASE, "2026-03-02", "SS129");
+    }
+
+    @Test
+    void aDecisionEndsTheSuspensionSoThatItReachesTheCase() {
+        when(exemptions.ongoing(CASE)).thenReturn(Optional.of(SUSPENDED_SINCE_FEBRUARY));
+        when(duo.inburgeringsplicht(BSN, BRON)).thenReturn(Optional.empty());
+        messages.waitingFor.add(CaseMessages.Kind.OBLIGATION_ENDED);
+
+        assertThat(routing.route(notification(DuoGebeurtenis.SS110), aCase(true), false)).isEqualTo(
+                new Outcome("VERWERKT", "Inburgeringsplicht ingetrokken (2026-03-02)"));
+        verify(exemptions).endForDecision(CASE, REGISTERED, "SS110");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DuoGebeurtenis.class, names = {"SS139", "SS137", "SS131", "SS102", "SS103", "SS199", "SS121"})
+    void anyOtherNotificationForASuspendedCaseIsKeptAsASignal(DuoGebeurtenis event) {
+        when(exemptions.ongoing(CASE)).thenReturn(Optional.of(SUSPENDED_SINCE_FEBRUARY));
+
+        var outcome = routing.route(notification(event), aCase(true), false);
+
+        assertThat(outcome.route()).isEqualTo("SIGNAAL");
+        assertThat(outcome.text()).startsWith("De zaak is opgeschort (tijdelijke vrijstelling sinds 01-02-2026)");
+        verifyNoInteractions(duo);
     }
 
     static Notificatie notification(DuoGebeurtenis event) {

@@ -204,6 +204,38 @@ class KpiDefinitionsTest extends ScenarioTest {
         assertThat(find(own, "INTAKE_BINNEN_NORM").normPercentage()).as("no target configured").isNull();
     }
 
+    /**
+     * A case suspended by a temporary exemption stands still [issue 18, error 1; DUO's Gebeurtenissen.md, SS109 under
+     * "Intrekken Inburgeringsplicht"; DOMAIN.md "We keep such a case suspended (clocks paused …)"]: its open PIP norm
+     * is paused, not due, so it is not in the PIP KPI while the case stands still; a case suspended during the 12
+     * months was not in schakel 4 the whole year, so it is not in the progress-talk KPI (docs/coordinator.md).
+     */
+    @Test
+    void aSuspendedCaseIsNotCountedWhileItsClocksStandStill() {
+        jdbc.sql("INSERT INTO gemeente (code, name) VALUES ('GM9995', 'Vrijstelling-testgemeente')").update();
+        jdbc.sql("INSERT INTO gemeente_norm (gemeente_code, norm, period) VALUES ('GM9995', 'BREDE_INTAKE', 'P4W')").update();
+        jdbc.sql("INSERT INTO gemeente_norm (gemeente_code, norm, period) VALUES ('GM9995', 'PIP', 'P10W')").update();
+        long running = data.newCase("GM9995", "ASIELMIGRANT", null, "consulent", null);
+        data.deadline(running, "PIP", 1, LocalDate.of(2023, 4, 1), "MET", LocalDate.of(2023, 3, 20));
+        data.milestone(running, "PIP_ISSUED", LocalDate.of(2022, 1, 1));
+        data.report(running, "VOORTGANGSGESPREK", LocalDate.of(2023, 3, 1), "{}");
+        data.report(running, "VOORTGANGSGESPREK", LocalDate.of(2023, 9, 1), "{}");
+        long suspended = data.newCase("GM9995", "ASIELMIGRANT", null, "consulent", null);
+        data.deadline(suspended, "PIP", 1, LocalDate.of(2023, 5, 1), "OPEN", null);
+        data.suspension(suspended, LocalDate.of(2023, 3, 1), null);
+        long suspendedInTheYear = data.newCase("GM9995", "ASIELMIGRANT", null, "consulent", null);
+        data.milestone(suspendedInTheYear, "PIP_ISSUED", LocalDate.of(2022, 1, 1));
+        data.suspension(suspendedInTheYear, LocalDate.of(2023, 3, 1), LocalDate.of(2023, 6, 1));
+
+        var report = kpiReport.report(Set.of("GM9995"), null, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)).get(0);
+
+        assertThat(find(report, "PIP_BINNEN_NORM").noemer()).as("the paused PIP norm is not due").isEqualTo(1);
+        assertThat(find(report, "PIP_BINNEN_NORM").teller()).isEqualTo(1);
+        assertThat(find(report, "TWEE_VOORTGANGSGESPREKKEN").noemer()).as("only the case in schakel 4 all year")
+                .isEqualTo(1);
+        assertThat(find(report, "TWEE_VOORTGANGSGESPREKKEN").teller()).isEqualTo(1);
+    }
+
     /** Issue 18, 11: every KPI states its numerator, denominator and period, in the API and in the CSV. */
     @Test
     void everyKpiStatesItsNumeratorDenominatorAndPeriod() throws Exception {

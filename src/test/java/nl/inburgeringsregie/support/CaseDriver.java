@@ -180,8 +180,9 @@ public class CaseDriver {
 
     private List<Job> jobs() {
         var ids = instanceIds();
+        // only active jobs, as the job executor acquires them: a suspended case's timers do not fire
         return ids.isEmpty() ? List.of()
-                : engine.getManagementService().createJobQuery().processInstanceIds(Set.copyOf(ids)).list();
+                : engine.getManagementService().createJobQuery().processInstanceIds(Set.copyOf(ids)).active().list();
     }
 
     private Set<String> timerIds() {

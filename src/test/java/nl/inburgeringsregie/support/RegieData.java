@@ -103,6 +103,14 @@ public final class RegieData {
                 .params(phase, closedReason, caseId).update();
     }
 
+    /** A period the case stood still by a temporary exemption (DUO SS109); {@code resumed} null while it lasts. */
+    public void suspension(long caseId, LocalDate from, LocalDate resumed) {
+        jdbc.sql("""
+                INSERT INTO case_suspension (case_id, starts_on, ends_on, phase_before, started_by, ended_by, recorded_at)
+                VALUES (?, ?, ?, 'INBURGEREN', 'SS109', ?, ?)""")
+                .params(caseId, from, resumed, resumed == null ? null : "SS130", OffsetDateTime.now(ZoneOffset.UTC)).update();
+    }
+
     public void termEnds(long caseId, LocalDate end) {
         jdbc.sql("UPDATE integration_case SET term_ends_on = ? WHERE id = ?").params(end, caseId).update();
     }

@@ -10,7 +10,7 @@ import nl.inburgeringsregie.platform.camunda.ProcessBean;
 
 /**
  * The bean behind DUO's decisions and the end of a case ({@code ${afsluiting...}}): the obligation met
- * (SS106–SS108) leads to completion and after-care; ended otherwise (SS109–SS111) or a move away closes
+ * (SS106–SS108) leads to completion and after-care; ended otherwise (SS110–SS111) or a move away closes
  * the case with its reason. The rules are {@link CaseClosure}'s.
  */
 @ProcessBean("afsluiting")
@@ -33,7 +33,7 @@ public class Afsluiting {
                 FormErrors.text(execution, "duoGebeurtenis"), FormErrors.text(execution, "duoBesluitDatum")));
     }
 
-    /** DUO ended the obligation otherwise (message {@code DuoInburgeringsplichtBeeindigd}, SS109–SS111). */
+    /** DUO ended the obligation otherwise (message {@code DuoInburgeringsplichtBeeindigd}, SS110–SS111). */
     public void beeindigd(DelegateExecution execution) {
         closure.obligationEnded(execution.getProcessBusinessKey(), FormErrors.text(execution, "duoGebeurtenis"),
                 FormErrors.text(execution, "duoBesluitDatum"));

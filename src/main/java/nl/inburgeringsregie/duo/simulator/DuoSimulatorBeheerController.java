@@ -40,7 +40,7 @@ class DuoSimulatorBeheerController {
             @NotBlank(message = "Vul het BSN in") @Bsn String bsn,
             @NotBlank(message = "Vul de gebeurtenis in, bijvoorbeeld SS139") String gebeurtenisId,
             String leerbaarheidstoetsUitslag, LocalDate termijnEinde, LocalDate plichtBegin, String doelgroep,
-            Map<String, Object> examenresultaat) {
+            Map<String, Object> examenresultaat, LocalDate vrijstellingStart, LocalDate vrijstellingEinde) {
     }
 
     @PostMapping("/duo-simulator/beheer/notificaties")
@@ -51,6 +51,16 @@ class DuoSimulatorBeheerController {
         }
         if (event.doelgroep() != null) {
             person.doelgroep = event.doelgroep();
+        }
+        // SS109 grants a temporary exemption (from vrijstellingStart, else today); SS130/SS129 withdraw it (last day
+        // vrijstellingEinde, else yesterday) — what DUO's Vrijstelling API then answers (Gebeurtenissen.md)
+        if ("SS109".equals(event.gebeurtenisId())) {
+            duo.grantTemporaryExemption(person, event.vrijstellingStart() != null ? event.vrijstellingStart()
+                    : LocalDate.now(clock), event.vrijstellingEinde());
+        }
+        if ("SS130".equals(event.gebeurtenisId()) || "SS129".equals(event.gebeurtenisId())) {
+            duo.withdrawTemporaryExemption(person, event.vrijstellingEinde() != null ? event.vrijstellingEinde()
+                    : LocalDate.now(clock).minusDays(1));
         }
         if (event.termijnEinde() != null) {
             person.termijnEinde = event.termijnEinde();

@@ -44,6 +44,8 @@ public class SimulatedDuo {
         public final Map<String, JsonNode> resultaten = new ConcurrentHashMap<>();
         public final List<Map<String, Object>> examens = Collections.synchronizedList(new ArrayList<>());
         public final List<Map<String, Object>> lbt = Collections.synchronizedList(new ArrayList<>());
+        /** DUO's temporary exemptions (Vrijstelling API, TijdelijkeVrijstelling): granted ones, oldest first. */
+        public final List<Map<String, Object>> tijdelijkeVrijstellingen = Collections.synchronizedList(new ArrayList<>());
         /** The exam number of the leerbaarheidstoets while the person is registered for it. */
         public String examennummer;
     }
@@ -124,8 +126,45 @@ public class SimulatedDuo {
             case LBT_RESULTATEN_OPVRAGEN -> ok(person.lbt);
             case PIP_OPVRAGEN -> person.pip == null ? notFound("Er is geen PIP geregistreerd.")
                     : ok(Map.of("gemeentecode", person.pipGemeente, "pip", person.pip));
-            case VRIJSTELLINGEN_OPVRAGEN, ONTHEFFINGEN_OPVRAGEN -> notFound("Geen gegevens in de simulator.");
+            case VRIJSTELLINGEN_OPVRAGEN -> person.tijdelijkeVrijstellingen.isEmpty() ? notFound("Geen vrijstellingen.")
+                    : ok(person.tijdelijkeVrijstellingen.stream().map(tijdelijk -> Map.of("TijdelijkeVrijstelling", tijdelijk))
+                            .toList());
+            case ONTHEFFINGEN_OPVRAGEN -> notFound("Geen gegevens in de simulator.");
         };
+    }
+
+    /**
+     * DUO grants a temporary exemption (SS109) from {@code start} (until {@code end}, inclusive, or open): reason INS,
+     * "Tijdelijke vrijstelling op verzoek door bewijs van inschrijving" (Vrijstelling API).
+     */
+    public void grantTemporaryExemption(Person person, LocalDate start, LocalDate end) {
+        var exemption = new LinkedHashMap<String, Object>();
+        exemption.put("oordeel", "Toekenning");
+        exemption.put("reden", "INS");
+        exemption.put("datumOordeel", LocalDate.now(clock).toString());
+        exemption.put("startdatum", start.toString());
+        if (end != null) {
+            exemption.put("einddatum", end.toString());
+        }
+        person.tijdelijkeVrijstellingen.add(exemption);
+    }
+
+    /**
+     * DUO withdraws the latest temporary exemption (SS130, SS129): its last day is {@code lastDay}. The simulator's own
+     * assumption (DUO's rule is not in the specification): the term, if any, is extended by the days of the exemption.
+     */
+    public void withdrawTemporaryExemption(Person person, LocalDate lastDay) {
+        synchronized (person.tijdelijkeVrijstellingen) {
+            if (person.tijdelijkeVrijstellingen.isEmpty()) {
+                return;
+            }
+            var latest = person.tijdelijkeVrijstellingen.get(person.tijdelijkeVrijstellingen.size() - 1);
+            latest.put("einddatum", lastDay.toString());
+            LocalDate start = LocalDate.parse((String) latest.get("startdatum"));
+            if (person.termijnEinde != null && !lastDay.isBefore(start)) {
+                person.termijnEinde = person.termijnEinde.plusDays(java.time.temporal.ChronoUnit.DAYS.between(start, lastDay) + 1);
+            }
+        }
     }
 
     /**

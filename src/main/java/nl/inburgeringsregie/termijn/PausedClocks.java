@@ -1,0 +1,50 @@
+package nl.inburgeringsregie.termijn;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+
+import nl.inburgeringsregie.zaak.CaseSuspension;
+
+/**
+ * How far a temporary exemption moves a clock. DUO's Gebeurtenissen.md lists SS109 "Tijdelijke vrijstelling toegekend"
+ * under "Intrekken Inburgeringsplicht" (the administration "is relevant voor het hervatten inburgeringsplicht") and SS130
+ * under "Termijn gewijzigd": "Eerdere inburgeringsplicht wordt hervat". DOMAIN.md: "We keep such a case suspended
+ * (clocks paused …)". A paused clock does not run: every period the case stood still, from its first day up to the day
+ * it resumed, moves the due day of a deadline that was running across it by the days it lasted. A period that began
+ * before the clock started counts only from the clock's start; a period after the (moved) due day does not count; a
+ * period that still lasts counts when it ends (its deadlines are paused meanwhile, {@link #isPaused}). Counted in
+ * order, so one period's move can bring a later period within the deadline.
+ */
+public final class PausedClocks {
+
+    private PausedClocks() {
+    }
+
+    /** The due day {@code due} of a clock started on {@code clockStart}, moved by the periods the case stood still. */
+    public static LocalDate moved(LocalDate clockStart, LocalDate due, List<CaseSuspension> suspensions) {
+        LocalDate moved = due;
+        for (CaseSuspension period : suspensions.stream().sorted(Comparator.comparing(CaseSuspension::startsOn)).toList()) {
+            if (period.isOngoing()) {
+                continue;
+            }
+            LocalDate from = period.startsOn().isBefore(clockStart) ? clockStart : period.startsOn();
+            if (from.isAfter(moved) || !period.endsOn().isAfter(from)) {
+                continue;
+            }
+            moved = moved.plusDays(ChronoUnit.DAYS.between(from, period.endsOn()));
+        }
+        return moved;
+    }
+
+    /** The days the clocks of the case stood still in all, over every ended period. */
+    public static long daysStood(List<CaseSuspension> suspensions) {
+        return suspensions.stream().mapToLong(CaseSuspension::days).sum();
+    }
+
+    /** Whether the case's clocks stand still now: a temporary exemption lasts. */
+    public static boolean isPaused(List<CaseSuspension> suspensions) {
+        return suspensions.stream().anyMatch(CaseSuspension::isOngoing);
+    }
+}
