@@ -21,7 +21,9 @@ public interface CaseMessages {
         /** SS109–SS111: the obligation ended otherwise. */
         OBLIGATION_ENDED,
         /** A new exam result. */
-        EXAM_RESULT
+        EXAM_RESULT,
+        /** SS124: no longer an asielstatushouder, so financieel ontzorgen ends or does not start. */
+        NO_LONGER_ASIELSTATUSHOUDER
     }
 
     /** Delivers the message to the case's process; false when the case does not wait for it now. */

@@ -46,6 +46,8 @@ public class NotificatieRouting {
     private final ExamService exams;
     private final CaseMessages messages;
     private final KeyDateChanges keyDates;
+    @org.springframework.beans.factory.annotation.Autowired private PartialExemptions partialExemptions;
+    @org.springframework.beans.factory.annotation.Autowired private DoelgroepChanges doelgroepChanges;
 
     public NotificatieRouting(DuoReads duo, CaseFileService caseFile, ExamService exams, CaseMessages messages,
             KeyDateChanges keyDates) {
@@ -90,6 +92,8 @@ public class NotificatieRouting {
             case OBLIGATION_MET -> decision(notification, caseNumber, CaseMessages.Kind.OBLIGATION_MET);
             case OBLIGATION_ENDED -> decision(notification, caseNumber, CaseMessages.Kind.OBLIGATION_ENDED);
             case EXAM_RESULT -> examResults(notification, caseNumber);
+            case PARTIAL_EXEMPTION -> partialExemptions.granted(notification, aCase);
+            case DOELGROEP_CHANGED -> doelgroepChanges.changed(notification, aCase);
         };
     }
 

@@ -124,8 +124,8 @@ class NotificatieRoutingTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = DuoGebeurtenis.class, names = {"SS124", "SS125", "SS130", "SS113", "SS114", "SS115", "SS116",
-            "SS117", "SS118", "SS119"})
+    @EnumSource(value = DuoGebeurtenis.class, names = {"SS130", "SS113", "SS114", "SS115", "SS116",
+            "SS118"})
     void theOtherDecisionsAreForTheConsulentToJudge(DuoGebeurtenis event) {
         assertThat(routing.route(notification(event), aCase(true), false)).isEqualTo(new Outcome("SIGNAAL", SIGNAL_JUDGE));
     }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess;
 import nl.inburgeringsregie.duo.CaseMessages;
 import nl.inburgeringsregie.inburgeren.process.InburgerenProcess;
+import nl.inburgeringsregie.ontzorgen.process.FinancieelOntzorgenProcess;
 import nl.inburgeringsregie.zaak.process.InburgeringProcess;
 
 /** Correlates DUO's news with the case's process instance by its business key, the case number. */
@@ -41,6 +42,7 @@ class CamundaCaseMessages implements CaseMessages {
             case OBLIGATION_MET -> InburgeringProcess.MESSAGE_DUO_INBURGERINGSPLICHT_NAGEKOMEN;
             case OBLIGATION_ENDED -> InburgeringProcess.MESSAGE_DUO_INBURGERINGSPLICHT_BEEINDIGD;
             case EXAM_RESULT -> InburgerenProcess.MESSAGE_DUO_EXAMENUITSLAG;
+            case NO_LONGER_ASIELSTATUSHOUDER -> FinancieelOntzorgenProcess.MESSAGE_GEEN_ASIELSTATUSHOUDER;
         };
     }
 }
