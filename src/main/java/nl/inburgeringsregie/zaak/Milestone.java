@@ -50,6 +50,11 @@ public enum Milestone {
     EXAM_PARTS_EXEMPTED("Examenonderdelen vrijgesteld of ontheven (DUO)", false, false),
     /** The eindgesprek MAP; its date goes to DUO. */
     MAP_FINISHED("Eindgesprek MAP gehouden", false, false),
+    /**
+     * The term passed without the eindgesprek MAP: whether that is culpable ("Verwijtbaar: ja/nee"), for DUO (README,
+     * MAP: 'Verwijtbaar (Ja/Nee)'); dated on recording.
+     */
+    MAP_CULPABILITY("Verwijtbaarheid MAP vastgelegd (termijn verstreken)", false, true),
     /** The signing of the participatieverklaring; its date goes to DUO. */
     PVT_SIGNED("Participatieverklaring ondertekend", false, false),
     /** The Z-route eindgesprek; its date goes to DUO with MAP and PVT. */
