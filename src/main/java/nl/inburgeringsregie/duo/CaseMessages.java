@@ -22,6 +22,8 @@ public interface CaseMessages {
         OBLIGATION_ENDED,
         /** A new exam result. */
         EXAM_RESULT,
+        /** SS117/SS119: exam parts exempted, so the exams may now be complete. */
+        PARTS_EXEMPTED,
         /** SS124: no longer an asielstatushouder, so financieel ontzorgen ends or does not start. */
         NO_LONGER_ASIELSTATUSHOUDER
     }

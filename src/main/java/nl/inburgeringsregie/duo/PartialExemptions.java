@@ -32,11 +32,13 @@ public class PartialExemptions {
     private final DuoReads duo;
     private final ExamService exams;
     private final CaseFileService caseFile;
+    private final CaseMessages messages;
 
-    PartialExemptions(DuoReads duo, ExamService exams, CaseFileService caseFile) {
+    PartialExemptions(DuoReads duo, ExamService exams, CaseFileService caseFile, CaseMessages messages) {
         this.duo = duo;
         this.exams = exams;
         this.caseFile = caseFile;
+        this.messages = messages;
     }
 
     /** Reads DUO's granted partial exemptions and records those new to the case. */
@@ -59,6 +61,8 @@ public class PartialExemptions {
         LocalDate decided = news.stream().map(ExamExemption::decidedOn).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(notification.registered());
         caseFile.recordMilestone(aCase.caseNumber(), Milestone.EXAM_PARTS_EXEMPTED, decided.toString(), text, null);
+        // a B1-route waiting for exam results checks again whether every part still to pass is passed
+        messages.deliver(aCase.caseNumber(), CaseMessages.Kind.PARTS_EXEMPTED, java.util.Map.of());
         return Outcome.processed(text);
     }
 

@@ -59,6 +59,27 @@ class PartialExemptionScenarioTest extends SimulatedDuoScenarioTest {
         assertThat(schakel4()).hasPassed(InburgerenProcess.END_EVENT_EXAMENS_BEHAALD);
     }
 
+    @Test
+    void anOntheffingOfTheLastOpenPartCompletesTheExamsAtOnce() {
+        toSchakel4(Aanmeldingen.asielmigrant(bsn), "B1_ROUTE");
+        driver.runAsyncSteps();
+        for (String part : java.util.List.of("LE", "LU", "SC")) {
+            driver.recordExam(part, "B1", "Geslaagd");
+        }
+        driver.recordExam("KNM", null, "Geslaagd");
+        assertThat(schakel4()).isWaitingAt(InburgerenProcess.TASK_EXAMENUITSLAG_VASTLEGGEN);
+
+        // SS119: a gedeeltelijke ontheffing for speaking (bijzondere individuele omstandigheden)
+        duo.person(bsn).ontheffingen.add(Map.of("GedeeltelijkeOntheffing", Map.of("oordeel", "Toekenning", "datumOordeel",
+                TODAY.toString(), "grond", "BIO", "examenonderdeel", "SP")));
+        assertThat(notifications.send(Aanmeldingen.HOORN, bsn, "SS119").status()).isEqualTo(201);
+        runNotifications();
+
+        assertThat(schakel4()).hasPassed(InburgerenProcess.END_EVENT_EXAMENS_BEHAALD);
+        assertThat(recorded()).containsKey(Milestone.EXAMS_PASSED);
+        assertThat(driver.hasTask(InburgerenProcess.TASK_EXAMENUITSLAG_VASTLEGGEN)).isFalse();
+    }
+
     private String openParts() {
         return (String) engine.getTaskService().getVariable(driver.task(InburgerenProcess.TASK_EXAMENUITSLAG_VASTLEGGEN).getId(),
                 "openOnderdelen");

@@ -42,6 +42,7 @@ class CamundaCaseMessages implements CaseMessages {
             case OBLIGATION_MET -> InburgeringProcess.MESSAGE_DUO_INBURGERINGSPLICHT_NAGEKOMEN;
             case OBLIGATION_ENDED -> InburgeringProcess.MESSAGE_DUO_INBURGERINGSPLICHT_BEEINDIGD;
             case EXAM_RESULT -> InburgerenProcess.MESSAGE_DUO_EXAMENUITSLAG;
+            case PARTS_EXEMPTED -> InburgerenProcess.MESSAGE_DUO_GEDEELTELIJKE_VRIJSTELLING;
             case NO_LONGER_ASIELSTATUSHOUDER -> FinancieelOntzorgenProcess.MESSAGE_GEEN_ASIELSTATUSHOUDER;
         };
     }
