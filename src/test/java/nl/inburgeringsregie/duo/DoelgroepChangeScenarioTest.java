@@ -82,6 +82,19 @@ class DoelgroepChangeScenarioTest extends SimulatedDuoScenarioTest {
     }
 
     @Test
+    void ss124WithoutOntzorgenChangesTheCaseAndIsProcessed() {
+        driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(bsn));
+        driver.completeWarmeOverdracht(BRP, false);
+        duo.person(bsn).doelgroep = "Gezinsmigrant en overige migrant";
+        assertThat(notifications.send(Aanmeldingen.HOORN, bsn, "SS124").status()).isEqualTo(201);
+        runNotifications();
+
+        assertThat(aCase().doelgroep()).isEqualTo(Doelgroep.OVERIGE_MIGRANT);
+        assertThat(jdbc.sql("SELECT status FROM inbound_message WHERE case_id = ? AND status IS NOT NULL")
+                .param(aCase().id()).query(String.class).list()).containsExactly("VERWERKT");
+    }
+
+    @Test
     void ss125MakesTheGezinsmigrantAnAsielmigrantWithTheFineExceptionAndTheZRouteParticipationHours() {
         driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.of(bsn, Doelgroep.GEZINSMIGRANT));
         hours.record(driver.caseNumber(), TODAY.toString(), 800, 0, "consulent");

@@ -24,6 +24,12 @@ class CamundaCaseMessages implements CaseMessages {
 
     @Override
     public boolean deliver(String caseNumber, Kind kind, Map<String, Object> variables) {
+        // a case that does not wait for the message is asked first: a failed correlation inside the notification's job
+        // would mark its transaction rollback-only even when the exception is caught
+        if (runtimeService.createExecutionQuery().processInstanceBusinessKey(caseNumber)
+                .messageEventSubscriptionName(nameOf(kind)).count() == 0) {
+            return false;
+        }
         try {
             runtimeService.createMessageCorrelation(nameOf(kind)).processInstanceBusinessKey(caseNumber)
                     .setVariables(variables).correlateWithResult();
