@@ -103,11 +103,13 @@ public class Inburgeren {
     }
 
     /**
-     * Whether to ask, now the term has passed, if missing the MAP is culpable: MAP applies under the PIP in force and
-     * its eindgesprek is not recorded (DOMAIN.md: "the municipality tells DUO whether a late MAP is culpable").
+     * Whether to ask, now the term has passed, if missing the MAP is culpable: MAP applies under the PIP in force, its
+     * eindgesprek is not recorded, and the case is in DUO's exchange, whom the answer is for (DOMAIN.md: "the
+     * municipality tells DUO whether a late MAP is culpable"; a Wi2013 case has neither MAP nor exchange).
      */
     public boolean mapVerwijtbaarheidTeVragen(DelegateExecution execution) {
-        return mapVanToepassing(execution) && !modules.mapRecorded(execution.getProcessBusinessKey());
+        return mapVanToepassing(execution) && duoGegevensuitwisseling(execution)
+                && !modules.mapRecorded(execution.getProcessBusinessKey());
     }
 
     /** On leaving "Verwijtbaarheid MAP vastleggen": checked against DUO's rule and recorded. */
