@@ -21,7 +21,11 @@ public interface CaseMessages {
         /** SS110–SS111: the obligation ended otherwise (SS109, a temporary exemption, suspends the case instead). */
         OBLIGATION_ENDED,
         /** A new exam result. */
-        EXAM_RESULT
+        EXAM_RESULT,
+        /** SS117/SS119: exam parts exempted, so the exams may now be complete. */
+        PARTS_EXEMPTED,
+        /** SS124: no longer an asielstatushouder, so financieel ontzorgen ends or does not start. */
+        NO_LONGER_ASIELSTATUSHOUDER
     }
 
     /** Delivers the message to the case's process; false when the case does not wait for it now. */

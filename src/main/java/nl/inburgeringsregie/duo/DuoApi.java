@@ -80,4 +80,19 @@ public interface DuoApi {
     /** One result of the leerbaarheidstoets. */
     record LbtResultaat(String resultaat, LocalDate datumAfname) {
     }
+
+    /**
+     * A partial exemption DUO granted (oordeel Toekenning): a gedeeltelijke vrijstelling (Vrijstelling API: reden,
+     * examenonderdeel LE/LU/SC/SP, examenniveau A2/B1) or a gedeeltelijke ontheffing (Ontheffing API: grond,
+     * examenonderdeel KNM/LE/LU/SC/SP, uren belastbaarheid participatie).
+     *
+     * @param soort "Vrijstelling" or "Ontheffing"
+     */
+    record GedeeltelijkeVrijstelling(String soort, String examenonderdeel, String examenniveau, LocalDate datumOordeel,
+            String grond) {
+    }
+
+    /** DUO's doelgroep (Inburgeringsplicht API, Doelgroep): indeling, its begindatum and the detailed group. */
+    record Doelgroep(String indeling, LocalDate begindatum, String gedetailleerdeDoelgroep) {
+    }
 }

@@ -29,6 +29,12 @@ public interface DuoGateway {
     /** The eindgesprek MAP ({@code PUT /personen/{bsn}/map}, ResultaatMap). */
     void registerMap(String caseNumber, java.time.LocalDate date, boolean culpablyLate);
 
+    /**
+     * The term passed without the eindgesprek MAP: only the indication 'Verwijtbaar' (ResultaatMap without a date),
+     * within DUO's rule (README, MAP; {@code inburgeren.CulpabilityRule}).
+     */
+    void registerMapCulpability(String caseNumber, boolean culpable);
+
     /** The signing of the participatieverklaring ({@code PUT /personen/{bsn}/pvt}, ResultaatPvt). */
     void registerPvt(String caseNumber, java.time.LocalDate date, boolean culpablyLate);
 

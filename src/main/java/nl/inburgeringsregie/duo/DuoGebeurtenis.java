@@ -15,8 +15,8 @@ public enum DuoGebeurtenis {
     SS129("Tijdelijke vrijstelling ingetrokken, nog geen leerroute bekend", Handling.NEW_OBLIGATION),
     SS120("Inburgeringsplichtige in gemeente gevestigd zonder PIP", Handling.SETTLED),
     SS121("Inburgeringsplichtige in gemeente gevestigd met PIP vorige gemeente", Handling.SETTLED),
-    SS124("Doelgroep van asielstatushouder naar gezinsmigrant en overige migrant gewijzigd", Handling.SIGNAL),
-    SS125("Doelgroep van gezinsmigrant en overige migrant naar asielstatushouder gewijzigd", Handling.SIGNAL),
+    SS124("Doelgroep van asielstatushouder naar gezinsmigrant en overige migrant gewijzigd", Handling.DOELGROEP_CHANGED),
+    SS125("Doelgroep van gezinsmigrant en overige migrant naar asielstatushouder gewijzigd", Handling.DOELGROEP_CHANGED),
     SS130("Tijdelijke vrijstelling ingetrokken, PIP al bekend", Handling.EXEMPTION_WITHDRAWN),
     SS137("Persoon is aangemeld voor de leerbaarheidstoets", Handling.LBT_REGISTERED),
     SS131("Leerbaarheidstoets is afgenomen en resultaat is bekend", Handling.LBT_RESULT),
@@ -33,9 +33,9 @@ public enum DuoGebeurtenis {
     SS114("Verzoek gehele vrijstelling afgewezen", Handling.SIGNAL),
     SS115("Verzoek tijdelijke vrijstelling afgewezen", Handling.SIGNAL),
     SS116("Verzoek gedeeltelijke vrijstelling afgewezen", Handling.SIGNAL),
-    SS117("Verzoek gedeeltelijke vrijstelling toegekend", Handling.SIGNAL),
+    SS117("Verzoek gedeeltelijke vrijstelling toegekend", Handling.PARTIAL_EXEMPTION),
     SS118("Verzoek ontheffing afgewezen", Handling.SIGNAL),
-    SS119("Verzoek gedeeltelijke ontheffing toegekend", Handling.SIGNAL),
+    SS119("Verzoek gedeeltelijke ontheffing toegekend", Handling.PARTIAL_EXEMPTION),
     SS199("Uitslag examen bekend", Handling.EXAM_RESULT);
 
     /** What the application does with the event. */
@@ -68,6 +68,10 @@ public enum DuoGebeurtenis {
         EXEMPTION_WITHDRAWN,
         /** New exam results are recorded and move the route on. */
         EXAM_RESULT,
+        /** SS117/SS119: the exam parts DUO exempted are read and no longer to pass ({@link PartialExemptions}). */
+        PARTIAL_EXEMPTION,
+        /** SS124/SS125: DUO's new doelgroep is read and the case follows it ({@link DoelgroepChanges}). */
+        DOELGROEP_CHANGED,
         /** A consulent judges what it means for the case. */
         SIGNAL
     }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.inburgeringsregie.duo.DuoApi.Examenresultaat;
+import nl.inburgeringsregie.duo.DuoApi.GedeeltelijkeVrijstelling;
 import nl.inburgeringsregie.duo.DuoApi.Inburgeringsplicht;
 import nl.inburgeringsregie.duo.DuoApi.LbtResultaat;
 import nl.inburgeringsregie.duo.DuoApi.Pip;
@@ -45,6 +46,12 @@ public class DuoReads {
         return read(DuoOperation.DOELGROEP_OPVRAGEN, bsn, bron).map(node -> text(node, "indeling"));
     }
 
+    /** DUO's doelgroep with its begindatum and gedetailleerdeDoelgroep (SS124/SS125). */
+    public Optional<DuoApi.Doelgroep> doelgroepIndeling(String bsn, String bron) {
+        return read(DuoOperation.DOELGROEP_OPVRAGEN, bsn, bron).map(node -> new DuoApi.Doelgroep(text(node, "indeling"),
+                date(node, "begindatum"), text(node, "gedetailleerdeDoelgroep")));
+    }
+
     public Optional<Termijn> termijn(String bsn, String bron) {
         return read(DuoOperation.TERMIJN_OPVRAGEN, bsn, bron).map(node -> Termijn.fromDuo(date(node, "startdatum"),
                 date(node, "einddatum"), text(node, "verlengingsgrondomschrijving")));
@@ -71,6 +78,32 @@ public class DuoReads {
                 .filter(JsonNode::isObject)
                 .map(tijdelijk -> new DuoApi.TijdelijkeVrijstelling(text(tijdelijk, "oordeel"), text(tijdelijk, "reden"),
                         date(tijdelijk, "datumOordeel"), date(tijdelijk, "startdatum"), date(tijdelijk, "einddatum")))
+                .toList()).orElse(List.of());
+    }
+
+    /**
+     * The granted gedeeltelijke vrijstellingen (Vrijstelling API, {@code getVrijstellingenByBsn}: items with
+     * {@code GedeeltelijkeVrijstelling}) with an examenonderdeel; a refused one (oordeel Afwijzing) is left out.
+     */
+    public List<GedeeltelijkeVrijstelling> gedeeltelijkeVrijstellingen(String bsn, String bron) {
+        return granted(DuoOperation.VRIJSTELLINGEN_OPVRAGEN, "GedeeltelijkeVrijstelling", "Vrijstelling", "reden", bsn, bron);
+    }
+
+    /**
+     * The granted gedeeltelijke ontheffingen (Ontheffing API, {@code getOntheffingenByBsn}: items with
+     * {@code GedeeltelijkeOntheffing}) with an examenonderdeel; a refused one is left out.
+     */
+    public List<GedeeltelijkeVrijstelling> gedeeltelijkeOntheffingen(String bsn, String bron) {
+        return granted(DuoOperation.ONTHEFFINGEN_OPVRAGEN, "GedeeltelijkeOntheffing", "Ontheffing", "grond", bsn, bron);
+    }
+
+    private List<GedeeltelijkeVrijstelling> granted(DuoOperation operation, String property, String soort,
+            String groundField, String bsn, String bron) {
+        return read(operation, bsn, bron).map(node -> stream(node)
+                .map(item -> item.path(property))
+                .filter(decision -> "Toekenning".equals(text(decision, "oordeel")) && text(decision, "examenonderdeel") != null)
+                .map(decision -> new GedeeltelijkeVrijstelling(soort, text(decision, "examenonderdeel"),
+                        text(decision, "examenniveau"), date(decision, "datumOordeel"), text(decision, groundField)))
                 .toList()).orElse(List.of());
     }
 

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.inburgeringsregie.gemeente.GemeenteService;
+import nl.inburgeringsregie.inburgeren.CulpabilityRule;
 import nl.inburgeringsregie.pip.Pip;
 import nl.inburgeringsregie.pip.PipService;
 import nl.inburgeringsregie.shared.DutchDate;
@@ -117,6 +118,30 @@ class DuoSender implements DuoGateway {
         send(aCase, DuoOperation.MAP_REGISTREREN, resultBody(aCase, "datumEindgesprekMap", date, culpablyLate));
     }
 
+    /**
+     * The term passed without the eindgesprek MAP: the indication alone (ResultaatMap has no required field), checked
+     * against DUO's rule first so that a combination DUO refuses never leaves (README lines 113-116).
+     */
+    @Override
+    @Transactional
+    public void registerMapCulpability(String caseNumber, boolean culpable) {
+        var aCase = caseFile.caseOf(caseNumber);
+        if (milestone(aCase, Milestone.MAP_FINISHED).isPresent()) {
+            // the eindgesprek was recorded meanwhile and went to DUO with its own indication; a PUT of the indication
+            // alone would replace that resource and drop its date (README line 118)
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        var violations = CulpabilityRule.violations("verwijtbaar", null, culpable, aCase.termEndsOn(), today);
+        if (!violations.isEmpty()) {
+            throw refused(aCase, DuoOperation.MAP_REGISTREREN, String.join("; ", violations.values()));
+        }
+        var body = new LinkedHashMap<String, Object>();
+        CulpabilityRule.indication(null, culpable, aCase.termEndsOn(), today)
+                .ifPresent(indication -> body.put("verwijtbaar", indication));
+        send(aCase, DuoOperation.MAP_REGISTREREN, body);
+    }
+
     @Override
     @Transactional
     public void registerPvt(String caseNumber, LocalDate date, boolean culpablyLate) {
@@ -161,15 +186,15 @@ class DuoSender implements DuoGateway {
 
     /**
      * MAP and PVT results: "verwijtbaar" is given only when the date lies after the end of the term
-     * (DUO: before the end it must not be given, and "Ja" only when the term is exceeded).
+     * (DUO: before the end it must not be given, and "Ja" only when the term is exceeded; README lines 113-116 and
+     * 129-132, {@link CulpabilityRule#indication}).
      */
-    private static Map<String, Object> resultBody(IntegrationCase aCase, String dateField, LocalDate date,
+    private Map<String, Object> resultBody(IntegrationCase aCase, String dateField, LocalDate date,
             boolean culpablyLate) {
         var body = new LinkedHashMap<String, Object>();
         body.put(dateField, date.toString());
-        if (aCase.termEndsOn() != null && date.isAfter(aCase.termEndsOn())) {
-            body.put("verwijtbaar", culpablyLate ? "Ja" : "Nee");
-        }
+        CulpabilityRule.indication(date, culpablyLate, aCase.termEndsOn(), LocalDate.now(clock))
+                .ifPresent(indication -> body.put("verwijtbaar", indication));
         return body;
     }
 

@@ -49,15 +49,20 @@ public class NotificatieRouting {
     private final CaseMessages messages;
     private final KeyDateChanges keyDates;
     private final TemporaryExemptions exemptions;
+    private final PartialExemptions partialExemptions;
+    private final DoelgroepChanges doelgroepChanges;
 
     public NotificatieRouting(DuoReads duo, CaseFileService caseFile, ExamService exams, CaseMessages messages,
-            KeyDateChanges keyDates, TemporaryExemptions exemptions) {
+            KeyDateChanges keyDates, TemporaryExemptions exemptions, PartialExemptions partialExemptions,
+            DoelgroepChanges doelgroepChanges) {
         this.duo = duo;
         this.caseFile = caseFile;
         this.exams = exams;
         this.messages = messages;
         this.keyDates = keyDates;
         this.exemptions = exemptions;
+        this.partialExemptions = partialExemptions;
+        this.doelgroepChanges = doelgroepChanges;
     }
 
     /**
@@ -101,6 +106,8 @@ public class NotificatieRouting {
             case OBLIGATION_MET -> decision(notification, caseNumber, CaseMessages.Kind.OBLIGATION_MET);
             case OBLIGATION_ENDED -> decision(notification, caseNumber, CaseMessages.Kind.OBLIGATION_ENDED);
             case EXAM_RESULT -> examResults(notification, caseNumber);
+            case PARTIAL_EXEMPTION -> partialExemptions.granted(notification, aCase);
+            case DOELGROEP_CHANGED -> doelgroepChanges.changed(notification, aCase);
         };
     }
 

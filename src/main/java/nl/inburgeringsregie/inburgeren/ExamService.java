@@ -32,12 +32,15 @@ public class ExamService {
     private final CaseFileService caseFile;
     private final PipService pips;
     private final ExamRepository exams;
+    private final ExamExemptionRepository exemptions;
     private final Clock clock;
 
-    public ExamService(CaseFileService caseFile, PipService pips, ExamRepository exams, Clock clock) {
+    public ExamService(CaseFileService caseFile, PipService pips, ExamRepository exams,
+            ExamExemptionRepository exemptions, Clock clock) {
         this.caseFile = caseFile;
         this.pips = pips;
         this.exams = exams;
+        this.exemptions = exemptions;
         this.clock = clock;
     }
 
@@ -82,18 +85,48 @@ public class ExamService {
                         && recorded.result().equals(result));
     }
 
-    /** The parts still to pass at the level the PIP in force requires; empty when all are passed. */
+    /**
+     * The parts still to pass at the level the PIP in force requires; empty when all are passed. A part DUO exempted
+     * (SS117 gedeeltelijke vrijstelling, SS119 gedeeltelijke ontheffing; {@link ExamExemption#covers}) is not to pass
+     * [DUO Gebeurtenissen.md, "Verzoeken inburgeraar"; issue 18, error 15].
+     */
     public Set<ExamPart> partsToPass(String caseNumber) {
         IntegrationCase aCase = caseFile.caseOf(caseNumber);
         Pip pip = pips.inForce(caseNumber).orElse(null);
         Set<ExamPart> open = EnumSet.allOf(ExamPart.class);
         for (ExamResult result : exams.findByCase(aCase.id())) {
-            String required = pip == null ? "B1" : pip.requiredLevel(result.part().name());
-            if (result.passedAtLeast(required)) {
+            if (result.passedAtLeast(requiredLevel(pip, result.part()))) {
                 open.remove(result.part());
             }
         }
+        for (ExamExemption exemption : exemptions.findByCase(aCase.id())) {
+            if (exemption.covers(requiredLevel(pip, exemption.part()))) {
+                open.remove(exemption.part());
+            }
+        }
         return open;
+    }
+
+    private static String requiredLevel(Pip pip, ExamPart part) {
+        return pip == null ? "B1" : pip.requiredLevel(part.name());
+    }
+
+    /**
+     * Records the parts DUO exempted (read from DUO after SS117/SS119), replacing what was recorded of the same part
+     * and kind; returns those not recorded before, for the consulent's timeline.
+     */
+    @Transactional
+    public List<ExamExemption> recordExemptions(String caseNumber, List<ExamExemption> granted) {
+        IntegrationCase aCase = caseFile.caseOf(caseNumber);
+        List<ExamExemption> known = exemptions.findByCase(aCase.id());
+        List<ExamExemption> news = granted.stream().filter(exemption -> !known.contains(exemption)).toList();
+        news.forEach(exemption -> exemptions.save(aCase.id(), exemption, now()));
+        return news;
+    }
+
+    /** The parts DUO exempted the case from. */
+    public List<ExamExemption> exemptionsOf(String caseNumber) {
+        return exemptions.findByCase(caseFile.caseOf(caseNumber).id());
     }
 
     public boolean allPassed(String caseNumber) {

@@ -39,16 +39,55 @@ public class ModuleService {
         this.clock = clock;
     }
 
-    /** The eindgesprek MAP with whether a late MAP was the inburgeraar's fault (DUO asks, ResultaatMap). */
+    /**
+     * The eindgesprek MAP with whether a late MAP was the inburgeraar's fault (DUO asks, ResultaatMap). The answer is
+     * checked against DUO's rule ({@link CulpabilityRule}, README lines 113-116): needed when the MAP is held after the
+     * term (given here, or else the one recorded when the term passed, {@code culpablyLate} then carries it), refused as
+     * "verwijtbaar" for a MAP held within the term.
+     */
     @Transactional
     public LocalDate recordMap(String caseNumber, String dateText, String culpablyLate, boolean toDuo, String by) {
         LocalDate date = FieldRules.pastOrToday(dateText, "mapEindgesprekDatum", "het eindgesprek MAP", clock);
         if (toDuo) {
             notBeforeTerm(caseNumber, date, "mapEindgesprekDatum", "het eindgesprek MAP");
         }
-        String culpable = yesNo(culpablyLate, "mapVerwijtbaarTeLaat", "Geef aan of de MAP verwijtbaar te laat is afgerond");
-        caseFile.recordMilestone(caseNumber, Milestone.MAP_FINISHED, date.toString(), "verwijtbaar te laat: " + culpable, by);
+        Boolean culpable = culpablyLate == null ? null
+                : "ja".equals(yesNo(culpablyLate, "mapVerwijtbaarTeLaat", "Kies ja of nee"));
+        LocalDate termEnd = caseFile.caseOf(caseNumber).termEndsOn();
+        if (toDuo) {
+            var errors = CulpabilityRule.violations("mapVerwijtbaarTeLaat", date, culpable, termEnd, LocalDate.now(clock));
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+        }
+        String note = CulpabilityRule.exceeded(date, termEnd, LocalDate.now(clock))
+                ? "na de inburgeringstermijn; verwijtbaar te laat: " + (Boolean.TRUE.equals(culpable) ? "ja" : "nee")
+                : "binnen de inburgeringstermijn";
+        caseFile.recordMilestone(caseNumber, Milestone.MAP_FINISHED, date.toString(), note, by);
         return date;
+    }
+
+    /**
+     * The term passed without the eindgesprek MAP: the consulent records whether that is the inburgeraar's fault, which
+     * goes to DUO (DOMAIN.md: "the municipality tells DUO whether a late MAP is culpable"; README lines 113-116 through
+     * {@link CulpabilityRule}). Recorded on the timeline; a MAP held later carries the same indication unless the
+     * consulent gives another.
+     *
+     * @return true when culpable
+     */
+    @Transactional
+    public boolean recordMapCulpability(String caseNumber, String culpableText, String by) {
+        boolean culpable = "ja".equals(yesNo(culpableText, "mapVerwijtbaar",
+                "Geef aan of het verwijtbaar is dat de MAP niet binnen de inburgeringstermijn is afgerond"));
+        LocalDate today = LocalDate.now(clock);
+        var errors = CulpabilityRule.violations("mapVerwijtbaar", null, culpable,
+                caseFile.caseOf(caseNumber).termEndsOn(), today);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        caseFile.recordMilestone(caseNumber, Milestone.MAP_CULPABILITY, today.toString(),
+                culpable ? "Verwijtbaar: ja" : "Verwijtbaar: nee", by);
+        return culpable;
     }
 
     /** DUO's rule (README, MAP and PVT) for cases in DUO's exchange: the date may not lie before the start of the term. */

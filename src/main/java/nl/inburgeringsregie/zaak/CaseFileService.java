@@ -127,6 +127,20 @@ public class CaseFileService {
     }
 
     /**
+     * The case follows the doelgroep DUO now registers (SS124/SS125, {@link DoelgroepChange}): the case's doelgroep is
+     * changed and the change recorded on the timeline (milestone DOELGROEP_CHANGED, dated by DUO's begindatum of the
+     * new group, else today). What reads the doelgroep from the case follows it from then on: the fine exception for
+     * asielstatushouders (handhaving), the Z-route's participation hours, the estimated B1 intensity in a PIP change.
+     */
+    @Transactional
+    public RecordedMilestone changeDoelgroep(String caseNumber, Doelgroep doelgroep, LocalDate since, String note) {
+        var aCase = caseOf(caseNumber);
+        cases.updateDoelgroep(aCase.id(), doelgroep);
+        return recordMilestone(caseNumber, Milestone.DOELGROEP_CHANGED,
+                (since == null ? LocalDate.now(clock) : since).toString(), note, null);
+    }
+
+    /**
      * Starts the three-year inburgeringstermijn on the day given: the day after the first PIP's dagtekening,
      * or (ondertussengroep, Wi2013) the day DUO started it. A term starts once; a later call changes nothing.
      *

@@ -67,6 +67,10 @@ public class CaseRepository {
     }
 
 
+    public void updateDoelgroep(long caseId, Doelgroep doelgroep) {
+        jdbc.sql("UPDATE integration_case SET doelgroep = ? WHERE id = ?").params(doelgroep.name(), caseId).update();
+    }
+
     public void updateLeerroute(long caseId, String leerroute) {
         jdbc.sql("UPDATE integration_case SET leerroute = ? WHERE id = ?").params(leerroute, caseId).update();
     }

@@ -43,12 +43,27 @@ public enum Milestone {
     TAALSCHAKEL_ENDED("Taalschakeltraject afgerond", false, false),
     EXAMS_PASSED("Alle examenonderdelen behaald", false, true),
     Z_ROUTE_HOURS_REACHED("Uren Z-route behaald", false, true),
+    /**
+     * DUO granted a gedeeltelijke vrijstelling (SS117) or ontheffing (SS119): the note names the exam parts no
+     * longer to pass; dated by DUO's datumOordeel.
+     */
+    EXAM_PARTS_EXEMPTED("Examenonderdelen vrijgesteld of ontheven (DUO)", false, false),
     /** The eindgesprek MAP; its date goes to DUO. */
     MAP_FINISHED("Eindgesprek MAP gehouden", false, false),
+    /**
+     * The term passed without the eindgesprek MAP: whether that is culpable ("Verwijtbaar: ja/nee"), for DUO (README,
+     * MAP: 'Verwijtbaar (Ja/Nee)'); dated on recording.
+     */
+    MAP_CULPABILITY("Verwijtbaarheid MAP vastgelegd (termijn verstreken)", false, true),
     /** The signing of the participatieverklaring; its date goes to DUO. */
     PVT_SIGNED("Participatieverklaring ondertekend", false, false),
     /** The Z-route eindgesprek; its date goes to DUO with MAP and PVT. */
     Z_ROUTE_FINISHED("Eindgesprek Z-route gehouden", false, false),
+    /**
+     * DUO changed the doelgroep (SS124 asielstatushouder to gezins- or overige migrant, SS125 the other way): the case
+     * follows DUO's new doelgroep; the note gives the old and new group and the event (DoelgroepChange).
+     */
+    DOELGROEP_CHANGED("Doelgroep gewijzigd (DUO)", false, false),
     /** The new last day of the term after DUO extended it (SS103/SS104). */
     TERM_EXTENDED("Inburgeringstermijn verlengd tot", true, false),
     /**

@@ -213,7 +213,7 @@ class NotificatieApiTest extends ScenarioTest {
     @Test
     void anEventAboutAPersonWithoutACaseBecomesACoordinatorsTaskAndCanBeLinkedToTheCase() {
         String bsn = TestBsn.next();
-        var sent = duo.post(UUID.randomUUID().toString(), hoorn, body(bsn, "SS124"));
+        var sent = duo.post(UUID.randomUUID().toString(), hoorn, body(bsn, "SS116"));
         runProcessing();
 
         var task = engine.getTaskService().createTaskQuery().taskDefinitionKey(DuoNotificatieProcess.TASK_NOTIFICATIE_UITZOEKEN)
@@ -233,11 +233,11 @@ class NotificatieApiTest extends ScenarioTest {
 
         var signal = engine.getTaskService().createTaskQuery().taskDefinitionKey(DuoNotificatieProcess.TASK_SIGNAAL_BEOORDELEN)
                 .processInstanceBusinessKey(driver.caseNumber()).singleResult();
-        assertThat(signal).as("SS124 asks the consulent to judge the change of doelgroep").isNotNull();
+        assertThat(signal).as("SS116 (a refused request) asks the consulent to judge it").isNotNull();
         assertThat(stored(sent.berichtId())).isEqualTo("SIGNAAL");
         engine.getTaskService().complete(signal.getId(), java.util.Map.of("signaalActie", "PIP blijft; rechten besproken"));
         assertThat(report("DUO_SIGNAAL")).singleElement()
-                .satisfies(content -> assertThat(content).contains("SS124").contains("PIP blijft"));
+                .satisfies(content -> assertThat(content).contains("SS116").contains("PIP blijft"));
     }
 
     @Test

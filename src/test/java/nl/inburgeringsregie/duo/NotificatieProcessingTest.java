@@ -38,7 +38,8 @@ class NotificatieProcessingTest {
     final DuoRegistrations registrations = mock(DuoRegistrations.class);
     final NotificatieProcessing processing = new NotificatieProcessing(inbox, gemeenten, caseFile, persons,
             new NotificatieRouting(duo, caseFile, mock(ExamService.class), new NotificatieRoutingTest.FakeCaseMessages(),
-                    mock(KeyDateChanges.class), mock(nl.inburgeringsregie.termijn.TemporaryExemptions.class)),
+                    mock(KeyDateChanges.class), mock(nl.inburgeringsregie.termijn.TemporaryExemptions.class),
+                    mock(PartialExemptions.class), mock(DoelgroepChanges.class)),
             registrations, new ObjectMapper(), Clock.fixed(Instant.parse("2026-03-02T12:00:00Z"), ZoneId.of("Europe/Amsterdam")));
 
     void stored(String event, String bsn) {

@@ -66,7 +66,8 @@ class NotificatieRoutingTest {
     final FakeCaseMessages messages = new FakeCaseMessages();
     final KeyDateChanges keyDates = mock(KeyDateChanges.class);
     final TemporaryExemptions exemptions = mock(TemporaryExemptions.class);
-    final NotificatieRouting routing = new NotificatieRouting(duo, caseFile, exams, messages, keyDates, exemptions);
+    final NotificatieRouting routing = new NotificatieRouting(duo, caseFile, exams, messages, keyDates, exemptions,
+            mock(PartialExemptions.class), mock(DoelgroepChanges.class));
 
     @Test
     void aClosedCaseGetsASignal() {
@@ -127,8 +128,7 @@ class NotificatieRoutingTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = DuoGebeurtenis.class, names = {"SS124", "SS125", "SS113", "SS114", "SS115", "SS116",
-            "SS117", "SS118", "SS119"})
+    @EnumSource(value = DuoGebeurtenis.class, names = {"SS113", "SS114", "SS115", "SS116", "SS118"})
     void theOtherDecisionsAreForTheConsulentToJudge(DuoGebeurtenis event) {
         assertThat(routing.route(notification(event), aCase(true), false)).isEqualTo(new Outcome("SIGNAAL", SIGNAL_JUDGE));
     }

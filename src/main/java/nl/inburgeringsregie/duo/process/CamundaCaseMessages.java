@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import nl.inburgeringsregie.bredeintake.process.BredeIntakeEnPipProcess;
 import nl.inburgeringsregie.duo.CaseMessages;
 import nl.inburgeringsregie.inburgeren.process.InburgerenProcess;
+import nl.inburgeringsregie.ontzorgen.process.FinancieelOntzorgenProcess;
 import nl.inburgeringsregie.zaak.process.InburgeringProcess;
 
 /** Correlates DUO's news with the case's process instance by its business key, the case number. */
@@ -23,6 +24,12 @@ class CamundaCaseMessages implements CaseMessages {
 
     @Override
     public boolean deliver(String caseNumber, Kind kind, Map<String, Object> variables) {
+        // a case that does not wait for the message is asked first: a failed correlation inside the notification's job
+        // would mark its transaction rollback-only even when the exception is caught
+        if (runtimeService.createExecutionQuery().processInstanceBusinessKey(caseNumber)
+                .messageEventSubscriptionName(nameOf(kind)).count() == 0) {
+            return false;
+        }
         try {
             runtimeService.createMessageCorrelation(nameOf(kind)).processInstanceBusinessKey(caseNumber)
                     .setVariables(variables).correlateWithResult();
@@ -41,6 +48,8 @@ class CamundaCaseMessages implements CaseMessages {
             case OBLIGATION_MET -> InburgeringProcess.MESSAGE_DUO_INBURGERINGSPLICHT_NAGEKOMEN;
             case OBLIGATION_ENDED -> InburgeringProcess.MESSAGE_DUO_INBURGERINGSPLICHT_BEEINDIGD;
             case EXAM_RESULT -> InburgerenProcess.MESSAGE_DUO_EXAMENUITSLAG;
+            case PARTS_EXEMPTED -> InburgerenProcess.MESSAGE_DUO_GEDEELTELIJKE_VRIJSTELLING;
+            case NO_LONGER_ASIELSTATUSHOUDER -> FinancieelOntzorgenProcess.MESSAGE_GEEN_ASIELSTATUSHOUDER;
         };
     }
 }

@@ -24,6 +24,11 @@ public class DuoBerichten {
                 "ja".equals(execution.getVariable("mapVerwijtbaarTeLaat")));
     }
 
+    /** The term passed without the eindgesprek MAP: the consulent's 'Verwijtbaar' to DUO (form variable mapVerwijtbaar). */
+    public void mapVerwijtbaarheidMelden(DelegateExecution execution) {
+        duo.registerMapCulpability(execution.getProcessBusinessKey(), "ja".equals(execution.getVariable("mapVerwijtbaar")));
+    }
+
     public void pvtMelden(DelegateExecution execution) {
         duo.registerPvt(execution.getProcessBusinessKey(), date(execution, "pvtOndertekendOp"),
                 "ja".equals(execution.getVariable("pvtVerwijtbaarTeLaat")));

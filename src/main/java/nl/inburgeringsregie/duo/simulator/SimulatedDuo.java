@@ -36,6 +36,10 @@ public class SimulatedDuo {
         public LocalDate plichtEinde;
         public String redenGeenPlicht;
         public String doelgroep = "Gezinsmigrant en overige migrant";
+        /** DUO's gedetailleerdeDoelgroep (e.g. "Gezinsvormer"), when set. */
+        public String gedetailleerdeDoelgroep;
+        /** The begindatum of the current doelgroep, when set. */
+        public LocalDate doelgroepBegin;
         public LocalDate termijnStart;
         public LocalDate termijnEinde;
         public String verlengingsgrond;
@@ -46,6 +50,10 @@ public class SimulatedDuo {
         public final List<Map<String, Object>> lbt = Collections.synchronizedList(new ArrayList<>());
         /** DUO's temporary exemptions (Vrijstelling API, TijdelijkeVrijstelling): granted ones, oldest first. */
         public final List<Map<String, Object>> tijdelijkeVrijstellingen = Collections.synchronizedList(new ArrayList<>());
+        /** DUO's decisions on vrijstelling (Vrijstelling API items: GeheleVrijstelling, GedeeltelijkeVrijstelling …). */
+        public final List<Map<String, Object>> vrijstellingen = Collections.synchronizedList(new ArrayList<>());
+        /** DUO's decisions on ontheffing (Ontheffing API items: GeheleOntheffing, GedeeltelijkeOntheffing). */
+        public final List<Map<String, Object>> ontheffingen = Collections.synchronizedList(new ArrayList<>());
         /** The exam number of the leerbaarheidstoets while the person is registered for it. */
         public String examennummer;
     }
@@ -108,7 +116,15 @@ public class SimulatedDuo {
                 }
                 yield ok(answer);
             }
-            case DOELGROEP_OPVRAGEN -> ok(Map.of("indeling", person.doelgroep));
+            case DOELGROEP_OPVRAGEN -> {
+                var answer = new LinkedHashMap<String, Object>();
+                answer.put("indeling", person.doelgroep);
+                putDate(answer, "begindatum", person.doelgroepBegin);
+                if (person.gedetailleerdeDoelgroep != null) {
+                    answer.put("gedetailleerdeDoelgroep", person.gedetailleerdeDoelgroep);
+                }
+                yield ok(answer);
+            }
             case TERMIJN_OPVRAGEN -> {
                 if (person.termijnStart == null) {
                     yield notFound("Er is geen inburgeringstermijn vastgesteld.");
@@ -126,10 +142,12 @@ public class SimulatedDuo {
             case LBT_RESULTATEN_OPVRAGEN -> ok(person.lbt);
             case PIP_OPVRAGEN -> person.pip == null ? notFound("Er is geen PIP geregistreerd.")
                     : ok(Map.of("gemeentecode", person.pipGemeente, "pip", person.pip));
-            case VRIJSTELLINGEN_OPVRAGEN -> person.tijdelijkeVrijstellingen.isEmpty() ? notFound("Geen vrijstellingen.")
-                    : ok(person.tijdelijkeVrijstellingen.stream().map(tijdelijk -> Map.of("TijdelijkeVrijstelling", tijdelijk))
-                            .toList());
-            case ONTHEFFINGEN_OPVRAGEN -> notFound("Geen gegevens in de simulator.");
+            case VRIJSTELLINGEN_OPVRAGEN -> {
+                var items = new ArrayList<Object>(person.vrijstellingen);
+                person.tijdelijkeVrijstellingen.forEach(tijdelijk -> items.add(Map.of("TijdelijkeVrijstelling", tijdelijk)));
+                yield items.isEmpty() ? notFound("Geen vrijstellingen.") : ok(items);
+            }
+            case ONTHEFFINGEN_OPVRAGEN -> ok(person.ontheffingen);
         };
     }
 

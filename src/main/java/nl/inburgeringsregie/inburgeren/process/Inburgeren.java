@@ -84,10 +84,38 @@ public class Inburgeren {
         return hours.zRouteHoursReached(execution.getProcessBusinessKey());
     }
 
+    /**
+     * On leaving "Eindgesprek MAP vastleggen". A MAP held after the term carries the indication (DUO's PUT replaces
+     * the resource, README line 118): the one given in the form, else the one recorded when the term passed.
+     */
     public CaseStep map() {
-        return execution -> FormErrors.check(() -> modules.recordMap(execution.getProcessBusinessKey(),
-                FormErrors.text(execution, "mapEindgesprekDatum"),
-                FormErrors.text(execution, "mapVerwijtbaarTeLaat"), duoGegevensuitwisseling(execution), user()));
+        return execution -> {
+            if (execution.getVariable(InburgerenVariables.VAR_MAP_CULPABLY_LATE) == null
+                    && execution.getVariable(InburgerenVariables.VAR_MAP_CULPABLE) != null) {
+                execution.setVariable(InburgerenVariables.VAR_MAP_CULPABLY_LATE,
+                        execution.getVariable(InburgerenVariables.VAR_MAP_CULPABLE));
+            }
+            FormErrors.check(() -> modules.recordMap(execution.getProcessBusinessKey(),
+                    FormErrors.text(execution, "mapEindgesprekDatum"),
+                    FormErrors.text(execution, InburgerenVariables.VAR_MAP_CULPABLY_LATE), duoGegevensuitwisseling(execution),
+                    user()));
+        };
+    }
+
+    /**
+     * Whether to ask, now the term has passed, if missing the MAP is culpable: MAP applies under the PIP in force, its
+     * eindgesprek is not recorded, and the case is in DUO's exchange, whom the answer is for (DOMAIN.md: "the
+     * municipality tells DUO whether a late MAP is culpable"; a Wi2013 case has neither MAP nor exchange).
+     */
+    public boolean mapVerwijtbaarheidTeVragen(DelegateExecution execution) {
+        return mapVanToepassing(execution) && duoGegevensuitwisseling(execution)
+                && !modules.mapRecorded(execution.getProcessBusinessKey());
+    }
+
+    /** On leaving "Verwijtbaarheid MAP vastleggen": checked against DUO's rule and recorded. */
+    public CaseStep mapVerwijtbaarheid() {
+        return execution -> FormErrors.check(() -> modules.recordMapCulpability(execution.getProcessBusinessKey(),
+                FormErrors.text(execution, InburgerenVariables.VAR_MAP_CULPABLE), user()));
     }
 
     public CaseStep pvt() {
