@@ -101,7 +101,7 @@ public class NotificatieRouting {
                     .map(term -> deliver(caseNumber, CaseMessages.Kind.TERM_EXTENDED,
                             Map.of("duoGebeurtenis", notification.event().name(),
                                     "termijnEinddatum", term.lastDay().toString()),
-                            "Termijn verlengd tot " + term.lastDay()))
+                            "Termijn verlengd tot en met " + DutchDate.format(term.lastDay())))
                     .orElseGet(() -> Outcome.signal("DUO meldt een verlenging, maar geeft geen termijn."));
             case OBLIGATION_MET -> decision(notification, caseNumber, CaseMessages.Kind.OBLIGATION_MET);
             case OBLIGATION_ENDED -> decision(notification, caseNumber, CaseMessages.Kind.OBLIGATION_ENDED);
@@ -197,7 +197,8 @@ public class NotificatieRouting {
      * coordinator"; issue 18, error 5].
      */
     private Outcome termStarted(Notificatie notification, IntegrationCase aCase, DuoApi.Termijn term) {
-        String text = "Inburgeringstermijn " + term.startdatum() + " t/m " + term.lastDay();
+        String text = "Inburgeringstermijn " + DutchDate.format(term.startdatum()) + " t/m "
+                + DutchDate.format(term.lastDay());
         if (aCase.termStartsOn() == null) {
             caseFile.startTerm(aCase.caseNumber(), term.startdatum().toString(),
                     "Gestart volgens DUO (" + notification.event().name() + ")", null);
@@ -224,7 +225,8 @@ public class NotificatieRouting {
             // the main model's variable zaak.process.InburgeringVariables.VAR_DUO_SETTLED_DATE
             return deliver(caseNumber, CaseMessages.Kind.SETTLED,
                     Map.of("duoMeldingDatum", notification.registered().toString()),
-                    "Gevestigd in de gemeente volgens DUO op " + notification.registered());
+                    "Gevestigd in de gemeente volgens DUO op "
+                            + DutchDate.format(notification.registered()));
         }
         if (notification.event() == DuoGebeurtenis.SS128) {
             return Outcome.signal("De inburgeraar bereikt binnen 6 maanden de AOW-leeftijd.");
@@ -238,7 +240,7 @@ public class NotificatieRouting {
                 .map(plicht -> plicht.einddatum() != null ? plicht.einddatum() : notification.registered())
                 .orElse(notification.registered());
         return deliver(caseNumber, kind, Map.of("duoGebeurtenis", notification.event().name(),
-                "duoBesluitDatum", decided.toString()), notification.event().description() + " (" + decided + ")");
+                "duoBesluitDatum", decided.toString()), notification.event().description() + " (" + DutchDate.format(decided) + ")");
     }
 
     /** DUO gives all results each time: the ones not on record yet are recorded, each once. */

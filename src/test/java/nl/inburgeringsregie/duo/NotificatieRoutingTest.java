@@ -95,7 +95,7 @@ class NotificatieRoutingTest {
 
         var outcome = routing.route(notification(DuoGebeurtenis.SS139), aCase(true), false);
 
-        assertThat(outcome).isEqualTo(new Outcome("VERWERKT", "Gevestigd in de gemeente volgens DUO op 2026-03-02"));
+        assertThat(outcome).isEqualTo(new Outcome("VERWERKT", "Gevestigd in de gemeente volgens DUO op 02-03-2026"));
         assertThat(messages.delivered).containsExactly(Map.of("duoMeldingDatum", "2026-03-02"));
         verify(caseFile, never()).recordMilestone(any(), any(), any(), any(), any());
         verifyNoInteractions(keyDates);
@@ -164,7 +164,7 @@ class NotificatieRoutingTest {
                 new DuoApi.Termijn(LocalDate.of(2026, 3, 1), LocalDate.of(2029, 2, 28), null)));
 
         assertThat(routing.route(notification(DuoGebeurtenis.SS102), aCase(true), false)).isEqualTo(
-                new Outcome("VERWERKT", "Inburgeringstermijn 2026-03-01 t/m 2029-02-28"));
+                new Outcome("VERWERKT", "Inburgeringstermijn 01-03-2026 t/m 28-02-2029"));
         verify(caseFile).startTerm(CASE, "2026-03-01", "Gestart volgens DUO (SS102)", null);
     }
 
@@ -196,7 +196,7 @@ class NotificatieRoutingTest {
         when(duo.termijn(BSN, BRON)).thenReturn(Optional.of(new DuoApi.Termijn(start, end, null)));
 
         assertThat(routing.route(notification(DuoGebeurtenis.SS102), aCaseWithTerm(start, end), false))
-                .isEqualTo(new Outcome("VERWERKT", "Inburgeringstermijn 2026-03-01 t/m 2029-02-28"));
+                .isEqualTo(new Outcome("VERWERKT", "Inburgeringstermijn 01-03-2026 t/m 28-02-2029"));
         verifyNoInteractions(keyDates);
         verify(caseFile, never()).startTerm(any(), any(), any(), any());
     }
@@ -219,7 +219,7 @@ class NotificatieRoutingTest {
         messages.waitingFor.add(CaseMessages.Kind.TERM_EXTENDED);
 
         assertThat(routing.route(notification(DuoGebeurtenis.SS104), aCase(true), false)).isEqualTo(
-                new Outcome("VERWERKT", "Termijn verlengd tot 2029-08-31"));
+                new Outcome("VERWERKT", "Termijn verlengd tot en met 31-08-2029"));
         assertThat(messages.delivered).containsExactly(
                 Map.of("duoGebeurtenis", "SS104", "termijnEinddatum", "2029-08-31"));
     }
@@ -231,7 +231,7 @@ class NotificatieRoutingTest {
         messages.waitingFor.add(CaseMessages.Kind.OBLIGATION_MET);
 
         assertThat(routing.route(notification(DuoGebeurtenis.SS106), aCase(true), false)).isEqualTo(
-                new Outcome("VERWERKT", "Diploma behaald (2028-05-01)"));
+                new Outcome("VERWERKT", "Diploma behaald (01-05-2028)"));
         assertThat(messages.delivered).containsExactly(Map.of("duoGebeurtenis", "SS106", "duoBesluitDatum", "2028-05-01"));
     }
 
@@ -241,7 +241,7 @@ class NotificatieRoutingTest {
         messages.waitingFor.add(CaseMessages.Kind.OBLIGATION_ENDED);
 
         assertThat(routing.route(notification(DuoGebeurtenis.SS111), aCase(true), false)).isEqualTo(
-                new Outcome("VERWERKT", "Persoon is overleden (2026-03-02)"));
+                new Outcome("VERWERKT", "Persoon is overleden (02-03-2026)"));
         assertThat(messages.delivered).containsExactly(Map.of("duoGebeurtenis", "SS111", "duoBesluitDatum", "2026-03-02"));
     }
 
@@ -335,7 +335,7 @@ class NotificatieRoutingTest {
         messages.waitingFor.add(CaseMessages.Kind.OBLIGATION_ENDED);
 
         assertThat(routing.route(notification(DuoGebeurtenis.SS110), aCase(true), false)).isEqualTo(
-                new Outcome("VERWERKT", "Inburgeringsplicht ingetrokken (2026-03-02)"));
+                new Outcome("VERWERKT", "Inburgeringsplicht ingetrokken (02-03-2026)"));
         verify(exemptions).endForDecision(CASE, REGISTERED, "SS110");
     }
 
