@@ -94,7 +94,7 @@ public class AanmeldingService {
 
     private String register(AanmeldingRequest request, Requester requester, boolean movedIn,
             Consumer<String> beforeStart) {
-        validate(request);
+        validate(request, movedIn);
         if (!requester.mayActFor(request.gemeente())) {
             throw new GemeenteNotAllowedException(request.gemeente());
         }
@@ -124,12 +124,12 @@ public class AanmeldingService {
         return caseNumber;
     }
 
-    private void validate(AanmeldingRequest request) {
+    private void validate(AanmeldingRequest request, boolean movedIn) {
         Map<String, String> errors = new LinkedHashMap<>();
         validator.validate(request).forEach(violation ->
                 errors.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage()));
         if (errors.isEmpty()) {
-            errors.putAll(rules.check(request));
+            errors.putAll(rules.check(request, movedIn));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
