@@ -113,7 +113,8 @@ public class AanmeldingService {
             pips.takeOver(caseNumber, previousPip.gemeente(), previousPip.dagtekening(), previousPip.leerroute(),
                     previousPip.niveau(), previousPip.termijnEinde());
         } else if (movedIn) {
-            caseFile.recordMilestone(caseNumber, Milestone.MOVED_IN, null, "Gemeld door DUO (SS120)", requester.userId());
+            caseFile.recordMilestone(caseNumber, Milestone.MOVED_IN, null,
+                    "Gemeld door DUO: gevestigd zonder PIP van de vorige gemeente", requester.userId());
         }
         beforeStart.accept(caseNumber);
         String processInstanceId = workflow.startInburgering(new NewCaseFacts(caseNumber, request.gemeente(),
