@@ -51,13 +51,21 @@ class AanmeldingRules {
 
     /** Field errors of an aanmelding whose single fields are already valid; empty when it may be registered. */
     Map<String, String> check(AanmeldingRequest request) {
+        return check(request, false);
+    }
+
+    /**
+     * The rules for someone who moved here from another gemeente ({@code movedIn}, DUO's SS120/SS121) are those of a
+     * mover: no AZC stay (DOMAIN.md: "A statushouder who moves in (SS120/SS121) lives here already").
+     */
+    Map<String, String> check(AanmeldingRequest request, boolean movedIn) {
         var errors = new LinkedHashMap<String, String>();
         if (gemeenten.findByCode(request.gemeente()).isEmpty()) {
             errors.put("gemeente", "Gemeente " + request.gemeente() + " is niet bekend in deze installatie");
         }
         checkAge(request.geboortedatum(), errors);
         checkNationality(request.nationaliteit(), errors);
-        checkCoupling(request, errors);
+        checkCoupling(request, movedIn, errors);
         checkObligationStart(request, errors);
         checkNareiziger(request, errors);
         checkPipVorigeGemeente(request, errors);
@@ -122,9 +130,9 @@ class AanmeldingRules {
         }
     }
 
-    private static void checkCoupling(AanmeldingRequest request, Map<String, String> errors) {
+    private static void checkCoupling(AanmeldingRequest request, boolean movedIn, Map<String, String> errors) {
         Doelgroep doelgroep = request.doelgroep();
-        if (request.isNareiziger() || request.pipVorigeGemeente() != null) {
+        if (request.isNareiziger() || request.pipVorigeGemeente() != null || movedIn) {
             // no COA stay: a nareiziger comes straight to the household, a mover comes from another gemeente
             if (request.azc() != null && !request.azc().isBlank()) {
                 errors.put("azc", request.isNareiziger() ? "Een nareiziger verblijft niet in een AZC"

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import jakarta.validation.Validator;
 
@@ -77,7 +78,23 @@ public class AanmeldingService {
     /** Registers the aanmelding and returns the new case number. */
     @Transactional
     public String register(AanmeldingRequest request, Requester requester) {
-        validate(request);
+        return register(request, requester, false, caseNumber -> { });
+    }
+
+    /**
+     * Registers someone who moved here from another gemeente (DUO's SS120, or SS121 with the previous PIP): they
+     * live here already, so the case gets no warme overdracht (DOMAIN.md: "A statushouder who moves in (SS120/SS121)
+     * lives here already: no driegesprek, no housing"). {@code alreadyDone} records on the new case, before its
+     * process starts, what DUO already holds (MAP, PVT, hours), so no task asks for it again.
+     */
+    @Transactional
+    public String registerMovedIn(AanmeldingRequest request, Requester requester, Consumer<String> alreadyDone) {
+        return register(request, requester, true, alreadyDone);
+    }
+
+    private String register(AanmeldingRequest request, Requester requester, boolean movedIn,
+            Consumer<String> beforeStart) {
+        validate(request, movedIn);
         if (!requester.mayActFor(request.gemeente())) {
             throw new GemeenteNotAllowedException(request.gemeente());
         }
@@ -95,21 +112,25 @@ public class AanmeldingService {
         if (previousPip != null) {
             pips.takeOver(caseNumber, previousPip.gemeente(), previousPip.dagtekening(), previousPip.leerroute(),
                     previousPip.niveau(), previousPip.termijnEinde());
+        } else if (movedIn) {
+            caseFile.recordMilestone(caseNumber, Milestone.MOVED_IN, null,
+                    "Gemeld door DUO: gevestigd zonder PIP van de vorige gemeente", requester.userId());
         }
+        beforeStart.accept(caseNumber);
         String processInstanceId = workflow.startInburgering(new NewCaseFacts(caseNumber, request.gemeente(),
                 gemeenten.findByCode(request.gemeente()).orElseThrow().name(), request.doelgroep(),
                 person.displayName(), blankToNull(request.azc()), request.koppeldatum(), request.taal(),
-                request.tolkNodig(), request.isNareiziger(), previousPip != null));
+                request.tolkNodig(), request.isNareiziger(), previousPip != null, movedIn || previousPip != null));
         cases.linkProcessInstance(caseId, processInstanceId);
         return caseNumber;
     }
 
-    private void validate(AanmeldingRequest request) {
+    private void validate(AanmeldingRequest request, boolean movedIn) {
         Map<String, String> errors = new LinkedHashMap<>();
         validator.validate(request).forEach(violation ->
                 errors.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage()));
         if (errors.isEmpty()) {
-            errors.putAll(rules.check(request));
+            errors.putAll(rules.check(request, movedIn));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -77,6 +77,16 @@ public interface DuoApi {
         }
     }
 
+    /**
+     * The hours one gemeente reported to DUO (GevolgdeUren API, schema Gemeente): known until {@code bekendTot}
+     * (exclusive); taalles and KNM in the leerroute (brede intake hours excluded), participation activities (brede
+     * intake hours included, Besluit art. 3.14) and the language hours of the brede intake. A total DUO does not
+     * have is null.
+     */
+    record GevolgdeUren(String gemeente, LocalDate bekendTot, Integer taalles, Integer participatie,
+            Integer taalBredeIntake) {
+    }
+
     /** One result of the leerbaarheidstoets. */
     record LbtResultaat(String resultaat, LocalDate datumAfname) {
     }

@@ -19,9 +19,18 @@ public enum DuoOperation {
     LBT_EXAMENNUMMER_INTREKKEN("Examennummer leerbaarheidstoets intrekken", DuoApiName.LEERBAARHEIDSTOETS, "DELETE", "/personen/{bsn}/lbt/examennummer"),
     LBT_RESULTATEN_OPVRAGEN("Uitslag leerbaarheidstoets opvragen", DuoApiName.LEERBAARHEIDSTOETS, "GET", "/personen/{bsn}/lbt/resultaten"),
     MAP_REGISTREREN("MAP registreren", DuoApiName.MAP_PVT_ZROUTE, "PUT", "/personen/{bsn}/map"),
+    /** MAP-PVT-Zroute API, {@code getMapByBsn}: "Raadplegen van datum eindgesprek MAP" (also one of a previous gemeente). */
+    MAP_OPVRAGEN("Datum eindgesprek MAP opvragen", DuoApiName.MAP_PVT_ZROUTE, "GET", "/personen/{bsn}/map"),
+    /** MAP-PVT-Zroute API, {@code getPvtByBsn}: "Raadplegen van datum ondertekening participatieverklaring". */
+    PVT_OPVRAGEN("Datum ondertekening PVT opvragen", DuoApiName.MAP_PVT_ZROUTE, "GET", "/personen/{bsn}/pvt"),
     PVT_REGISTREREN("PVT registreren", DuoApiName.MAP_PVT_ZROUTE, "PUT", "/personen/{bsn}/pvt"),
     ZROUTE_REGISTREREN("Z-route registreren", DuoApiName.MAP_PVT_ZROUTE, "PUT", "/personen/{bsn}/zroute"),
     UREN_TAAL_REGISTREREN("Uren taalles registreren", DuoApiName.GEVOLGDE_UREN, "PUT", "/personen/{bsn}/uren/participatietaalles"),
+    /**
+     * GevolgdeUren API, {@code getGevolgdeUrenByBsn}: "Raadplegen van de gevolgde uren van een inburgeringsplichtige",
+     * per gemeente that reported them.
+     */
+    UREN_OPVRAGEN("Gevolgde uren opvragen", DuoApiName.GEVOLGDE_UREN, "GET", "/personen/{bsn}/uren"),
     UREN_PARTICIPATIE_REGISTREREN("Uren participatie registreren", DuoApiName.GEVOLGDE_UREN, "PUT", "/personen/{bsn}/uren/participatieactiviteiten"),
     /** Inburgeringsaanbod API: the offer of one school (asielmigranten). */
     INBURGERINGSAANBOD_REGISTREREN("Inburgeringsaanbod registreren", DuoApiName.INBURGERINGSAANBOD, "POST",

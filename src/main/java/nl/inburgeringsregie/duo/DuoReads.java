@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.inburgeringsregie.duo.DuoApi.Examenresultaat;
 import nl.inburgeringsregie.duo.DuoApi.GedeeltelijkeVrijstelling;
+import nl.inburgeringsregie.duo.DuoApi.GevolgdeUren;
 import nl.inburgeringsregie.duo.DuoApi.Inburgeringsplicht;
 import nl.inburgeringsregie.duo.DuoApi.LbtResultaat;
 import nl.inburgeringsregie.duo.DuoApi.Pip;
@@ -105,6 +106,30 @@ public class DuoReads {
                 .map(decision -> new GedeeltelijkeVrijstelling(soort, text(decision, "examenonderdeel"),
                         text(decision, "examenniveau"), date(decision, "datumOordeel"), text(decision, groundField)))
                 .toList()).orElse(List.of());
+    }
+
+    /** The date of the eindgesprek MAP DUO registered (MAP-PVT-Zroute API, DatumMap), if any. */
+    public Optional<LocalDate> mapEindgesprek(String bsn, String bron) {
+        return read(DuoOperation.MAP_OPVRAGEN, bsn, bron).map(node -> date(node, "datumEindgesprekMap"));
+    }
+
+    /** The date the participatieverklaring was signed as DUO registered it (MAP-PVT-Zroute API, DatumPvt), if any. */
+    public Optional<LocalDate> pvtOndertekening(String bsn, String bron) {
+        return read(DuoOperation.PVT_OPVRAGEN, bsn, bron).map(node -> date(node, "datumOndertekeningPvt"));
+    }
+
+    /** The hours each gemeente reported for the person (GevolgdeUren API); empty when DUO has none. */
+    public List<GevolgdeUren> gevolgdeUren(String bsn, String bron) {
+        return read(DuoOperation.UREN_OPVRAGEN, bsn, bron).map(node -> stream(node)
+                .map(gemeente -> new GevolgdeUren(text(gemeente, "gemeentecode"), date(gemeente, "bekendTot"),
+                        hours(gemeente, "ParticipatieAlsTaalles"), hours(gemeente, "ParticipatieactiviteitenBredeIntake"),
+                        hours(gemeente, "TaallesEnKnmBredeIntake")))
+                .toList()).orElse(List.of());
+    }
+
+    private static Integer hours(JsonNode gemeente, String total) {
+        JsonNode uren = gemeente.path(total).get("uren");
+        return uren == null || uren.isNull() ? null : uren.asInt();
     }
 
     public List<LbtResultaat> lbtResultaten(String bsn, String bron) {

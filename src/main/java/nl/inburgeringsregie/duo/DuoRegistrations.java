@@ -15,6 +15,7 @@ import nl.inburgeringsregie.aanmelding.AanmeldingRequest;
 import nl.inburgeringsregie.aanmelding.AanmeldingService;
 import nl.inburgeringsregie.aanmelding.DuplicateCaseException;
 import nl.inburgeringsregie.aanmelding.Requester;
+import nl.inburgeringsregie.gemeente.GemeenteService;
 import nl.inburgeringsregie.pip.Leerroute;
 import nl.inburgeringsregie.shared.DutchDate;
 import nl.inburgeringsregie.shared.InboundMessages;
@@ -70,9 +71,13 @@ public class DuoRegistrations {
     private final InboundMessages inbox;
     private final DuoReads duo;
     private final ObjectMapper json;
+    private final GemeenteService gemeenten;
+    private final DuoPriorResults priorResults;
 
     public DuoRegistrations(AanmeldingService aanmeldingen, PersonService persons, InboundMessages inbox,
-            DuoReads duo, ObjectMapper json) {
+            DuoReads duo, ObjectMapper json, GemeenteService gemeenten, DuoPriorResults priorResults) {
+        this.gemeenten = gemeenten;
+        this.priorResults = priorResults;
         this.aanmeldingen = aanmeldingen;
         this.persons = persons;
         this.inbox = inbox;
@@ -127,14 +132,27 @@ public class DuoRegistrations {
      * the form field that holds it. Returns the new case number.
      */
     public String register(long notificationId, String gemeente, Form form, String user) {
+        var notification = NotificatieBericht.parse(json, inbox.payloadOf(notificationId));
+        String bsn = notification.bsn();
         var request = new AanmeldingRequest(text(form, Field.VOORNAMEN), text(form, Field.ACHTERNAAM),
-                NotificatieBericht.parse(json, inbox.payloadOf(notificationId)).bsn(), date(form, Field.GEBOORTEDATUM),
+                bsn, date(form, Field.GEBOORTEDATUM),
                 text(form, Field.NATIONALITEIT), doelgroep(form), gemeente, text(form, Field.HUISHOUDEN_REFERENTIE),
                 text(form, Field.TAAL), Boolean.TRUE.equals(form.value(Field.TOLK_NODIG)), opleidingsniveau(form),
                 date(form, Field.KOPPELDATUM), text(form, Field.AZC), false, previousPip(form));
         var requester = new Requester(user, Set.of(gemeente), false);
+        boolean movedIn = notification.gebeurtenisId() != null && DuoGebeurtenis.of(notification.gebeurtenisId())
+                .filter(event -> event.handling() == DuoGebeurtenis.Handling.SETTLED).isPresent();
         try {
+            if (movedIn) {
+                // SS120/SS121: lives here already (no warme overdracht); what DUO holds is read, not asked again
+                String bron = gemeenten.oinOf(gemeente).orElseThrow();
+                return aanmeldingen.registerMovedIn(request, requester,
+                        caseNumber -> priorResults.record(caseNumber, bsn, bron));
+            }
             return aanmeldingen.register(request, requester);
+        } catch (DuoUnavailableException e) {
+            throw InvalidInputException.of(form.nameOf(Field.DECISION), "DUO is nu niet bereikbaar om de eerder "
+                    + "gevolgde onderdelen (MAP, PVT, uren) op te vragen; probeer het later opnieuw");
         } catch (InvalidInputException e) {
             var errors = new LinkedHashMap<String, String>();
             e.fieldErrors().forEach((name, message) -> errors.put(form.nameOf(formField(name)), message));

@@ -16,13 +16,22 @@ public enum Norm {
      * from the latest of: BRP registration, DUO's SS139 (where the gemeente follows Besluit art. 5.3) and the
      * start of the obligation." DUO's notice is the PIP's (art. 5.3 is about the PIP); a gemeente may add it.
      */
-    BREDE_INTAKE("Brede intake afgerond", List.of("BRP_REGISTERED"), false, false, null, "OBLIGATION_STARTED", List.of()),
+    BREDE_INTAKE("Brede intake afgerond", List.of("BRP_REGISTERED"), false, false, null, "OBLIGATION_STARTED", List.of(),
+            "BRP_REGISTERED", "BREDE_INTAKE_DONE"),
     /**
      * Besluit inburgering 2021 art. 5.3: the later of the BRP registration and DUO's notice (SS139), and never
      * before the start of the obligation (DOMAIN.md, as above): someone long in the Netherlands and only now
      * obliged (SS101, SS129) has a BRP date years old.
+     * <p>
+     * Both wait for the BRP registration: the brede intake may start at the driegesprek, before the person is
+     * housed [seed 002 §2.2: "Het driepartijengesprek gesprek is tevens de start van de uitvoering van de brede
+     * intake"; seed 004 stap 3: "De werkcoach begint al met de brede intake wanneer hij/zij het driegesprek in het
+     * kader van de warme overdracht voert"], while its clock still counts from the BRP registration [seed 004 §5:
+     * "uiterlijk binnen 4 weken na inschrijving in de BRP een brede intake, indien mogelijk al op het AZC"]. Until
+     * the BRP date is known the clock waits; DUO's notice alone does not start the PIP clock early.
      */
-    PIP("PIP vastgesteld", List.of("BRP_REGISTERED", "DUO_NOTICE"), false, false, null, "OBLIGATION_STARTED", List.of()),
+    PIP("PIP vastgesteld", List.of("BRP_REGISTERED", "DUO_NOTICE"), false, false, null, "OBLIGATION_STARTED", List.of(),
+            "BRP_REGISTERED", "PIP_ISSUED"),
     /**
      * A progress talk at least twice a year [seed 004 §5]: round n is due n periods after the PIP (or, for
      * the ondertussengroep without a new PIP, after the plan made before this case).
@@ -51,6 +60,8 @@ public enum Norm {
     private final String extendedBy;
     private final String notBefore;
     private final List<String> fallbackCountsFrom;
+    private final String waitsFor;
+    private final String doneBy;
 
     Norm(String label, List<String> legalCountsFrom) {
         this(label, legalCountsFrom, false, false, null);
@@ -62,6 +73,11 @@ public enum Norm {
 
     Norm(String label, List<String> legalCountsFrom, boolean recurring, boolean countsStartDay, String extendedBy,
             String notBefore, List<String> fallbackCountsFrom) {
+        this(label, legalCountsFrom, recurring, countsStartDay, extendedBy, notBefore, fallbackCountsFrom, null, null);
+    }
+
+    Norm(String label, List<String> legalCountsFrom, boolean recurring, boolean countsStartDay, String extendedBy,
+            String notBefore, List<String> fallbackCountsFrom, String waitsFor, String doneBy) {
         this.label = label;
         this.legalCountsFrom = legalCountsFrom;
         this.recurring = recurring;
@@ -69,6 +85,24 @@ public enum Norm {
         this.extendedBy = extendedBy;
         this.notBefore = notBefore;
         this.fallbackCountsFrom = fallbackCountsFrom;
+        this.waitsFor = waitsFor;
+        this.doneBy = doneBy;
+    }
+
+    /**
+     * The key date (milestone name) without which the clock does not start, whatever else is known, or null: the
+     * BRP registration for intake and PIP, whose work may start before it (at the driegesprek).
+     */
+    public String waitsFor() {
+        return waitsFor;
+    }
+
+    /**
+     * The milestone that records the work the norm guards as done (with the date of the work), or null: work done
+     * before the clock could start meets the norm in time once the clock's key date is known.
+     */
+    public String doneBy() {
+        return doneBy;
     }
 
     /**

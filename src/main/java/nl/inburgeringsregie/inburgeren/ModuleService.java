@@ -207,6 +207,15 @@ public class ModuleService {
         return recorded(caseNumber).containsKey(Milestone.MAP_FINISHED);
     }
 
+    /**
+     * Whether the signing of the participatieverklaring is recorded for the case, here or (someone who moved here)
+     * read from DUO: then the PVT is never asked again (DOMAIN.md: "what DUO already holds (MAP, PVT, hours, exams) is
+     * read, not asked again").
+     */
+    public boolean pvtRecorded(String caseNumber) {
+        return recorded(caseNumber).containsKey(Milestone.PVT_SIGNED);
+    }
+
     private Map<Milestone, RecordedMilestone> recorded(String caseNumber) {
         Map<Milestone, RecordedMilestone> byMilestone = new java.util.EnumMap<>(Milestone.class);
         milestones.of(caseFile.caseOf(caseNumber).id()).forEach(m -> byMilestone.put(m.milestone(), m));

@@ -15,7 +15,9 @@ import nl.inburgeringsregie.gemeente.NormSetting;
  * (after-care without a housing date counts from the BRP registration [seed 004]); and never before the
  * day the norm may not start before (intake and PIP: the start of the obligation, DOMAIN.md "The clocks
  * for brede intake and PIP count from the latest of: BRP registration, DUO's SS139 … and the start of the
- * obligation"). Without any of its key dates the clock cannot start.
+ * obligation"). Without any of its key dates, or without the one it waits for ({@link Norm#waitsFor()}: the BRP
+ * registration for intake and PIP, whose work may start at the driegesprek before the person is housed), the clock
+ * cannot start yet.
  */
 final class ClockStart {
 
@@ -23,12 +25,21 @@ final class ClockStart {
     }
 
     static LocalDate of(NormSetting setting, Map<String, LocalDate> keyDates) {
+        return ifKnown(setting, keyDates).orElseThrow(() -> new MissingKeyDateException(setting));
+    }
+
+    /** The day the clock counts from, or empty while a key date it needs is not known yet (the clock waits). */
+    static Optional<LocalDate> ifKnown(NormSetting setting, Map<String, LocalDate> keyDates) {
         Norm norm = setting.norm();
-        LocalDate start = latest(setting.countsFrom(), keyDates)
+        if (norm.waitsFor() != null && !keyDates.containsKey(norm.waitsFor())) {
+            return Optional.empty();
+        }
+        return latest(setting.countsFrom(), keyDates)
                 .or(() -> latest(norm.fallbackCountsFrom(), keyDates))
-                .orElseThrow(() -> new MissingKeyDateException(setting));
-        LocalDate notBefore = norm.notBefore() == null ? null : keyDates.get(norm.notBefore());
-        return notBefore != null && notBefore.isAfter(start) ? notBefore : start;
+                .map(start -> {
+                    LocalDate notBefore = norm.notBefore() == null ? null : keyDates.get(norm.notBefore());
+                    return notBefore != null && notBefore.isAfter(start) ? notBefore : start;
+                });
     }
 
     private static Optional<LocalDate> latest(List<String> milestones, Map<String, LocalDate> keyDates) {

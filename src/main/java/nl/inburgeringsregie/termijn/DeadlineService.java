@@ -66,6 +66,52 @@ public class DeadlineService {
         return deadlines.findOpen(aCase.id(), norm).orElseThrow();
     }
 
+    /**
+     * The open deadline of the norm, opened now when its key dates are known; empty while the clock waits for one
+     * (the brede intake that started at the driegesprek waits for the BRP registration, {@link Norm#waitsFor()}).
+     */
+    @Transactional
+    public Optional<Deadline> openWhenKnown(String caseNumber, Norm norm) {
+        IntegrationCase aCase = caseOf(caseNumber);
+        Optional<Deadline> running = deadlines.findOpen(aCase.id(), norm);
+        if (running.isPresent() || ClockStart.ifKnown(setting(aCase, norm), keyDates(aCase)).isEmpty()) {
+            return running;
+        }
+        return Optional.of(open(caseNumber, norm));
+    }
+
+    /** The norms of the case without a running deadline: their clocks have not started (or have ended). */
+    public List<Norm> notRunning(String caseNumber) {
+        IntegrationCase aCase = caseOf(caseNumber);
+        return java.util.Arrays.stream(Norm.values())
+                .filter(norm -> deadlines.findOpen(aCase.id(), norm).isEmpty()).toList();
+    }
+
+    /**
+     * The work a norm guards was done before its clock could start (the brede intake held at the AZC before the
+     * BRP registration [seed 004 §5: "indien mogelijk al op het AZC"]): once the key date is known, the deadline is
+     * opened and met on the date of that work, so it counts as in time wherever the norm is reported. A PIP taken
+     * over from the previous gemeente (SS121) was not this gemeente's norm. Returns the norms met so.
+     */
+    @Transactional
+    public List<Norm> meetWorkDoneBeforeTheClock(String caseNumber) {
+        IntegrationCase aCase = caseOf(caseNumber);
+        Map<String, LocalDate> keyDates = keyDates(aCase);
+        List<Norm> met = new ArrayList<>();
+        for (Norm norm : Norm.values()) {
+            LocalDate doneOn = norm.doneBy() == null ? null : keyDates.get(norm.doneBy());
+            if (doneOn == null || deadlines.findLatest(aCase.id(), norm).isPresent()
+                    || norm == Norm.PIP && keyDates.containsKey("MOVED_IN_WITH_PIP")
+                    || ClockStart.ifKnown(setting(aCase, norm), keyDates).isEmpty()) {
+                continue;
+            }
+            open(caseNumber, norm);
+            meet(caseNumber, norm, doneOn);
+            met.add(norm);
+        }
+        return met;
+    }
+
     /** The open deadline of the norm, if its clock runs. */
     public Optional<Deadline> findOpen(String caseNumber, Norm norm) {
         return deadlines.findOpen(caseOf(caseNumber).id(), norm);
@@ -179,8 +225,7 @@ public class DeadlineService {
      * day it was extended to (a key date such as DUO's extension of the term).
      */
     private Schedule schedule(IntegrationCase aCase, NormSetting setting, int round) {
-        Map<String, LocalDate> keyDates = caseFile.milestonesOf(aCase.caseNumber()).stream()
-                .collect(Collectors.toMap(m -> m.milestone().name(), RecordedMilestone::occurredOn));
+        Map<String, LocalDate> keyDates = keyDates(aCase);
         LocalDate start = ClockStart.of(setting, keyDates);
         Norm norm = setting.norm();
         int periods = norm.isRecurring() ? round : 1;
@@ -200,6 +245,11 @@ public class DeadlineService {
             due = extendedTo;
         }
         return new Schedule(from, due, due.minus(setting.reminderBefore()));
+    }
+
+    private Map<String, LocalDate> keyDates(IntegrationCase aCase) {
+        return caseFile.milestonesOf(aCase.caseNumber()).stream()
+                .collect(Collectors.toMap(m -> m.milestone().name(), RecordedMilestone::occurredOn));
     }
 
     private IntegrationCase caseOf(String caseNumber) {

@@ -73,6 +73,23 @@ public class KeyDateChanges {
         moveClocks(caseNumber);
     }
 
+    /**
+     * A key date was recorded in a task (the BRP registration, in the warme overdracht or the main process): work
+     * done before it meets its norm (the intake held at the AZC), the clocks that waited for it start, and the
+     * running ones move. Intake and PIP count from the BRP registration even when the intake started at the
+     * driegesprek [seed 004 §5; DOMAIN.md "The clocks for brede intake and PIP count from ... BRP registration"].
+     */
+    public void keyDateRecorded(String caseNumber) {
+        deadlines.meetWorkDoneBeforeTheClock(caseNumber);
+        var norms = new java.util.LinkedHashSet<String>();
+        deadlines.recalculate(caseNumber).forEach(deadline -> norms.add(deadline.norm().name()));
+        // a waiting clock's timers wait for "never"; evaluated again they open the deadline now its key date is known
+        deadlines.notRunning(caseNumber).forEach(norm -> norms.add(norm.name()));
+        if (!norms.isEmpty()) {
+            timers.moved(caseNumber, List.copyOf(norms));
+        }
+    }
+
     private void moveClocks(String caseNumber) {
         List<String> moved = deadlines.recalculate(caseNumber).stream().map(deadline -> deadline.norm().name()).toList();
         if (!moved.isEmpty()) {

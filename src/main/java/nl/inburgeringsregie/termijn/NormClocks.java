@@ -38,14 +38,20 @@ public class NormClocks {
      */
     static final Instant NEVER = LocalDate.of(9999, 12, 31).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
 
-    /** When the consulent is reminded; opens the deadline when its clock was not running yet. */
+    /**
+     * When the consulent is reminded; opens the deadline when its clock was not running yet. A clock whose key date
+     * is not known yet (the intake started at the driegesprek, before the BRP registration) waits: never, until
+     * the key date is recorded and {@link KeyDateChanges} moves its timers.
+     */
     public Instant reminderAt(String caseNumber, String norm) {
-        return runs(caseNumber, norm) ? open(caseNumber, norm).reminderAt(clock.getZone()) : NEVER;
+        return runs(caseNumber, norm) ? deadlines.openWhenKnown(caseNumber, Norm.valueOf(norm))
+                .map(deadline -> deadline.reminderAt(clock.getZone())).orElse(NEVER) : NEVER;
     }
 
-    /** When the norm is breached: the end of the due day. Opens the deadline when needed. */
+    /** When the norm is breached: the end of the due day. Opens the deadline when needed; waits like the reminder. */
     public Instant breachedAt(String caseNumber, String norm) {
-        return runs(caseNumber, norm) ? open(caseNumber, norm).breachedAt(clock.getZone()) : NEVER;
+        return runs(caseNumber, norm) ? deadlines.openWhenKnown(caseNumber, Norm.valueOf(norm))
+                .map(deadline -> deadline.breachedAt(clock.getZone())).orElse(NEVER) : NEVER;
     }
 
     /**

@@ -22,6 +22,19 @@ public interface CaseWorkflow {
             /** A family member who arrived later: no warme overdracht. */
             boolean nareiziger,
             /** Settled here with the PIP of the previous gemeente (SS121): schakels 2 and 3 are done. */
-            boolean pipTakenOver) {
+            boolean pipTakenOver,
+            /**
+             * Moved here from another gemeente (DUO's SS120/SS121): lives here already, so no warme overdracht
+             * (DOMAIN.md: "A statushouder who moves in (SS120/SS121) lives here already: no driegesprek, no housing").
+             */
+            boolean movedIn) {
+
+        /** A case of someone who did not move here from another gemeente. */
+        public NewCaseFacts(String caseNumber, String gemeenteCode, String gemeenteName, Doelgroep doelgroep,
+                String displayName, String azc, LocalDate koppeldatum, String language, boolean interpreterNeeded,
+                boolean nareiziger, boolean pipTakenOver) {
+            this(caseNumber, gemeenteCode, gemeenteName, doelgroep, displayName, azc, koppeldatum, language,
+                    interpreterNeeded, nareiziger, pipTakenOver, pipTakenOver);
+        }
     }
 }

@@ -37,6 +37,11 @@ public enum Milestone {
     ONTZORGEN_ENDED("Financieel ontzorgen afgerond", false, false),
     /** Ondertussengroep: the date of the plan made before this case, when the intake is not done again. */
     PRIOR_PLAN("Eerder plan (vóór deze zaak)", false, false),
+    /**
+     * SS120: moved here from another gemeente without a PIP; lives here already, so no warme overdracht. The BRP
+     * registration in this gemeente is the key date of the intake and PIP clocks.
+     */
+    MOVED_IN("Verhuisd uit een andere gemeente (zonder PIP)", false, true),
     /** SS121: settled here with the PIP of the previous gemeente. */
     MOVED_IN_WITH_PIP("Gevestigd met PIP van vorige gemeente", false, false),
     TAALSCHAKEL_STARTED("Taalschakeltraject gestart", false, false),

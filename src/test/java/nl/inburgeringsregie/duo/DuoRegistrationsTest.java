@@ -27,6 +27,7 @@ import nl.inburgeringsregie.duo.DuoRegistrations.Field;
 import nl.inburgeringsregie.pip.Leerroute;
 import nl.inburgeringsregie.shared.InboundMessages;
 import nl.inburgeringsregie.shared.InvalidInputException;
+import nl.inburgeringsregie.gemeente.GemeenteService;
 import nl.inburgeringsregie.zaak.Doelgroep;
 import nl.inburgeringsregie.zaak.Opleidingsniveau;
 import nl.inburgeringsregie.zaak.Person;
@@ -41,7 +42,10 @@ class DuoRegistrationsTest {
     final PersonService persons = mock(PersonService.class);
     final InboundMessages inbox = mock(InboundMessages.class);
     final DuoReads duo = mock(DuoReads.class);
-    final DuoRegistrations registrations = new DuoRegistrations(aanmeldingen, persons, inbox, duo, new ObjectMapper());
+    final GemeenteService gemeenten = mock(GemeenteService.class);
+    final DuoPriorResults priorResults = mock(DuoPriorResults.class);
+    final DuoRegistrations registrations = new DuoRegistrations(aanmeldingen, persons, inbox, duo, new ObjectMapper(),
+            gemeenten, priorResults);
 
     @ParameterizedTest
     @EnumSource(value = DuoGebeurtenis.class, names = {"SS137", "SS131", "SS102", "SS106", "SS109", "SS124", "SS199"})
@@ -99,10 +103,33 @@ class DuoRegistrationsTest {
                 .doesNotContainKeys(Field.TERM_END, Field.PIP_NIVEAU).containsEntry(Field.PIP_LEERROUTE, "Z_ROUTE");
     }
 
+    /**
+     * Issue 18, error 14. SS120/SS121: the person moved here from another gemeente, so the case is registered as moved
+     * in (no warme overdracht) and what DUO already holds (MAP, PVT, hours) is read onto it before its process starts
+     * (DOMAIN.md: "A statushouder who moves in (SS120/SS121) lives here already: no driegesprek, no housing; what DUO
+     * already holds (MAP, PVT, hours, exams) is read, not asked again").
+     */
+    @Test
+    void aPersonWhoMovedHereIsRegisteredAsMovedInWithWhatDuoAlreadyHolds() {
+        when(inbox.payloadOf(7)).thenReturn("{\"gebeurtenisId\":\"SS121\",\"bsn\":\"" + BSN + "\"}");
+        when(gemeenten.oinOf("GM0363")).thenReturn(Optional.of(BRON));
+        when(aanmeldingen.registerMovedIn(any(), any(), any())).thenReturn("INB-2026-000009");
+
+        assertThat(registrations.register(7, "GM0363", form(completedForm()), "consulent1")).isEqualTo("INB-2026-000009");
+
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<java.util.function.Consumer<String>> alreadyDone = ArgumentCaptor.forClass(java.util.function.Consumer.class);
+        org.mockito.Mockito.verify(aanmeldingen).registerMovedIn(any(), any(), alreadyDone.capture());
+        org.mockito.Mockito.verify(aanmeldingen, org.mockito.Mockito.never()).register(any(), any());
+        alreadyDone.getValue().accept("INB-2026-000009");
+        org.mockito.Mockito.verify(priorResults).record("INB-2026-000009", BSN, BRON);
+    }
+
     @Test
     void theCompletedFormRegistersThePersonOfTheNotification() {
         when(inbox.payloadOf(7)).thenReturn("{\"gebeurtenisId\":\"SS120\",\"bsn\":\"" + BSN + "\"}");
-        when(aanmeldingen.register(any(), any())).thenReturn("INB-2026-000009");
+        when(gemeenten.oinOf("GM0363")).thenReturn(Optional.of(BRON));
+        when(aanmeldingen.registerMovedIn(any(), any(), any())).thenReturn("INB-2026-000009");
         var form = completedForm();
         form.put(Field.PIP_GEMEENTE, "GM0599");
         form.put(Field.PIP_DAGTEKENING, "2025-01-10");
@@ -112,7 +139,7 @@ class DuoRegistrationsTest {
 
         var request = ArgumentCaptor.forClass(AanmeldingRequest.class);
         var requester = ArgumentCaptor.forClass(Requester.class);
-        org.mockito.Mockito.verify(aanmeldingen).register(request.capture(), requester.capture());
+        org.mockito.Mockito.verify(aanmeldingen).registerMovedIn(request.capture(), requester.capture(), any());
         assertThat(request.getValue().voornamen()).isEqualTo("Amal");
         assertThat(request.getValue().bsn()).isEqualTo(BSN);
         assertThat(request.getValue().geboortedatum()).isEqualTo(LocalDate.of(1990, 4, 5));

@@ -48,6 +48,11 @@ public final class Aanmeldingen {
         return copy(asielmigrant(bsn), bsn, null, null, null, null, pip);
     }
 
+    /** A statushouder who moved here from another gemeente without a PIP (DUO's SS120): no COA coupling here, no AZC. */
+    public static AanmeldingRequest movedIn(String bsn) {
+        return copy(asielmigrant(bsn), bsn, null, null, null, null, null);
+    }
+
     private static AanmeldingRequest copy(AanmeldingRequest r, String bsn, String household, LocalDate koppeldatum,
             String azc, Boolean nareiziger, AanmeldingRequest.PipVorigeGemeente pip) {
         return new AanmeldingRequest(r.voornamen(), r.achternaam(), bsn, r.geboortedatum(), r.nationaliteit(),

@@ -50,6 +50,11 @@ public class CaseDriver {
         return new CaseDriver(engine, caseNumber, request.gemeente());
     }
 
+    /** Drives a case that was registered otherwise (from DUO's notification, for one). */
+    public static CaseDriver of(ProcessEngine engine, String caseNumber, String gemeente) {
+        return new CaseDriver(engine, caseNumber, gemeente);
+    }
+
     public String caseNumber() {
         return caseNumber;
     }

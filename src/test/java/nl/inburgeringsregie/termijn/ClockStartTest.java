@@ -60,6 +60,21 @@ class ClockStartTest {
                 .isInstanceOf(MissingKeyDateException.class).hasMessageContaining("BRP_REGISTERED, DUO_NOTICE");
     }
 
+    /**
+     * Issue 18, error 10: the brede intake may start at the driegesprek [seed 002 §2.2, seed 004 stap 3], but its
+     * clock and the PIP's count from the BRP registration [seed 004 §5: "uiterlijk binnen 4 weken na inschrijving in
+     * de BRP"]: without it they wait, also when DUO's notice or the obligation's start is known.
+     */
+    @Test
+    void theIntakeAndPipClocksWaitForTheBrpRegistrationWhateverElseIsKnown() {
+        var beforeHousing = Map.of("DUO_NOTICE", NOTICE, "OBLIGATION_STARTED", BRP.minusMonths(3));
+
+        assertThat(ClockStart.ifKnown(legal(Norm.BREDE_INTAKE, Period.ofWeeks(4)), beforeHousing)).isEmpty();
+        assertThat(ClockStart.ifKnown(legal(Norm.PIP, Period.ofWeeks(10)), beforeHousing)).isEmpty();
+        assertThat(ClockStart.ifKnown(legal(Norm.PIP, Period.ofWeeks(10)), Map.of("DUO_NOTICE", NOTICE, "BRP_REGISTERED", BRP)))
+                .contains(NOTICE);
+    }
+
     @Test
     void afterCareCountsFromTheHousingNotTheBrpRegistration() {
         var keyDates = Map.of("HOUSING_ALLOCATED", HOUSED, "BRP_REGISTERED", BRP);

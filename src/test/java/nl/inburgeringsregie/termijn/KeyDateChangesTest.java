@@ -58,6 +58,23 @@ class KeyDateChangesTest {
         verify(timers).moved(CASE, List.of("BREDE_INTAKE", "PIP"));
     }
 
+    /**
+     * Issue 18, error 10: the BRP registration recorded while the intake that began at the driegesprek runs: work
+     * done before it meets its norm, the waiting clocks' timers are evaluated again (they open their deadlines now),
+     * and the running ones that moved follow [seed 004 §5: intake within 4 weeks of the BRP registration].
+     */
+    @Test
+    void theBrpRegistrationStartsTheClocksThatWaitedForIt() {
+        when(deadlines.recalculate(CASE)).thenReturn(List.of(
+                NormClocksTest.deadline(Norm.INBURGERINGSTERMIJN, LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31))));
+        when(deadlines.notRunning(CASE)).thenReturn(List.of(Norm.BREDE_INTAKE, Norm.PIP));
+
+        keyDates.keyDateRecorded(CASE);
+
+        verify(deadlines).meetWorkDoneBeforeTheClock(CASE);
+        verify(timers).moved(CASE, List.of("INBURGERINGSTERMIJN", "BREDE_INTAKE", "PIP"));
+    }
+
     @Test
     void anExtendedTermMovesTheTermsEnd() {
         when(deadlines.recalculate(CASE)).thenReturn(List.of(NormClocksTest.deadline(Norm.INBURGERINGSTERMIJN,

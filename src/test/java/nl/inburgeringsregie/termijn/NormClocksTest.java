@@ -31,11 +31,23 @@ class NormClocksTest {
 
     @Test
     void theReminderIsAtTheStartOfTheWorkingDayAndTheBreachAtTheEndOfTheDueDay() {
-        when(deadlines.open(CASE, Norm.PIP)).thenReturn(deadline(Norm.PIP, LocalDate.of(2027, 1, 1),
-                LocalDate.of(2027, 3, 1)));
+        when(deadlines.openWhenKnown(CASE, Norm.PIP)).thenReturn(Optional.of(deadline(Norm.PIP, LocalDate.of(2027, 1, 1),
+                LocalDate.of(2027, 3, 1))));
 
         assertThat(clocks.reminderAt(CASE, "PIP")).isEqualTo(Instant.parse("2027-02-15T06:00:00Z"));
         assertThat(clocks.breachedAt(CASE, "PIP")).isEqualTo(Instant.parse("2027-03-01T23:00:00Z"));
+    }
+
+    /**
+     * Issue 18, error 10: the intake started at the driegesprek before the BRP registration; its clock counts from
+     * the BRP [seed 004 §5], so until that is known its timers wait for "never": no reminder, no breach.
+     */
+    @Test
+    void aClockWhoseKeyDateIsNotKnownYetNeitherRemindsNorBreaches() {
+        when(deadlines.openWhenKnown(CASE, Norm.BREDE_INTAKE)).thenReturn(Optional.empty());
+
+        assertThat(clocks.reminderAt(CASE, "BREDE_INTAKE")).isEqualTo(NormClocks.NEVER);
+        assertThat(clocks.breachedAt(CASE, "BREDE_INTAKE")).isEqualTo(NormClocks.NEVER);
     }
 
     @Test

@@ -83,6 +83,27 @@ class DoelgroepRoutingTest extends ScenarioTest {
         assertThat(sanctions.fineMayApply(driver.caseNumber())).as("Wi2021 bestuurlijke boete").isEqualTo(wi2021Fine);
     }
 
+    /**
+     * Issue 18, error 14: an asielstatushouder who moved here from another gemeente without a PIP (DUO's SS120) lives
+     * here already: no warme overdracht (DOMAIN.md: "A statushouder who moves in (SS120/SS121) lives here already: no
+     * driegesprek, no housing"), but what the DMN grants an asielmigrant that is not tied to arriving: maatschappelijke
+     * begeleiding and the bijstand application (then financieel ontzorgen), the BRP registration here and the brede
+     * intake (docs/consulent.md, "Verhuisd uit een andere gemeente").
+     */
+    @Test
+    void anAsielstatushouderWhoMovedHereWithoutAPipSkipsTheWarmeOverdrachtButGetsBegeleidingAndBijstand() {
+        String caseNumber = aanmeldingen.registerMovedIn(Aanmeldingen.movedIn(TestBsn.next()),
+                new nl.inburgeringsregie.aanmelding.Requester("test", java.util.Set.of(Aanmeldingen.HOORN), false),
+                registered -> { });
+        driver = CaseDriver.of(engine, caseNumber, Aanmeldingen.HOORN);
+
+        assertThat(driver.main()).isWaitingAt(InburgeringProcess.TASK_MAATSCHAPPELIJKE_BEGELEIDING_STARTEN)
+                .hasNotPassed(InburgeringProcess.CALL_ACTIVITY_WARME_OVERDRACHT);
+        driver.consulent(InburgeringProcess.TASK_MAATSCHAPPELIJKE_BEGELEIDING_STARTEN, "begeleidingAanbieder",
+                "Vluchtelingenwerk", "begeleidingVerwezenOp", TODAY.toString());
+        assertThat(driver.main()).isWaitingAt(InburgeringProcess.TASK_BIJSTANDSAANVRAAG_VASTLEGGEN);
+    }
+
     @Test
     void theOndertussengroepFirstRecordsWhatWasDoneBeforeThenSkipsTheWarmeOverdracht() {
         register(Doelgroep.ONDERTUSSENGROEP);

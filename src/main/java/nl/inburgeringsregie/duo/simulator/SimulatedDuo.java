@@ -56,6 +56,15 @@ public class SimulatedDuo {
         public final List<Map<String, Object>> ontheffingen = Collections.synchronizedList(new ArrayList<>());
         /** The exam number of the leerbaarheidstoets while the person is registered for it. */
         public String examennummer;
+        /** The hours per gemeente (DUO's four digits) as that gemeente reported them (GevolgdeUren API). */
+        public final Map<String, Uren> uren = new ConcurrentHashMap<>();
+    }
+
+    /** One gemeente's totals at DUO: taalles and KNM, participation, known until (exclusive). */
+    public static final class Uren {
+        public Integer taalles;
+        public Integer participatie;
+        public LocalDate bekendTot;
     }
 
     /** A request as the simulator received it, with the findings of the check against DUO's files. */
@@ -101,8 +110,14 @@ public class SimulatedDuo {
             case LBT_EXAMENNUMMER_OPVRAGEN -> ok(Map.of("examennummer", examNumberOf(person)));
             case LBT_EXAMENNUMMER_INTREKKEN -> withdrawExamNumber(person);
             case MAP_REGISTREREN, PVT_REGISTREREN, ZROUTE_REGISTREREN -> registerResult(person, operation, request);
-            case UREN_TAAL_REGISTREREN, UREN_PARTICIPATIE_REGISTREREN, INBURGERINGSAANBOD_REGISTREREN,
-                    CONTACTPERSOON_KOPPELEN -> {
+            case UREN_TAAL_REGISTREREN, UREN_PARTICIPATIE_REGISTREREN -> registerHours(person, operation, bronGemeente,
+                    request);
+            case MAP_OPVRAGEN -> result(person, DuoOperation.MAP_REGISTREREN, "datumEindgesprekMap",
+                    "Er is geen eindgesprek MAP geregistreerd.");
+            case PVT_OPVRAGEN -> result(person, DuoOperation.PVT_REGISTREREN, "datumOndertekeningPvt",
+                    "Er is geen ondertekening van de participatieverklaring geregistreerd.");
+            case UREN_OPVRAGEN -> ok(hoursOf(person));
+            case INBURGERINGSAANBOD_REGISTREREN, CONTACTPERSOON_KOPPELEN -> {
                 person.resultaten.put(operation.name(), request == null ? json.nullNode() : request);
                 yield new Answer(operation.method().equals("POST") ? 201 : 200, null);
             }
@@ -230,6 +245,47 @@ public class SimulatedDuo {
         }
         person.resultaten.put(operation.name(), result);
         return new Answer(200, null);
+    }
+
+    /** The date a gemeente registered (PUT map or pvt), as DUO's GET answers it (DatumMap, DatumPvt); 404 without. */
+    private Answer result(Person person, DuoOperation registered, String dateField, String fouttekst) {
+        JsonNode result = person.resultaten.get(registered.name());
+        if (result == null || !result.hasNonNull(dateField)) {
+            return notFound(fouttekst);
+        }
+        return ok(Map.of(dateField, result.get(dateField).asText()));
+    }
+
+    /** A gemeente's new total (PUT uren): kept per gemeente, known until today (bekendTot is exclusive). */
+    private Answer registerHours(Person person, DuoOperation operation, String bronGemeente, JsonNode request) {
+        person.resultaten.put(operation.name(), request);
+        Uren uren = person.uren.computeIfAbsent(bronGemeente, key -> new Uren());
+        int total = request.get("uren").asInt();
+        if (operation == DuoOperation.UREN_TAAL_REGISTREREN) {
+            uren.taalles = total;
+        } else {
+            uren.participatie = total;
+        }
+        uren.bekendTot = LocalDate.now(clock).plusDays(1);
+        return new Answer(200, null);
+    }
+
+    /** The hours per gemeente as the GevolgdeUren API answers them (schema Gemeente). */
+    private static List<Map<String, Object>> hoursOf(Person person) {
+        List<Map<String, Object>> answer = new ArrayList<>();
+        person.uren.forEach((gemeente, uren) -> {
+            var entry = new LinkedHashMap<String, Object>();
+            entry.put("gemeentecode", gemeente);
+            putDate(entry, "bekendTot", uren.bekendTot);
+            if (uren.taalles != null) {
+                entry.put("ParticipatieAlsTaalles", Map.of("uren", uren.taalles));
+            }
+            if (uren.participatie != null) {
+                entry.put("ParticipatieactiviteitenBredeIntake", Map.of("uren", uren.participatie));
+            }
+            answer.add(entry);
+        });
+        return answer;
     }
 
     private Answer ok(Object body) {

@@ -132,7 +132,7 @@ public class Inburgeren {
         return execution -> FormErrors.check(() -> modules.recordZRouteEnd(execution.getProcessBusinessKey(),
                 FormErrors.text(execution, "zrouteEindgesprekDatum"),
                 FormErrors.text(execution, "zrouteVerslagAanbieder"), mapVanToepassing(execution),
-                pvtVanToepassing(execution), user()));
+                pvtGeldt(execution), user()));
     }
 
     public CaseStep taalschakelStart() {
@@ -169,8 +169,17 @@ public class Inburgeren {
         return open > 0 || modules.mapRecorded(execution.getProcessBusinessKey());
     }
 
-    /** PVT applies unless the target group has none or (ondertussengroep) did it before this case. */
+    /**
+     * Whether to ask for the PVT (gateway "PVT van toepassing?"): it applies and is not done yet. Done is also a PVT
+     * DUO already registered for someone who moved here (SS120/SS121, read at registration by duo.DuoPriorResults):
+     * DOMAIN.md, "what DUO already holds (MAP, PVT, hours, exams) is read, not asked again".
+     */
     public boolean pvtVanToepassing(DelegateExecution execution) {
+        return pvtGeldt(execution) && !modules.pvtRecorded(execution.getProcessBusinessKey());
+    }
+
+    /** PVT applies unless the target group has none or (ondertussengroep) did it before this case. */
+    private static boolean pvtGeldt(DelegateExecution execution) {
         String pvt = onderdeel(execution, "pvt");
         return !"NEE".equals(pvt) && !("INDIEN_NIET_EERDER".equals(pvt) && "ja".equals(execution.getVariable("eerderPvt")));
     }

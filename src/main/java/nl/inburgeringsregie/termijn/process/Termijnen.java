@@ -18,7 +18,7 @@ import nl.inburgeringsregie.termijn.NormClocks;
  * breach record ({@code overschreden}) and an escalation task for the coordinators. The scope ends
  * with {@code gehaald}, which cancels both by ending the scope and meets the norm on the date of the work (the
  * variable the model names) or, without one, on the day the scope ends. The dates come from the case's
- * deadline record, so a later key date moves the timers ({@code sleutelDatumGewijzigd}).
+ * deadline record, so a later key date moves the timers ({@code sleutelDatumVastgelegd}).
  * The rules are {@link NormClocks}' and {@link KeyDateChanges}'.
  */
 @ProcessBean("termijnen")
@@ -89,6 +89,14 @@ public class Termijnen {
     /** The consulent of the case, for the escalation form. */
     public String consulent(DelegateExecution execution) {
         return clocks.consulent(execution.getProcessBusinessKey());
+    }
+
+    /**
+     * A listener after a task recorded a key date (the BRP registration): clocks that waited for it start (the
+     * brede intake that began at the driegesprek), running ones move; work done before it meets its norm in time.
+     */
+    public CaseStep sleutelDatumVastgelegd() {
+        return execution -> keyDates.keyDateRecorded(execution.getProcessBusinessKey());
     }
 
     /**

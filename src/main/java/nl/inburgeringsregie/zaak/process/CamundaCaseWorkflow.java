@@ -40,6 +40,7 @@ class CamundaCaseWorkflow implements CaseWorkflow {
         variables.put(ProcessVariables.TOLK_NODIG, facts.interpreterNeeded());
         variables.put(ProcessVariables.NAREIZIGER, facts.nareiziger());
         variables.put(ProcessVariables.PIP_OVERGENOMEN, facts.pipTakenOver());
+        variables.put(InburgeringVariables.VAR_MOVED_IN, facts.movedIn());
         return variables;
     }
 }
