@@ -33,11 +33,8 @@ export default {
     availableLocales: ['nl'],
     fallbackLocale: 'nl'
   },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // form-js's own validation messages in Dutch (scripts/formulier-meldingen.js)
+  customScripts: ['scripts/formulier-meldingen.js'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
