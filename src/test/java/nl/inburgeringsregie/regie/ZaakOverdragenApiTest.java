@@ -42,6 +42,9 @@ class ZaakOverdragenApiTest extends ScenarioTest {
     private static final String HET_HOGELAND = "GM1966";
     private static final String PATH = "/api/regie/zaken/overdragen";
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private nl.inburgeringsregie.zaak.CaseInstances instances;
+
     private RegieData data;
 
     @BeforeEach
@@ -88,6 +91,31 @@ class ZaakOverdragenApiTest extends ScenarioTest {
         assertThat(handover.get("doorNaam").asText()).isEqualTo("Carla Jansen");
         assertThat(handover.get("datum").asText()).isEqualTo(TestDates.today().toString());
         assertThat(handover.get("tijdstip").isNull()).as("when").isFalse();
+    }
+
+    /**
+     * A case suspended by a temporary exemption (DUO SS109) holds its process instances, and the engine refuses to change
+     * a suspended task; the handover still moves its consulent tasks, and the case stays held (docs/architecture.md).
+     */
+    @Test
+    void theTasksOfASuspendedCaseMoveAlongAndTheCaseStaysHeld() throws Exception {
+        driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.of(TestBsn.next(), Doelgroep.GEZINSMIGRANT));
+        driver.consulent(InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN, "brpInschrijfdatum", TestDates.today().toString());
+        driver.runAsyncSteps();
+        instances.suspend(driver.caseNumber());
+        try {
+            assertThat(consulentTasks()).isNotEmpty().allMatch(Task::isSuspended);
+
+            var answer = overdragen("coordinator", body(List.of(driver.caseNumber()), "consulent2", "Anna ziek"));
+
+            assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
+            assertThat(consulentTasks()).isNotEmpty().allMatch(task -> "consulent2".equals(task.getAssignee()))
+                    .as("still held").allMatch(Task::isSuspended);
+            assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+                    .processInstanceBusinessKey(driver.caseNumber()).active().count()).as("no instance runs").isZero();
+        } finally {
+            instances.activate(driver.caseNumber());
+        }
     }
 
     @Test
