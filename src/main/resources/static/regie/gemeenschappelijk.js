@@ -26,3 +26,47 @@ async function get(url) {
   }
   return response.json();
 }
+
+// The session's CSRF token for a POST (from /api/regie/keuzes: header name and token).
+const csrf = { header: null, token: null };
+
+async function loadCsrf() {
+  const choices = await get('/api/regie/keuzes');
+  if (choices) { csrf.header = choices.csrfHeader; csrf.token = choices.csrfToken; }
+  return choices;
+}
+
+// POST as JSON with the CSRF token; an error carries the problem's Dutch text per field.
+async function post(url, body) {
+  const headers = { Accept: 'application/json', 'Content-Type': 'application/json' };
+  if (csrf.header) headers[csrf.header] = csrf.token;
+  const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body) });
+  if (response.status === 401) { window.location = '/regie/inloggen'; return null; }
+  if (!response.ok) {
+    const problem = await response.json().catch(() => ({}));
+    const velden = Object.values(problem.velden || {});
+    throw new Error(velden.length ? velden.join('; ') : problem.detail || problem.title || ('Fout ' + response.status));
+  }
+  return response.json();
+}
+
+// Hands cases to another consulent (POST /api/regie/zaken/overdragen) and says what happened, as text.
+async function overdragen(zaaknummers, consulent, reden, melding) {
+  melding.hidden = true;
+  try {
+    const result = await post('/api/regie/zaken/overdragen', { zaaknummers, consulent, reden });
+    if (!result) return null;
+    const aantal = Object.keys(result.overgedragen).length;
+    const al = result.ongewijzigd.length;
+    melding.textContent = `${aantal === 1 ? '1 zaak' : aantal + ' zaken'} overgedragen aan ${result.consulentNaam}`
+      + (al ? ` (${al === 1 ? '1 zaak had' : al + ' zaken hadden'} deze consulent al)` : '') + '.';
+    melding.className = 'melding';
+    melding.hidden = false;
+    return result;
+  } catch (error) {
+    melding.textContent = 'Niet overgedragen: ' + error.message;
+    melding.className = 'melding fout-overdracht';
+    melding.hidden = false;
+    return null;
+  }
+}

@@ -14,10 +14,40 @@ function fill(selector, rows, empty) {
   if (rows.length === 0) body.append(el('tr', {}, el('td', { colspan: 8 }, empty)));
 }
 
+const nummer = () => new URLSearchParams(window.location.search).get('nummer') || '';
+
 async function init() {
-  const nummer = new URLSearchParams(window.location.search).get('nummer');
-  const zaak = await get('/api/regie/zaken/' + encodeURIComponent(nummer || ''));
+  const zaak = await get('/api/regie/zaken/' + encodeURIComponent(nummer()));
   if (!zaak) return;
+  await toonOverdragen(zaak);
+  toon(zaak);
+  document.getElementById('overdragen').addEventListener('submit', async event => {
+    event.preventDefault();
+    const result = await overdragen([nummer()], document.getElementById('overdragen-consulent').value,
+      document.getElementById('overdragen-reden').value, document.getElementById('overdragen-melding'));
+    if (result) {
+      document.getElementById('overdragen-reden').value = '';
+      const opnieuw = await get('/api/regie/zaken/' + encodeURIComponent(nummer()));
+      await toonOverdragen(opnieuw);
+      toon(opnieuw);
+    }
+  });
+  document.body.dataset.geladen = 'ja';
+}
+
+// "Zaak overdragen" for an open case: the consulenten who serve its gemeente, by full name, but not its own.
+async function toonOverdragen(zaak) {
+  const sectie = document.getElementById('overdragen-sectie');
+  if (zaak.fase === 'CLOSED') { sectie.hidden = true; return; }
+  if (!csrf.token) await loadCsrf();
+  const lijst = await get('/api/regie/consulenten');
+  const consulenten = (lijst || []).find(g => g.gemeente === zaak.gemeente)?.consulenten || [];
+  document.getElementById('overdragen-consulent').replaceChildren(el('option', { value: '' }, 'kies een consulent'),
+    ...consulenten.filter(c => c.code !== zaak.consulent).map(c => el('option', { value: c.code }, c.naam)));
+  sectie.hidden = false;
+}
+
+function toon(zaak) {
   document.title = zaak.zaaknummer + ' – Regie inburgering';
   document.getElementById('zaaknummer').textContent = zaak.zaaknummer;
   document.getElementById('kop').replaceChildren(
@@ -46,7 +76,6 @@ async function init() {
     el('span', { class: 'omschrijving' }, item.omschrijving),
     item.toelichting ? el('span', { class: 'toelichting' }, ' — ' + item.toelichting) : '',
     item.doorNaam ? el('span', { class: 'door' }, ' (' + item.doorNaam + ')') : '')));
-  document.body.dataset.geladen = 'ja';
 }
 
 document.addEventListener('DOMContentLoaded', () => init().catch(error => {

@@ -118,6 +118,7 @@ public class CaseTimeline {
                         local(row.getObject("recorded_at", OffsetDateTime.class)), "Mijlpaal",
                         Milestone.labelOf(row.getString("milestone")), row.getString("note"), row.getString("recorded_by"))))
                 .list();
+        reassignments(id).forEach(timeline::add);
         jdbc.sql("SELECT kind, occurred_on, recorded_at, recorded_by FROM case_report WHERE case_id = :id")
                 .param("id", id)
                 .query((row, n) -> timeline.add(new Gebeurtenis(row.getObject("occurred_on", LocalDate.class),
@@ -239,6 +240,30 @@ public class CaseTimeline {
                         people.groupName(task.groep()))).toList(),
                 pips.stream().map(pip -> pip.named(names)).toList(),
                 timeline.stream().map(step -> step.named(names)).toList());
+    }
+
+    private record Handover(OffsetDateTime at, String to, String by, String reason) {
+    }
+
+    /**
+     * Every time the case changed hands (CaseReassignment; issue 19, point 4): "Zaak overgedragen aan Bram Bakker door
+     * Carla Jansen: reden", the people by name, the reason as the coordinator wrote it (the page shows it as text).
+     */
+    private List<Gebeurtenis> reassignments(long caseId) {
+        var handovers = jdbc.sql("""
+                SELECT to_consulent, reason, reassigned_at, reassigned_by FROM case_reassignment WHERE case_id = :id
+                ORDER BY id""")
+                .param("id", caseId)
+                .query((row, n) -> new Handover(local(row.getObject("reassigned_at", OffsetDateTime.class)),
+                        row.getString("to_consulent"), row.getString("reassigned_by"), row.getString("reason")))
+                .list();
+        if (handovers.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> names = people.names(handovers.stream().flatMap(h -> Stream.of(h.to(), h.by())).toList());
+        return handovers.stream().map(h -> new Gebeurtenis(h.at().toLocalDate(), h.at(), "Overdracht",
+                "Zaak overgedragen aan " + nameOf(names, h.to()) + " door " + nameOf(names, h.by()) + ": " + h.reason(),
+                null, h.by())).toList();
     }
 
     private static String route(String leerroute) {

@@ -15,6 +15,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,11 +29,13 @@ import nl.inburgeringsregie.shared.DutchDate;
 import nl.inburgeringsregie.shared.InvalidInputException;
 import nl.inburgeringsregie.shared.People;
 import nl.inburgeringsregie.shared.validation.AsciiDigits;
+import nl.inburgeringsregie.zaak.CaseReassignment;
 import nl.inburgeringsregie.zaak.Doelgroep;
 
 /**
  * The JSON API behind {@code /regie} (group coordinatoren, only the gemeenten of the user): the deadline
- * list, the KPIs per gemeente, one case's timeline, the choices for the filters, and CSV exports.
+ * list, the KPIs per gemeente, one case's timeline, the choices for the filters, CSV exports, and handing cases
+ * to another consulent.
  */
 @RestController
 @RequestMapping("/api/regie")
@@ -43,9 +47,11 @@ class RegieController {
     private final JdbcClient jdbc;
     private final People people;
     private final CsvExport csv;
+    private final CaseReassignment reassignment;
 
     RegieController(DeadlineOverview deadlines, KpiReport kpis, CaseTimeline timeline, JdbcClient jdbc, People people,
-            Clock clock) {
+            CaseReassignment reassignment, Clock clock) {
+        this.reassignment = reassignment;
         this.deadlines = deadlines;
         this.kpis = kpis;
         this.timeline = timeline;
@@ -110,17 +116,17 @@ class RegieController {
      * The filters' choices, each a code (what the filters take) with the words the page shows: gemeenten,
      * consulenten (user id and name; {@code consulenten} keeps the bare ids for older clients), norms,
      * doelgroepen, leerroutes and the outflow outcomes the KPI panel names; and the CSRF token the page's
-     * logout form sends.
+     * logout form and its handovers ({@code POST}, in the header {@code csrfHeader}) send.
      */
     record Keuzes(List<Keuze> gemeenten, List<String> consulenten, List<Keuze> consulentKeuzes, List<Keuze> normen,
             List<Keuze> doelgroepen, List<Keuze> leerroutes, List<Keuze> uitstroom, int binnenkortDagen,
-            String csrfParameter, String csrfToken) {
+            String csrfParameter, String csrfToken, String csrfHeader) {
 
         Keuzes(List<Keuze> gemeenten, List<Keuze> consulenten, int binnenkortDagen, CsrfToken csrf) {
             this(gemeenten, consulenten.stream().map(Keuze::code).toList(), consulenten,
                     Labels.choices(Norm.class, Norm::label), Labels.choices(Doelgroep.class, Doelgroep::label),
                     Labels.choices(Leerroute.class, Leerroute::label), Labels.choices(Outflow.class, Outflow::label),
-                    binnenkortDagen, csrf.getParameterName(), csrf.getToken());
+                    binnenkortDagen, csrf.getParameterName(), csrf.getToken(), csrf.getHeaderName());
         }
     }
 
@@ -143,6 +149,44 @@ class RegieController {
                 .sorted(Comparator.comparing(Keuze::naam, Collator.getInstance(Locale.forLanguageTag("nl"))))
                 .toList();
         return new Keuzes(gemeenten, consulentKeuzes, deadlines.soonDays(), csrf);
+    }
+
+    /** A handover: the cases, the consulent who takes them (user id), and why (required, at most 500 characters). */
+    record Overdracht(List<String> zaaknummers, String consulent, String reden) {
+    }
+
+    /**
+     * Hands one case or many to another consulent of the same gemeente: the case's consulent and its open consulent
+     * tasks, all or nothing, recorded on each case's timeline (issue 19, point 4; seed 003, question 12). 404 for a
+     * case outside the coordinator's gemeenten, 400 per field for a consulent who does not serve a case's gemeente.
+     */
+    @PostMapping("/zaken/overdragen")
+    CaseReassignment.Result overdragen(@RequestBody(required = false) Overdracht overdracht,
+            @AuthenticationPrincipal ApiUser user) {
+        var body = overdracht == null ? new Overdracht(null, null, null) : overdracht;
+        return reassignment.reassign(body.zaaknummers(), body.consulent(), body.reden(), user.id(), user.gemeenten());
+    }
+
+    /** The consulenten of one gemeente a coordinator may hand its cases to, by full name. */
+    record GemeenteConsulenten(String gemeente, String gemeenteNaam, List<Keuze> consulenten) {
+    }
+
+    /** Per gemeente of the coordinator, the consulenten who serve it (group consulenten and member of the gemeente). */
+    @GetMapping("/consulenten")
+    List<GemeenteConsulenten> consulenten(@AuthenticationPrincipal ApiUser user) {
+        if (user.gemeenten().isEmpty()) {
+            return List.of();
+        }
+        var dutch = Collator.getInstance(Locale.forLanguageTag("nl"));
+        return jdbc.sql("SELECT code, name FROM gemeente WHERE code IN (:g) ORDER BY name")
+                .param("g", user.gemeenten()).query((row, n) -> new Keuze(row.getString("code"), row.getString("name")))
+                .list().stream()
+                .map(gemeente -> new GemeenteConsulenten(gemeente.code(), gemeente.naam(),
+                        reassignment.consulentenOf(gemeente.code()).entrySet().stream()
+                                .map(entry -> new Keuze(entry.getKey(), entry.getValue()))
+                                .sorted(Comparator.comparing(Keuze::naam, dutch).thenComparing(Keuze::code))
+                                .toList()))
+                .toList();
     }
 
     private static RegieFilter filter(Map<String, String> query) {

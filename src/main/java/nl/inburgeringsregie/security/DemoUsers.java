@@ -33,6 +33,8 @@ public class DemoUsers {
     static final List<DemoUser> USERS = List.of(
             new DemoUser("consulent", "Anna", "de Vries", Groups.CONSULENTEN, WESTFRIESLAND),
             new DemoUser("consulenthogeland", "Bram", "Bakker", Groups.CONSULENTEN, HET_HOGELAND),
+            /* A second consulent of the RIT: the coordinator can hand Anna's cases to her (issue 19, point 4). */
+            new DemoUser("consulent2", "Fatima", "El Amrani", Groups.CONSULENTEN, WESTFRIESLAND),
             new DemoUser("coordinator", "Carla", "Jansen", Groups.COORDINATOREN, WESTFRIESLAND),
             new DemoUser("analist", "Daan", "Visser", Groups.ANALISTEN, ALL_GEMEENTEN),
             new DemoUser("admin", "Eva", "Smit", Groups.ADMIN, ALL_GEMEENTEN),

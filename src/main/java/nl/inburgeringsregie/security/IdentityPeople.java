@@ -1,11 +1,13 @@
 package nl.inburgeringsregie.security;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
@@ -39,6 +41,28 @@ class IdentityPeople implements People {
     @Override
     public String groupName(String groupId) {
         return groupId == null ? null : Groups.displayName(groupId);
+    }
+
+    @Override
+    public Map<String, String> consulentenOf(String gemeenteCode) {
+        var consulenten = new HashMap<String, String>();
+        identityService.createUserQuery().memberOfGroup(Groups.CONSULENTEN).memberOfTenant(gemeenteCode).list()
+                .forEach(user -> consulenten.put(user.getId(), nameOrId(user)));
+        // Camunda's user query counts only a user's own tenant memberships; a group can serve a gemeente too
+        for (Group group : identityService.createGroupQuery().memberOfTenant(gemeenteCode).list()) {
+            var members = identityService.createUserQuery().memberOfGroup(group.getId()).list();
+            if (!members.isEmpty()) {
+                var ids = identityService.createUserQuery().memberOfGroup(Groups.CONSULENTEN)
+                        .userIdIn(members.stream().map(User::getId).toArray(String[]::new)).list();
+                ids.forEach(user -> consulenten.put(user.getId(), nameOrId(user)));
+            }
+        }
+        return consulenten;
+    }
+
+    private static String nameOrId(User user) {
+        String name = fullName(user);
+        return name == null ? user.getId() : name;
     }
 
     private static String fullName(User user) {

@@ -14,6 +14,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -121,7 +122,9 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/regie/inloggen"),
                                 AnyRequestMatcher.INSTANCE)
                         .accessDeniedHandler((request, response, e) -> ProblemAnswers.write(response, 403,
-                                "Geen toegang", "Het regiedashboard is er voor coördinatoren.")))
+                                "Geen toegang", e instanceof CsrfException
+                                        ? "Het formulier is verlopen of komt niet van deze site; laad de pagina opnieuw."
+                                        : "Het regiedashboard is er voor coördinatoren.")))
                 .build();
     }
 

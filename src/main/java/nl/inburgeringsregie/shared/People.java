@@ -14,4 +14,11 @@ public interface People {
 
     /** The Dutch name of a group; an unknown group as its id. */
     String groupName(String groupId);
+
+    /**
+     * The consulenten who serve the gemeente: members of the group consulenten who are members of the gemeente's
+     * tenant, themselves or through one of their groups (as {@code ApiUser#gemeenten} counts them), with their full
+     * names (the id when the identity service knows no name). The choice of a coordinator who hands a case over.
+     */
+    Map<String, String> consulentenOf(String gemeenteCode);
 }

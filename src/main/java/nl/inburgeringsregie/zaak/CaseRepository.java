@@ -66,6 +66,10 @@ public class CaseRepository {
                 .update() == 1;
     }
 
+    /** Hands the case to another consulent (CaseReassignment). */
+    public void changeConsulent(long caseId, String userId) {
+        jdbc.sql("UPDATE integration_case SET consulent = ? WHERE id = ?").params(userId, caseId).update();
+    }
 
     public void updateDoelgroep(long caseId, Doelgroep doelgroep) {
         jdbc.sql("UPDATE integration_case SET doelgroep = ? WHERE id = ?").params(doelgroep.name(), caseId).update();

@@ -2,8 +2,21 @@ package nl.inburgeringsregie.zaak;
 
 import java.time.LocalDate;
 
-/** Port to the process engine: starts the work on a new case. Implemented in the engine package. */
+/**
+ * Port to the process engine: starts the work on a new case and hands its consulent tasks to another consulent.
+ * Implemented in the engine package.
+ */
 public interface CaseWorkflow {
+
+    /**
+     * Gives the case's open consulent tasks (candidate group consulenten, in every process of the case) to
+     * {@code to}: those assigned to {@code from}, the case's consulent until now, and those assigned to nobody (the
+     * parse listener would have given them to the case's consulent, had the case had one). A task a coordinator gave
+     * to someone else stays with that person. Runs in the caller's transaction.
+     *
+     * @return the number of tasks moved
+     */
+    int handOverConsulentTasks(String caseNumber, String from, String to);
 
     /** Starts the main process for the case; returns the process instance id. */
     String startInburgering(NewCaseFacts facts);

@@ -106,6 +106,85 @@ class RegieBrowserTest extends BrowserScenarioTest {
         }
     }
 
+    /**
+     * Issue 19, point 4 (seed 003, question 12: "wat als de werknemers toch allemaal weglopen"): a consulent leaves; the
+     * coordinator ticks her cases in the deadline list and hands them, with a reason, to another consulent of the
+     * gemeente by full name. The list then shows the new consulent, the case page the handover on its timeline — the
+     * reason as text, not HTML — and from the case page one case goes back to Anna.
+     */
+    @Test
+    void aCoordinatorHandsTheCasesOfALeavingConsulentToAnotherFromTheList() {
+        var data = new nl.inburgeringsregie.support.RegieData(jdbc);
+        // due in 1999: the first rows of the list, earliest due first, whatever else the suite left open
+        long first = data.newCase("GM0420", "ASIELMIGRANT", "B1_ROUTE", "consulent", null);
+        long second = data.newCase("GM0405", "GEZINSMIGRANT", null, "consulent", null);
+        long notChosen = data.newCase("GM0420", "GEZINSMIGRANT", null, "consulent", null);
+        data.deadline(first, "PIP", 1, LocalDate.of(1999, 1, 4), "OPEN", null);
+        data.deadline(second, "BREDE_INTAKE", 1, LocalDate.of(1999, 1, 5), "OPEN", null);
+        data.deadline(notChosen, "BREDE_INTAKE", 1, LocalDate.of(1999, 1, 6), "OPEN", null);
+        String one = data.caseNumber(first);
+        String two = data.caseNumber(second);
+
+        logIn();
+        for (String number : new String[] {one, two}) {
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> !browser.findElements(
+                    By.cssSelector("#termijnen tr[data-zaak='" + number + "'] input.kies")).isEmpty());
+            browser.findElement(By.cssSelector("#termijnen tr[data-zaak='" + number + "'] input.kies")).click();
+        }
+        assertThat(browser.findElement(By.id("gekozen-aantal")).getText()).isEqualTo("2 zaken gekozen");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> optionTexts("overdragen-consulent")
+                .contains("Fatima El Amrani"));
+        assertThat(optionTexts("overdragen-consulent")).as("by full name, only who serves Medemblik and Hoorn")
+                .contains("Anna de Vries", "Fatima El Amrani").doesNotContain("Bram Bakker", "consulent2");
+        new Select(browser.findElement(By.id("overdragen-consulent"))).selectByVisibleText("Fatima El Amrani");
+        browser.findElement(By.id("overdragen-reden")).sendKeys("Anna vertrekt <i>per 1 mei</i>");
+        chromium.screenshot("regie-overdragen-gekozen.png");
+        browser.findElement(By.id("overdragen-knop")).click();
+
+        String message = new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> {
+            var melding = browser.findElement(By.id("overdragen-melding"));
+            return melding.isDisplayed() ? melding.getText() : null;
+        });
+        assertThat(message).isEqualTo("2 zaken overgedragen aan Fatima El Amrani.");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> browser
+                .findElement(By.cssSelector("#termijnen tr[data-zaak='" + one + "']")).getText().contains("Fatima El Amrani"));
+        assertThat(browser.findElement(By.cssSelector("#termijnen tr[data-zaak='" + notChosen(data, notChosen) + "']"))
+                .getText()).contains("Anna de Vries");
+        assertThat(browser.findElement(By.id("gekozen-aantal")).getText()).isEqualTo("Geen zaken gekozen");
+        assertThat(consulentOf(first)).isEqualTo("consulent2");
+        assertThat(consulentOf(second)).isEqualTo("consulent2");
+        assertThat(consulentOf(notChosen)).isEqualTo("consulent");
+        chromium.screenshot("regie-overdragen.png");
+
+        browser.findElement(By.cssSelector("#termijnen tr[data-zaak='" + one + "']")).findElement(By.linkText(one)).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> page.getCurrentUrl().contains("/regie/zaak"));
+        waitUntilLoaded();
+        assertThat(browser.findElement(By.id("tijdlijn")).getText())
+                .contains("Zaak overgedragen aan Fatima El Amrani door Carla Jansen: Anna vertrekt <i>per 1 mei</i>");
+        assertThat(browser.findElements(By.cssSelector("#tijdlijn i"))).as("the reason as text, never HTML").isEmpty();
+        assertThat(browser.findElement(By.id("kop")).getText()).contains("Fatima El Amrani");
+        assertThat(optionTexts("overdragen-consulent")).as("not the case's own consulent")
+                .contains("Anna de Vries").doesNotContain("Fatima El Amrani");
+        new Select(browser.findElement(By.id("overdragen-consulent"))).selectByVisibleText("Anna de Vries");
+        browser.findElement(By.id("overdragen-reden")).sendKeys("Anna blijft toch");
+        browser.findElement(By.id("overdragen-knop")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> browser.findElement(By.id("kop")).getText()
+                .contains("Anna de Vries"));
+        assertThat(browser.findElement(By.id("overdragen-melding")).getText()).isEqualTo("1 zaak overgedragen aan Anna de Vries.");
+        assertThat(browser.findElement(By.id("tijdlijn")).getText())
+                .contains("Zaak overgedragen aan Anna de Vries door Carla Jansen: Anna blijft toch");
+        assertThat(consulentOf(first)).isEqualTo("consulent");
+        chromium.screenshot("regie-zaak-overgedragen.png");
+    }
+
+    private static String notChosen(nl.inburgeringsregie.support.RegieData data, long caseId) {
+        return data.caseNumber(caseId);
+    }
+
+    private String consulentOf(long caseId) {
+        return jdbc.sql("SELECT consulent FROM integration_case WHERE id = ?").param(caseId).query(String.class).single();
+    }
+
     private java.util.List<String> optionTexts(String select) {
         return new Select(browser.findElement(By.id(select))).getOptions().stream().map(option -> option.getText()).toList();
     }

@@ -3,20 +3,53 @@ package nl.inburgeringsregie.zaak.process;
 import java.util.HashMap;
 import java.util.Map;
 
+import java.util.List;
+import java.util.Objects;
+
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import nl.inburgeringsregie.platform.camunda.ProcessVariables;
+import nl.inburgeringsregie.shared.Groups;
 import nl.inburgeringsregie.zaak.CaseWorkflow;
 
-/** Starts the main process {@code inburgering} with the case number as business key. */
+/**
+ * Starts the main process {@code inburgering} with the case number as business key; hands a case's consulent tasks
+ * over (every process of a case carries its case number as business key).
+ */
 @Component
 class CamundaCaseWorkflow implements CaseWorkflow {
 
     private final RuntimeService runtimeService;
+    private final TaskService taskService;
 
-    CamundaCaseWorkflow(RuntimeService runtimeService) {
+    CamundaCaseWorkflow(RuntimeService runtimeService, TaskService taskService) {
         this.runtimeService = runtimeService;
+        this.taskService = taskService;
+    }
+
+    /**
+     * A task of a suspended case (temporary exemption, DUO SS109) cannot be assigned: the engine refuses any change
+     * of a suspended task. Its process instances are activated, the tasks assigned and the instances suspended
+     * again, all in the caller's transaction: no job executor sees them active, and the case stays held.
+     */
+    @Override
+    public int handOverConsulentTasks(String caseNumber, String from, String to) {
+        var tasks = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
+                .taskCandidateGroup(Groups.CONSULENTEN).includeAssignedTasks().list().stream()
+                .filter(task -> task.getAssignee() == null || Objects.equals(task.getAssignee(), from))
+                .toList();
+        List<String> held = tasks.stream().filter(Task::isSuspended).map(Task::getProcessInstanceId).distinct().toList();
+        if (!held.isEmpty()) {
+            runtimeService.updateProcessInstanceSuspensionState().byProcessInstanceIds(held).activate();
+        }
+        tasks.forEach(task -> taskService.setAssignee(task.getId(), to));
+        if (!held.isEmpty()) {
+            runtimeService.updateProcessInstanceSuspensionState().byProcessInstanceIds(held).suspend();
+        }
+        return tasks.size();
     }
 
     @Override
