@@ -36,9 +36,11 @@ public class DeadlineOverview {
 
     /**
      * The case is suspended by a temporary exemption (DUO SS109): its open deadlines are paused, neither late nor due,
-     * until DUO resumes the obligation and they move (termijn.PausedClocks).
+     * until DUO resumes the obligation and they move (termijn.PausedClocks); or the coordinator paused this deadline's
+     * norm (issue 19, point 5), the same record with the norm, until the pause ends.
      */
-    static final String PAUSED = "EXISTS (SELECT 1 FROM case_suspension s WHERE s.case_id = c.id AND s.ends_on IS NULL)";
+    static final String PAUSED = "EXISTS (SELECT 1 FROM case_suspension s WHERE s.case_id = c.id AND s.ends_on IS NULL"
+            + " AND (s.norm IS NULL OR s.norm = d.norm))";
     private final JdbcClient jdbc;
     private final People people;
     private final Clock clock;
