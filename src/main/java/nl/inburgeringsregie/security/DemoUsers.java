@@ -34,6 +34,8 @@ public class DemoUsers {
             new DemoUser("consulent", "Anna", "de Vries", Groups.CONSULENTEN, WESTFRIESLAND),
             new DemoUser("consulenthogeland", "Bram", "Bakker", Groups.CONSULENTEN, HET_HOGELAND),
             new DemoUser("coordinator", "Carla", "Jansen", Groups.COORDINATOREN, WESTFRIESLAND),
+            /* A second coordinator of Westfriesland: approves an extension beyond the maximum (four eyes, issue 19). */
+            new DemoUser("coordinator2", "Cees", "Mulder", Groups.COORDINATOREN, WESTFRIESLAND),
             new DemoUser("analist", "Daan", "Visser", Groups.ANALISTEN, ALL_GEMEENTEN),
             new DemoUser("admin", "Eva", "Smit", Groups.ADMIN, ALL_GEMEENTEN),
             /* The system accounts: their tokens are in application-demo.yaml */
