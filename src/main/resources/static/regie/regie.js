@@ -36,7 +36,7 @@ async function loadDeadlines() {
     el('td', {}, regel.gemeenteNaam),
     el('td', {}, regel.normOmschrijving + (regel.ronde > 1 ? ` (${regel.ronde})` : '')),
     el('td', {}, datum(regel.vervaldatum)),
-    el('td', { class: 'dagen' }, regel.stand === 'GEPAUZEERD' ? 'gepauzeerd (tijdelijke vrijstelling)' : dagen(regel.dagenOver)),
+    el('td', { class: 'dagen' }, regel.stand === 'GEPAUZEERD' ? 'gepauzeerd' : dagen(regel.dagenOver)),
     el('td', {}, regel.consulentNaam || '—'),
     el('td', {}, regel.doelgroepOmschrijving),
     el('td', {}, regel.leerrouteOmschrijving || '—'))));
