@@ -118,7 +118,8 @@ class NormPauseAndExtensionScenarioTest extends Schakel3ScenarioTest {
                 .isEqualTo(due.plusDays(35).atStartOfDay(CaseDriver.NL).toInstant());
         assertThat(page.path("tijdlijn").toString()).contains("verlenging met 20 dagen goedgekeurd").contains("Cees Mulder");
         JsonNode list = getJson("coordinator", "/api/regie/termijnen?norm=BREDE_INTAKE&grootte=500");
-        assertThat(list.path("regels").toString()).contains(driver.caseNumber()).contains(due.plusDays(34).toString());
+        assertThat(list.path("regels").toString()).contains(driver.caseNumber()).contains(due.plusDays(34).toString())
+                .contains("\"verlengdMetDagen\":34");
 
         // another beyond the maximum, refused with a reason: nothing moves
         page = post("coordinator", "verlenging", Map.of("dagen", "7", "soort", "anders", "toelichting", "Verhuizing"));
