@@ -131,6 +131,16 @@ class NormPauseAndExtensionScenarioTest extends Schakel3ScenarioTest {
         assertThat(page.path("tijdlijn").toString()).contains("verlenging met 7 dagen afgewezen")
                 .contains("Geen reden om te wachten");
         assertThat(clock(page, INTAKE).path("wachtendeVerlenging").isNull()).isTrue();
+
+        // held after the original due day but within the extended one: in time, and reported as met with an extension
+        LocalDate heldOn = due.plusDays(20);
+        driver.travelTo(heldOn, 10);
+        holdIntake(12, "GEALFABETISEERD", "nee", "nee");
+        assertThat(deadlines.findBreaches(driver.caseNumber())).as("in time thanks to the extension").isEmpty();
+        String gemeente = aCase().gemeenteCode();
+        JsonNode kpis = getJson("coordinator", "/api/regie/kpis?gemeente=" + gemeente + "&van="
+                + DutchDate.format(heldOn.withDayOfMonth(1)) + "&tot=" + DutchDate.format(due.plusDays(40)));
+        assertThat(kpis.toString()).containsPattern("waarvan [1-9][0-9]* met een pauze of verlenging door de co");
     }
 
     /** The inburgeringstermijn is the legal term (Wet inburgering 2021 art. 7): only DUO extends it (SS103/SS104). */
