@@ -138,8 +138,10 @@ class NormPauseAndExtensionScenarioTest extends Schakel3ScenarioTest {
         holdIntake(12, "GEALFABETISEERD", "nee", "nee");
         assertThat(deadlines.findBreaches(driver.caseNumber())).as("in time thanks to the extension").isEmpty();
         String gemeente = aCase().gemeenteCode();
+        // the KPI counts norms due in the period up to some weeks before its end (KpiDefinitions): a period well after
+        driver.travelTo(due.plusDays(70), 10);
         JsonNode kpis = getJson("coordinator", "/api/regie/kpis?gemeente=" + gemeente + "&van="
-                + DutchDate.format(heldOn.withDayOfMonth(1)) + "&tot=" + DutchDate.format(due.plusDays(40)));
+                + DutchDate.format(due.plusDays(34).withDayOfMonth(1)) + "&tot=" + DutchDate.format(due.plusDays(70)));
         assertThat(kpis.toString()).containsPattern("waarvan [1-9][0-9]* met een pauze of verlenging door de co");
     }
 
