@@ -178,6 +178,9 @@ public class DeadlineService {
         IntegrationCase aCase = caseOf(caseNumber);
         deadlines.findOpen(aCase.id(), norm).ifPresent(deadline -> {
             deadlines.close(deadline.id(), DeadlineStatus.MET, doneOn, now());
+            // a pause of this norm by the coordinator ends with the work (issue 19, point 5), so that the next round
+            // of a recurring norm runs
+            caseFile.endNormPause(caseNumber, norm.name(), doneOn, null);
             if (!doneOn.isAfter(deadline.dueOn())) {
                 deadlines.withdrawBreach(deadline.id());
                 return;

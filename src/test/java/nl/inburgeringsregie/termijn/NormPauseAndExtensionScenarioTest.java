@@ -188,8 +188,12 @@ class NormPauseAndExtensionScenarioTest extends Schakel3ScenarioTest {
         assertThat(field(postRaw("coordinator", "pauze", Map.of("vanaf", DutchDate.format(TODAY.plusDays(2)),
                 "soort", "ziekte")), "vanaf")).as("no overlapping pause").startsWith("De pauze overlapt");
 
-        // a met norm is not paused
+        // paused again, then the work is done: the pause ends with it (a next round would run), and a met norm is not paused
+        post("coordinator", "pauze", Map.of("vanaf", DutchDate.format(TODAY.plusDays(5)), "soort", "boeteprocedure"));
         holdIntake(12, "GEALFABETISEERD", "nee", "nee");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM case_suspension s JOIN integration_case c ON c.id = s.case_id"
+                + " WHERE c.case_number = ? AND s.ends_on IS NULL").param(driver.caseNumber()).query(Long.class).single())
+                .isZero();
         assertThat(field(postRaw("coordinator", "pauze", Map.of("vanaf", DutchDate.format(TODAY.plusDays(5)),
                 "soort", "ziekte")), "norm")).contains("loopt niet");
 
