@@ -36,8 +36,8 @@ async function loadDeadlines() {
     el('td', {}, regel.naam),
     el('td', {}, regel.gemeenteNaam),
     el('td', {}, regel.normOmschrijving + (regel.ronde > 1 ? ` (${regel.ronde})` : '')),
-    el('td', {}, datum(regel.vervaldatum)),
-    el('td', { class: 'dagen' }, regel.stand === 'GEPAUZEERD' ? 'gepauzeerd (tijdelijke vrijstelling)' : dagen(regel.dagenOver)),
+    el('td', {}, datum(regel.vervaldatum) + (regel.verlengdMetDagen ? ` (verlengd met ${regel.verlengdMetDagen} dagen)` : '')),
+    el('td', { class: 'dagen' }, regel.stand === 'GEPAUZEERD' ? 'gepauzeerd' : dagen(regel.dagenOver)),
     el('td', {}, regel.consulentNaam || '—'),
     el('td', {}, regel.doelgroepOmschrijving),
     el('td', {}, regel.leerrouteOmschrijving || '—'))));

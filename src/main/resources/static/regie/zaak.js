@@ -20,7 +20,7 @@ async function init() {
   const zaak = await get('/api/regie/zaken/' + encodeURIComponent(nummer()));
   if (!zaak) return;
   await toonOverdragen(zaak);
-  toon(zaak);
+  render(zaak);
   document.getElementById('overdragen').addEventListener('submit', async event => {
     event.preventDefault();
     const result = await overdragen([nummer()], document.getElementById('overdragen-consulent').value,
@@ -29,7 +29,7 @@ async function init() {
       document.getElementById('overdragen-reden').value = '';
       const opnieuw = await get('/api/regie/zaken/' + encodeURIComponent(nummer()));
       await toonOverdragen(opnieuw);
-      toon(opnieuw);
+      render(opnieuw);
     }
   });
   document.body.dataset.geladen = 'ja';
@@ -47,7 +47,77 @@ async function toonOverdragen(zaak) {
   sectie.hidden = false;
 }
 
-function toon(zaak) {
+// Pause, resume and extension of a local norm (issue 19, point 5): the coordinator's actions per clock.
+const REDENEN = [['ziekte', 'Ziekte'], ['ziekenhuisopname', 'Ziekenhuisopname'], ['boeteprocedure', 'Boeteprocedure'], ['anders', 'Anders']];
+// POST to this clock's part of the API with the session's CSRF token; the case as the API answers it.
+async function klokPost(pad, body) {
+  if (!csrf.token) await loadCsrf();
+  return post('/api/regie/zaken/' + encodeURIComponent(nummer()) + '/termijnen/' + pad, body || {});
+}
+
+const vandaag = () => { const d = new Date(); return [d.getDate(), d.getMonth() + 1].map(n => String(n).padStart(2, '0')).join('-') + '-' + d.getFullYear(); };
+
+function veld(label, invoer) {
+  return el('label', {}, label + ' ', invoer);
+}
+
+function redenKeuze() {
+  return el('select', { name: 'soort' }, el('option', { value: '' }, 'Kies een reden'), ...REDENEN.map(([code, naam]) => el('option', { value: code }, naam)));
+}
+
+// A small form under the clock's row; on sending, the answer replaces the page's case, an error is shown as text.
+function formulier(klok, soort) {
+  const melding = el('p', { class: 'melding fout', role: 'alert' });
+  const velden = soort === 'pauze'
+    ? [veld('Vanaf (dd-mm-jjjj)', el('input', { name: 'vanaf', value: vandaag(), size: 10 })), veld('Reden', redenKeuze()), veld('Toelichting', el('input', { name: 'toelichting', size: 40 }))]
+    : soort === 'hervatten'
+      ? [veld('Per (dd-mm-jjjj)', el('input', { name: 'per', value: vandaag(), size: 10 }))]
+      : soort === 'afwijzen'
+        ? [veld('Reden van afwijzing', el('input', { name: 'toelichting', size: 40 }))]
+        : [veld('Aantal dagen', el('input', { name: 'dagen', size: 4, inputmode: 'numeric' })), veld('Reden', redenKeuze()), veld('Toelichting', el('input', { name: 'toelichting', size: 40 }))];
+  const pad = { pauze: 'pauze', hervatten: 'pauze/einde', verlengen: 'verlenging' }[soort]
+    || 'verlenging/' + klok.wachtendeVerlenging.id + '/' + (soort === 'afwijzen' ? 'afwijzen' : 'goedkeuren');
+  const form = el('form', { class: 'klok-actie' }, ...velden, el('button', { type: 'submit' }, 'Opslaan'), melding);
+  form.addEventListener('submit', event => {
+    event.preventDefault();
+    const body = Object.fromEntries(new FormData(form).entries());
+    klokPost(klok.norm + '/' + pad, body).then(zaak => zaak && render(zaak)).catch(error => { melding.textContent = error.message; });
+  });
+  return el('tr', { class: 'klok-formulier' }, el('td', { colspan: 5 }, form));
+}
+
+function acties(klok, rij) {
+  if (klok.wettelijk) return el('td', {}, 'alleen DUO verlengt (SS103/SS104)');
+  const knop = (tekst, soort) => {
+    const button = el('button', { type: 'button' }, tekst);
+    button.addEventListener('click', () => {
+      const volgende = rij.nextElementSibling;
+      if (volgende && volgende.classList.contains('klok-formulier')) volgende.remove();
+      if (soort === 'goedkeuren') {
+        klokPost(klok.norm + '/verlenging/' + klok.wachtendeVerlenging.id + '/goedkeuren', {}).then(zaak => zaak && render(zaak))
+          .catch(error => rij.after(el('tr', { class: 'klok-formulier' }, el('td', { colspan: 5 }, el('p', { class: 'melding fout' }, error.message)))));
+      } else {
+        rij.after(formulier(klok, soort));
+      }
+    });
+    return button;
+  };
+  const cel = el('td', {}, klok.gepauzeerd && klok.gepauzeerdSinds ? knop('Hervatten', 'hervatten') : klok.gepauzeerd ? '' : knop('Pauzeren', 'pauze'),
+    ' ', klok.wachtendeVerlenging ? '' : knop('Verlengen', 'verlengen'));
+  if (klok.wachtendeVerlenging) {
+    const v = klok.wachtendeVerlenging;
+    cel.append(el('div', { class: 'wachtend' }, `Verlenging met ${v.dagen} dagen aangevraagd door ${v.aangevraagdDoorNaam || v.aangevraagdDoor} (${v.redenOmschrijving}${v.toelichting ? ': ' + v.toelichting : ''}) `,
+      knop('Goedkeuren', 'goedkeuren'), ' ', knop('Afwijzen', 'afwijzen')));
+  }
+  return cel;
+}
+
+function stand(klok) {
+  if (klok.gepauzeerd) return klok.gepauzeerdSinds ? 'gepauzeerd sinds ' + datum(klok.gepauzeerdSinds) : 'gepauzeerd (tijdelijke vrijstelling)';
+  return dagen(klok.dagenOver) + (klok.verlengdMetDagen ? ` (verlengd met ${klok.verlengdMetDagen} dagen)` : '');
+}
+
+function render(zaak) {
   document.title = zaak.zaaknummer + ' – Regie inburgering';
   document.getElementById('zaaknummer').textContent = zaak.zaaknummer;
   document.getElementById('kop').replaceChildren(
@@ -59,10 +129,13 @@ function toon(zaak) {
       el('dt', {}, 'Consulent'), el('dd', {}, zaak.consulentNaam || '—'),
       el('dt', {}, 'Leerroute'), el('dd', {}, zaak.leerrouteOmschrijving || '—'),
       el('dt', {}, 'Inburgeringstermijn'), el('dd', {}, zaak.termijnStart ? `${datum(zaak.termijnStart)} t/m ${datum(zaak.termijnEinde)}` : '—')));
-  fill('#klokken', zaak.klokken.map(klok => el('tr', { class: klok.gepauzeerd ? 'gepauzeerd' : klok.dagenOver < 0 ? 'te-laat' : klok.dagenOver <= 7 ? 'binnenkort' : 'op-schema' },
-    el('td', {}, klok.omschrijving), el('td', {}, datum(klok.startdatum)), el('td', {}, datum(klok.vervaldatum)),
-    el('td', {}, klok.gepauzeerd ? 'gepauzeerd (tijdelijke vrijstelling)' : dagen(klok.dagenOver)))),
-    'Geen lopende termijnen.');
+  fill('#klokken', zaak.klokken.map(klok => {
+    const rij = el('tr', { class: klok.gepauzeerd ? 'gepauzeerd' : klok.dagenOver < 0 ? 'te-laat' : klok.dagenOver <= 7 ? 'binnenkort' : 'op-schema', 'data-norm': klok.norm },
+      el('td', {}, klok.omschrijving), el('td', {}, datum(klok.startdatum)), el('td', {}, datum(klok.vervaldatum)),
+      el('td', {}, stand(klok)));
+    rij.append(acties(klok, rij));
+    return rij;
+  }), 'Geen lopende termijnen.');
   fill('#taken', zaak.openTaken.map(taak => el('tr', {},
     el('td', {}, taak.naam), el('td', {}, taak.toegewezenAanNaam || taak.groepNaam || '—'), el('td', {}, tijd(taak.aangemaakt)),
     el('td', {}, el('a', { href: taak.tasklistLink }, 'Open in Tasklist')))), 'Geen open taken.');
@@ -76,6 +149,7 @@ function toon(zaak) {
     el('span', { class: 'omschrijving' }, item.omschrijving),
     item.toelichting ? el('span', { class: 'toelichting' }, ' — ' + item.toelichting) : '',
     item.doorNaam ? el('span', { class: 'door' }, ' (' + item.doorNaam + ')') : '')));
+  document.body.dataset.geladen = 'ja';
 }
 
 document.addEventListener('DOMContentLoaded', () => init().catch(error => {

@@ -49,6 +49,15 @@ public class GemeenteService {
                 .optional();
     }
 
+    /**
+     * The most a coordinator may extend one deadline of the norm on their own; beyond it a second coordinator approves
+     * (issue 19, point 5; column gemeente_norm.max_extension, V15, demo value 28 days).
+     */
+    public Period maxExtension(String gemeenteCode, Norm norm) {
+        return jdbc.sql("SELECT max_extension FROM gemeente_norm WHERE gemeente_code = ? AND norm = ?")
+                .params(gemeenteCode, norm.name()).query(String.class).optional().map(Period::parse).orElse(Period.ZERO);
+    }
+
     /** Every norm a gemeente lacks, as "GM0405 PIP": a configuration error the application refuses to start with. */
     public List<String> missingNorms() {
         var configured = jdbc.sql("SELECT gemeente_code, norm FROM gemeente_norm")

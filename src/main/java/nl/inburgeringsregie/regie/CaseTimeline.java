@@ -24,6 +24,7 @@ import nl.inburgeringsregie.shared.CaseNotFoundException;
 import nl.inburgeringsregie.shared.DutchDate;
 import nl.inburgeringsregie.shared.InboundMessages;
 import nl.inburgeringsregie.shared.People;
+import nl.inburgeringsregie.termijn.NormPauseRules;
 import nl.inburgeringsregie.zaak.CasePhase;
 import nl.inburgeringsregie.zaak.Doelgroep;
 import nl.inburgeringsregie.zaak.Milestone;
@@ -64,9 +65,36 @@ public class CaseTimeline {
         }
     }
 
-    /** A running clock; {@code gepauzeerd} while the case is suspended by a temporary exemption (DUO SS109). */
+    /**
+     * A running clock; {@code gepauzeerd} while the case is suspended by a temporary exemption (DUO SS109) or the
+     * coordinator paused its norm ({@code gepauzeerdSinds}, issue 19, point 5); {@code verlengdMetDagen} the days the
+     * coordinator extended it by (approved), {@code wachtendeVerlenging} an extension waiting for a second coordinator;
+     * {@code wettelijk} for the legal term, which only DUO moves (SS103/SS104): no pause or extension.
+     */
     public record Klok(String norm, String omschrijving, int ronde, LocalDate startdatum, LocalDate vervaldatum,
-            long dagenOver, boolean gepauzeerd) {
+            long dagenOver, boolean gepauzeerd, LocalDate gepauzeerdSinds, int verlengdMetDagen,
+            Aanvraag wachtendeVerlenging, boolean wettelijk) {
+
+        Klok(String norm, String omschrijving, int ronde, LocalDate startdatum, LocalDate vervaldatum, long dagenOver,
+                boolean gepauzeerd) {
+            this(norm, omschrijving, ronde, startdatum, vervaldatum, dagenOver, gepauzeerd, null, 0, null,
+                    Norm.INBURGERINGSTERMIJN.name().equals(norm));
+        }
+
+        Klok named(Map<String, String> names) {
+            return wachtendeVerlenging == null ? this : new Klok(norm, omschrijving, ronde, startdatum, vervaldatum,
+                    dagenOver, gepauzeerd, gepauzeerdSinds, verlengdMetDagen, wachtendeVerlenging.named(names), wettelijk);
+        }
+    }
+
+    /** An extension of a clock asked by one coordinator, waiting for a second one (four eyes). */
+    public record Aanvraag(long id, int dagen, String reden, String redenOmschrijving, String toelichting,
+            String aangevraagdDoor, String aangevraagdDoorNaam) {
+
+        Aanvraag named(Map<String, String> names) {
+            return new Aanvraag(id, dagen, reden, redenOmschrijving, toelichting, aangevraagdDoor,
+                    nameOf(names, aangevraagdDoor));
+        }
     }
 
     public record PipVersie(int versie, String status, String statusOmschrijving, String leerroute,
@@ -128,7 +156,7 @@ public class CaseTimeline {
                 .list();
         boolean paused = jdbc.sql("""
                 SELECT starts_on, ends_on, started_by, ended_by, recorded_at, ended_at FROM case_suspension
-                WHERE case_id = :id""")
+                WHERE case_id = :id AND norm IS NULL""")
                 .param("id", id)
                 .query((row, n) -> {
                     LocalDate start = row.getObject("starts_on", LocalDate.class);
@@ -144,9 +172,73 @@ public class CaseTimeline {
                     }
                     return end == null;
                 }).list().contains(true);
+        // the coordinator's pauses of one norm (issue 19, point 5): who, when, why; the ongoing ones hold their clock
+        var pausedNorms = new java.util.HashMap<String, LocalDate>();
+        jdbc.sql("""
+                SELECT norm, starts_on, ends_on, reason_kind, reason_note, started_by, ended_by, recorded_at, ended_at
+                FROM case_suspension WHERE case_id = :id AND norm IS NOT NULL""")
+                .param("id", id)
+                .query((row, n) -> {
+                    String norm = row.getString("norm");
+                    LocalDate start = row.getObject("starts_on", LocalDate.class);
+                    LocalDate end = row.getObject("ends_on", LocalDate.class);
+                    String reason = NormPauseRules.reasonLabel(row.getString("reason_kind"));
+                    String note = row.getString("reason_note");
+                    timeline.add(new Gebeurtenis(start, local(row.getObject("recorded_at", OffsetDateTime.class)),
+                            "Termijn", Norm.labelOf(norm) + ": gepauzeerd vanaf " + DutchDate.format(start),
+                            "Reden: " + reason + (note == null ? "" : " – " + note), row.getString("started_by")));
+                    if (end == null) {
+                        pausedNorms.put(norm, start);
+                    } else {
+                        timeline.add(new Gebeurtenis(end, local(row.getObject("ended_at", OffsetDateTime.class)),
+                                "Termijn", Norm.labelOf(norm) + ": hervat op " + DutchDate.format(end),
+                                "Na " + ChronoUnit.DAYS.between(start, end)
+                                        + " dagen gepauzeerd; de vervaldatum schuift zo veel op",
+                                row.getString("ended_by")));
+                    }
+                    return null;
+                }).list();
+        // the coordinator's extensions: asked, approved or refused, by whom and why
+        var extendedDays = new java.util.HashMap<Long, Integer>();
+        var waiting = new java.util.HashMap<Long, Aanvraag>();
+        jdbc.sql("""
+                SELECT id, deadline_id, norm, days, reason_kind, reason_note, status, requested_by, requested_at,
+                       decided_by, decided_at, decision_note
+                FROM deadline_extension WHERE case_id = :id""")
+                .param("id", id)
+                .query((row, n) -> {
+                    String norm = row.getString("norm");
+                    int days = row.getInt("days");
+                    String status = row.getString("status");
+                    String reason = NormPauseRules.reasonLabel(row.getString("reason_kind"));
+                    String note = row.getString("reason_note");
+                    OffsetDateTime asked = local(row.getObject("requested_at", OffsetDateTime.class));
+                    OffsetDateTime decided = local(row.getObject("decided_at", OffsetDateTime.class));
+                    String requestedBy = row.getString("requested_by");
+                    String decidedBy = row.getString("decided_by");
+                    boolean atOnce = "GOEDGEKEURD".equals(status) && requestedBy.equals(decidedBy);
+                    timeline.add(new Gebeurtenis(asked.toLocalDate(), asked, "Termijn", Norm.labelOf(norm) + ": "
+                            + (atOnce ? "verlengd met " + days + " dagen"
+                                    : "verlenging met " + days + " dagen aangevraagd (goedkeuring door een tweede coördinator)"),
+                            "Reden: " + reason + (note == null ? "" : " – " + note), requestedBy));
+                    if (decided != null && !atOnce) {
+                        timeline.add(new Gebeurtenis(decided.toLocalDate(), decided, "Besluit", Norm.labelOf(norm)
+                                + ": verlenging met " + days + " dagen "
+                                + ("GOEDGEKEURD".equals(status) ? "goedgekeurd" : "afgewezen"),
+                                row.getString("decision_note"), decidedBy));
+                    }
+                    long deadline = row.getLong("deadline_id");
+                    if ("GOEDGEKEURD".equals(status)) {
+                        extendedDays.merge(deadline, days, Integer::sum);
+                    } else if ("AANGEVRAAGD".equals(status)) {
+                        waiting.put(deadline, new Aanvraag(row.getLong("id"), days, row.getString("reason_kind"), reason,
+                                note, requestedBy, null));
+                    }
+                    return null;
+                }).list();
         var clocks = new ArrayList<Klok>();
         jdbc.sql("""
-                SELECT norm, round, starts_on, due_on, status, met_on, opened_at FROM case_deadline WHERE case_id = :id
+                SELECT id, norm, round, starts_on, due_on, status, met_on, opened_at FROM case_deadline WHERE case_id = :id
                 ORDER BY due_on""")
                 .param("id", id)
                 .query((row, n) -> {
@@ -156,9 +248,12 @@ public class CaseTimeline {
                             local(row.getObject("opened_at", OffsetDateTime.class)), "Termijn",
                             Norm.labelOf(norm) + ": termijn loopt tot " + DutchDate.format(due), null, null));
                     if ("OPEN".equals(row.getString("status"))) {
+                        long deadline = row.getLong("id");
                         clocks.add(new Klok(norm, Norm.labelOf(norm), row.getInt("round"),
                                 row.getObject("starts_on", LocalDate.class), due, ChronoUnit.DAYS.between(today, due),
-                                paused));
+                                paused || pausedNorms.containsKey(norm), pausedNorms.get(norm),
+                                extendedDays.getOrDefault(deadline, 0), waiting.get(deadline),
+                                Norm.INBURGERINGSTERMIJN.name().equals(norm)));
                     } else if ("MET".equals(row.getString("status"))) {
                         timeline.add(new Gebeurtenis(row.getObject("met_on", LocalDate.class), null, "Termijn",
                                 Norm.labelOf(norm) + ": gehaald", null, null));
@@ -235,7 +330,7 @@ public class CaseTimeline {
                 header.doelgroep(), Labels.of(Doelgroep.class, header.doelgroep(), Doelgroep::label), header.phase(),
                 Labels.of(CasePhase.class, header.phase(), CasePhase::label), header.consulent(),
                 nameOf(names, header.consulent()), header.leerroute(), route(header.leerroute()), header.termStart(),
-                header.termEnd(), clocks,
+                header.termEnd(), clocks.stream().map(clock -> clock.named(names)).toList(),
                 open.stream().map(task -> task.named(nameOf(names, task.toegewezenAan()),
                         people.groupName(task.groep()))).toList(),
                 pips.stream().map(pip -> pip.named(names)).toList(),

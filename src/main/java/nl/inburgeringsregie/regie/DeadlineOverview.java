@@ -36,9 +36,11 @@ public class DeadlineOverview {
 
     /**
      * The case is suspended by a temporary exemption (DUO SS109): its open deadlines are paused, neither late nor due,
-     * until DUO resumes the obligation and they move (termijn.PausedClocks).
+     * until DUO resumes the obligation and they move (termijn.PausedClocks); or the coordinator paused this deadline's
+     * norm (issue 19, point 5), the same record with the norm, until the pause ends.
      */
-    static final String PAUSED = "EXISTS (SELECT 1 FROM case_suspension s WHERE s.case_id = c.id AND s.ends_on IS NULL)";
+    static final String PAUSED = "EXISTS (SELECT 1 FROM case_suspension s WHERE s.case_id = c.id AND s.ends_on IS NULL"
+            + " AND (s.norm IS NULL OR s.norm = d.norm))";
     private final JdbcClient jdbc;
     private final People people;
     private final Clock clock;
@@ -59,13 +61,13 @@ public class DeadlineOverview {
     public record Regel(String zaaknummer, String naam, String gemeente, String gemeenteNaam, String norm,
             String normOmschrijving, int ronde, LocalDate vervaldatum, long dagenOver, Stand stand,
             String standOmschrijving, String consulent, String consulentNaam, String doelgroep,
-            String doelgroepOmschrijving, String leerroute, String leerrouteOmschrijving) {
+            String doelgroepOmschrijving, String leerroute, String leerrouteOmschrijving, int verlengdMetDagen) {
 
         Regel named(Map<String, String> names) {
             return new Regel(zaaknummer, naam, gemeente, gemeenteNaam, norm, normOmschrijving, ronde, vervaldatum,
                     dagenOver, stand, standOmschrijving, consulent,
                     consulent == null ? null : names.getOrDefault(consulent, consulent), doelgroep,
-                    doelgroepOmschrijving, leerroute, leerrouteOmschrijving);
+                    doelgroepOmschrijving, leerroute, leerrouteOmschrijving, verlengdMetDagen);
         }
     }
 
@@ -112,7 +114,9 @@ public class DeadlineOverview {
         List<Regel> rows = jdbc.sql("""
                 SELECT c.case_number, p.given_names, p.surname, c.gemeente_code, g.name AS gemeente_name, d.norm,
                        d.round, d.due_on, c.consulent, c.doelgroep, c.leerroute,
-                       CASE WHEN %s THEN 1 ELSE 0 END AS paused
+                       CASE WHEN %s THEN 1 ELSE 0 END AS paused,
+                       (SELECT COALESCE(SUM(x.days), 0) FROM deadline_extension x
+                        WHERE x.deadline_id = d.id AND x.status = 'GOEDGEKEURD') AS extended
                 """.formatted(PAUSED) + where + stateCondition
                 + " ORDER BY " + RegieFilter.SORT_COLUMNS.get(filter.sorteer()) + direction + ", d.due_on, c.case_number, d.norm"
                 + " LIMIT :limit OFFSET :offset")
@@ -121,7 +125,7 @@ public class DeadlineOverview {
                         row.getString("given_names") + " " + row.getString("surname"), row.getString("gemeente_code"),
                         row.getString("gemeente_name"), row.getString("norm"), row.getInt("round"),
                         row.getObject("due_on", LocalDate.class), row.getString("consulent"), row.getString("doelgroep"),
-                        row.getString("leerroute"), row.getInt("paused") == 1, today))
+                        row.getString("leerroute"), row.getInt("paused") == 1, row.getInt("extended"), today))
                 .list();
         var names = people.names(rows.stream().map(Regel::consulent).filter(Objects::nonNull).distinct().toList());
         return new Lijst(today, soonDays, counts[0], counts[1], counts[2], counts[0] - counts[1] - counts[2] - counts[3],
@@ -129,13 +133,14 @@ public class DeadlineOverview {
     }
 
     private Regel regel(String caseNumber, String name, String gemeente, String gemeenteName, String norm, int round,
-            LocalDate due, String consulent, String doelgroep, String leerroute, boolean paused, LocalDate today) {
+            LocalDate due, String consulent, String doelgroep, String leerroute, boolean paused, int extended,
+            LocalDate today) {
         long daysLeft = ChronoUnit.DAYS.between(today, due);
         Stand stand = paused ? Stand.GEPAUZEERD
                 : daysLeft < 0 ? Stand.TE_LAAT : daysLeft <= soonDays ? Stand.BINNENKORT : Stand.OP_SCHEMA;
         return new Regel(caseNumber, name, gemeente, gemeenteName, norm, Norm.labelOf(norm), round, due, daysLeft, stand,
                 stand.label(), consulent, null, doelgroep, Labels.of(Doelgroep.class, doelgroep, Doelgroep::label),
-                leerroute, Labels.of(Leerroute.class, leerroute, Leerroute::label));
+                leerroute, Labels.of(Leerroute.class, leerroute, Leerroute::label), extended);
     }
 
     private static String filters(RegieFilter filter, Map<String, Object> params) {

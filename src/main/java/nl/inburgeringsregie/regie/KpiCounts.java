@@ -65,11 +65,30 @@ final class KpiCounts {
     }
 
     /**
+     * Of the brede intakes and PIPs met in time ({@link #normsInTime}), those whose deadline the coordinator paused or
+     * extended (issue 19, point 5): reported separately, so a norm met in time thanks to a pause or extension shows as
+     * such (docs/coordinator.md).
+     */
+    Map<String, Map<String, long[]>> normsInTimeWithPauseOrExtension() {
+        return byGemeenteAndKey("""
+                SELECT c.gemeente_code AS g, d.norm AS k, COUNT(*) AS part, COUNT(*) AS total
+                FROM case_deadline d JOIN integration_case c ON c.id = d.case_id
+                WHERE c.gemeente_code IN (:g) AND d.norm IN ('BREDE_INTAKE', 'PIP') AND d.status = 'MET'
+                  AND d.met_on <= d.due_on AND d.due_on >= :van AND d.due_on <= :dueUntil
+                  AND (EXISTS (SELECT 1 FROM case_suspension s WHERE s.case_id = c.id AND s.norm = d.norm
+                               AND s.starts_on <= d.met_on)
+                       OR EXISTS (SELECT 1 FROM deadline_extension x WHERE x.deadline_id = d.id
+                                  AND x.status = 'GOEDGEKEURD'))
+                GROUP BY c.gemeente_code, d.norm""");
+    }
+
+    /**
      * Two progress talks: the cases in schakel 4 during the whole 12 months up to the end of the period — PIP
      * (or a PIP brought along on moving in, SS121) on or before the day the 12 months start, and not closed,
      * moved away or decided by DUO (met, SS106–SS108, or ended, SS110–SS111) by the end; completion and
      * after-care have no progress talks [004: "minimaal 2x per jaar een uitgebreid voortgangsgesprek"]; nor a case
-     * suspended by a temporary exemption (SS109) at any time in those 12 months: it was not in schakel 4 all year.
+     * suspended by a temporary exemption (SS109) at any time in those 12 months: it was not in schakel 4 all year; nor a
+     * case whose progress talks the coordinator paused in those months (issue 19, point 5): paused time is not due.
      */
     Map<String, long[]> twoTalks() {
         return byGemeente("""
@@ -88,6 +107,7 @@ final class KpiCounts {
                                   AND x.milestone IN ('OBLIGATION_MET', %s) AND x.occurred_on <= :tot)
                   AND (c.closed_at IS NULL OR c.closed_at >= :afterTot)
                   AND NOT EXISTS (SELECT 1 FROM case_suspension s WHERE s.case_id = c.id AND s.starts_on <= :tot
+                                  AND (s.norm IS NULL OR s.norm = 'VOORTGANGSGESPREK')
                                   AND (s.ends_on IS NULL OR s.ends_on > :yearAgo))
                 GROUP BY c.gemeente_code""".formatted(GONE));
     }

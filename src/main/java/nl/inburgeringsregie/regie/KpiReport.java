@@ -63,10 +63,14 @@ public class KpiReport {
 
         static Kpi of(Definition definition, long[] counts, Double target, String norm) {
             long part = counts == null ? 0 : counts[0];
+            // a third count: met in time with a pause or extension by the coordinator (issue 19, point 5)
+            long helped = counts == null || counts.length < 3 ? 0 : counts[2];
+            String teller = helped == 0 ? definition.teller()
+                    : definition.teller() + "; waarvan " + helped + " met een pauze of verlenging door de coördinator";
             long all = counts == null ? 0 : counts[1];
             Double percentage = all == 0 ? null : Math.round(1000.0 * part / all) / 10.0;
             return new Kpi(definition.code(), definition.omschrijving(), part, all, percentage, target, norm,
-                    percentage == null || target == null ? null : percentage >= target, definition.teller(),
+                    percentage == null || target == null ? null : percentage >= target, teller,
                     definition.noemer(), definition.van(), definition.tot(),
                     definition.periode() + " van " + DutchDate.format(definition.van()) + " t/m "
                             + DutchDate.format(definition.tot()));
@@ -116,6 +120,9 @@ public class KpiReport {
 
         var counts = new KpiCounts(jdbc, json, params);
         var normsInTime = counts.normsInTime();
+        var helped = counts.normsInTimeWithPauseOrExtension();
+        normsInTime.forEach((g, byNorm) -> byNorm.replaceAll((norm, count) -> new long[] {count[0], count[1],
+                helped.getOrDefault(g, Map.of()).getOrDefault(norm, new long[] {0, 0})[0]}));
         var talks = counts.twoTalks();
         var selfReliant = counts.selfReliant();
         var workContact = counts.workContact();

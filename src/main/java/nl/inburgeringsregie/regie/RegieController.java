@@ -29,6 +29,8 @@ import nl.inburgeringsregie.shared.DutchDate;
 import nl.inburgeringsregie.shared.InvalidInputException;
 import nl.inburgeringsregie.shared.People;
 import nl.inburgeringsregie.shared.validation.AsciiDigits;
+import nl.inburgeringsregie.termijn.NormPauses;
+import nl.inburgeringsregie.zaak.CaseFileService;
 import nl.inburgeringsregie.zaak.CaseReassignment;
 import nl.inburgeringsregie.zaak.Doelgroep;
 
@@ -48,10 +50,14 @@ class RegieController {
     private final People people;
     private final CsvExport csv;
     private final CaseReassignment reassignment;
+    private final NormPauses pauses;
+    private final CaseFileService caseFile;
 
     RegieController(DeadlineOverview deadlines, KpiReport kpis, CaseTimeline timeline, JdbcClient jdbc, People people,
-            CaseReassignment reassignment, Clock clock) {
+            CaseReassignment reassignment, Clock clock, NormPauses pauses, CaseFileService caseFile) {
         this.reassignment = reassignment;
+        this.pauses = pauses;
+        this.caseFile = caseFile;
         this.deadlines = deadlines;
         this.kpis = kpis;
         this.timeline = timeline;
@@ -107,6 +113,73 @@ class RegieController {
     @GetMapping("/zaken/{zaaknummer}")
     CaseTimeline.Zaak zaak(@PathVariable String zaaknummer, @AuthenticationPrincipal ApiUser user) {
         return timeline.of(zaaknummer, user.gemeenten());
+    }
+
+    /*
+     * Pause and extension of a local norm (issue 19, point 5), coordinatoren only (the security chain: 403 for others),
+     * 404 outside their gemeenten, 400 with a Dutch message per field; each answers with the case as the page shows it.
+     * The inburgeringstermijn is refused: only DUO extends it (SS103/SS104).
+     */
+
+    /** Pause the clock of the norm from {@code vanaf} (dd-mm-jjjj) for a reason ({@code soort}, {@code toelichting}). */
+    @PostMapping("/zaken/{zaaknummer}/termijnen/{norm}/pauze")
+    CaseTimeline.Zaak pauze(@PathVariable String zaaknummer, @PathVariable String norm,
+            @RequestBody(required = false) Map<String, Object> body, @AuthenticationPrincipal ApiUser user) {
+        caseFile.caseVisibleTo(zaaknummer, user.gemeenten());
+        pauses.pause(zaaknummer, NormPauses.norm(norm), text(body, "vanaf"), text(body, "soort"),
+                text(body, "toelichting"), user.id());
+        return timeline.of(zaaknummer, user.gemeenten());
+    }
+
+    /** End the pause of the norm on {@code per} (dd-mm-jjjj; today when empty): the clock runs again, moved. */
+    @PostMapping("/zaken/{zaaknummer}/termijnen/{norm}/pauze/einde")
+    CaseTimeline.Zaak pauzeEinde(@PathVariable String zaaknummer, @PathVariable String norm,
+            @RequestBody(required = false) Map<String, Object> body, @AuthenticationPrincipal ApiUser user) {
+        caseFile.caseVisibleTo(zaaknummer, user.gemeenten());
+        pauses.resume(zaaknummer, NormPauses.norm(norm), text(body, "per"), user.id());
+        return timeline.of(zaaknummer, user.gemeenten());
+    }
+
+    /** Extend the norm's deadline by {@code dagen} for a reason; beyond the gemeente's maximum a second coordinator decides. */
+    @PostMapping("/zaken/{zaaknummer}/termijnen/{norm}/verlenging")
+    CaseTimeline.Zaak verlenging(@PathVariable String zaaknummer, @PathVariable String norm,
+            @RequestBody(required = false) Map<String, Object> body, @AuthenticationPrincipal ApiUser user) {
+        caseFile.caseVisibleTo(zaaknummer, user.gemeenten());
+        pauses.extend(zaaknummer, NormPauses.norm(norm), text(body, "dagen"), text(body, "soort"),
+                text(body, "toelichting"), user.id());
+        return timeline.of(zaaknummer, user.gemeenten());
+    }
+
+    /** A second coordinator approves the extension {@code id}. */
+    @PostMapping("/zaken/{zaaknummer}/termijnen/{norm}/verlenging/{id}/goedkeuren")
+    CaseTimeline.Zaak verlengingGoedkeuren(@PathVariable String zaaknummer, @PathVariable String norm,
+            @PathVariable String id, @AuthenticationPrincipal ApiUser user) {
+        caseFile.caseVisibleTo(zaaknummer, user.gemeenten());
+        pauses.approve(zaaknummer, NormPauses.norm(norm), extensionId(id), user.id());
+        return timeline.of(zaaknummer, user.gemeenten());
+    }
+
+    /** A second coordinator refuses the extension {@code id}, with a reason ({@code toelichting}). */
+    @PostMapping("/zaken/{zaaknummer}/termijnen/{norm}/verlenging/{id}/afwijzen")
+    CaseTimeline.Zaak verlengingAfwijzen(@PathVariable String zaaknummer, @PathVariable String norm,
+            @PathVariable String id, @RequestBody(required = false) Map<String, Object> body,
+            @AuthenticationPrincipal ApiUser user) {
+        caseFile.caseVisibleTo(zaaknummer, user.gemeenten());
+        pauses.refuse(zaaknummer, NormPauses.norm(norm), extensionId(id), text(body, "toelichting"), user.id());
+        return timeline.of(zaaknummer, user.gemeenten());
+    }
+
+    private static String text(Map<String, Object> body, String field) {
+        Object value = body == null ? null : body.get(field);
+        return value == null ? null : String.valueOf(value);
+    }
+
+    private static long extensionId(String id) {
+        Integer number = number("verlenging", id);
+        if (number == null) {
+            throw InvalidInputException.of("verlenging", "Kies een verlenging");
+        }
+        return number;
     }
 
     record Keuze(String code, String naam) {

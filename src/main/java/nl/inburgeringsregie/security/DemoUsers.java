@@ -36,6 +36,8 @@ public class DemoUsers {
             /* A second consulent of the RIT: the coordinator can hand Anna's cases to her (issue 19, point 4). */
             new DemoUser("consulent2", "Fatima", "El Amrani", Groups.CONSULENTEN, WESTFRIESLAND),
             new DemoUser("coordinator", "Carla", "Jansen", Groups.COORDINATOREN, WESTFRIESLAND),
+            /* A second coordinator of Westfriesland: approves an extension beyond the maximum (four eyes, issue 19). */
+            new DemoUser("coordinator2", "Cees", "Mulder", Groups.COORDINATOREN, WESTFRIESLAND),
             new DemoUser("analist", "Daan", "Visser", Groups.ANALISTEN, ALL_GEMEENTEN),
             new DemoUser("admin", "Eva", "Smit", Groups.ADMIN, ALL_GEMEENTEN),
             /* The system accounts: their tokens are in application-demo.yaml */

@@ -26,12 +26,12 @@ class DeadlineController {
     @GetMapping("/api/zaken/{zaaknummer}/termijnen")
     Termijnen show(@PathVariable String zaaknummer, @AuthenticationPrincipal ApiUser user) {
         caseFile.caseVisibleTo(zaaknummer, user.gemeenten());
-        // open deadlines stand still while a temporary exemption lasts (PausedClocks)
-        boolean paused = PausedClocks.isPaused(caseFile.suspensionsOf(zaaknummer));
+        // open deadlines stand still while a temporary exemption lasts, or the coordinator paused their norm (PausedClocks)
+        var suspensions = caseFile.suspensionsOf(zaaknummer);
         return new Termijnen(
                 deadlines.findByCase(zaaknummer).stream()
                         .map(d -> new Termijn(d.norm().name(), d.norm().label(), d.round(), d.startsOn(), d.dueOn(),
-                                d.remindOn(), d.status().name(), d.metOn(), paused && d.status() == DeadlineStatus.OPEN))
+                                d.remindOn(), d.status().name(), d.metOn(), d.status() == DeadlineStatus.OPEN && PausedClocks.isPaused(d.norm().name(), suspensions)))
                         .toList(),
                 deadlines.findBreaches(zaaknummer).stream()
                         .map(b -> new Overschrijding(b.norm().name(), b.dueOn(), b.metOn(), b.daysLate(), b.action(),

@@ -36,13 +36,15 @@ public class DeadlineService {
     private final CaseFileService caseFile;
     private final GemeenteService gemeenten;
     private final DeadlineRepository deadlines;
+    private final DeadlineExtensionRepository extensions;
     private final Clock clock;
 
     public DeadlineService(CaseFileService caseFile, GemeenteService gemeenten, DeadlineRepository deadlines,
-            Clock clock) {
+            DeadlineExtensionRepository extensions, Clock clock) {
         this.caseFile = caseFile;
         this.gemeenten = gemeenten;
         this.deadlines = deadlines;
+        this.extensions = extensions;
         this.clock = clock;
     }
 
@@ -56,10 +58,10 @@ public class DeadlineService {
         }
         int round = deadlines.nextRound(aCase.id(), norm);
         NormSetting setting = setting(aCase, norm);
-        Schedule schedule = schedule(aCase, setting, round);
+        Schedule schedule = schedule(aCase, setting, round, 0);
         // a recurring norm counted from a date long ago (a plan made before this case) starts at its next round
         while (norm.isRecurring() && schedule.dueOn().isBefore(LocalDate.now(clock))) {
-            schedule = schedule(aCase, setting, ++round);
+            schedule = schedule(aCase, setting, ++round, 0);
         }
         deadlines.insert(aCase.id(), norm, round, schedule.startsOn(),
                 schedule.dueOn(), schedule.remindOn(), now());
@@ -139,7 +141,8 @@ public class DeadlineService {
         IntegrationCase aCase = caseOf(caseNumber);
         List<Deadline> moved = new ArrayList<>();
         for (Deadline deadline : deadlines.findOpenByCase(aCase.id())) {
-            Schedule schedule = schedule(aCase, setting(aCase, deadline.norm()), deadline.round());
+            Schedule schedule = schedule(aCase, setting(aCase, deadline.norm()), deadline.round(),
+                    extensions.approvedDays(deadline.id()));
             if (!schedule.dueOn().equals(deadline.dueOn()) || !schedule.remindOn().equals(deadline.remindOn())) {
                 deadlines.reschedule(deadline.id(), schedule.startsOn(), schedule.dueOn(), schedule.remindOn());
                 moved.add(deadlines.findOpen(aCase.id(), deadline.norm()).orElseThrow());
@@ -175,6 +178,9 @@ public class DeadlineService {
         IntegrationCase aCase = caseOf(caseNumber);
         deadlines.findOpen(aCase.id(), norm).ifPresent(deadline -> {
             deadlines.close(deadline.id(), DeadlineStatus.MET, doneOn, now());
+            // a pause of this norm by the coordinator ends with the work (issue 19, point 5), so that the next round
+            // of a recurring norm runs
+            caseFile.endNormPause(caseNumber, norm.name(), doneOn, null);
             if (!doneOn.isAfter(deadline.dueOn())) {
                 deadlines.withdrawBreach(deadline.id());
                 return;
@@ -222,9 +228,10 @@ public class DeadlineService {
     /**
      * When round {@code round} of the norm is due: the period after its start ({@link ClockStart}; n periods for
      * round n of a recurring norm), a day less for a term that counts its first day, and never before the
-     * day it was extended to (a key date such as DUO's extension of the term).
+     * day it was extended to (a key date such as DUO's extension of the term); then {@code extendedDays} later, the days
+     * a coordinator extended this deadline by (issue 19, point 5).
      */
-    private Schedule schedule(IntegrationCase aCase, NormSetting setting, int round) {
+    private Schedule schedule(IntegrationCase aCase, NormSetting setting, int round, int extendedDays) {
         Map<String, LocalDate> keyDates = keyDates(aCase);
         LocalDate start = ClockStart.of(setting, keyDates);
         Norm norm = setting.norm();
@@ -233,7 +240,9 @@ public class DeadlineService {
         // Gebeurtenissen.md, SS130 "Eerdere inburgeringsplicht wordt hervat")
         // — not after-care, which runs in calendar time from the housing [seed 004: "gedurende 5 jaar na het moment van
         // huisvesting"] and follows the obligation, so no exemption falls within it
-        var suspensions = norm == Norm.NAZORG ? List.<CaseSuspension>of() : caseFile.suspensionsOf(aCase.caseNumber());
+        // — and a local norm the coordinator paused (issue 19, point 5): the same periods, held for that norm only
+        var suspensions = norm == Norm.NAZORG ? List.<CaseSuspension>of()
+                : PausedClocks.forNorm(norm.name(), caseFile.suspensionsOf(aCase.caseNumber()));
         LocalDate from = PausedClocks.moved(start, start.plus(setting.period().multipliedBy(periods - 1)), suspensions);
         LocalDate due = start.plus(setting.period().multipliedBy(periods));
         if (norm.countsStartDay()) {
@@ -244,6 +253,7 @@ public class DeadlineService {
         if (extendedTo != null && extendedTo.isAfter(due)) {
             due = extendedTo;
         }
+        due = due.plusDays(extendedDays);
         return new Schedule(from, due, due.minus(setting.reminderBefore()));
     }
 

@@ -44,14 +44,24 @@ public class NormClocks {
      * the key date is recorded and {@link KeyDateChanges} moves its timers.
      */
     public Instant reminderAt(String caseNumber, String norm) {
-        return runs(caseNumber, norm) ? deadlines.openWhenKnown(caseNumber, Norm.valueOf(norm))
+        return runs(caseNumber, norm) && !paused(caseNumber, norm) ? deadlines.openWhenKnown(caseNumber, Norm.valueOf(norm))
                 .map(deadline -> deadline.reminderAt(clock.getZone())).orElse(NEVER) : NEVER;
     }
 
     /** When the norm is breached: the end of the due day. Opens the deadline when needed; waits like the reminder. */
     public Instant breachedAt(String caseNumber, String norm) {
-        return runs(caseNumber, norm) ? deadlines.openWhenKnown(caseNumber, Norm.valueOf(norm))
+        return runs(caseNumber, norm) && !paused(caseNumber, norm) ? deadlines.openWhenKnown(caseNumber, Norm.valueOf(norm))
                 .map(deadline -> deadline.breachedAt(clock.getZone())).orElse(NEVER) : NEVER;
+    }
+
+    /**
+     * Whether the coordinator paused the norm's clock now (issue 19, point 5): its reminder and breach wait, never,
+     * until the pause ends and {@link NormPauses} moves its timers to the moved due date. The case's process runs on
+     * (unlike a temporary exemption, which holds the instances).
+     */
+    boolean paused(String caseNumber, String norm) {
+        return caseFile.suspensionsOf(caseNumber).stream()
+                .anyMatch(period -> period.isOngoing() && norm.equals(period.norm()));
     }
 
     /**

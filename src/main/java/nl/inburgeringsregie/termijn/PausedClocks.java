@@ -16,6 +16,9 @@ import nl.inburgeringsregie.zaak.CaseSuspension;
  * before the clock started counts only from the clock's start; a period after the (moved) due day does not count; a
  * period that still lasts counts when it ends (its deadlines are paused meanwhile, {@link #isPaused}). Counted in
  * order, so one period's move can bring a later period within the deadline.
+ * <p>
+ * The same mechanism holds one local norm the coordinator paused (issue 19, point 5: illness, a hospital stay, a fine
+ * procedure …): such a period holds only the clock of its norm ({@link CaseSuspension#holds}), see {@link #forNorm}.
  */
 public final class PausedClocks {
 
@@ -36,6 +39,16 @@ public final class PausedClocks {
             moved = moved.plusDays(ChronoUnit.DAYS.between(from, period.endsOn()));
         }
         return moved;
+    }
+
+    /** The periods that hold the clock of the norm named {@code norm}: the whole case's, and the norm's own pauses. */
+    public static List<CaseSuspension> forNorm(String norm, List<CaseSuspension> suspensions) {
+        return suspensions.stream().filter(period -> period.holds(norm)).toList();
+    }
+
+    /** Whether the clock of the norm named {@code norm} stands still now: the case or that norm is paused. */
+    public static boolean isPaused(String norm, List<CaseSuspension> suspensions) {
+        return isPaused(forNorm(norm, suspensions));
     }
 
     /** The days the clocks of the case stood still in all, over every ended period. */

@@ -225,6 +225,25 @@ public class CaseFileService {
                 ongoing.get().startedBy(), event));
     }
 
+    /**
+     * The coordinator pauses the clock of one local norm from {@code startsOn} with a reason (issue 19, point 5): a period
+     * in the same record as a temporary exemption, so the one mechanism moves its deadline (termijn.PausedClocks); the
+     * case and its process instances keep running.
+     */
+    @Transactional
+    public void pauseNorm(String caseNumber, String norm, LocalDate startsOn, String reasonKind, String reasonNote,
+            String by) {
+        var aCase = caseOf(caseNumber);
+        suspensions.insertNormPause(aCase.id(), norm, startsOn, aCase.phase(), reasonKind, reasonNote, by,
+                OffsetDateTime.now(clock));
+    }
+
+    /** The pause of the norm ends on {@code endsOn} (its first day running again); false when it was not paused. */
+    @Transactional
+    public boolean endNormPause(String caseNumber, String norm, LocalDate endsOn, String by) {
+        return suspensions.endNormPause(caseOf(caseNumber).id(), norm, endsOn, by, OffsetDateTime.now(clock));
+    }
+
     /** The suspension the case is in now (a temporary exemption), if any. */
     public Optional<CaseSuspension> ongoingSuspension(String caseNumber) {
         return suspensions.findOngoing(caseOf(caseNumber).id());

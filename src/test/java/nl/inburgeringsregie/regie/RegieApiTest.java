@@ -217,7 +217,7 @@ class RegieApiTest extends ScenarioTest {
                 "stand;standOmschrijving;consulent;consulentNaam;doelgroep;doelgroepOmschrijving;leerroute;leerrouteOmschrijving");
         assertThat(csv.lines().filter(line -> line.startsWith(caseNumber + ";")).findFirst().orElseThrow())
                 .contains(";Hoorn;PIP;PIP vastgesteld;")
-                .endsWith(";TE_LAAT;te laat;consulent;Anna de Vries;GEZINSMIGRANT;Gezinsmigrant;B1_ROUTE;B1-route");
+                .endsWith(";TE_LAAT;te laat;consulent;Anna de Vries;GEZINSMIGRANT;Gezinsmigrant;B1_ROUTE;B1-route;0");
 
         JsonNode choices = getJson("coordinator", "/api/regie/keuzes");
         assertThat(choices.get("consulenten").toString()).as("the ids, as before").contains("\"consulent\"");

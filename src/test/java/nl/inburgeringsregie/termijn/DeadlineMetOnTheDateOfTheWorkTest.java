@@ -35,6 +35,7 @@ class DeadlineMetOnTheDateOfTheWorkTest {
     final DeadlineRepository repository = mock(DeadlineRepository.class);
     final CaseFileService caseFile = mock(CaseFileService.class);
     final DeadlineService deadlines = new DeadlineService(caseFile, mock(GemeenteService.class), repository,
+            mock(DeadlineExtensionRepository.class),
             Clock.fixed(Instant.parse("2027-03-03T09:00:00Z"), ZoneId.of("Europe/Amsterdam")));
     final Deadline open = NormClocksTest.deadline(Norm.PIP, LocalDate.of(2026, 12, 21), DUE);
     final NormBreach recorded = new NormBreach(3, open.id(), 1, Norm.PIP, DUE, null, null, null, null, null, null);
