@@ -177,6 +177,41 @@ class RegieBrowserTest extends BrowserScenarioTest {
         chromium.screenshot("regie-zaak-overgedragen.png");
     }
 
+    /** Issue 19, point 5: a coordinator pauses a local norm from the case page with a reason, and resumes it. */
+    @Test
+    void aCoordinatorPausesALocalNormFromTheCasePageAndResumesIt() {
+        driver = nl.inburgeringsregie.support.CaseDriver.register(engine, aanmeldingen,
+                nl.inburgeringsregie.support.Aanmeldingen.of(nl.inburgeringsregie.support.TestBsn.next(),
+                        nl.inburgeringsregie.zaak.Doelgroep.GEZINSMIGRANT));
+        driver.consulent(nl.inburgeringsregie.zaak.process.InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN,
+                "brpInschrijfdatum", TestDates.today().minusDays(3).toString());
+        driver.runAsyncSteps();
+        logIn();
+        open("/regie/zaak.html?nummer=" + driver.caseNumber());
+        waitUntilLoaded();
+        String pip = "#klokken tr[data-norm='PIP']";
+
+        browser.findElement(By.cssSelector(pip)).findElement(By.xpath(".//button[normalize-space()='Pauzeren']")).click();
+        var form = browser.findElement(By.cssSelector("form.klok-actie"));
+        new Select(form.findElement(By.name("soort"))).selectByVisibleText("Ziekte");
+        form.findElement(By.name("toelichting")).sendKeys("Griep <b>zwaar</b>");
+        form.findElement(By.xpath(".//button[normalize-space()='Opslaan']")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> browser.findElement(By.cssSelector(pip)).getText()
+                .contains("gepauzeerd sinds " + DutchDate.format(TestDates.today())));
+        assertThat(browser.findElement(By.cssSelector(pip)).getDomAttribute("class")).isEqualTo("gepauzeerd");
+        assertThat(browser.findElement(By.id("tijdlijn")).getText()).contains("Griep <b>zwaar</b>");
+        assertThat(browser.findElements(By.cssSelector("#tijdlijn b"))).as("the note as text, never HTML").isEmpty();
+        chromium.screenshot("regie-zaak-gepauzeerd.png");
+
+        browser.findElement(By.cssSelector(pip)).findElement(By.xpath(".//button[normalize-space()='Hervatten']")).click();
+        browser.findElement(By.cssSelector("form.klok-actie")).findElement(By.xpath(".//button[normalize-space()='Opslaan']"))
+                .click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> !browser.findElement(By.cssSelector(pip))
+                .getDomAttribute("class").equals("gepauzeerd"));
+        assertThat(browser.findElement(By.cssSelector(pip)).getText()).doesNotContain("gepauzeerd");
+    }
+
     private static String notChosen(nl.inburgeringsregie.support.RegieData data, long caseId) {
         return data.caseNumber(caseId);
     }
