@@ -34,6 +34,8 @@ public class DemoUsers {
             new DemoUser("consulent", "Anna", "de Vries", Groups.CONSULENTEN, WESTFRIESLAND),
             new DemoUser("consulenthogeland", "Bram", "Bakker", Groups.CONSULENTEN, HET_HOGELAND),
             new DemoUser("coordinator", "Carla", "Jansen", Groups.COORDINATOREN, WESTFRIESLAND),
+            /* Het Hogeland's own coordinator: without one its escalations reach nobody (issue 19, point 8). */
+            new DemoUser("coordinatorhogeland", "Femke", "Mulder", Groups.COORDINATOREN, HET_HOGELAND),
             new DemoUser("analist", "Daan", "Visser", Groups.ANALISTEN, ALL_GEMEENTEN),
             new DemoUser("admin", "Eva", "Smit", Groups.ADMIN, ALL_GEMEENTEN),
             /* The system accounts: their tokens are in application-demo.yaml */
