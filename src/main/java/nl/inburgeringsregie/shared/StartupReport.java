@@ -1,7 +1,9 @@
 package nl.inburgeringsregie.shared;
 
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,12 +33,15 @@ public class StartupReport {
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(StartupOrder.READY)
-    public void started(ApplicationReadyEvent event) {
+    public void started() {
         ready = true;
-        List<String> profiles = Arrays.asList(environment.getActiveProfiles());
+        // demo is the default profile (spring.profiles.default): then no profile is "active"
+        List<String> profiles = Arrays.asList(environment.getActiveProfiles().length > 0
+                ? environment.getActiveProfiles() : environment.getDefaultProfiles());
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        // the JVM's uptime: the ready event's own time is taken before the start-up steps run
         LOG.info("Inburgeringsregie gestart in {} s (profielen: {}): modellen gedeployd{}; klaar op http://localhost:{}/",
-                event.getTimeTaken() == null ? "?" : String.format("%.1f", event.getTimeTaken().toMillis() / 1000.0),
+                String.format(Locale.ROOT, "%.1f", ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0),
                 String.join(", ", profiles), profiles.contains("demo") ? ", demogebruikers en demozaken aangemaakt" : "",
                 port);
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -30,6 +31,9 @@ import nl.inburgeringsregie.zaak.process.InburgeringProcess;
 @Component
 @Profile("demo")
 public class DemoCaseSteps {
+
+    /** How often a step is tried while the job executor works on the same case (200 ms apart). */
+    private static final int ATTEMPTS = 25;
 
     private final ProcessEngine engine;
 
@@ -154,19 +158,46 @@ public class DemoCaseSteps {
         complete(caseNumber, team.consulent(), "consulenten", team.gemeente(), taskDefinitionKey, variables);
     }
 
+    /**
+     * Completes the one open task as the user. The job executor runs alongside (it starts before the application is
+     * ready): a task its asynchronous step is still creating is waited for a moment, and a completion that met its
+     * concurrent change is tried again.
+     */
     private void complete(String caseNumber, String user, String group, String gemeente, String taskDefinitionKey,
             Object... variables) {
-        List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber)
-                .taskDefinitionKey(taskDefinitionKey).list();
-        if (tasks.size() != 1) {
-            throw new IllegalStateException("Demozaak " + caseNumber + ": verwacht één open taak " + taskDefinitionKey
-                    + ", gevonden " + tasks.size());
+        for (int attempt = 1; ; attempt++) {
+            List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber)
+                    .taskDefinitionKey(taskDefinitionKey).list();
+            if (tasks.size() != 1) {
+                if (attempt >= ATTEMPTS) {
+                    throw new IllegalStateException("Demozaak " + caseNumber + ": verwacht één open taak "
+                            + taskDefinitionKey + ", gevonden " + tasks.size());
+                }
+                runDueJobs(caseNumber);
+                pause();
+                continue;
+            }
+            engine.getIdentityService().setAuthentication(user, List.of(group), List.of(gemeente));
+            try {
+                engine.getTaskService().complete(tasks.get(0).getId(), vars(variables));
+                return;
+            } catch (OptimisticLockingException concurrentChange) {
+                if (attempt >= ATTEMPTS) {
+                    throw concurrentChange;
+                }
+                pause();
+            } finally {
+                engine.getIdentityService().clearAuthentication();
+            }
         }
-        engine.getIdentityService().setAuthentication(user, List.of(group), List.of(gemeente));
+    }
+
+    private static void pause() {
         try {
-            engine.getTaskService().complete(tasks.get(0).getId(), vars(variables));
-        } finally {
-            engine.getIdentityService().clearAuthentication();
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Demozaken onderbroken", e);
         }
     }
 
