@@ -3,6 +3,7 @@ package nl.inburgeringsregie.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
 
 import org.slf4j.Logger;
@@ -56,6 +57,7 @@ class DemoCases {
     private final AanmeldingService aanmeldingen;
     private final DemoCaseSteps steps;
     private final Clock clock;
+    private final List<String> stuck = new CopyOnWriteArrayList<>();
 
     DemoCases(AanmeldingService aanmeldingen, DemoCaseSteps steps, Clock clock) {
         this.aanmeldingen = aanmeldingen;
@@ -82,9 +84,15 @@ class DemoCases {
                 // a demo case that stops halfway is still a case: the start goes on
                 LOG.warn("Demozaak {} ({}) staat niet in de bedoelde fase: {}", caseNumber, demo.description(),
                         e.getMessage());
+                stuck.add(demo.description() + ": " + e.getMessage());
             }
         }
         LOG.info("Demozaken in fasen: {} nieuw aangemaakt", created);
+    }
+
+    /** The demo cases of this run that stopped before their phase, with why. */
+    List<String> stuck() {
+        return List.copyOf(stuck);
     }
 
     static List<DemoCase> cases(LocalDate today) {
@@ -113,12 +121,13 @@ class DemoCases {
                         "ERI", "GM1966", "Tigrinya", today.minusDays(55)), HOGELAND,
                         (steps, c) -> steps.completeWarmeOverdracht(c, HOGELAND, today.minusDays(47),
                                 today.minusDays(45))),
-                // Het Hogeland: the PIP approved, in schakel 4
-                new DemoCase("inburgeren", asylum("Amina", "Warsame", "999990159", today.minusYears(24), "SOM",
-                        "GM1966", "Somalisch", today.minusDays(120)), HOGELAND,
+                // Het Hogeland: the brede intake held twelve days late (a late norm in the KPIs), the PIP in time,
+                // in schakel 4
+                new DemoCase("inburgeren na late intake", asylum("Amina", "Warsame", "999990159", today.minusYears(24),
+                        "SOM", "GM1966", "Somalisch", today.minusDays(120)), HOGELAND,
                         (steps, c) -> {
                             steps.completeWarmeOverdracht(c, HOGELAND, today.minusDays(112), today.minusDays(110));
-                            steps.holdBredeIntake(c, HOGELAND, today.minusDays(95));
+                            steps.holdBredeIntake(c, HOGELAND, today.minusDays(70));
                             steps.approvePip(c, HOGELAND, today.minusDays(80));
                         }),
                 // Het Hogeland: the obligation met (DUO, SS106), the case completed, in after-care

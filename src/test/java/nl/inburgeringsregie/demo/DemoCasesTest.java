@@ -70,6 +70,7 @@ class DemoCasesTest {
 
     @Test
     void everyRegieListShowsSomethingForBothRegionsOnTheFirstStart() throws Exception {
+        assertThat(demoCases.stuck()).as("every demo case reached its phase").isEmpty();
         for (String[] coordinator : List.of(new String[] {"coordinator", "GM0498"},
                 new String[] {"coordinatorhogeland", HET_HOGELAND})) {
             String user = coordinator[0];
@@ -92,6 +93,7 @@ class DemoCasesTest {
                     .contains(coordinator[1]);
         }
         assertThat(phases()).as("the cases spread over the phases").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(count("norm_breach WHERE days_late IS NOT NULL")).as("a norm met late").isPositive();
     }
 
     @Test
