@@ -37,10 +37,12 @@ import nl.inburgeringsregie.shared.StartupReport;
  * in Het Hogeland, Het Hogeland's escalations reach its own coordinator, a restart adds nothing, and the
  * application says "gestart" only once the models and the demo data are in place. A context of its own with the
  * demo cases (the shared test context leaves them out: inburgering.demo.cases-in-phases in application-test.yaml),
- * on a fresh database of its own and with an engine of its own name (see AanmeldingRollbackTest).
+ * on a fresh database of its own, with an engine of its own name and without the Camunda webapps: Camunda keeps
+ * engines and webapp plugins in static registries, which the shared test context must keep finding (see
+ * ProdProfileTest).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "camunda.bpm.process-engine-name=democases",
+        "camunda.bpm.process-engine-name=democases", "camunda.bpm.webapp.enabled=false",
         "spring.datasource.url=jdbc:h2:mem:democases;DB_CLOSE_DELAY=-1",
         "inburgering.demo.cases-in-phases=true"})
 @DirtiesContext
