@@ -38,6 +38,8 @@ public class DemoUsers {
             new DemoUser("coordinator", "Carla", "Jansen", Groups.COORDINATOREN, WESTFRIESLAND),
             /* A second coordinator of Westfriesland: approves an extension beyond the maximum (four eyes, issue 19). */
             new DemoUser("coordinator2", "Cees", "Mulder", Groups.COORDINATOREN, WESTFRIESLAND),
+            /* Het Hogeland's own coordinator: without one its escalations reach nobody (issue 19, point 8). */
+            new DemoUser("coordinatorhogeland", "Femke", "Mulder", Groups.COORDINATOREN, HET_HOGELAND),
             new DemoUser("analist", "Daan", "Visser", Groups.ANALISTEN, ALL_GEMEENTEN),
             new DemoUser("admin", "Eva", "Smit", Groups.ADMIN, ALL_GEMEENTEN),
             /* The system accounts: their tokens are in application-demo.yaml */

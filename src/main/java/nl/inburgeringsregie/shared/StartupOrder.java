@@ -8,6 +8,10 @@ public final class StartupOrder {
     public static final int DEPLOY_MODELS = 20;
     /** Demo users and demo cases, which need the two steps above. */
     public static final int DEMO_DATA = 30;
+    /** The demo cases driven through the phases, after the personas are registered ({@code DEMO_DATA + 1}). */
+    public static final int DEMO_CASES = 40;
+    /** The "gestart" line ({@link StartupReport}): last, once every step above is done. */
+    public static final int READY = 1000;
 
     private StartupOrder() {
     }

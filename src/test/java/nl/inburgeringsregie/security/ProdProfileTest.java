@@ -71,6 +71,9 @@ class ProdProfileTest {
                     "camunda-admin").count()).isEqualTo(4);
             assertThat(identity.createTenantQuery().count()).isEqualTo(8);
             assertThat(jdbc.sql("SELECT COUNT(*) FROM integration_case").query(Long.class).single()).isZero();
+            // issue 19, point 8: the demo cases in their phases are the demo profile's only
+            assertThat(context.containsBean("demoCases")).isFalse();
+            assertThat(context.containsBean("demoCaseSteps")).isFalse();
             assertSessionCookieIsSecureAndSameSite(context.getEnvironment().getProperty("local.server.port"));
         }
     }
