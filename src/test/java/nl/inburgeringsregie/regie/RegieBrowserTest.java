@@ -191,25 +191,40 @@ class RegieBrowserTest extends BrowserScenarioTest {
         waitUntilLoaded();
         String pip = "#klokken tr[data-norm='PIP']";
 
-        browser.findElement(By.cssSelector(pip)).findElement(By.xpath(".//button[normalize-space()='Pauzeren']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(page -> {
+                    browser.findElement(By.cssSelector(pip)).findElement(By.xpath(".//button[normalize-space()='Pauzeren']"))
+                            .click();
+                    return true;
+                });
         var form = browser.findElement(By.cssSelector("form.klok-actie"));
         new Select(form.findElement(By.name("soort"))).selectByVisibleText("Ziekte");
         form.findElement(By.name("toelichting")).sendKeys("Griep <b>zwaar</b>");
         form.findElement(By.xpath(".//button[normalize-space()='Opslaan']")).click();
 
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> browser.findElement(By.cssSelector(pip)).getText()
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> row(pip)
                 .contains("gepauzeerd sinds " + DutchDate.format(TestDates.today())));
-        assertThat(browser.findElement(By.cssSelector(pip)).getDomAttribute("class")).isEqualTo("gepauzeerd");
+        assertThat(row(pip)).startsWith("gepauzeerd | ");
         assertThat(browser.findElement(By.id("tijdlijn")).getText()).contains("Griep <b>zwaar</b>");
         assertThat(browser.findElements(By.cssSelector("#tijdlijn b"))).as("the note as text, never HTML").isEmpty();
         chromium.screenshot("regie-zaak-gepauzeerd.png");
 
-        browser.findElement(By.cssSelector(pip)).findElement(By.xpath(".//button[normalize-space()='Hervatten']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(page -> {
+                    browser.findElement(By.cssSelector(pip)).findElement(By.xpath(".//button[normalize-space()='Hervatten']"))
+                            .click();
+                    return true;
+                });
         browser.findElement(By.cssSelector("form.klok-actie")).findElement(By.xpath(".//button[normalize-space()='Opslaan']"))
                 .click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> !browser.findElement(By.cssSelector(pip))
-                .getDomAttribute("class").equals("gepauzeerd"));
-        assertThat(browser.findElement(By.cssSelector(pip)).getText()).doesNotContain("gepauzeerd");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> !row(pip).startsWith("gepauzeerd"));
+        assertThat(row(pip)).doesNotContain("gepauzeerd");
+    }
+
+    /** The row's class and text in one read, so a re-render between two reads cannot go stale. */
+    private String row(String selector) {
+        return (String) browser.executeScript("const row = document.querySelector(arguments[0]);"
+                + "return row ? row.className + ' | ' + row.innerText : '';", selector);
     }
 
     private static String notChosen(nl.inburgeringsregie.support.RegieData data, long caseId) {
