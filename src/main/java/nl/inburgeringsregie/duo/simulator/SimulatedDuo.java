@@ -29,6 +29,10 @@ import nl.inburgeringsregie.duo.Foutmelding;
 @Profile("duo-simulator")
 public class SimulatedDuo {
 
+    /** The Vrijstelling API's item for a temporary exemption. */
+    private static final String TEMPORARY = "TijdelijkeVrijstelling";
+
+
     /** One person in DUO's administration. */
     public static final class Person {
         public boolean plichtig = true;
@@ -48,9 +52,10 @@ public class SimulatedDuo {
         public final Map<String, JsonNode> resultaten = new ConcurrentHashMap<>();
         public final List<Map<String, Object>> examens = Collections.synchronizedList(new ArrayList<>());
         public final List<Map<String, Object>> lbt = Collections.synchronizedList(new ArrayList<>());
-        /** DUO's temporary exemptions (Vrijstelling API, TijdelijkeVrijstelling): granted ones, oldest first. */
-        public final List<Map<String, Object>> tijdelijkeVrijstellingen = Collections.synchronizedList(new ArrayList<>());
-        /** DUO's decisions on vrijstelling (Vrijstelling API items: GeheleVrijstelling, GedeeltelijkeVrijstelling …). */
+        /**
+         * DUO's decisions on vrijstelling, oldest first (Vrijstelling API items: GeheleVrijstelling,
+         * GedeeltelijkeVrijstelling, TijdelijkeVrijstelling …).
+         */
         public final List<Map<String, Object>> vrijstellingen = Collections.synchronizedList(new ArrayList<>());
         /** DUO's decisions on ontheffing (Ontheffing API items: GeheleOntheffing, GedeeltelijkeOntheffing). */
         public final List<Map<String, Object>> ontheffingen = Collections.synchronizedList(new ArrayList<>());
@@ -157,11 +162,8 @@ public class SimulatedDuo {
             case LBT_RESULTATEN_OPVRAGEN -> ok(person.lbt);
             case PIP_OPVRAGEN -> person.pip == null ? notFound("Er is geen PIP geregistreerd.")
                     : ok(Map.of("gemeentecode", person.pipGemeente, "pip", person.pip));
-            case VRIJSTELLINGEN_OPVRAGEN -> {
-                var items = new ArrayList<Object>(person.vrijstellingen);
-                person.tijdelijkeVrijstellingen.forEach(tijdelijk -> items.add(Map.of("TijdelijkeVrijstelling", tijdelijk)));
-                yield items.isEmpty() ? notFound("Geen vrijstellingen.") : ok(items);
-            }
+            case VRIJSTELLINGEN_OPVRAGEN -> person.vrijstellingen.isEmpty() ? notFound("Geen vrijstellingen.")
+                    : ok(person.vrijstellingen);
             case ONTHEFFINGEN_OPVRAGEN -> ok(person.ontheffingen);
         };
     }
@@ -179,7 +181,7 @@ public class SimulatedDuo {
         if (end != null) {
             exemption.put("einddatum", end.toString());
         }
-        person.tijdelijkeVrijstellingen.add(exemption);
+        person.vrijstellingen.add(Map.of(TEMPORARY, exemption));
     }
 
     /**
@@ -187,11 +189,14 @@ public class SimulatedDuo {
      * assumption (DUO's rule is not in the specification): the term, if any, is extended by the days of the exemption.
      */
     public void withdrawTemporaryExemption(Person person, LocalDate lastDay) {
-        synchronized (person.tijdelijkeVrijstellingen) {
-            if (person.tijdelijkeVrijstellingen.isEmpty()) {
+        synchronized (person.vrijstellingen) {
+            @SuppressWarnings("unchecked")
+            var temporary = person.vrijstellingen.stream().filter(item -> item.containsKey(TEMPORARY))
+                    .map(item -> (Map<String, Object>) item.get(TEMPORARY)).reduce((first, second) -> second);
+            if (temporary.isEmpty()) {
                 return;
             }
-            var latest = person.tijdelijkeVrijstellingen.get(person.tijdelijkeVrijstellingen.size() - 1);
+            var latest = temporary.get();
             latest.put("einddatum", lastDay.toString());
             LocalDate start = LocalDate.parse((String) latest.get("startdatum"));
             if (person.termijnEinde != null && !lastDay.isBefore(start)) {
