@@ -125,38 +125,32 @@ class RegieController {
     @PostMapping("/zaken/{zaaknummer}/termijnen/{norm}/pauze")
     CaseTimeline.Zaak pauze(@PathVariable String zaaknummer, @PathVariable String norm,
             @RequestBody(required = false) Map<String, Object> body, @AuthenticationPrincipal ApiUser user) {
-        caseFile.caseVisibleTo(zaaknummer, user.gemeenten());
-        pauses.pause(zaaknummer, NormPauses.norm(norm), text(body, "vanaf"), text(body, "soort"),
-                text(body, "toelichting"), user.id());
-        return timeline.of(zaaknummer, user.gemeenten());
+        return onVisibleCase(zaaknummer, user, () -> pauses.pause(zaaknummer, NormPauses.norm(norm),
+                text(body, "vanaf"), text(body, "soort"), text(body, "toelichting"), user.id()));
     }
 
     /** End the pause of the norm on {@code per} (dd-mm-jjjj; today when empty): the clock runs again, moved. */
     @PostMapping("/zaken/{zaaknummer}/termijnen/{norm}/pauze/einde")
     CaseTimeline.Zaak pauzeEinde(@PathVariable String zaaknummer, @PathVariable String norm,
             @RequestBody(required = false) Map<String, Object> body, @AuthenticationPrincipal ApiUser user) {
-        caseFile.caseVisibleTo(zaaknummer, user.gemeenten());
-        pauses.resume(zaaknummer, NormPauses.norm(norm), text(body, "per"), user.id());
-        return timeline.of(zaaknummer, user.gemeenten());
+        return onVisibleCase(zaaknummer, user,
+                () -> pauses.resume(zaaknummer, NormPauses.norm(norm), text(body, "per"), user.id()));
     }
 
     /** Extend the norm's deadline by {@code dagen} for a reason; beyond the gemeente's maximum a second coordinator decides. */
     @PostMapping("/zaken/{zaaknummer}/termijnen/{norm}/verlenging")
     CaseTimeline.Zaak verlenging(@PathVariable String zaaknummer, @PathVariable String norm,
             @RequestBody(required = false) Map<String, Object> body, @AuthenticationPrincipal ApiUser user) {
-        caseFile.caseVisibleTo(zaaknummer, user.gemeenten());
-        pauses.extend(zaaknummer, NormPauses.norm(norm), text(body, "dagen"), text(body, "soort"),
-                text(body, "toelichting"), user.id());
-        return timeline.of(zaaknummer, user.gemeenten());
+        return onVisibleCase(zaaknummer, user, () -> pauses.extend(zaaknummer, NormPauses.norm(norm),
+                text(body, "dagen"), text(body, "soort"), text(body, "toelichting"), user.id()));
     }
 
     /** A second coordinator approves the extension {@code id}. */
     @PostMapping("/zaken/{zaaknummer}/termijnen/{norm}/verlenging/{id}/goedkeuren")
     CaseTimeline.Zaak verlengingGoedkeuren(@PathVariable String zaaknummer, @PathVariable String norm,
             @PathVariable String id, @AuthenticationPrincipal ApiUser user) {
-        caseFile.caseVisibleTo(zaaknummer, user.gemeenten());
-        pauses.approve(zaaknummer, NormPauses.norm(norm), extensionId(id), user.id());
-        return timeline.of(zaaknummer, user.gemeenten());
+        return onVisibleCase(zaaknummer, user,
+                () -> pauses.approve(zaaknummer, NormPauses.norm(norm), extensionId(id), user.id()));
     }
 
     /** A second coordinator refuses the extension {@code id}, with a reason ({@code toelichting}). */
@@ -164,8 +158,17 @@ class RegieController {
     CaseTimeline.Zaak verlengingAfwijzen(@PathVariable String zaaknummer, @PathVariable String norm,
             @PathVariable String id, @RequestBody(required = false) Map<String, Object> body,
             @AuthenticationPrincipal ApiUser user) {
+        return onVisibleCase(zaaknummer, user, () -> pauses.refuse(zaaknummer, NormPauses.norm(norm), extensionId(id),
+                text(body, "toelichting"), user.id()));
+    }
+
+    /**
+     * The work on a case the coordinator may see (else the same 404 as a case that does not exist), answered with
+     * the case as the page shows it.
+     */
+    private CaseTimeline.Zaak onVisibleCase(String zaaknummer, ApiUser user, Runnable work) {
         caseFile.caseVisibleTo(zaaknummer, user.gemeenten());
-        pauses.refuse(zaaknummer, NormPauses.norm(norm), extensionId(id), text(body, "toelichting"), user.id());
+        work.run();
         return timeline.of(zaaknummer, user.gemeenten());
     }
 
