@@ -22,6 +22,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import nl.inburgeringsregie.platform.camunda.DutchFormRefusals;
 import nl.inburgeringsregie.platform.camunda.forms.FormSubmissions;
 
 /**
@@ -57,13 +58,13 @@ public final class CheckedFormSubmissions implements ContainerRequestFilter {
         try {
             variables = body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body).path("variables");
         } catch (JsonProcessingException e) {
-            refuse(request, "Het formulier is niet opgeslagen: het verzoek is geen geldige JSON");
+            refuse(request, DutchFormRefusals.DUTCH_OPENING + "het verzoek is geen geldige JSON");
             return;
         }
         if (variables.isMissingNode() || variables.isNull()) {
             variables = JSON.createObjectNode();
         } else if (!variables.isObject()) {
-            refuse(request, "Het formulier is niet opgeslagen: 'variables' moet de velden van het formulier bevatten");
+            refuse(request, DutchFormRefusals.DUTCH_OPENING + "'variables' moet de velden van het formulier bevatten");
             return;
         }
         var uri = request.getUriInfo().getPathParameters();
@@ -71,7 +72,7 @@ public final class CheckedFormSubmissions implements ContainerRequestFilter {
                 .getProcessEngineConfiguration();
         var problems = FormSubmissions.problems(engine, uri.getFirst("id"), variables);
         if (!problems.isEmpty()) {
-            refuse(request, "Het formulier is niet opgeslagen: " + String.join("; ", problems.values()));
+            refuse(request, DutchFormRefusals.DUTCH_OPENING + String.join("; ", problems.values()));
         }
     }
 

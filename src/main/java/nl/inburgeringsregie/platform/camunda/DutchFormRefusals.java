@@ -20,7 +20,8 @@ import jakarta.ws.rs.core.Response;
  */
 public final class DutchFormRefusals implements ContainerResponseFilter, AutoDiscoverable {
 
-    static final String DUTCH_OPENING = "Het formulier is niet opgeslagen: ";
+    /** How every refusal of a form opens, whichever check refused it. */
+    public static final String DUTCH_OPENING = "Het formulier is niet opgeslagen: ";
 
     private static final Pattern CAMUNDA_OPENING = Pattern.compile(
             "^Cannot (submit task form|complete task|resolve task) [0-9a-fA-F-]+: ");
