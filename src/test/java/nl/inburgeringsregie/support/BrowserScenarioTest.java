@@ -2,6 +2,7 @@ package nl.inburgeringsregie.support;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -35,6 +36,16 @@ public abstract class BrowserScenarioTest extends ScenarioTest {
         if (chromium != null) {
             chromium.close();
         }
+    }
+
+    /** Logs in to a Camunda webapp ({@code tasklist}, {@code cockpit}, {@code admin}) as a demo user (password demo). */
+    protected void logInToCamunda(String app, String user) {
+        open("/camunda/app/" + app + "/");
+        chromium.waiting().until(page -> !browser.findElements(By.cssSelector("input[ng-model=username]")).isEmpty());
+        browser.findElement(By.cssSelector("input[ng-model=username]")).sendKeys(user);
+        browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
+        browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+        chromium.waiting().until(page -> browser.findElements(By.cssSelector("form[name=signinForm]")).isEmpty());
     }
 
     /** Opens a page of the application, e.g. {@code /regie/}. */

@@ -21,13 +21,8 @@ class CamundaWebappsBannerBrowserTest extends BrowserScenarioTest {
     @ParameterizedTest(name = "{0} as {1}")
     @CsvSource({"tasklist, consulent", "cockpit, analist", "admin, admin"})
     void theCamunda8BannerIsNotShown(String app, String user) {
-        open("/camunda/app/" + app + "/");
-        chromium.waiting().until(page -> !browser.findElements(By.cssSelector("input[ng-model=username]")).isEmpty());
-        browser.findElement(By.cssSelector("input[ng-model=username]")).sendKeys(user);
-        browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
-        browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-        chromium.waiting().until(page -> browser.findElements(By.cssSelector("form[name=signinForm]")).isEmpty()
-                && !browser.findElements(By.cssSelector(".ce-eol-banner")).isEmpty());
+        logInToCamunda(app, user);
+        chromium.waiting().until(page -> !browser.findElements(By.cssSelector(".ce-eol-banner")).isEmpty());
 
         var banner = browser.findElement(By.cssSelector(".ce-eol-banner"));
         assertThat(banner.isDisplayed()).as("Camunda's banner, in the page but hidden").isFalse();

@@ -35,13 +35,8 @@ class CamundaWebappsInDutchBrowserTest extends BrowserScenarioTest {
         "admin, admin, Gebruikers, Autorisaties"})
     void theDashboardSpeaksDutch(String app, String user, String dashboardLabel, String navigationLabel)
             throws IOException {
-        open("/camunda/app/" + app + "/");
-        chromium.waiting().until(page -> !browser.findElements(By.cssSelector("input[ng-model=username]")).isEmpty());
-        browser.findElement(By.cssSelector("input[ng-model=username]")).sendKeys(user);
-        browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
-        browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-        chromium.waiting().until(page -> browser.findElements(By.cssSelector("form[name=signinForm]")).isEmpty()
-                && browser.findElement(By.tagName("body")).getText().contains(dashboardLabel));
+        logInToCamunda(app, user);
+        chromium.waiting().until(page -> browser.findElement(By.tagName("body")).getText().contains(dashboardLabel));
 
         String page = browser.findElement(By.tagName("body")).getText();
         chromium.screenshot(app + "-in-het-nederlands.png");

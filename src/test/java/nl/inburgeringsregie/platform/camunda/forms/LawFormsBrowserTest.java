@@ -95,12 +95,7 @@ class LawFormsBrowserTest extends BrowserScenarioTest {
 
     private void openAsConsulent(String task, String heading) {
         engine.getTaskService().setAssignee(driver.task(task).getId(), "consulent");
-        open("/camunda/app/tasklist/");
-        chromium.waiting().until(page -> !browser.findElements(By.cssSelector("input[ng-model=username]")).isEmpty());
-        browser.findElement(By.cssSelector("input[ng-model=username]")).sendKeys("consulent");
-        browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
-        browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-        chromium.waiting().until(page -> browser.findElements(By.cssSelector("form[name=signinForm]")).isEmpty());
+        logInToCamunda("tasklist", "consulent");
         open("/camunda/app/tasklist/default/#/?task=" + driver.task(task).getId());
         chromium.waiting().until(page -> browser.findElements(By.cssSelector(".fjs-container h3")).stream()
                 .anyMatch(shown -> shown.getText().equals(heading)));

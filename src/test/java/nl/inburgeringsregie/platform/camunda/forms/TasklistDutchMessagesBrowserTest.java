@@ -27,12 +27,7 @@ class TasklistDutchMessagesBrowserTest extends BrowserScenarioTest {
         driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.of(TestBsn.next(), Doelgroep.GEZINSMIGRANT));
         var task = driver.task(InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN);
         engine.getTaskService().setAssignee(task.getId(), "consulent");
-        open("/camunda/app/tasklist/");
-        chromium.waiting().until(page -> !browser.findElements(By.cssSelector("input[ng-model=username]")).isEmpty());
-        browser.findElement(By.cssSelector("input[ng-model=username]")).sendKeys("consulent");
-        browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
-        browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-        chromium.waiting().until(page -> browser.findElements(By.cssSelector("form[name=signinForm]")).isEmpty());
+        logInToCamunda("tasklist", "consulent");
         open("/camunda/app/tasklist/default/#/?task=" + task.getId());
         chromium.waiting().until(page -> browser.findElements(By.cssSelector(".fjs-container h3")).stream()
                 .anyMatch(shown -> shown.getText().equals("BRP-inschrijving vastleggen")));

@@ -128,12 +128,7 @@ class TasklistFormsBrowserTest extends BrowserScenarioTest {
     }
 
     private void logIn() {
-        open("/camunda/app/tasklist/");
-        chromium.waiting().until(page -> !browser.findElements(By.cssSelector("input[ng-model=username]")).isEmpty());
-        browser.findElement(By.cssSelector("input[ng-model=username]")).sendKeys("consulent");
-        browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
-        browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-        chromium.waiting().until(page -> browser.findElements(By.cssSelector("form[name=signinForm]")).isEmpty());
+        logInToCamunda("tasklist", "consulent");
     }
 
     private void openTask(CaseDriver aCase) {
