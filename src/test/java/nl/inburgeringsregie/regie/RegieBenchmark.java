@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Date;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -20,7 +16,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.inburgeringsregie.support.IntegrationTest;
-import nl.inburgeringsregie.support.TestDates;
 
 /**
  * Benchmark, not a test of speed: 10,000 open cases with two open norms each in the seven gemeenten of
@@ -35,7 +30,6 @@ class RegieBenchmark {
     private static final int CASES = 10_000;
     private static final List<String> WESTFRIESLAND = List.of("GM0498", "GM0388", "GM0405", "GM1598", "GM0420",
             "GM0431", "GM0532");
-    private static final String[] NORMS = {"BREDE_INTAKE", "PIP", "VOORTGANGSGESPREK", "INBURGERINGSTERMIJN"};
 
     @Autowired
     JdbcTemplate jdbc;
@@ -84,38 +78,7 @@ class RegieBenchmark {
     }
 
     private void load() {
-        LocalDate today = TestDates.today();
-        var persons = new ArrayList<Object[]>();
-        for (int i = 0; i < CASES; i++) {
-            persons.add(new Object[] {String.format("8%08d", i), "Benchmark", "Persoon " + i});
-        }
-        jdbc.batchUpdate("""
-                INSERT INTO person (bsn, given_names, surname, birth_date, nationality, language, interpreter_needed, education)
-                VALUES (?, ?, ?, DATE '1990-01-01', 'SYR', 'Arabisch', FALSE, 'MBO')""", persons);
-        List<Map<String, Object>> ids = jdbc.queryForList("SELECT id, bsn FROM person WHERE bsn LIKE '8%' ORDER BY bsn");
-        var cases = new ArrayList<Object[]>();
-        String[] routes = {"B1_ROUTE", "ONDERWIJSROUTE", "Z_ROUTE", null};
-        String[] groups = {"ASIELMIGRANT", "GEZINSMIGRANT", "OVERIGE_MIGRANT", "ONDERTUSSENGROEP"};
-        for (int i = 0; i < ids.size(); i++) {
-            cases.add(new Object[] {"B-" + i, ((Number) ids.get(i).get("id")).longValue(), WESTFRIESLAND.get(i % 7),
-                    groups[i % 4], OffsetDateTime.now(), "consulent" + (i % 25), routes[i % 4]});
-        }
-        jdbc.batchUpdate("""
-                INSERT INTO integration_case (case_number, person_id, gemeente_code, doelgroep, phase, opened_at, consulent,
-                                              leerroute)
-                VALUES (?, ?, ?, ?, 'INBURGEREN', ?, ?, ?)""", cases);
-        List<Map<String, Object>> caseIds = jdbc.queryForList("SELECT id FROM integration_case WHERE case_number LIKE 'B-%'");
-        var deadlines = new ArrayList<Object[]>();
-        for (int i = 0; i < caseIds.size(); i++) {
-            long id = ((Number) caseIds.get(i).get("id")).longValue();
-            for (int n = 0; n < 2; n++) {
-                LocalDate due = today.plusDays((i * 7L + n * 31L) % 200 - 60);
-                deadlines.add(new Object[] {id, NORMS[(i + n) % 4], Date.valueOf(due.minusWeeks(10)), Date.valueOf(due),
-                        Date.valueOf(due.minusWeeks(1)), OffsetDateTime.now()});
-            }
-        }
-        jdbc.batchUpdate("""
-                INSERT INTO case_deadline (case_id, norm, round, starts_on, due_on, remind_on, status, opened_at)
-                VALUES (?, ?, 1, ?, ?, ?, 'OPEN', ?)""", deadlines);
+        BenchmarkCases.load(jdbc, "B-", '8', CASES,
+                i -> new BenchmarkCases.Placement(WESTFRIESLAND.get(i % 7), "consulent" + (i % 25)));
     }
 }
