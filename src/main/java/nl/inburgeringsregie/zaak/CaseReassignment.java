@@ -113,22 +113,33 @@ public class CaseReassignment {
             }
         }
         String toName = served.values().iterator().next().get(to);
-        var moved = new LinkedHashMap<String, Integer>();
         var unchanged = new ArrayList<String>();
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        var handedOver = new ArrayList<IntegrationCase>();
+        var fromPerCase = new LinkedHashMap<String, String>();
         for (var aCase : found) {
             if (to.equals(aCase.consulent())) {
                 unchanged.add(aCase.caseNumber());
-                continue;
+            } else {
+                handedOver.add(aCase);
+                fromPerCase.put(aCase.caseNumber(), aCase.consulent());
             }
+        }
+        for (var aCase : handedOver) {
             cases.changeConsulent(aCase.id(), to);
-            int tasks = workflow.handOverConsulentTasks(aCase.caseNumber(), aCase.consulent(), to);
+        }
+        // the tasks of all cases at once: one engine query per chunk of cases, not one per case (issue 19: 500 in 5 s);
+        // should the engine fail, the consulenten written above are rolled back with it
+        Map<String, Integer> tasks = fromPerCase.isEmpty() ? Map.of() : workflow.handOverConsulentTasks(fromPerCase, to);
+        var moved = new LinkedHashMap<String, Integer>();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (var aCase : handedOver) {
+            int movedTasks = tasks.getOrDefault(aCase.caseNumber(), 0);
             jdbc.sql("""
                     INSERT INTO case_reassignment (case_id, from_consulent, to_consulent, reason, tasks_moved,
                                                    reassigned_at, reassigned_by)
                     VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(aCase.id(), aCase.consulent(), to, reason.strip(), tasks, now, coordinator).update();
-            moved.put(aCase.caseNumber(), tasks);
+                    .params(aCase.id(), aCase.consulent(), to, reason.strip(), movedTasks, now, coordinator).update();
+            moved.put(aCase.caseNumber(), movedTasks);
         }
         return new Result(to, toName, moved, unchanged);
     }

@@ -1,10 +1,13 @@
 package nl.inburgeringsregie.zaak.process;
 
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
-
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -22,6 +25,9 @@ import nl.inburgeringsregie.zaak.CaseWorkflow;
 @Component
 class CamundaCaseWorkflow implements CaseWorkflow {
 
+    /** Business keys per task query: an IN list every database takes (Oracle's limit is 1,000). */
+    static final int CHUNK = 250;
+
     private final RuntimeService runtimeService;
     private final TaskService taskService;
 
@@ -31,25 +37,51 @@ class CamundaCaseWorkflow implements CaseWorkflow {
     }
 
     /**
-     * A task of a suspended case (temporary exemption, DUO SS109) cannot be assigned: the engine refuses any change
-     * of a suspended task. Its process instances are activated, the tasks assigned and the instances suspended
-     * again, all in the caller's transaction: no job executor sees them active, and the case stays held.
+     * One task query per {@value #CHUNK} cases (the business keys in one IN list) and one query for the process
+     * instances of the tasks found (their business key is the case number: a called process carries it too), instead
+     * of a query per case. A task of a suspended case (temporary exemption, DUO SS109) cannot be assigned: the engine
+     * refuses any change of a suspended task. Its process instances are activated, the tasks assigned and the
+     * instances suspended again, all in the caller's transaction: no job executor sees them active, and the case
+     * stays held.
      */
     @Override
-    public int handOverConsulentTasks(String caseNumber, String from, String to) {
-        var tasks = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
-                .taskCandidateGroup(Groups.CONSULENTEN).includeAssignedTasks().list().stream()
-                .filter(task -> task.getAssignee() == null || Objects.equals(task.getAssignee(), from))
-                .toList();
+    public Map<String, Integer> handOverConsulentTasks(Map<String, String> fromPerCase, String to) {
+        var moved = new LinkedHashMap<String, Integer>();
+        fromPerCase.keySet().forEach(caseNumber -> moved.put(caseNumber, 0));
+        var tasks = new ArrayList<Task>();
+        var caseOfInstance = new HashMap<String, String>();
+        var numbers = List.copyOf(fromPerCase.keySet());
+        for (int first = 0; first < numbers.size(); first += CHUNK) {
+            var found = taskService.createTaskQuery()
+                    .processInstanceBusinessKeyIn(numbers.subList(first, Math.min(numbers.size(), first + CHUNK))
+                            .toArray(String[]::new))
+                    .taskCandidateGroup(Groups.CONSULENTEN).includeAssignedTasks().list();
+            if (found.isEmpty()) {
+                continue;
+            }
+            Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+            runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
+                    .forEach(instance -> caseOfInstance.put(instance.getId(), instance.getBusinessKey()));
+            for (Task task : found) {
+                String caseNumber = caseOfInstance.get(task.getProcessInstanceId());
+                if (fromPerCase.containsKey(caseNumber)
+                        && (task.getAssignee() == null || Objects.equals(task.getAssignee(), fromPerCase.get(caseNumber)))) {
+                    tasks.add(task);
+                }
+            }
+        }
         List<String> held = tasks.stream().filter(Task::isSuspended).map(Task::getProcessInstanceId).distinct().toList();
         if (!held.isEmpty()) {
             runtimeService.updateProcessInstanceSuspensionState().byProcessInstanceIds(held).activate();
         }
-        tasks.forEach(task -> taskService.setAssignee(task.getId(), to));
+        for (Task task : tasks) {
+            taskService.setAssignee(task.getId(), to);
+            moved.merge(caseOfInstance.get(task.getProcessInstanceId()), 1, Integer::sum);
+        }
         if (!held.isEmpty()) {
             runtimeService.updateProcessInstanceSuspensionState().byProcessInstanceIds(held).suspend();
         }
-        return tasks.size();
+        return moved;
     }
 
     @Override
