@@ -53,12 +53,15 @@ class MijnZakenBrowserTest extends BrowserScenarioTest {
 
         browser.findElement(By.id("filter-zoek")).sendKeys(driver.caseNumber(), Keys.ENTER);
         String rowSelector = "#zaken tr[data-zaak='" + driver.caseNumber() + "']";
-        String row = new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> browser
+        String row = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(page -> browser
                 .findElements(By.cssSelector(rowSelector)).stream().findFirst().map(WebElement::getText).orElse(null));
         assertThat(row).as("words, not codes").contains("Hoorn", "Aangemeld", "BRP-inschrijving vastleggen",
                 "Anna de Vries").doesNotContain("GM0405", "REGISTERED", "consulent ");
         chromium.screenshot("mijn-zaken.png");
 
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> browser.findElements(By.cssSelector("#zaken tbody tr"))
+                .size() == 1);
         browser.findElement(By.cssSelector(rowSelector)).findElement(By.linkText(driver.caseNumber())).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> page.getCurrentUrl().contains("/regie/zaak"));
         waitUntilLoaded();
@@ -83,6 +86,66 @@ class MijnZakenBrowserTest extends BrowserScenarioTest {
 
         LocalDate recorded = records.milestones(driver.caseNumber()).get(Milestone.BRP_REGISTERED).occurredOn();
         assertThat(recorded).isEqualTo(CaseDriver.today().minusDays(1));
+    }
+
+    /**
+     * Issue 19, point 4, from Mijn zaken: a consulent leaves; the coordinator opens that consulent's cases — all of
+     * them, also one without a running clock, which the deadline list does not show — ticks them all and hands them
+     * to Fatima El Amrani with a reason.
+     */
+    @Test
+    void aCoordinatorHandsAllCasesOfALeavingConsulentOverFromHerCaseload() {
+        var identity = engine.getIdentityService();
+        String leaving = "vertrekt" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        var user = identity.newUser(leaving);
+        user.setFirstName("Lotte");
+        user.setLastName("Leeuw");
+        identity.saveUser(user);
+        identity.createMembership(leaving, nl.inburgeringsregie.shared.Groups.CONSULENTEN);
+        identity.createTenantUserMembership("GM0405", leaving);
+        var data = new nl.inburgeringsregie.support.RegieData(jdbc);
+        long withClock = data.newCase("GM0405", "GEZINSMIGRANT", "B1_ROUTE", leaving, null);
+        data.deadline(withClock, "VOORTGANGSGESPREK", 1, CaseDriver.today().plusDays(30), "OPEN", null);
+        long withoutClock = data.newCase("GM0405", "GEZINSMIGRANT", null, leaving, null);
+
+        open("/regie/");
+        browser.findElement(By.id("username")).sendKeys("coordinator");
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("inloggen")).click();
+        waitUntilLoaded();
+        browser.findElement(By.linkText("Zaken per consulent")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> page.getCurrentUrl().endsWith("/regie/mijn-zaken"));
+        waitUntilLoaded();
+        assertThat(browser.findElement(By.id("wiens")).getText()).isEqualTo("Zaken van het team");
+
+        open("/regie/mijn-zaken?consulent=" + leaving);
+        waitUntilLoaded();
+        assertThat(browser.findElement(By.id("wiens")).getText()).isEqualTo("Zaken van Lotte Leeuw");
+        assertThat(browser.findElements(By.cssSelector("#zaken tbody tr[data-zaak]"))).hasSize(2);
+        browser.findElement(By.id("alles-kiezen")).click();
+        assertThat(browser.findElement(By.id("gekozen-aantal")).getText()).isEqualTo("2 zaken gekozen");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> new org.openqa.selenium.support.ui.Select(
+                browser.findElement(By.id("overdragen-consulent"))).getOptions().stream()
+                .anyMatch(option -> option.getText().equals("Fatima El Amrani")));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("overdragen-consulent")))
+                .selectByVisibleText("Fatima El Amrani");
+        browser.findElement(By.id("overdragen-reden")).sendKeys("Lotte vertrekt");
+        chromium.screenshot("mijn-zaken-overdragen-gekozen.png");
+        browser.findElement(By.id("overdragen-knop")).click();
+
+        String message = new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> {
+            var melding = browser.findElement(By.id("overdragen-melding"));
+            return melding.isDisplayed() ? melding.getText() : null;
+        });
+        assertThat(message).isEqualTo("2 zaken overgedragen aan Fatima El Amrani.");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(page -> browser.findElement(By.cssSelector("#zaken tbody"))
+                .getText().contains("Geen zaken bij dit filter."));
+        for (long aCase : new long[] {withClock, withoutClock}) {
+            assertThat(jdbc.sql("SELECT consulent FROM integration_case WHERE id = ?").param(aCase).query(String.class)
+                    .single()).isEqualTo("consulent2");
+        }
+        chromium.screenshot("mijn-zaken-overgedragen.png");
     }
 
     private void waitUntilLoaded() {
