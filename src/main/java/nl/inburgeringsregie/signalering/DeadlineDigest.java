@@ -14,12 +14,16 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import nl.inburgeringsregie.shared.People;
+import nl.inburgeringsregie.shared.StartupOrder;
 
 /**
  * The daily digest (issue 19, point 6: "Each consulent gets a daily digest of clocks due within the gemeente's
@@ -32,7 +36,7 @@ import nl.inburgeringsregie.shared.People;
  * late or whose reminder day has come;</li>
  * <li>a coordinator: per gemeente they coordinate (group coordinatoren and the gemeente's tenant, as
  * {@link People#coordinatorenOf}), the clocks that became late since the previous run (DigestSelection#newBreaches);
- * on the first run ever, those that became late today.</li>
+ * on the first run ever every late clock is new to them.</li>
  * </ul>
  * One mail per person and day, both parts in one when someone is both; none when there is nothing to tell. Stored in
  * the outbox ({@link MailOutbox}), whose unique key makes a second run that day (or a run on another node) store and
@@ -49,15 +53,18 @@ class DeadlineDigest {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final String baseUrl;
+    private final boolean atStart;
 
     DeadlineDigest(DigestSelection selection, MailOutbox outbox, People people, JdbcClient jdbc, Clock clock,
-            @Value("${inburgering.signalering.basis-url}") String baseUrl) {
+            @Value("${inburgering.signalering.basis-url}") String baseUrl,
+            @Value("${inburgering.signalering.bij-start:false}") boolean atStart) {
         this.selection = selection;
         this.outbox = outbox;
         this.people = people;
         this.jdbc = jdbc;
         this.clock = clock;
         this.baseUrl = baseUrl;
+        this.atStart = atStart;
     }
 
     /** Daily at 07:00 Dutch time by default ({@code inburgering.signalering.overzicht-cron}). */
@@ -104,11 +111,23 @@ class DeadlineDigest {
         return stored;
     }
 
-    /** The day of the previous run before today; yesterday when there was none (the first run tells of today's). */
+    /** The day of the previous run before today; the first day there is when there was none (all breaches are new). */
     private LocalDate previousRun(LocalDate today) {
         LocalDate previous = jdbc.sql("SELECT MAX(digest_day) FROM signal_digest_run WHERE digest_day < :today")
                 .param("today", today).query(LocalDate.class).optional().orElse(null);
-        return previous == null ? today.minusDays(1) : previous;
+        return previous == null ? LocalDate.of(1900, 1, 1) : previous;
+    }
+
+    /**
+     * In the demo ({@code inburgering.signalering.bij-start}) the day's digest is made at the start too, after the demo
+     * cases, so that a newcomer reads one at once (GET /api/signalering/mijn-berichten) instead of the next morning.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(StartupOrder.DIGEST)
+    void atStartup() {
+        if (atStart) {
+            scheduled();
+        }
     }
 
     private void recordRun(LocalDate today) {

@@ -40,8 +40,9 @@ class DigestSelection {
     }
 
     /**
-     * The clocks that became late since the previous digest: due on a day from {@code since} up to yesterday (a clock
-     * is late from the day after its due day), still open and not paused. For the coordinatoren's digests.
+     * The clocks that became late since the previous digest (made on {@code since}): due on a day from {@code since} up
+     * to yesterday (a clock is late from the day after its due day), still open and not paused. For the coordinatoren's
+     * digests.
      */
     List<DueClock> newBreaches(LocalDate since, LocalDate today) {
         return jdbc.sql(COLUMNS + FROM + " AND d.due_on >= :since AND d.due_on < :today"

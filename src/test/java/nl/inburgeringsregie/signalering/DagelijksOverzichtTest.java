@@ -101,6 +101,7 @@ class DagelijksOverzichtTest extends ScenarioTest {
         long quietCase = data.newCase(HOORN, "GEZINSMIGRANT", null, quiet, null);
         data.deadline(quietCase, "PIP", 1, today.plusDays(20), "OPEN", null);
         var allCases = List.of(soonCase, lateCase, oldLate, onSchedule, paused, closed, met, quietCase);
+        previousDigestOn(today.minusDays(1));
 
         assertThat(digest.run()).as("digests stored").isPositive();
         assertThat(outbox.deliver(smtp())).as("sent").isPositive();
@@ -140,12 +141,16 @@ class DagelijksOverzichtTest extends ScenarioTest {
         data.deadline(lateCase, "PIP", 1, today.minusDays(1), "OPEN", null);
         long dueToday = data.newCase(HOORN, "GEZINSMIGRANT", null, consulent, null);
         data.deadline(dueToday, "BREDE_INTAKE", 1, today, "OPEN", null);
+        long longLate = data.newCase(HOORN, "GEZINSMIGRANT", null, consulent, null);
+        data.deadline(longLate, "PIP", 1, today.minusDays(30), "OPEN", null);
 
         digest.run();
         outbox.deliver(smtp());
         int received = SMTP.getReceivedMessages().length;
         assertThat(mailsTo(consulent)).hasSize(1);
         assertThat(mailsTo(coordinator)).hasSize(1);
+        assertThat(text(mailsTo(coordinator).get(0))).as("the first digest ever: every breach is new")
+                .contains(number(lateCase)).contains(number(longLate)).doesNotContain(number(dueToday));
 
         assertThat(digest.run()).as("second run the same day").isZero();
         assertThat(outbox.deliver(smtp())).isZero();
@@ -160,8 +165,10 @@ class DagelijksOverzichtTest extends ScenarioTest {
         assertThat(toCoordinator).hasSize(2);
         String second = text(toCoordinator.get(1));
         assertThat(second).contains("- Zaak " + number(dueToday) + " (Hoorn): Brede intake afgerond, uiterlijk "
-                + dutch(today) + ", 1 dag te laat").doesNotContain(number(lateCase));
-        assertNoBsnNorNameIn(List.of(lateCase, dueToday));
+                + dutch(today) + ", 1 dag te laat").doesNotContain(number(lateCase)).doesNotContain(number(longLate));
+        assertThat(text(mailsTo(consulent).get(1))).as("the consulent is told of every late clock each day")
+                .contains(number(lateCase)).contains(number(longLate)).contains(number(dueToday));
+        assertNoBsnNorNameIn(List.of(lateCase, dueToday, longLate));
     }
 
     /** A real case through the engine: its PIP clock (the deadline mechanism's due and reminder days) runs late. */
@@ -357,6 +364,11 @@ class DagelijksOverzichtTest extends ScenarioTest {
                 INSERT INTO case_suspension (case_id, starts_on, phase_before, started_by, recorded_at, norm, reason_kind)
                 VALUES (?, ?, 'INBURGEREN', 'test', ?, ?, ?)""")
                 .params(caseId, from, OffsetDateTime.now(ZoneOffset.UTC), norm, norm == null ? null : "ZIEKTE").update();
+    }
+
+    private void previousDigestOn(LocalDate day) {
+        jdbc.sql("INSERT INTO signal_digest_run (digest_day, ran_at) VALUES (?, ?)")
+                .params(day, OffsetDateTime.now(ZoneOffset.UTC)).update();
     }
 
     private String number(long caseId) {
