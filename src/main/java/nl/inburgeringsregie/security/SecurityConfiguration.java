@@ -61,6 +61,10 @@ class SecurityConfiguration {
                         .hasAnyAuthority(Groups.authority(Groups.CONSULENTEN), Groups.authority(Groups.COORDINATOREN))
                         .requestMatchers(pathPattern(HttpMethod.GET, "/api/duo-notificaties/{id}"))
                         .hasAnyAuthority(Groups.authority(Groups.CONSULENTEN), Groups.authority(Groups.COORDINATOREN))
+                        // the daily digest and the count of late and due-soon clocks (issue 19, point 6): each their own
+                        .requestMatchers(pathPattern(HttpMethod.GET, "/api/signalering/mijn-berichten"),
+                                pathPattern(HttpMethod.GET, "/api/signalering/aantal"))
+                        .hasAnyAuthority(Groups.authority(Groups.CONSULENTEN), Groups.authority(Groups.COORDINATOREN))
                         .requestMatchers(pathPattern("/api/modellen"), pathPattern("/api/modellen/**"))
                         .hasAuthority(Groups.authority(Groups.ANALISTEN))
                         .anyRequest().denyAll())
