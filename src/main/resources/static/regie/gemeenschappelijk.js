@@ -143,4 +143,18 @@ function kopVoor(keuzes) {
   const ingelogd = document.getElementById('ingelogd');
   if (ingelogd) ingelogd.textContent = keuzes.gebruiker.naam;
   document.querySelectorAll('[data-rol=coordinator]').forEach(node => { node.hidden = !keuzes.gebruiker.coordinator; });
+  toonSignalering().catch(() => {});
+}
+
+// The in-app count of the clocks the daily digest tells about (issue 19, point 6), in the header of a page with an
+// element #signalering: late ones and those within the gemeente's reminder lead time, with a link to the digests.
+async function toonSignalering() {
+  const plek = document.getElementById('signalering');
+  if (!plek) return;
+  const aantal = await get('/api/regie/signalering/aantal');
+  if (!aantal) return;
+  const wiens = aantal.eigenZaken ? 'uw zaken' : 'uw gemeenten';
+  plek.replaceChildren(el('a', { href: '/regie/berichten', class: 'signalering' + (aantal.teLaat ? ' te-laat' : ''),
+    title: `In ${wiens}: ${aantal.teLaat} te laat, ${aantal.binnenkort} ${aantal.binnenkortUitleg}` },
+  `Signalering: ${aantal.teLaat} te laat, ${aantal.binnenkort} binnenkort`));
 }

@@ -30,6 +30,12 @@ class RegiePagesController {
         return "forward:/regie/mijn-zaken.html";
     }
 
+    /** The user's daily digests (signalering), as they were mailed. */
+    @GetMapping("/regie/berichten")
+    String digests() {
+        return "forward:/regie/berichten.html";
+    }
+
     @GetMapping("/regie/zaak")
     String casePage() {
         return "forward:/regie/zaak.html";

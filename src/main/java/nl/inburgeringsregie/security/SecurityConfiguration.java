@@ -167,12 +167,15 @@ class SecurityConfiguration {
 
     /**
      * What consulenten reach of {@code /regie} besides coordinatoren (issue 19, point 1), reading only: Mijn zaken, the
-     * case page and their data, and the page's choices ({@code /regie} itself sends a consulent on to Mijn zaken).
+     * case page and their data, the page's choices, the daily digests and their count ({@code /regie} itself sends a
+     * consulent on to Mijn zaken).
      * Everything else — the deadline list, KPIs, exports, handovers, pauses and extensions — stays with coordinatoren.
      */
     static final List<String> CASEWORK = List.of("/regie", "/regie/", "/regie/mijn-zaken", "/regie/mijn-zaken.html",
             "/regie/mijn-zaken.js", "/regie/zaak", "/regie/zaak.html", "/regie/zaak.js", "/regie/gemeenschappelijk.js",
-            "/api/regie/mijn-zaken", "/api/regie/zaken/{zaaknummer}", "/api/regie/keuzes");
+            "/api/regie/mijn-zaken", "/api/regie/zaken/{zaaknummer}", "/api/regie/keuzes", "/regie/berichten",
+            "/regie/berichten.html", "/regie/berichten.js", "/api/regie/signalering/aantal",
+            "/api/regie/signalering/mijn-berichten");
 
     static final String REGIE_CONTENT_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";

@@ -18,10 +18,11 @@ import nl.inburgeringsregie.shared.Groups;
  * the /api chain): {@code GET /api/signalering/mijn-berichten}, the user's own digests, newest first, with whether
  * they went out (in the demo no mail server is configured, so a newcomer reads the "sent" mail here); and
  * {@code GET /api/signalering/aantal}, the late and due-soon clocks counted as the digest counts them, for a
- * coordinator in all of their gemeenten, for a consulent only their own cases there.
+ * coordinator in all of their gemeenten, for a consulent only their own cases there. The same under
+ * {@code /api/regie/signalering} for the pages, which call with their login session (the /regie chain).
  */
 @RestController
-@RequestMapping("/api/signalering")
+@RequestMapping({"/api/signalering", "/api/regie/signalering"})
 class SignaleringController {
 
     /** The most digests shown: a month and a half of working days. */
