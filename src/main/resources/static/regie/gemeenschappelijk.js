@@ -70,3 +70,91 @@ async function overdragen(zaaknummers, consulent, reden, melding) {
     return null;
   }
 }
+
+// The cases chosen for a handover in a list (#<tabel>), over pages and filters, with the form #overdragen under it:
+// case number -> gemeente, and per gemeente the consulenten who serve it (from /api/regie/consulenten), so the
+// form offers only a consulent who serves every chosen case's gemeente.
+function overdrachtKeuze(tabel, naOverdracht) {
+  const gekozen = new Map();
+  const perGemeente = new Map();
+  const vakjes = () => [...document.querySelectorAll(`#${tabel} input.kies`)];
+
+  function toon() {
+    vakjes().forEach(vakje => { vakje.checked = gekozen.has(vakje.dataset.zaak); });
+    document.getElementById('alles-kiezen').checked = vakjes().length > 0 && vakjes().every(vakje => vakje.checked);
+    document.getElementById('gekozen-aantal').textContent = gekozen.size === 0 ? 'Geen zaken gekozen'
+      : gekozen.size === 1 ? '1 zaak gekozen' : `${gekozen.size} zaken gekozen`;
+    const gemeenten = [...new Set(gekozen.values())];
+    const keuze = document.getElementById('overdragen-consulent');
+    const huidig = keuze.value;
+    const namen = new Map();
+    perGemeente.forEach(consulenten => consulenten.forEach((naam, code) => namen.set(code, naam)));
+    const mogelijk = [...namen.entries()]
+      .filter(([code]) => gemeenten.every(gemeente => perGemeente.get(gemeente)?.has(code)))
+      .sort((a, b) => a[1].localeCompare(b[1], 'nl'));
+    keuze.replaceChildren(el('option', { value: '' }, mogelijk.length ? 'kies een consulent' : 'geen consulent werkt voor al deze gemeenten'),
+      ...mogelijk.map(([code, naam]) => el('option', { value: code }, naam)));
+    if (mogelijk.some(([code]) => code === huidig)) keuze.value = huidig;
+    document.getElementById('overdragen-knop').disabled = gekozen.size === 0;
+  }
+
+  // The box of one row: checked when its case is chosen.
+  function vakje(zaaknummer, gemeente) {
+    const box = el('input', { type: 'checkbox', class: 'kies', 'data-zaak': zaaknummer, 'data-gemeente': gemeente,
+      'aria-label': 'Zaak ' + zaaknummer + ' kiezen' });
+    box.checked = gekozen.has(zaaknummer);
+    box.addEventListener('change', () => {
+      if (box.checked) gekozen.set(zaaknummer, gemeente); else gekozen.delete(zaaknummer);
+      toon();
+    });
+    return box;
+  }
+
+  async function laadConsulenten() {
+    const lijst = await get('/api/regie/consulenten');
+    if (!lijst) return;
+    lijst.forEach(g => perGemeente.set(g.gemeente, new Map(g.consulenten.map(c => [c.code, c.naam]))));
+    toon();
+  }
+
+  document.getElementById('alles-kiezen').addEventListener('change', event => {
+    vakjes().forEach(box => {
+      if (event.target.checked) gekozen.set(box.dataset.zaak, box.dataset.gemeente); else gekozen.delete(box.dataset.zaak);
+    });
+    toon();
+  });
+  document.getElementById('overdragen').addEventListener('submit', async event => {
+    event.preventDefault();
+    const result = await overdragen([...gekozen.keys()], document.getElementById('overdragen-consulent').value,
+      document.getElementById('overdragen-reden').value, document.getElementById('overdragen-melding'));
+    if (result) {
+      gekozen.clear();
+      document.getElementById('overdragen-reden').value = '';
+      await naOverdracht();
+    }
+  });
+  return { vakje, toon, laadConsulenten };
+}
+
+// The header of every page: who is logged in, by name, the logout form's token, and the links the role may use.
+function kopVoor(keuzes) {
+  document.getElementById('csrf').name = keuzes.csrfParameter;
+  document.getElementById('csrf').value = keuzes.csrfToken;
+  const ingelogd = document.getElementById('ingelogd');
+  if (ingelogd) ingelogd.textContent = keuzes.gebruiker.naam;
+  document.querySelectorAll('[data-rol=coordinator]').forEach(node => { node.hidden = !keuzes.gebruiker.coordinator; });
+  toonSignalering().catch(() => {});
+}
+
+// The in-app count of the clocks the daily digest tells about (issue 19, point 6), in the header of a page with an
+// element #signalering: late ones and those within the gemeente's reminder lead time, with a link to the digests.
+async function toonSignalering() {
+  const plek = document.getElementById('signalering');
+  if (!plek) return;
+  const aantal = await get('/api/regie/signalering/aantal');
+  if (!aantal) return;
+  const wiens = aantal.eigenZaken ? 'uw zaken' : 'uw gemeenten';
+  plek.replaceChildren(el('a', { href: '/regie/berichten', class: 'signalering' + (aantal.teLaat ? ' te-laat' : ''),
+    title: `In ${wiens}: ${aantal.teLaat} te laat, ${aantal.binnenkort} ${aantal.binnenkortUitleg}` },
+  `Signalering: ${aantal.teLaat} te laat, ${aantal.binnenkort} binnenkort`));
+}

@@ -31,7 +31,7 @@ async function loadDeadlines() {
   document.getElementById('aantal-totaal').textContent = list.totaal;
   const body = document.querySelector('#termijnen tbody');
   body.replaceChildren(...list.regels.map(regel => el('tr', { class: standKlasse[regel.stand], 'data-zaak': regel.zaaknummer },
-    el('td', {}, kiesVakje(regel)),
+    el('td', {}, keuze.vakje(regel.zaaknummer, regel.gemeente)),
     el('td', {}, el('a', { href: '/regie/zaak?nummer=' + encodeURIComponent(regel.zaaknummer) }, regel.zaaknummer)),
     el('td', {}, regel.naam),
     el('td', {}, regel.gemeenteNaam),
@@ -45,57 +45,13 @@ async function loadDeadlines() {
   const filtered = state.stand ? { TE_LAAT: list.teLaat, BINNENKORT: list.binnenkort, OP_SCHEMA: list.opSchema, GEPAUZEERD: list.gepauzeerd }[state.stand] : list.totaal;
   const pages = Math.max(1, Math.ceil(filtered / state.grootte));
   document.getElementById('pagina-info').textContent = `pagina ${state.pagina + 1} van ${pages} (peildatum ${datum(list.peildatum)})`;
-  toonKeuze();
+  keuze.toon();
   document.getElementById('vorige').disabled = state.pagina === 0;
   document.getElementById('volgende').disabled = state.pagina + 1 >= pages;
 }
 
-// The cases chosen for a handover, over pages and filters: case number -> gemeente (a case has a row per norm).
-const gekozen = new Map();
-// Per gemeente the consulenten who serve it (code -> name), from /api/regie/consulenten.
-const consulentenPerGemeente = new Map();
-
-// The gemeente of a row in the list (kept on its box when the row was drawn).
-const consulentenGemeente = row => row.querySelector('input.kies')?.dataset.gemeente;
-
-function kiesVakje(regel) {
-  const vakje = el('input', { type: 'checkbox', class: 'kies', 'data-zaak': regel.zaaknummer, 'data-gemeente': regel.gemeente,
-    'aria-label': 'Zaak ' + regel.zaaknummer + ' kiezen' });
-  vakje.checked = gekozen.has(regel.zaaknummer);
-  vakje.addEventListener('change', () => {
-    if (vakje.checked) gekozen.set(regel.zaaknummer, regel.gemeente); else gekozen.delete(regel.zaaknummer);
-    toonKeuze();
-  });
-  return vakje;
-}
-
-// The count of chosen cases, the rows' boxes, and the consulenten who serve every gemeente of the chosen cases.
-function toonKeuze() {
-  document.querySelectorAll('#termijnen input.kies').forEach(vakje => { vakje.checked = gekozen.has(vakje.dataset.zaak); });
-  const vakjes = [...document.querySelectorAll('#termijnen input.kies')];
-  document.getElementById('alles-kiezen').checked = vakjes.length > 0 && vakjes.every(vakje => vakje.checked);
-  document.getElementById('gekozen-aantal').textContent = gekozen.size === 0 ? 'Geen zaken gekozen'
-    : gekozen.size === 1 ? '1 zaak gekozen' : `${gekozen.size} zaken gekozen`;
-  const gemeenten = new Set(gekozen.values());
-  const keuze = document.getElementById('overdragen-consulent');
-  const huidig = keuze.value;
-  const namen = new Map();
-  consulentenPerGemeente.forEach(consulenten => consulenten.forEach((naam, code) => namen.set(code, naam)));
-  const mogelijk = [...namen.entries()]
-    .filter(([code]) => [...gemeenten].every(gemeente => consulentenPerGemeente.get(gemeente)?.has(code)))
-    .sort((a, b) => a[1].localeCompare(b[1], 'nl'));
-  keuze.replaceChildren(el('option', { value: '' }, mogelijk.length ? 'kies een consulent' : 'geen consulent werkt voor al deze gemeenten'),
-    ...mogelijk.map(([code, naam]) => el('option', { value: code }, naam)));
-  if (mogelijk.some(([code]) => code === huidig)) keuze.value = huidig;
-  document.getElementById('overdragen-knop').disabled = gekozen.size === 0;
-}
-
-async function loadConsulenten() {
-  const lijst = await get('/api/regie/consulenten');
-  if (!lijst) return;
-  lijst.forEach(g => consulentenPerGemeente.set(g.gemeente, new Map(g.consulenten.map(c => [c.code, c.naam]))));
-  toonKeuze();
-}
+// The cases chosen for a handover (gemeenschappelijk.js), drawn as a box per row.
+let keuze;
 
 function kpiRow(kpi) {
   const value = kpi.percentage === null ? 'geen gegevens' : `${kpi.percentage.toLocaleString('nl-NL')} %`;
@@ -151,8 +107,8 @@ async function loadKpis() {
 async function init() {
   const choices = await loadCsrf();
   if (!choices) return;
-  document.getElementById('csrf').name = choices.csrfParameter;
-  document.getElementById('csrf').value = choices.csrfToken;
+  kopVoor(choices);
+  keuze = overdrachtKeuze('termijnen', loadDeadlines);
   document.querySelectorAll('.binnenkort-dagen').forEach(node => node.textContent = choices.binnenkortDagen);
   document.getElementById('filter-gemeente').append(...opties(choices.gemeenten));
   document.getElementById('filter-consulent').append(...opties(choices.consulentKeuzes));
@@ -193,24 +149,7 @@ async function init() {
       melding.hidden = false;
     });
   });
-  document.getElementById('alles-kiezen').addEventListener('change', event => {
-    document.querySelectorAll('#termijnen tbody tr[data-zaak]').forEach(row => {
-      const gemeente = consulentenGemeente(row);
-      if (event.target.checked) gekozen.set(row.dataset.zaak, gemeente); else gekozen.delete(row.dataset.zaak);
-    });
-    toonKeuze();
-  });
-  document.getElementById('overdragen').addEventListener('submit', async event => {
-    event.preventDefault();
-    const result = await overdragen([...gekozen.keys()], document.getElementById('overdragen-consulent').value,
-      document.getElementById('overdragen-reden').value, document.getElementById('overdragen-melding'));
-    if (result) {
-      gekozen.clear();
-      document.getElementById('overdragen-reden').value = '';
-      await loadDeadlines();
-    }
-  });
-  await Promise.all([loadDeadlines(), loadKpis(), loadConsulenten()]);
+  await Promise.all([loadDeadlines(), loadKpis(), keuze.laadConsulenten()]);
   document.body.dataset.geladen = 'ja';
 }
 

@@ -1,5 +1,6 @@
 'use strict';
-// One case: its running clocks, open tasks (with a link to Tasklist), PIP versions and timeline.
+// One case: its running clocks, open tasks (one click opens the task's form in Tasklist), PIP versions and timeline.
+// Consulenten and coordinatoren of the case's gemeente read it; only a coordinator gets the handover and clock actions.
 
 // The API gives every moment in the application's zone (Dutch time, e.g. 2026-04-01T01:30:00+02:00): show
 // that day and time as they are (01-04-2026 01:30), not converted to the zone of the browser's computer.
@@ -16,7 +17,14 @@ function fill(selector, rows, empty) {
 
 const nummer = () => new URLSearchParams(window.location.search).get('nummer') || '';
 
+// Who is logged in: a coordinator hands the case over and pauses or extends its clocks; a consulent works it.
+let gebruiker = { coordinator: false };
+
 async function init() {
+  const keuzes = await loadCsrf();
+  if (!keuzes) return;
+  gebruiker = keuzes.gebruiker;
+  kopVoor(keuzes);
   const zaak = await get('/api/regie/zaken/' + encodeURIComponent(nummer()));
   if (!zaak) return;
   await toonOverdragen(zaak);
@@ -38,7 +46,7 @@ async function init() {
 // "Zaak overdragen" for an open case: the consulenten who serve its gemeente, by full name, but not its own.
 async function toonOverdragen(zaak) {
   const sectie = document.getElementById('overdragen-sectie');
-  if (zaak.fase === 'CLOSED') { sectie.hidden = true; return; }
+  if (zaak.fase === 'CLOSED' || !gebruiker.coordinator) { sectie.hidden = true; return; }
   if (!csrf.token) await loadCsrf();
   const lijst = await get('/api/regie/consulenten');
   const consulenten = (lijst || []).find(g => g.gemeente === zaak.gemeente)?.consulenten || [];
@@ -133,12 +141,12 @@ function render(zaak) {
     const rij = el('tr', { class: klok.gepauzeerd ? 'gepauzeerd' : klok.dagenOver < 0 ? 'te-laat' : klok.dagenOver <= 7 ? 'binnenkort' : 'op-schema', 'data-norm': klok.norm },
       el('td', {}, klok.omschrijving), el('td', {}, datum(klok.startdatum)), el('td', {}, datum(klok.vervaldatum)),
       el('td', {}, stand(klok)));
-    rij.append(acties(klok, rij));
+    if (gebruiker.coordinator) rij.append(acties(klok, rij));
     return rij;
   }), 'Geen lopende termijnen.');
   fill('#taken', zaak.openTaken.map(taak => el('tr', {},
     el('td', {}, taak.naam), el('td', {}, taak.toegewezenAanNaam || taak.groepNaam || '—'), el('td', {}, tijd(taak.aangemaakt)),
-    el('td', {}, el('a', { href: taak.tasklistLink }, 'Open in Tasklist')))), 'Geen open taken.');
+    el('td', {}, el('a', { href: taak.tasklistLink, class: 'taak-openen' }, 'Formulier openen')))), 'Geen open taken.');
   fill('#pips', zaak.pipVersies.map(pip => el('tr', {},
     el('td', {}, pip.versie), el('td', {}, pip.statusOmschrijving), el('td', {}, pip.leerrouteOmschrijving), el('td', {}, pip.niveau || '—'),
     el('td', {}, datum(pip.dagtekening) || '—'), el('td', {}, pip.opgesteldDoorNaam || '—'), el('td', {}, pip.beoordeeldDoorNaam || '—'))),

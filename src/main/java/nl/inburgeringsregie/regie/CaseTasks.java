@@ -1,7 +1,9 @@
 package nl.inburgeringsregie.regie;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import nl.inburgeringsregie.shared.People;
 
@@ -30,6 +32,9 @@ public interface CaseTasks {
     }
 
     List<Taak> open(String caseNumber);
+
+    /** The open tasks of many cases (a page of Mijn zaken) in a fixed number of queries, by case number. */
+    Map<String, List<Taak>> open(Collection<String> caseNumbers);
 
     List<Taak> done(String caseNumber);
 }

@@ -17,6 +17,7 @@ import nl.inburgeringsregie.gemeente.Norm;
 import nl.inburgeringsregie.pip.Leerroute;
 import nl.inburgeringsregie.regie.RegieFilter.Stand;
 import nl.inburgeringsregie.shared.People;
+import nl.inburgeringsregie.termijn.PausedClocks;
 import nl.inburgeringsregie.zaak.Doelgroep;
 
 /**
@@ -37,10 +38,9 @@ public class DeadlineOverview {
     /**
      * The case is suspended by a temporary exemption (DUO SS109): its open deadlines are paused, neither late nor due,
      * until DUO resumes the obligation and they move (termijn.PausedClocks); or the coordinator paused this deadline's
-     * norm (issue 19, point 5), the same record with the norm, until the pause ends.
+     * norm (issue 19, point 5), the same record with the norm, until the pause ends. One rule, kept by termijn.
      */
-    static final String PAUSED = "EXISTS (SELECT 1 FROM case_suspension s WHERE s.case_id = c.id AND s.ends_on IS NULL"
-            + " AND (s.norm IS NULL OR s.norm = d.norm))";
+    static final String PAUSED = PausedClocks.PAUSED_SQL;
     private final JdbcClient jdbc;
     private final People people;
     private final Clock clock;

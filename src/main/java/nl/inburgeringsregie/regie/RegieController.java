@@ -26,18 +26,21 @@ import nl.inburgeringsregie.gemeente.Norm;
 import nl.inburgeringsregie.pip.Leerroute;
 import nl.inburgeringsregie.shared.ApiUser;
 import nl.inburgeringsregie.shared.DutchDate;
+import nl.inburgeringsregie.shared.Groups;
 import nl.inburgeringsregie.shared.InvalidInputException;
 import nl.inburgeringsregie.shared.People;
 import nl.inburgeringsregie.shared.validation.AsciiDigits;
 import nl.inburgeringsregie.termijn.NormPauses;
 import nl.inburgeringsregie.zaak.CaseFileService;
+import nl.inburgeringsregie.zaak.CasePhase;
 import nl.inburgeringsregie.zaak.CaseReassignment;
 import nl.inburgeringsregie.zaak.Doelgroep;
 
 /**
- * The JSON API behind {@code /regie} (group coordinatoren, only the gemeenten of the user): the deadline
- * list, the KPIs per gemeente, one case's timeline, the choices for the filters, CSV exports, and handing cases
- * to another consulent.
+ * The JSON API behind {@code /regie}, only the gemeenten of the user: for coordinatoren the deadline list, the KPIs
+ * per gemeente, CSV exports, handing cases to another consulent and pausing or extending clocks; for consulenten and
+ * coordinatoren Mijn zaken, one case's page and the choices for the filters (SecurityConfiguration says who reaches
+ * which).
  */
 @RestController
 @RequestMapping("/api/regie")
@@ -52,9 +55,11 @@ class RegieController {
     private final CaseReassignment reassignment;
     private final NormPauses pauses;
     private final CaseFileService caseFile;
+    private final Caseload caseload;
 
     RegieController(DeadlineOverview deadlines, KpiReport kpis, CaseTimeline timeline, JdbcClient jdbc, People people,
-            CaseReassignment reassignment, Clock clock, NormPauses pauses, CaseFileService caseFile) {
+            CaseReassignment reassignment, Clock clock, NormPauses pauses, CaseFileService caseFile, Caseload caseload) {
+        this.caseload = caseload;
         this.reassignment = reassignment;
         this.pauses = pauses;
         this.caseFile = caseFile;
@@ -110,6 +115,16 @@ class RegieController {
         return csv.download("kpis.csv", KpiRegel.class, rows);
     }
 
+    /**
+     * Mijn zaken (issue 19, point 1): a consulent's own open cases, the team's ({@code team=ja}) or one consulent's
+     * ({@code consulent}), only of the user's gemeenten, filtered, sorted and paged like the deadline list.
+     */
+    @GetMapping("/mijn-zaken")
+    Caseload.Lijst mijnZaken(@RequestParam Map<String, String> query, @AuthenticationPrincipal ApiUser user) {
+        return caseload.of(CaseloadFilter.of(query), user);
+    }
+
+    /** The case page, for the coordinatoren and consulenten of the case's gemeente (404 for any other case). */
     @GetMapping("/zaken/{zaaknummer}")
     CaseTimeline.Zaak zaak(@PathVariable String zaaknummer, @AuthenticationPrincipal ApiUser user) {
         return timeline.of(zaaknummer, user.gemeenten());
@@ -195,14 +210,28 @@ class RegieController {
      * logout form and its handovers ({@code POST}, in the header {@code csrfHeader}) send.
      */
     record Keuzes(List<Keuze> gemeenten, List<String> consulenten, List<Keuze> consulentKeuzes, List<Keuze> normen,
-            List<Keuze> doelgroepen, List<Keuze> leerroutes, List<Keuze> uitstroom, int binnenkortDagen,
-            String csrfParameter, String csrfToken, String csrfHeader) {
+            List<Keuze> doelgroepen, List<Keuze> leerroutes, List<Keuze> uitstroom, List<Keuze> fasen,
+            int binnenkortDagen, String csrfParameter, String csrfToken, String csrfHeader, Gebruiker gebruiker) {
 
-        Keuzes(List<Keuze> gemeenten, List<Keuze> consulenten, int binnenkortDagen, CsrfToken csrf) {
+        Keuzes(List<Keuze> gemeenten, List<Keuze> consulenten, int binnenkortDagen, CsrfToken csrf, Gebruiker gebruiker) {
             this(gemeenten, consulenten.stream().map(Keuze::code).toList(), consulenten,
                     Labels.choices(Norm.class, Norm::label), Labels.choices(Doelgroep.class, Doelgroep::label),
                     Labels.choices(Leerroute.class, Leerroute::label), Labels.choices(Outflow.class, Outflow::label),
-                    binnenkortDagen, csrf.getParameterName(), csrf.getToken(), csrf.getHeaderName());
+                    Labels.choices(CasePhase.class, CasePhase::label).stream()
+                            .filter(phase -> !phase.code().equals(CasePhase.CLOSED.name())).toList(),
+                    binnenkortDagen, csrf.getParameterName(), csrf.getToken(), csrf.getHeaderName(), gebruiker);
+        }
+    }
+
+    /**
+     * Who is logged in, by name, and what the pages offer them: a coordinator hands cases over and pauses or extends
+     * clocks, a consulent works their cases (the API refuses the rest with 403 whatever the page shows).
+     */
+    record Gebruiker(String id, String naam, boolean coordinator, boolean consulent) {
+
+        static Gebruiker of(ApiUser user, People people) {
+            return new Gebruiker(user.id(), people.names(List.of(user.id())).getOrDefault(user.id(), user.id()),
+                    user.groups().contains(Groups.COORDINATOREN), user.groups().contains(Groups.CONSULENTEN));
         }
     }
 
@@ -210,7 +239,7 @@ class RegieController {
     @GetMapping("/keuzes")
     Keuzes keuzes(@AuthenticationPrincipal ApiUser user, CsrfToken csrf) {
         if (user.gemeenten().isEmpty()) {
-            return new Keuzes(List.of(), List.of(), deadlines.soonDays(), csrf);
+            return new Keuzes(List.of(), List.of(), deadlines.soonDays(), csrf, Gebruiker.of(user, people));
         }
         var gemeenten = jdbc.sql("SELECT code, name FROM gemeente WHERE code IN (:g) ORDER BY name")
                 .param("g", user.gemeenten()).query((row, n) -> new Keuze(row.getString("code"), row.getString("name")))
@@ -224,7 +253,7 @@ class RegieController {
                 .map(id -> new Keuze(id, names.getOrDefault(id, id)))
                 .sorted(Comparator.comparing(Keuze::naam, Collator.getInstance(Locale.forLanguageTag("nl"))))
                 .toList();
-        return new Keuzes(gemeenten, consulentKeuzes, deadlines.soonDays(), csrf);
+        return new Keuzes(gemeenten, consulentKeuzes, deadlines.soonDays(), csrf, Gebruiker.of(user, people));
     }
 
     /** A handover: the cases, the consulent who takes them (user id), and why (required, at most 500 characters). */
@@ -271,7 +300,7 @@ class RegieController {
                 number("pagina", query.get("pagina")), number("grootte", query.get("grootte")));
     }
 
-    private static Integer number(String field, String value) {
+    static Integer number(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -1,6 +1,7 @@
 package nl.inburgeringsregie.regie;
 
 import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,16 +9,31 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.HtmlUtils;
 
+import nl.inburgeringsregie.shared.ApiUser;
+import nl.inburgeringsregie.shared.Groups;
+
 /**
- * The pages of {@code /regie}: the dashboard and the case page are static files (HTML and JavaScript
+ * The pages of {@code /regie}: the dashboard, Mijn zaken and the case page are static files (HTML and JavaScript
  * that read {@code /api/regie}); the login page is rendered here because its form carries the CSRF token.
  */
 @Controller
 class RegiePagesController {
 
+    /** The coordinators' dashboard; a consulent starts the day on Mijn zaken instead. */
     @GetMapping({"/regie", "/regie/"})
-    String dashboard() {
-        return "forward:/regie/index.html";
+    String dashboard(@AuthenticationPrincipal ApiUser user) {
+        return user.groups().contains(Groups.COORDINATOREN) ? "forward:/regie/index.html" : "redirect:/regie/mijn-zaken";
+    }
+
+    @GetMapping("/regie/mijn-zaken")
+    String caseload() {
+        return "forward:/regie/mijn-zaken.html";
+    }
+
+    /** The user's daily digests (signalering), as they were mailed. */
+    @GetMapping("/regie/berichten")
+    String digests() {
+        return "forward:/regie/berichten.html";
     }
 
     @GetMapping("/regie/zaak")
@@ -43,7 +59,7 @@ class RegiePagesController {
                 <body class="inloggen">
                   <main>
                     <h1>Regie inburgering</h1>
-                    <p>Voor coördinatoren: termijnen en KPI's van uw gemeenten.</p>
+                    <p>Voor consulenten en coördinatoren: uw zaken, hun termijnen en de KPI's van uw gemeenten.</p>
                     %s
                     <form method="post" action="/regie/inloggen">
                       <label for="username">Gebruikersnaam</label>

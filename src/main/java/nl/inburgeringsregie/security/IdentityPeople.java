@@ -45,19 +45,40 @@ class IdentityPeople implements People {
 
     @Override
     public Map<String, String> consulentenOf(String gemeenteCode) {
-        var consulenten = new HashMap<String, String>();
-        identityService.createUserQuery().memberOfGroup(Groups.CONSULENTEN).memberOfTenant(gemeenteCode).list()
-                .forEach(user -> consulenten.put(user.getId(), nameOrId(user)));
+        return membersOf(Groups.CONSULENTEN, gemeenteCode);
+    }
+
+    @Override
+    public Map<String, String> coordinatorenOf(String gemeenteCode) {
+        return membersOf(Groups.COORDINATOREN, gemeenteCode);
+    }
+
+    @Override
+    public Map<String, String> emailAddresses(Collection<String> userIds) {
+        String[] ids = userIds.stream().filter(Objects::nonNull).distinct().toArray(String[]::new);
+        if (ids.length == 0) {
+            return Map.of();
+        }
+        return identityService.createUserQuery().userIdIn(ids).list().stream()
+                .filter(user -> user.getEmail() != null && !user.getEmail().isBlank())
+                .collect(Collectors.toMap(User::getId, user -> user.getEmail().strip()));
+    }
+
+    /** The members of the role's group who serve the gemeente: its tenant's members, themselves or through a group. */
+    private Map<String, String> membersOf(String role, String gemeenteCode) {
+        var members = new HashMap<String, String>();
+        identityService.createUserQuery().memberOfGroup(role).memberOfTenant(gemeenteCode).list()
+                .forEach(user -> members.put(user.getId(), nameOrId(user)));
         // Camunda's user query counts only a user's own tenant memberships; a group can serve a gemeente too
         for (Group group : identityService.createGroupQuery().memberOfTenant(gemeenteCode).list()) {
-            var members = identityService.createUserQuery().memberOfGroup(group.getId()).list();
-            if (!members.isEmpty()) {
-                var ids = identityService.createUserQuery().memberOfGroup(Groups.CONSULENTEN)
-                        .userIdIn(members.stream().map(User::getId).toArray(String[]::new)).list();
-                ids.forEach(user -> consulenten.put(user.getId(), nameOrId(user)));
+            var inGroup = identityService.createUserQuery().memberOfGroup(group.getId()).list();
+            if (!inGroup.isEmpty()) {
+                var ids = identityService.createUserQuery().memberOfGroup(role)
+                        .userIdIn(inGroup.stream().map(User::getId).toArray(String[]::new)).list();
+                ids.forEach(user -> members.put(user.getId(), nameOrId(user)));
             }
         }
-        return consulenten;
+        return members;
     }
 
     private static String nameOrId(User user) {

@@ -1,7 +1,11 @@
 package nl.inburgeringsregie.security;
 
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,12 +16,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import nl.inburgeringsregie.shared.Groups;
 
@@ -54,6 +60,10 @@ class SecurityConfiguration {
                         .requestMatchers(pathPattern(HttpMethod.GET, "/api/zaken/**"))
                         .hasAnyAuthority(Groups.authority(Groups.CONSULENTEN), Groups.authority(Groups.COORDINATOREN))
                         .requestMatchers(pathPattern(HttpMethod.GET, "/api/duo-notificaties/{id}"))
+                        .hasAnyAuthority(Groups.authority(Groups.CONSULENTEN), Groups.authority(Groups.COORDINATOREN))
+                        // the daily digest and the count of late and due-soon clocks (issue 19, point 6): each their own
+                        .requestMatchers(pathPattern(HttpMethod.GET, "/api/signalering/mijn-berichten"),
+                                pathPattern(HttpMethod.GET, "/api/signalering/aantal"))
                         .hasAnyAuthority(Groups.authority(Groups.CONSULENTEN), Groups.authority(Groups.COORDINATOREN))
                         .requestMatchers(pathPattern("/api/modellen"), pathPattern("/api/modellen/**"))
                         .hasAuthority(Groups.authority(Groups.ANALISTEN))
@@ -108,9 +118,15 @@ class SecurityConfiguration {
                         pathPattern("/webjars/**")))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(pathPattern("/regie/inloggen"), pathPattern("/regie/regie.css")).permitAll()
+                        .requestMatchers(CASEWORK.stream().map(path -> pathPattern(HttpMethod.GET, path))
+                                .toArray(RequestMatcher[]::new))
+                        .hasAnyAuthority(Groups.authority(Groups.CONSULENTEN), Groups.authority(Groups.COORDINATOREN))
                         .anyRequest().hasAuthority(Groups.authority(Groups.COORDINATOREN)))
                 .formLogin(form -> form.loginPage("/regie/inloggen").loginProcessingUrl("/regie/inloggen")
-                        .defaultSuccessUrl("/regie/", true).failureUrl("/regie/inloggen?fout"))
+                        .successHandler((request, response, authentication) -> response.sendRedirect(
+                                authentication.getAuthorities().stream().anyMatch(granted -> granted.getAuthority()
+                                        .equals(Groups.authority(Groups.COORDINATOREN))) ? "/regie/" : "/regie/mijn-zaken"))
+                        .failureUrl("/regie/inloggen?fout"))
                 .logout(logout -> logout.logoutUrl("/regie/uitloggen").logoutSuccessUrl("/regie/inloggen?uitgelogd"))
                 // Only the application's own scripts, styles and pages: nothing typed by a user can become code
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(REGIE_CONTENT_POLICY)))
@@ -124,7 +140,7 @@ class SecurityConfiguration {
                         .accessDeniedHandler((request, response, e) -> ProblemAnswers.write(response, 403,
                                 "Geen toegang", e instanceof CsrfException
                                         ? "Het formulier is verlopen of komt niet van deze site; laad de pagina opnieuw."
-                                        : "Het regiedashboard is er voor coördinatoren.")))
+                                        : "Uw rol geeft geen toegang tot deze pagina of functie.")))
                 .build();
     }
 
@@ -148,6 +164,18 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .build();
     }
+
+    /**
+     * What consulenten reach of {@code /regie} besides coordinatoren (issue 19, point 1), reading only: Mijn zaken, the
+     * case page and their data, the page's choices, the daily digests and their count ({@code /regie} itself sends a
+     * consulent on to Mijn zaken).
+     * Everything else — the deadline list, KPIs, exports, handovers, pauses and extensions — stays with coordinatoren.
+     */
+    static final List<String> CASEWORK = List.of("/regie", "/regie/", "/regie/mijn-zaken", "/regie/mijn-zaken.html",
+            "/regie/mijn-zaken.js", "/regie/zaak", "/regie/zaak.html", "/regie/zaak.js", "/regie/gemeenschappelijk.js",
+            "/api/regie/mijn-zaken", "/api/regie/zaken/{zaaknummer}", "/api/regie/keuzes", "/regie/berichten",
+            "/regie/berichten.html", "/regie/berichten.js", "/api/regie/signalering/aantal",
+            "/api/regie/signalering/mijn-berichten");
 
     static final String REGIE_CONTENT_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
@@ -174,13 +202,15 @@ class SecurityConfiguration {
 
     /**
      * Camunda's REST API and webapps authenticate with Camunda's own mechanisms (see
-     * {@link #engineRestAuthentication()}); Spring Security only adds its headers here.
+     * {@link #engineRestAuthentication()}); Spring Security only adds its headers here, and logs a user who logged in
+     * on {@code /regie} in to the webapps too ({@link CamundaWebappLogin}).
      */
     @Bean
     @Order(4)
-    SecurityFilterChain camundaWebappsAndRest(HttpSecurity http) throws Exception {
+    SecurityFilterChain camundaWebappsAndRest(HttpSecurity http, ObjectProvider<ProcessEngine> engine) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .addFilterAfter(new CamundaWebappLogin(engine), AuthorizationFilter.class)
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 .csrf(csrf -> csrf.disable())
                 .build();

@@ -21,4 +21,14 @@ public interface People {
      * names (the id when the identity service knows no name). The choice of a coordinator who hands a case over.
      */
     Map<String, String> consulentenOf(String gemeenteCode);
+
+    /**
+     * The coordinatoren of the gemeente, found as {@link #consulentenOf} finds consulenten (group coordinatoren and
+     * the gemeente's tenant, themselves or through a group), with their full names: who gets the gemeente's new
+     * breaches in the daily digest (issue 19, point 6).
+     */
+    Map<String, String> coordinatorenOf(String gemeenteCode);
+
+    /** The e-mail addresses of the users among the ids that have one, in one query; a user without one is absent. */
+    Map<String, String> emailAddresses(Collection<String> userIds);
 }

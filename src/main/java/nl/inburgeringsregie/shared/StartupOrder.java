@@ -10,6 +10,8 @@ public final class StartupOrder {
     public static final int DEMO_DATA = 30;
     /** The demo cases driven through the phases, after the personas are registered ({@code DEMO_DATA + 1}). */
     public static final int DEMO_CASES = 40;
+    /** The demo's first daily digest of clocks (signalering), once the demo cases are there. */
+    public static final int DIGEST = 50;
     /** The "gestart" line ({@link StartupReport}): last, once every step above is done. */
     public static final int READY = 1000;
 

@@ -22,6 +22,15 @@ import nl.inburgeringsregie.zaak.CaseSuspension;
  */
 public final class PausedClocks {
 
+    /**
+     * {@link #isPaused} in SQL, for lists that read the tables (aliases {@code c} for integration_case, {@code d} for
+     * case_deadline): the case is suspended by a temporary exemption (DUO SS109), or the coordinator paused this
+     * deadline's norm (issue 19, point 5), the same record with the norm, until the pause ends. The deadline list of
+     * /regie and the daily digest (signalering) leave such a clock out of late and due.
+     */
+    public static final String PAUSED_SQL = "EXISTS (SELECT 1 FROM case_suspension s WHERE s.case_id = c.id"
+            + " AND s.ends_on IS NULL AND (s.norm IS NULL OR s.norm = d.norm))";
+
     private PausedClocks() {
     }
 

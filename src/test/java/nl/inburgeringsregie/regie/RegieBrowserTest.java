@@ -75,7 +75,7 @@ class RegieBrowserTest extends BrowserScenarioTest {
         // the escalation task came at 09:00 Dutch time, and shows so whatever the zone of server and browser
         assertThat(browser.findElement(By.id("taken")).getText())
                 .contains(dutch(brp.plusWeeks(11)) + " 09:00");
-        assertThat(browser.findElement(By.linkText("Open in Tasklist")).getDomAttribute("href"))
+        assertThat(browser.findElement(By.linkText("Formulier openen")).getDomAttribute("href"))
                 .startsWith("/camunda/app/tasklist/default/#/?task=");
         chromium.screenshot("regie-zaak.png");
     }

@@ -3,11 +3,19 @@ package nl.inburgeringsregie.regie.process;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
@@ -24,10 +32,13 @@ class CamundaCaseTasks implements CaseTasks {
 
     private final TaskService taskService;
     private final HistoryService historyService;
+    private final RuntimeService runtimeService;
     private final ZoneId zone;
 
-    CamundaCaseTasks(TaskService taskService, HistoryService historyService, Clock clock) {
+    CamundaCaseTasks(TaskService taskService, HistoryService historyService, RuntimeService runtimeService,
+            Clock clock) {
         this.taskService = taskService;
+        this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.zone = clock.getZone();
     }
@@ -39,6 +50,33 @@ class CamundaCaseTasks implements CaseTasks {
                 .map(task -> new Taak(task.getId(), task.getName(), task.getAssignee(), group(task.getId()),
                         time(task.getCreateTime()), null, time(task.getDueDate()), TASKLIST + task.getId()))
                 .toList();
+    }
+
+    /**
+     * One task query for all the cases, one process-instance query for the business keys (the case numbers) of the
+     * instances the tasks belong to; the group only of a task nobody has taken yet.
+     */
+    @Override
+    public Map<String, List<Taak>> open(Collection<String> caseNumbers) {
+        if (caseNumbers.isEmpty()) {
+            return Map.of();
+        }
+        var tasks = taskService.createTaskQuery().processInstanceBusinessKeyIn(caseNumbers.toArray(String[]::new))
+                .orderByTaskCreateTime().asc().list();
+        if (tasks.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> caseOfInstance = runtimeService.createProcessInstanceQuery()
+                .processInstanceIds(tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet())).list()
+                .stream().collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        var open = new LinkedHashMap<String, List<Taak>>();
+        for (Task task : tasks) {
+            open.computeIfAbsent(caseOfInstance.get(task.getProcessInstanceId()), key -> new ArrayList<>())
+                    .add(new Taak(task.getId(), task.getName(), task.getAssignee(),
+                            task.getAssignee() == null ? group(task.getId()) : null, time(task.getCreateTime()), null,
+                            time(task.getDueDate()), TASKLIST + task.getId()));
+        }
+        return open;
     }
 
     @Override

@@ -45,6 +45,31 @@ class CamundaWebappsInDutchBrowserTest extends BrowserScenarioTest {
         assertThat(englishLabelsOn(app, page)).isEmpty();
     }
 
+    /**
+     * Tasklist as a consulent with a task open (list, task header, form, the tabs): no label of Tasklist's en.json is on
+     * the page. Also a form-js validation text ("Field is required.") stays out: the required date left empty.
+     */
+    @org.junit.jupiter.api.Test
+    void tasklistWithATaskOpenSpeaksDutch() throws IOException {
+        var aCase = nl.inburgeringsregie.support.CaseDriver.register(engine, aanmeldingen,
+                nl.inburgeringsregie.support.Aanmeldingen.of(nl.inburgeringsregie.support.TestBsn.next(),
+                        nl.inburgeringsregie.zaak.Doelgroep.GEZINSMIGRANT));
+        String task = aCase.task(nl.inburgeringsregie.zaak.process.InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN)
+                .getId();
+        engine.getTaskService().setAssignee(task, "consulent");
+        logInToCamunda("tasklist", "consulent");
+        open("/camunda/app/tasklist/default/#/?task=" + task);
+        chromium.waiting().until(page -> browser.findElements(By.cssSelector(".fjs-container h3")).stream()
+                .anyMatch(heading -> heading.getText().equals("BRP-inschrijving vastleggen")));
+        browser.findElement(By.xpath("//button[normalize-space()='Voltooien']")).click();
+        chromium.waiting().until(page -> browser.findElement(By.tagName("body")).getText().contains("verplicht"));
+
+        String page = browser.findElement(By.tagName("body")).getText();
+        chromium.screenshot("tasklist-in-het-nederlands.png");
+        assertThat(page).contains("Mijn taken", "Formulier", "Geschiedenis").doesNotContain("Field is required");
+        assertThat(englishLabelsOn("tasklist", page)).isEmpty();
+    }
+
     /** Labels of Camunda's en.json (of two words or more, so no word Dutch shares with English, and none of the few kept in Dutch) found on the page. */
     private static List<String> englishLabelsOn(String app, String page) throws IOException {
         JsonNode english = camundasEnglish(app).path("labels");
