@@ -149,7 +149,7 @@ class BredeIntakeClockScenarioTest extends Schakel3ScenarioTest {
         var escalation = driver.task(escalationTask("PIP"));
         assertThat(engine.getTaskService().getIdentityLinksForTask(escalation.getId()))
                 .anyMatch(link -> "coordinatoren".equals(link.getGroupId()));
-        assertThat(engine.getTaskService().getVariable(escalation.getId(), "termijnConsulent")).isEqualTo("consulent");
+        assertThat(engine.getTaskService().getVariable(escalation.getId(), "termijnConsulent")).isEqualTo("Anna de Vries");
 
         assertThatThrownBy(() -> driver.coordinator(escalationTask("PIP"), "escalatieMaatregel", "TAAK_OVERGEDRAGEN"))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Licht de maatregel toe");
