@@ -79,7 +79,7 @@ class PipController {
      * routes' labels, and the full names of who drafted and who reviewed it ({@code …Naam}).
      */
     record PipVersie(int versie, String status, String leerroute, String adviesLeerroute, String afwijkingReden,
-            String niveau, String taalaanbieder, String pvtAanbieder, String mapAanbieder, int duurMaanden,
+            String niveau, String taalaanbieder, String pvtAanbieder, String mapAanbieder, Integer duurMaanden,
             String opgesteldDoor, OffsetDateTime opgesteldOp, String beoordeeldDoor, OffsetDateTime beoordeeldOp,
             String opmerkingen, LocalDate dagtekening, String statusOmschrijving, String leerrouteOmschrijving,
             String adviesLeerrouteOmschrijving, String opgesteldDoorNaam, String beoordeeldDoorNaam) {
