@@ -4,10 +4,7 @@
 
 const state = { sorteer: 'vervaldatum', richting: 'op', pagina: 0, grootte: 50 };
 const charts = [];
-// The words for the codes the KPI panel counts by (leerroute, uitstroom), from /api/regie/keuzes.
-const woorden = { leerroutes: {}, uitstroom: {} };
 const opties = keuzes => keuzes.map(k => el('option', { value: k.code }, k.naam));
-const woordenboek = keuzes => Object.fromEntries(keuzes.map(k => [k.code, k.naam]));
 
 function query(extra) {
   const form = new FormData(document.getElementById('filters'));
@@ -37,7 +34,7 @@ async function loadDeadlines() {
     el('td', {}, regel.gemeenteNaam),
     el('td', {}, regel.normOmschrijving + (regel.ronde > 1 ? ` (${regel.ronde})` : '')),
     el('td', {}, datum(regel.vervaldatum) + (regel.verlengdMetDagen ? ` (verlengd met ${regel.verlengdMetDagen} dagen)` : '')),
-    el('td', { class: 'dagen' }, regel.stand === 'GEPAUZEERD' ? 'gepauzeerd' : dagen(regel.dagenOver)),
+    el('td', { class: 'dagen' }, regel.stand === 'GEPAUZEERD' ? regel.standOmschrijving : dagen(regel.dagenOver)),
     el('td', {}, regel.consulentNaam || '—'),
     el('td', {}, regel.doelgroepOmschrijving),
     el('td', {}, regel.leerrouteOmschrijving || '—'))));
@@ -89,15 +86,15 @@ async function loadKpis() {
         el('tbody', {}, report.kpis.map(kpiRow))),
       el('div', { class: 'grafieken' }, el('figure', {}, trend, el('figcaption', {}, 'PIP binnen de norm per maand')),
         el('figure', {}, routes, el('figcaption', {}, 'Leerroutes van de PIP\'s in de periode'))),
-      el('p', {}, 'Uitstroom in de periode: ' + (Object.entries(report.uitstroom).map(([k, v]) => `${(woorden.uitstroom[k] || k).toLowerCase()} ${v}`).join(', ') || 'geen')));
+      el('p', {}, 'Uitstroom in de periode: ' + (report.uitstroomSoorten.map(soort => `${soort.omschrijving.toLowerCase()} ${soort.aantal}`).join(', ') || 'geen')));
     if (window.Chart) {
       charts.push(new Chart(trend, { type: 'line', data: {
-        labels: report.pipTrend.map(m => m.maand.split('-').reverse().join('-')),
+        labels: report.pipTrend.map(m => m.omschrijving),
         datasets: [{ label: '% binnen norm', data: report.pipTrend.map(m => m.totaal ? Math.round(100 * m.binnenNorm / m.totaal) : null), spanGaps: true },
                    { label: 'aantal PIP\'s', data: report.pipTrend.map(m => m.totaal), type: 'bar', yAxisID: 'aantal' }] },
         options: { animation: false, maintainAspectRatio: false, scales: { y: { min: 0, max: 100 }, aantal: { position: 'right', beginAtZero: true } } } }));
       charts.push(new Chart(routes, { type: 'doughnut', data: {
-        labels: Object.keys(report.routeverdeling).map(k => woorden.leerroutes[k] || k), datasets: [{ data: Object.values(report.routeverdeling) }] },
+        labels: report.routes.map(route => route.omschrijving), datasets: [{ data: report.routes.map(route => route.aantal) }] },
         options: { animation: false, maintainAspectRatio: false } }));
     }
     return card;
@@ -115,8 +112,6 @@ async function init() {
   document.getElementById('filter-norm').append(...opties(choices.normen));
   document.getElementById('filter-doelgroep').append(...opties(choices.doelgroepen));
   document.getElementById('filter-leerroute').append(...opties(choices.leerroutes));
-  woorden.leerroutes = woordenboek(choices.leerroutes);
-  woorden.uitstroom = woordenboek(choices.uitstroom);
   document.getElementById('filters').addEventListener('change', event => {
     state.pagina = 0;
     state.stand = document.getElementById('filter-stand').value;

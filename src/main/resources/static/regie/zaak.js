@@ -114,7 +114,7 @@ function acties(klok, rij) {
     ' ', klok.wachtendeVerlenging ? '' : knop('Verlengen', 'verlengen'));
   if (klok.wachtendeVerlenging) {
     const v = klok.wachtendeVerlenging;
-    cel.append(el('div', { class: 'wachtend' }, `Verlenging met ${v.dagen} dagen aangevraagd door ${v.aangevraagdDoorNaam || v.aangevraagdDoor} (${v.redenOmschrijving}${v.toelichting ? ': ' + v.toelichting : ''}) `,
+    cel.append(el('div', { class: 'wachtend' }, `Verlenging met ${v.dagen} dagen aangevraagd door ${v.aangevraagdDoorNaam} (${v.redenOmschrijving}${v.toelichting ? ': ' + v.toelichting : ''}) `,
       knop('Goedkeuren', 'goedkeuren'), ' ', knop('Afwijzen', 'afwijzen')));
   }
   return cel;

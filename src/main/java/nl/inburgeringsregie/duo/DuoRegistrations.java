@@ -15,6 +15,7 @@ import nl.inburgeringsregie.aanmelding.AanmeldingRequest;
 import nl.inburgeringsregie.aanmelding.AanmeldingService;
 import nl.inburgeringsregie.aanmelding.DuplicateCaseException;
 import nl.inburgeringsregie.aanmelding.Requester;
+import nl.inburgeringsregie.gemeente.Gemeente;
 import nl.inburgeringsregie.gemeente.GemeenteService;
 import nl.inburgeringsregie.pip.Leerroute;
 import nl.inburgeringsregie.shared.DutchDate;
@@ -40,7 +41,12 @@ public class DuoRegistrations {
         VOORNAMEN, ACHTERNAAM, GEBOORTEDATUM, NATIONALITEIT, TAAL, TOLK_NODIG, OPLEIDINGSNIVEAU, HUISHOUDEN_REFERENTIE,
         KOPPELDATUM, AZC,
         /** The previous gemeente's PIP and term (SS121), from DUO. */
-        PIP_GEMEENTE, PIP_DAGTEKENING, PIP_LEERROUTE, PIP_NIVEAU, TERM_END
+        PIP_GEMEENTE, PIP_DAGTEKENING, PIP_LEERROUTE, PIP_NIVEAU, TERM_END,
+        /**
+         * What the form shows of that PIP in words (issue 19, point 2): the gemeente's name, the dagtekening as
+         * dd-mm-jjjj, the route's label; the codes above are what registering reads back.
+         */
+        PIP_GEMEENTE_NAAM, PIP_DAGTEKENING_TEKST, PIP_LEERROUTE_NAAM
     }
 
     /** Reads a submitted form field. */
@@ -112,9 +118,15 @@ public class DuoRegistrations {
         });
         if (event == DuoGebeurtenis.SS121) {
             duo.pip(bsn, bron).ifPresent(pip -> {
+                Leerroute route = Leerroute.ofDuoCode(pip.leerroute());
                 fields.put(Field.PIP_GEMEENTE, pip.gemeente());
                 fields.put(Field.PIP_DAGTEKENING, pip.dagtekening().toString());
-                fields.put(Field.PIP_LEERROUTE, Leerroute.ofDuoCode(pip.leerroute()).name());
+                fields.put(Field.PIP_LEERROUTE, route.name());
+                // a gemeente this installation does not serve has no name here: its CBS code, said to be one
+                fields.put(Field.PIP_GEMEENTE_NAAM, gemeenten.findByCode(pip.gemeente()).map(Gemeente::name)
+                        .orElse("gemeente met CBS-code " + pip.gemeente()));
+                fields.put(Field.PIP_DAGTEKENING_TEKST, DutchDate.format(pip.dagtekening()));
+                fields.put(Field.PIP_LEERROUTE_NAAM, route.label());
                 if (pip.niveau() != null) {
                     fields.put(Field.PIP_NIVEAU, pip.niveau());
                 }

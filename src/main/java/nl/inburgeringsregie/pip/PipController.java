@@ -3,6 +3,9 @@ package nl.inburgeringsregie.pip;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import nl.inburgeringsregie.shared.ApiUser;
+import nl.inburgeringsregie.shared.People;
 import nl.inburgeringsregie.zaak.CaseFileService;
 
 /**
@@ -27,8 +31,10 @@ class PipController {
     private final CaseFileService caseFile;
     private final PipService pips;
     private final PipChangeRequests changes;
+    private final People people;
 
-    PipController(CaseFileService caseFile, PipService pips, PipChangeRequests changes) {
+    PipController(CaseFileService caseFile, PipService pips, PipChangeRequests changes, People people) {
+        this.people = people;
         this.caseFile = caseFile;
         this.pips = pips;
         this.changes = changes;
@@ -50,17 +56,32 @@ class PipController {
     @GetMapping("/api/zaken/{zaaknummer}/pip")
     List<PipVersie> versions(@PathVariable String zaaknummer, @AuthenticationPrincipal ApiUser user) {
         caseFile.caseVisibleTo(zaaknummer, user.gemeenten());
-        return pips.versions(zaaknummer).stream()
+        var versions = pips.versions(zaaknummer);
+        var names = people.names(versions.stream().flatMap(p -> Stream.of(p.draftedBy(), p.reviewedBy()))
+                .filter(Objects::nonNull).distinct().toList());
+        return versions.stream()
                 .map(p -> new PipVersie(p.version(), p.status().name(), p.leerroute() == null ? null : p.leerroute().name(),
                         p.advisedRoute() == null ? null : p.advisedRoute().name(), p.deviationReason(), p.niveau(),
                         p.languageProvider(), p.pvtProvider(), p.mapProvider(), p.durationMonths(), p.draftedBy(),
-                        p.draftedAt(), p.reviewedBy(), p.reviewedAt(), p.reviewRemarks(), p.dagtekening()))
+                        p.draftedAt(), p.reviewedBy(), p.reviewedAt(), p.reviewRemarks(), p.dagtekening(),
+                        p.status().label(), p.leerroute() == null ? null : p.leerroute().label(),
+                        p.advisedRoute() == null ? null : p.advisedRoute().label(), nameOf(names, p.draftedBy()),
+                        nameOf(names, p.reviewedBy())))
                 .toList();
     }
 
+    private static String nameOf(Map<String, String> names, String userId) {
+        return userId == null ? null : names.getOrDefault(userId, userId);
+    }
+
+    /**
+     * One version of the PIP; beside every code the words a person reads (issue 19, point 2): the status's and the
+     * routes' labels, and the full names of who drafted and who reviewed it ({@code …Naam}).
+     */
     record PipVersie(int versie, String status, String leerroute, String adviesLeerroute, String afwijkingReden,
-            String niveau, String taalaanbieder, String pvtAanbieder, String mapAanbieder, int duurMaanden,
+            String niveau, String taalaanbieder, String pvtAanbieder, String mapAanbieder, Integer duurMaanden,
             String opgesteldDoor, OffsetDateTime opgesteldOp, String beoordeeldDoor, OffsetDateTime beoordeeldOp,
-            String opmerkingen, LocalDate dagtekening) {
+            String opmerkingen, LocalDate dagtekening, String statusOmschrijving, String leerrouteOmschrijving,
+            String adviesLeerrouteOmschrijving, String opgesteldDoorNaam, String beoordeeldDoorNaam) {
     }
 }

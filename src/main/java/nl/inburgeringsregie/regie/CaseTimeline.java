@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import nl.inburgeringsregie.duo.DuoGebeurtenis;
 import nl.inburgeringsregie.duo.DuoOperation;
 import nl.inburgeringsregie.gemeente.Norm;
 import nl.inburgeringsregie.pip.Leerroute;
@@ -162,12 +163,13 @@ public class CaseTimeline {
                     LocalDate start = row.getObject("starts_on", LocalDate.class);
                     LocalDate end = row.getObject("ends_on", LocalDate.class);
                     timeline.add(new Gebeurtenis(start, local(row.getObject("recorded_at", OffsetDateTime.class)), "Mijlpaal",
-                            Milestone.SUSPENDED.label(), "Tijdelijke vrijstelling (" + row.getString("started_by")
-                                    + "); de termijnen staan stil", null));
+                            Milestone.SUSPENDED.label(), duoEvent(row.getString("started_by"))
+                                    + "; de termijnen staan stil", null));
                     if (end != null) {
                         timeline.add(new Gebeurtenis(end, local(row.getObject("ended_at", OffsetDateTime.class)), "Mijlpaal",
                                 Milestone.RESUMED.label(), "Na " + ChronoUnit.DAYS.between(start, end)
-                                        + " dagen opgeschort (" + row.getString("ended_by") + "); de termijnen schuiven zo veel op",
+                                        + " dagen opgeschort; " + duoEvent(row.getString("ended_by"))
+                                        + "; de termijnen schuiven zo veel op",
                                 null));
                     }
                     return end == null;
@@ -312,7 +314,7 @@ public class CaseTimeline {
                     return timeline.add(new Gebeurtenis(at.toLocalDate(), at, "Bericht van "
                             + Labels.of(InboundMessages.Source.class, row.getString("source"), InboundMessages.Source::label),
                             Labels.word(row.getString("kind"))
-                                    + (status == null ? "" : " (" + status.toLowerCase(Locale.ROOT) + ")"),
+                                    + (status == null ? "" : " (" + Labels.word(status).toLowerCase(Locale.ROOT) + ")"),
                             null, null));
                 }).list();
         List<CaseTasks.Taak> open = tasks.open(caseNumber);
@@ -359,6 +361,15 @@ public class CaseTimeline {
         return handovers.stream().map(h -> new Gebeurtenis(h.at().toLocalDate(), h.at(), "Overdracht",
                 "Zaak overgedragen aan " + nameOf(names, h.to()) + " door " + nameOf(names, h.by()) + ": " + h.reason(),
                 null, h.by())).toList();
+    }
+
+    /**
+     * DUO's event that suspended or resumed the case (stored by its code, SS109, SS130 …) in DUO's own words with the
+     * code beside them: "DUO: Tijdelijke vrijstelling toegekend (SS109)"; an unknown code as it is.
+     */
+    private static String duoEvent(String code) {
+        return DuoGebeurtenis.of(code).map(event -> "DUO: " + event.description() + " (" + code + ")")
+                .orElse(code == null ? "DUO" : code);
     }
 
     private static String route(String leerroute) {

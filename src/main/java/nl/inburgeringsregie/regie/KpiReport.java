@@ -3,9 +3,11 @@ package nl.inburgeringsregie.regie;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -15,6 +17,7 @@ import org.springframework.stereotype.Service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import nl.inburgeringsregie.afronding.Outflow;
 import nl.inburgeringsregie.pip.Leerroute;
 import nl.inburgeringsregie.shared.DutchDate;
 import nl.inburgeringsregie.shared.InvalidInputException;
@@ -40,6 +43,7 @@ import nl.inburgeringsregie.shared.InvalidInputException;
 public class KpiReport {
 
     private static final String NO_TARGET = "geen streefwaarde vastgesteld";
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -82,12 +86,37 @@ public class KpiReport {
             LocalDate tot) {
     }
 
-    /** One month of the PIP trend: PIPs due that month and how many were met in time. */
-    public record Maand(String maand, long totaal, long binnenNorm) {
+    /**
+     * One month of the PIP trend: PIPs due that month and how many were met in time; {@code maand} as jjjj-mm,
+     * {@code omschrijving} as a chart labels it ("januari 2027").
+     */
+    public record Maand(String maand, long totaal, long binnenNorm, String omschrijving) {
     }
 
+    /** A count per code (a leerroute, an outflow outcome) with the code's words, as a chart's legend shows it. */
+    public record Aantal(String code, String omschrijving, long aantal) {
+    }
+
+    /**
+     * The KPIs of one gemeente; {@code routeverdeling} and {@code uitstroom} count by code (for spreadsheets and
+     * older clients), {@code routes} and {@code uitstroomSoorten} the same counts with the words beside each code
+     * (issue 19, point 2: charts show words, not codes).
+     */
     public record GemeenteKpis(String gemeente, String naam, LocalDate van, LocalDate tot, List<Kpi> kpis,
-            Map<String, Long> routeverdeling, Map<String, Long> uitstroom, List<Maand> pipTrend) {
+            Map<String, Long> routeverdeling, Map<String, Long> uitstroom, List<Maand> pipTrend, List<Aantal> routes,
+            List<Aantal> uitstroomSoorten) {
+
+        GemeenteKpis(String gemeente, String naam, LocalDate van, LocalDate tot, List<Kpi> kpis,
+                Map<String, Long> routeverdeling, Map<String, Long> uitstroom, List<Maand> pipTrend) {
+            this(gemeente, naam, van, tot, kpis, routeverdeling, uitstroom, pipTrend,
+                    counted(routeverdeling, code -> Labels.of(Leerroute.class, code, Leerroute::label)),
+                    counted(uitstroom, code -> Labels.of(Outflow.class, code, Outflow::label)));
+        }
+
+        private static List<Aantal> counted(Map<String, Long> counts, java.util.function.UnaryOperator<String> words) {
+            return counts.entrySet().stream().map(entry -> new Aantal(entry.getKey(), words.apply(entry.getKey()),
+                    entry.getValue())).toList();
+        }
     }
 
     public List<GemeenteKpis> report(Set<String> gemeenten, String gemeente, LocalDate from, LocalDate to) {
@@ -212,7 +241,8 @@ public class KpiReport {
         var result = new ArrayList<Maand>();
         for (YearMonth month = YearMonth.from(end).minusMonths(11); !month.isAfter(YearMonth.from(end)); month = month.plusMonths(1)) {
             long[] counts = months.getOrDefault(month, new long[2]);
-            result.add(new Maand(month.toString(), counts[0], counts[1]));
+            result.add(new Maand(month.toString(), counts[0], counts[1],
+                    month.getMonth().getDisplayName(TextStyle.FULL, DUTCH) + " " + month.getYear()));
         }
         return result;
     }

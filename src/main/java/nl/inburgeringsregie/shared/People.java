@@ -12,6 +12,14 @@ public interface People {
     /** The full names of the users known among the ids, in one query; an unknown id is absent. */
     Map<String, String> names(Collection<String> userIds);
 
+    /**
+     * The full name of one user, "Anna de Vries"; the id itself when the identity service knows no name (a system
+     * account such as {@code coa}), null for null.
+     */
+    default String name(String userId) {
+        return userId == null ? null : names(java.util.List.of(userId)).getOrDefault(userId, userId);
+    }
+
     /** The Dutch name of a group; an unknown group as its id. */
     String groupName(String groupId);
 

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import nl.inburgeringsregie.shared.ApiUser;
+import nl.inburgeringsregie.shared.People;
 import nl.inburgeringsregie.zaak.CaseFileService;
 
 /** {@code GET /api/zaken/{zaaknummer}/termijnen}: the case's norms, due dates and breaches. */
@@ -17,10 +18,12 @@ class DeadlineController {
 
     private final CaseFileService caseFile;
     private final DeadlineService deadlines;
+    private final People people;
 
-    DeadlineController(CaseFileService caseFile, DeadlineService deadlines) {
+    DeadlineController(CaseFileService caseFile, DeadlineService deadlines, People people) {
         this.caseFile = caseFile;
         this.deadlines = deadlines;
+        this.people = people;
     }
 
     @GetMapping("/api/zaken/{zaaknummer}/termijnen")
@@ -31,22 +34,26 @@ class DeadlineController {
         return new Termijnen(
                 deadlines.findByCase(zaaknummer).stream()
                         .map(d -> new Termijn(d.norm().name(), d.norm().label(), d.round(), d.startsOn(), d.dueOn(),
-                                d.remindOn(), d.status().name(), d.metOn(), d.status() == DeadlineStatus.OPEN && PausedClocks.isPaused(d.norm().name(), suspensions)))
+                                d.remindOn(), d.status().name(), d.metOn(), d.status() == DeadlineStatus.OPEN && PausedClocks.isPaused(d.norm().name(), suspensions),
+                                d.status().label()))
                         .toList(),
                 deadlines.findBreaches(zaaknummer).stream()
                         .map(b -> new Overschrijding(b.norm().name(), b.dueOn(), b.metOn(), b.daysLate(), b.action(),
-                                b.actionNote(), b.actionBy()))
+                                b.actionNote(), b.actionBy(), b.norm().label(), people.name(b.actionBy())))
                         .toList());
     }
 
     record Termijnen(List<Termijn> termijnen, List<Overschrijding> overschrijdingen) {
     }
 
+    /** One deadline; beside the status code ({@code OPEN}, {@code MET} …) its word ({@code statusOmschrijving}). */
     record Termijn(String norm, String omschrijving, int ronde, LocalDate startdatum, LocalDate vervaldatum,
-            LocalDate herinneringsdatum, String status, LocalDate gehaaldOp, boolean gepauzeerd) {
+            LocalDate herinneringsdatum, String status, LocalDate gehaaldOp, boolean gepauzeerd,
+            String statusOmschrijving) {
     }
 
+    /** A breach; beside the codes the norm's words and the full name of the coordinator who took the measure. */
     record Overschrijding(String norm, LocalDate vervaldatum, LocalDate gehaaldOp, Integer dagenTeLaat,
-            String maatregel, String toelichting, String door) {
+            String maatregel, String toelichting, String door, String normOmschrijving, String doorNaam) {
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 
 import nl.inburgeringsregie.gemeente.Norm;
 import nl.inburgeringsregie.shared.DutchDate;
+import nl.inburgeringsregie.shared.People;
 import nl.inburgeringsregie.zaak.CaseFileService;
 import nl.inburgeringsregie.zaak.FieldRules;
 
@@ -25,11 +26,13 @@ public class NormClocks {
     private final DeadlineService deadlines;
     private final CaseFileService caseFile;
     private final Clock clock;
+    private final People people;
 
-    public NormClocks(DeadlineService deadlines, CaseFileService caseFile, Clock clock) {
+    public NormClocks(DeadlineService deadlines, CaseFileService caseFile, Clock clock, People people) {
         this.deadlines = deadlines;
         this.caseFile = caseFile;
         this.clock = clock;
+        this.people = people;
     }
 
     /**
@@ -133,7 +136,8 @@ public class NormClocks {
 
     /** The consulent of the case, for the escalation form. */
     public String consulent(String caseNumber) {
-        return caseFile.consulentOf(caseNumber).orElse("nog niet toegewezen");
+        // the escalation form shows the person, "Anna de Vries", not the login name (issue 19, point 2)
+        return caseFile.consulentOf(caseNumber).map(people::name).orElse("nog niet toegewezen");
     }
 
     private Deadline open(String caseNumber, String norm) {

@@ -10,8 +10,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import nl.inburgeringsregie.gemeente.Gemeente;
+import nl.inburgeringsregie.gemeente.GemeenteService;
 import nl.inburgeringsregie.shared.ApiUser;
 import nl.inburgeringsregie.shared.CaseNotFoundException;
+import nl.inburgeringsregie.shared.People;
 
 /** {@code GET /api/zaken/{zaaknummer}}: the case file as the gemeente holds it (no BSN). */
 @RestController
@@ -22,9 +25,15 @@ class CaseFileController {
     private final PersonRepository persons;
     private final MilestoneRepository milestones;
     private final CaseSuspensionRepository suspensions;
+    private final GemeenteService gemeenten;
+    private final People people;
+    private final RouteNames routes;
 
     CaseFileController(CaseRepository cases, PersonRepository persons, MilestoneRepository milestones,
-            CaseSuspensionRepository suspensions) {
+            CaseSuspensionRepository suspensions, GemeenteService gemeenten, People people, RouteNames routes) {
+        this.gemeenten = gemeenten;
+        this.people = people;
+        this.routes = routes;
         this.cases = cases;
         this.persons = persons;
         this.milestones = milestones;
@@ -43,17 +52,22 @@ class CaseFileController {
                 aCase.termEndsOn(), milestones.findByCase(aCase.id()).stream()
                         .map(m -> new Mijlpaal(m.milestone().name(), m.milestone().label(), m.occurredOn(), m.note()))
                         .toList(),
-                aCase.phase().label(), suspension.isPresent(), suspension.map(CaseSuspension::startsOn).orElse(null));
+                aCase.phase().label(), suspension.isPresent(), suspension.map(CaseSuspension::startsOn).orElse(null),
+                gemeenten.findByCode(aCase.gemeenteCode()).map(Gemeente::name).orElse(aCase.gemeenteCode()),
+                aCase.doelgroep().label(), people.name(aCase.consulent()), routes.label(aCase.leerroute()));
     }
 
     /**
      * The case file; {@code faseOmschrijving} in words ("Opgeschort: tijdelijke vrijstelling" while DUO's temporary
      * exemption, SS109, suspends the case, {@code opgeschort} and {@code opgeschortSinds} then say since when).
+     * Beside every code the words a person reads (issue 19, point 2): the gemeente's name, the doelgroep's and
+     * leerroute's labels and the consulent's full name.
      */
     record Zaak(String zaaknummer, String naam, String gemeente, String doelgroep, String fase,
             OffsetDateTime geopendOp, String consulent, String leerroute, LocalDate inburgeringstermijnStart,
             LocalDate inburgeringstermijnEinde, List<Mijlpaal> mijlpalen, String faseOmschrijving, boolean opgeschort,
-            LocalDate opgeschortSinds) {
+            LocalDate opgeschortSinds, String gemeenteNaam, String doelgroepOmschrijving, String consulentNaam,
+            String leerrouteOmschrijving) {
     }
 
     record Mijlpaal(String soort, String omschrijving, LocalDate datum, String toelichting) {

@@ -75,7 +75,7 @@ class AfrondingScenarioTest extends ScenarioTest {
                 .anyMatch(link -> "coordinatoren".equals(link.getGroupId()));
         assertThat(engine.getTaskService().getVariable(escalation.getId(), "termijnNaam")).isEqualTo(Norm.NAZORG.label());
         assertThat(engine.getTaskService().getVariable(escalation.getId(), "termijnVervaldatum")).isEqualTo(dutch(due));
-        assertThat(engine.getTaskService().getVariable(escalation.getId(), "termijnConsulent")).isEqualTo("consulent");
+        assertThat(engine.getTaskService().getVariable(escalation.getId(), "termijnConsulent")).isEqualTo("Anna de Vries");
         NormBreach breach = breach(Norm.NAZORG);
         assertThat(breach.dueOn()).isEqualTo(due);
         assertThat(breach.daysLate()).isNull();

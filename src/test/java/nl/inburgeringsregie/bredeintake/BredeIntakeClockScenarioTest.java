@@ -131,6 +131,9 @@ class BredeIntakeClockScenarioTest extends Schakel3ScenarioTest {
         driver.planLeerbaarheidstoets();
         driver.correlate(MESSAGE_UITSLAG_LEERBAARHEIDSTOETS, "leerbaarheidstoetsUitslag", "B1-route haalbaar");
         draftPip("B1_ROUTE", null);
+        // the review form names who drafted the PIP by the person's name, not the login name (issue 19, point 2)
+        assertThat(engine.getTaskService().getVariable(driver.task(TASK_PIP_BEOORDELEN).getId(), "pipOpgesteldDoor"))
+                .isEqualTo("Anna de Vries");
         driver.coordinator(TASK_PIP_BEOORDELEN, "pipBesluit", "GOEDKEUREN", "pipDagtekening", CaseDriver.today().toString());
         driver.runAsyncSteps();
 
@@ -149,7 +152,7 @@ class BredeIntakeClockScenarioTest extends Schakel3ScenarioTest {
         var escalation = driver.task(escalationTask("PIP"));
         assertThat(engine.getTaskService().getIdentityLinksForTask(escalation.getId()))
                 .anyMatch(link -> "coordinatoren".equals(link.getGroupId()));
-        assertThat(engine.getTaskService().getVariable(escalation.getId(), "termijnConsulent")).isEqualTo("consulent");
+        assertThat(engine.getTaskService().getVariable(escalation.getId(), "termijnConsulent")).isEqualTo("Anna de Vries");
 
         assertThatThrownBy(() -> driver.coordinator(escalationTask("PIP"), "escalatieMaatregel", "TAAK_OVERGEDRAGEN"))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Licht de maatregel toe");

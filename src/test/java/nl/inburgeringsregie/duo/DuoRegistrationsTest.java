@@ -86,9 +86,13 @@ class DuoRegistrationsTest {
         when(duo.termijn(BSN, BRON)).thenReturn(Optional.of(new DuoApi.Termijn(LocalDate.of(2025, 1, 11),
                 LocalDate.of(2028, 7, 1), "ZIEKTE")));
 
+        // the codes the form reads back, and beside them the words it shows (issue 19, point 2): a gemeente this
+        // installation does not serve has no name here, so its CBS code is named as such
         assertThat(registrations.newCase(DuoGebeurtenis.SS121, BSN, BRON)).contains(Map.of(
                 Field.DOELGROEP, "ASIELMIGRANT", Field.PIP_GEMEENTE, "GM0599", Field.PIP_DAGTEKENING, "2025-01-10",
-                Field.PIP_LEERROUTE, "B1_ROUTE", Field.PIP_NIVEAU, "B1", Field.TERM_END, "2028-07-01"));
+                Field.PIP_LEERROUTE, "B1_ROUTE", Field.PIP_NIVEAU, "B1", Field.TERM_END, "2028-07-01",
+                Field.PIP_GEMEENTE_NAAM, "gemeente met CBS-code GM0599", Field.PIP_DAGTEKENING_TEKST, "10-01-2025",
+                Field.PIP_LEERROUTE_NAAM, "B1-route"));
     }
 
     @Test

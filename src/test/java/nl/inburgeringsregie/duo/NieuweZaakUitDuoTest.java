@@ -82,6 +82,11 @@ class NieuweZaakUitDuoTest extends SimulatedDuoScenarioTest {
                 .containsEntry("vorigePipLeerroute", "B1_ROUTE")
                 .containsEntry("vorigePipNiveau", "B1")
                 .containsEntry("vorigeTermijnEinde", known.termijnEinde.toString());
+        // the form shows them in words (issue 19, point 2): no CBS code bare, no ISO date, no route code; GM0363 is
+        // no gemeente of this installation, so its code is said to be one
+        assertThat(variables).containsEntry("vorigePipGemeenteNaam", "gemeente met CBS-code GM0363")
+                .containsEntry("vorigePipDagtekeningTekst", nl.inburgeringsregie.shared.DutchDate.format(dagtekening))
+                .containsEntry("vorigePipLeerrouteNaam", "B1-route");
 
         var form = person("SYR");
         form.put("aanmeldDoelgroep", "ASIELMIGRANT");

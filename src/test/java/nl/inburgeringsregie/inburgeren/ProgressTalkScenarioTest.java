@@ -57,7 +57,7 @@ class ProgressTalkScenarioTest extends ScenarioTest {
         var escalation = driver.task(InburgerenProcess.TASK_ESCALATIE_VOORTGANGSGESPREK);
         assertThat(engine.getTaskService().getIdentityLinksForTask(escalation.getId()))
                 .anyMatch(link -> "coordinatoren".equals(link.getGroupId()));
-        assertThat(engine.getTaskService().getVariable(escalation.getId(), "termijnConsulent")).isEqualTo("consulent");
+        assertThat(engine.getTaskService().getVariable(escalation.getId(), "termijnConsulent")).isEqualTo("Anna de Vries");
 
         driver.coordinator(InburgerenProcess.TASK_ESCALATIE_VOORTGANGSGESPREK, "escalatieMaatregel", "CONSULENT_AANGESPROKEN",
                 "escalatieToelichting", "Gesprek binnen een week");

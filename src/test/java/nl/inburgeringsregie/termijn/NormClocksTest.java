@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.inburgeringsregie.gemeente.Norm;
 import nl.inburgeringsregie.shared.InvalidInputException;
+import nl.inburgeringsregie.shared.People;
 import nl.inburgeringsregie.zaak.CaseFileService;
 
 class NormClocksTest {
@@ -26,8 +27,9 @@ class NormClocksTest {
 
     final DeadlineService deadlines = mock(DeadlineService.class);
     final CaseFileService caseFile = mock(CaseFileService.class);
+    final People people = mock(People.class);
     final NormClocks clocks = new NormClocks(deadlines, caseFile,
-            Clock.fixed(Instant.parse("2027-01-10T09:00:00Z"), ZONE));
+            Clock.fixed(Instant.parse("2027-01-10T09:00:00Z"), ZONE), people);
 
     @Test
     void theReminderIsAtTheStartOfTheWorkingDayAndTheBreachAtTheEndOfTheDueDay() {
@@ -109,11 +111,13 @@ class NormClocksTest {
         when(deadlines.findLatest(CASE, Norm.NAZORG)).thenReturn(Optional.empty());
         when(caseFile.consulentOf(CASE)).thenReturn(Optional.of("consulent1"));
         when(caseFile.consulentOf("INB-2026-000002")).thenReturn(Optional.empty());
+        when(people.name("consulent1")).thenReturn("Anna de Vries");
 
         assertThat(clocks.label("PIP")).isEqualTo("PIP vastgesteld");
         assertThat(clocks.dueDate(CASE, "PIP")).isEqualTo("01-03-2027");
         assertThat(clocks.dueDate(CASE, "NAZORG")).isEqualTo("onbekend");
-        assertThat(clocks.consulent(CASE)).isEqualTo("consulent1");
+        // the person, not the login name (issue 19, point 2: words, not codes)
+        assertThat(clocks.consulent(CASE)).isEqualTo("Anna de Vries");
         assertThat(clocks.consulent("INB-2026-000002")).isEqualTo("nog niet toegewezen");
     }
 

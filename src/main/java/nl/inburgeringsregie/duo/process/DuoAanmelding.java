@@ -37,6 +37,10 @@ public class DuoAanmelding {
     static final String VAR_PIP_LEERROUTE = "vorigePipLeerroute";
     static final String VAR_PIP_NIVEAU = "vorigePipNiveau";
     static final String VAR_TERM_END = "vorigeTermijnEinde";
+    /** What the form shows of the previous PIP in words (issue 19, point 2); registering reads the codes above. */
+    static final String VAR_PIP_GEMEENTE_NAAM = "vorigePipGemeenteNaam";
+    static final String VAR_PIP_DAGTEKENING_TEKST = "vorigePipDagtekeningTekst";
+    static final String VAR_PIP_LEERROUTE_NAAM = "vorigePipLeerrouteNaam";
 
     /** The form's person fields, each named after the aanmelding field it fills. */
     private static final Map<Field, String> PERSON_FIELDS = new EnumMap<>(Map.of(
@@ -59,6 +63,8 @@ public class DuoAanmelding {
         FIELDS.putAll(Map.of(Field.DECISION, VAR_DECISION, Field.DOELGROEP, VAR_DOELGROEP,
                 Field.PIP_GEMEENTE, VAR_PIP_GEMEENTE, Field.PIP_DAGTEKENING, VAR_PIP_DAGTEKENING,
                 Field.PIP_LEERROUTE, VAR_PIP_LEERROUTE, Field.PIP_NIVEAU, VAR_PIP_NIVEAU, Field.TERM_END, VAR_TERM_END));
+        FIELDS.putAll(Map.of(Field.PIP_GEMEENTE_NAAM, VAR_PIP_GEMEENTE_NAAM, Field.PIP_DAGTEKENING_TEKST,
+                VAR_PIP_DAGTEKENING_TEKST, Field.PIP_LEERROUTE_NAAM, VAR_PIP_LEERROUTE_NAAM));
     }
 
     private final DuoRegistrations registrations;

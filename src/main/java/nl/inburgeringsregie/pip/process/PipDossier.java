@@ -15,6 +15,7 @@ import nl.inburgeringsregie.pip.PipService;
 import nl.inburgeringsregie.platform.camunda.CaseStep;
 import nl.inburgeringsregie.platform.camunda.FormErrors;
 import nl.inburgeringsregie.platform.camunda.ProcessBean;
+import nl.inburgeringsregie.shared.People;
 
 /**
  * The bean the PIP tasks call ({@code ${pipDossier...}}): the draft from the form "PIP opstellen"
@@ -29,8 +30,11 @@ public class PipDossier {
     private final PipChangeRequests changes;
     private final PipDefaults defaults;
     private final IdentityService identityService;
+    private final People people;
 
-    PipDossier(PipService pips, PipChangeRequests changes, PipDefaults defaults, IdentityService identityService) {
+    PipDossier(PipService pips, PipChangeRequests changes, PipDefaults defaults, IdentityService identityService,
+            People people) {
+        this.people = people;
         this.pips = pips;
         this.defaults = defaults;
         this.changes = changes;
@@ -73,9 +77,10 @@ public class PipDossier {
     }
 
     /** What the review task shows of the stored draft; the previous review's answers are cleared. */
-    private static void toReview(DelegateExecution execution, Pip pip) {
+    private void toReview(DelegateExecution execution, Pip pip) {
         execution.setVariable("pipVersie", pip.version());
-        execution.setVariable("pipOpgesteldDoor", pip.draftedBy() == null ? "onbekend" : pip.draftedBy());
+        // shown in "PIP beoordelen" as the person who drafted it, not the login name (issue 19, point 2)
+        execution.setVariable("pipOpgesteldDoor", pip.draftedBy() == null ? "onbekend" : people.name(pip.draftedBy()));
         execution.setVariable("leerrouteNaam", PipService.routeLabel(pip));
         execution.removeVariable("pipBesluit");
         execution.removeVariable("pipDagtekening");

@@ -33,8 +33,9 @@ export default {
     availableLocales: ['nl'],
     fallbackLocale: 'nl'
   },
-  // form-js's own validation messages in Dutch (scripts/formulier-meldingen.js)
-  customScripts: ['scripts/formulier-meldingen.js'],
+  // form-js's own validation messages in Dutch (scripts/formulier-meldingen.js); the gemeente's name, the
+  // inburgeraar and people's full names instead of codes and login names (scripts/woorden.js)
+  customScripts: ['scripts/formulier-meldingen.js', 'scripts/woorden.js'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
