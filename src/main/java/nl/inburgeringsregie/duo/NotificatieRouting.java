@@ -24,6 +24,8 @@ public class NotificatieRouting {
 
     public static final String PROCESSED = "VERWERKT";
     public static final String SIGNAL = "SIGNAAL";
+    /** A signal for the coordinatoren (DuoGebeurtenis.Handling.COORDINATOR_SIGNAL): their own task in the model. */
+    public static final String COORDINATOR_SIGNAL = "SIGNAAL_COORDINATOR";
     public static final String UNKNOWN = "ONBEKEND";
     public static final String NEW_CASE = "NIEUWE_ZAAK";
 
@@ -35,6 +37,17 @@ public class NotificatieRouting {
 
         static Outcome signal(String text) {
             return new Outcome(SIGNAL, text);
+        }
+
+        /**
+         * A signal about the event: for the coordinatoren when the event is theirs, else for the consulent; the event's
+         * own instruction follows the text given (which may be empty).
+         */
+        static Outcome signal(DuoGebeurtenis event, String text) {
+            String instruction = event.instruction().orElse("");
+            String both = text.isEmpty() ? instruction : instruction.isEmpty() ? text : text + " " + instruction;
+            return new Outcome(event.handling() == DuoGebeurtenis.Handling.COORDINATOR_SIGNAL ? COORDINATOR_SIGNAL : SIGNAL,
+                    both);
         }
     }
 
@@ -72,7 +85,7 @@ public class NotificatieRouting {
     public Outcome route(Notificatie notification, IntegrationCase aCase, boolean createdFromIt) {
         String caseNumber = aCase.caseNumber();
         if (!aCase.isOpen()) {
-            return Outcome.signal("De zaak is gesloten; beoordeel of de melding iets betekent.");
+            return Outcome.signal(notification.event(), "De zaak is gesloten; beoordeel of de melding iets betekent.");
         }
         var suspension = exemptions.ongoing(caseNumber);
         if (suspension.isPresent()) {
@@ -86,7 +99,8 @@ public class NotificatieRouting {
             case SETTLED -> createdFromIt
                     ? Outcome.processed("Zaak aangemaakt na vestiging in de gemeente volgens DUO.")
                     : Outcome.signal("Beoordeel wat deze melding van DUO voor de zaak en het PIP betekent.");
-            case SIGNAL -> Outcome.signal("Beoordeel wat deze melding van DUO voor de zaak en het PIP betekent.");
+            case SIGNAL, COORDINATOR_SIGNAL -> Outcome.signal(notification.event(), notification.event().instruction()
+                    .isPresent() ? "" : "Beoordeel wat deze melding van DUO voor de zaak en het PIP betekent.");
             case LBT_REGISTERED -> Outcome.processed("Aanmelding voor de leerbaarheidstoets bevestigd door DUO.");
             case LBT_RESULT -> duo.lbtResultaten(notification.bsn(), notification.bron()).stream()
                     .reduce((first, second) -> second)
@@ -144,7 +158,7 @@ public class NotificatieRouting {
             // begindatum is recorded, from which the intake and PIP clocks count
             case NEW_OBLIGATION -> {
                 if (event != DuoGebeurtenis.SS129) {
-                    yield suspendedSignal(suspension);
+                    yield suspendedSignal(notification, suspension);
                 }
                 String resumed = resume(notification, aCase, suspension).text();
                 Outcome obligation = newObligation(notification, caseNumber);
@@ -155,12 +169,12 @@ public class NotificatieRouting {
                 yield decision(notification, caseNumber, event.handling() == DuoGebeurtenis.Handling.OBLIGATION_MET
                         ? CaseMessages.Kind.OBLIGATION_MET : CaseMessages.Kind.OBLIGATION_ENDED);
             }
-            default -> suspendedSignal(suspension);
+            default -> suspendedSignal(notification, suspension);
         };
     }
 
-    private static Outcome suspendedSignal(CaseSuspension suspension) {
-        return Outcome.signal("De zaak is opgeschort (tijdelijke vrijstelling sinds " + DutchDate.format(suspension.startsOn())
+    private static Outcome suspendedSignal(Notificatie notification, CaseSuspension suspension) {
+        return Outcome.signal(notification.event(), "De zaak is opgeschort (tijdelijke vrijstelling sinds " + DutchDate.format(suspension.startsOn())
                 + "); de melding is bewaard maar niet verwerkt. Beoordeel wat zij betekent, zo nodig na het hervatten.");
     }
 

@@ -19,6 +19,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import nl.inburgeringsregie.duo.NotificatieRouting.Notificatie;
@@ -127,10 +128,73 @@ class NotificatieRoutingTest {
                 new Outcome("SIGNAAL", SIGNAL_JUDGE));
     }
 
+    /**
+     * Gebeurtenissen.md:102-107 ("Verzoeken inburgeraar"): a refused request is the consulent's to discuss with the
+     * inburgeraar; the task says which request DUO refused and what stays as it was, not the generic text.
+     */
     @ParameterizedTest
-    @EnumSource(value = DuoGebeurtenis.class, names = {"SS113", "SS114", "SS115", "SS116", "SS118"})
-    void theOtherDecisionsAreForTheConsulentToJudge(DuoGebeurtenis event) {
-        assertThat(routing.route(notification(event), aCase(true), false)).isEqualTo(new Outcome("SIGNAAL", SIGNAL_JUDGE));
+    @CsvSource({
+            "SS113, verlenging van de inburgeringstermijn afgewezen",
+            "SS114, gehele vrijstelling afgewezen",
+            "SS115, tijdelijke vrijstelling afgewezen",
+            "SS116, gedeeltelijke vrijstelling afgewezen",
+            "SS118, ontheffing afgewezen"})
+    void theOtherDecisionsAreForTheConsulentWithWhatWasRefused(DuoGebeurtenis event, String refused) {
+        var outcome = routing.route(notification(event), aCase(true), false);
+
+        assertThat(outcome.route()).isEqualTo("SIGNAAL");
+        assertThat(outcome.text()).contains(refused).contains("Bespreek").isNotEqualTo(SIGNAL_JUDGE);
+        verifyNoInteractions(duo, keyDates);
+    }
+
+    /**
+     * The attentiesignalen (Attentiesignalen.md) become a task with DUO's meaning and what to do: SS126 (no leerroute
+     * after 10 weeks, A:17) and SS140 (advice on a BIO-ontheffing asked of the gemeente, A:30) for the coordinatoren,
+     * the others for the consulent. Nothing is done automatically: DUO is not read and no message reaches the case.
+     */
+    @ParameterizedTest
+    @CsvSource({
+            "SS112, SIGNAAL, verlenging",
+            "SS122, SIGNAAL, andere gemeente vertrokken",
+            "SS123, SIGNAAL, uit Nederland vertrokken",
+            "SS126, SIGNAAL_COORDINATOR, 10 weken",
+            "SS127, SIGNAAL, nog geen inburgeringsaanbod",
+            "SS132, SIGNAAL, nog geen PIP",
+            "SS133, SIGNAAL, niet past bij de leerroute",
+            "SS135, SIGNAAL, te hoog taalniveau voor de Z-route",
+            "SS136, SIGNAAL, taalschakeltraject",
+            "SS140, SIGNAAL_COORDINATOR, bijzondere individuele omstandigheden",
+            "SS141, SIGNAAL, certificaat",
+            "SS142, SIGNAAL, uitschrijving"})
+    void eachAttentiesignaalIsATaskForItsGroupWithWhatToDo(DuoGebeurtenis event, String route, String about) {
+        var outcome = routing.route(notification(event), aCase(true), false);
+
+        assertThat(outcome).isEqualTo(new Outcome(route, event.instruction().orElseThrow()));
+        assertThat(outcome.text()).contains(about);
+        verifyNoInteractions(duo, keyDates, caseFile);
+        assertThat(messages.delivered).isEmpty();
+    }
+
+    @Test
+    void aCoordinatorsSignalOnAClosedCaseStaysTheCoordinatorsWithTheInstruction() {
+        var outcome = routing.route(notification(DuoGebeurtenis.SS140), aCase(false), false);
+
+        assertThat(outcome).isEqualTo(new Outcome("SIGNAAL_COORDINATOR", "De zaak is gesloten; beoordeel of de melding "
+                + "iets betekent. " + DuoGebeurtenis.SS140.instruction().orElseThrow()));
+    }
+
+    @Test
+    void anAttentiesignaalOnASuspendedCaseIsKeptWithItsInstruction() {
+        when(exemptions.ongoing(CASE)).thenReturn(Optional.of(SUSPENDED_SINCE_FEBRUARY));
+
+        var consulent = routing.route(notification(DuoGebeurtenis.SS142), aCase(true), false);
+        var coordinator = routing.route(notification(DuoGebeurtenis.SS126), aCase(true), false);
+
+        assertThat(consulent.route()).isEqualTo("SIGNAAL");
+        assertThat(consulent.text()).startsWith("De zaak is opgeschort (tijdelijke vrijstelling sinds 01-02-2026)")
+                .endsWith(DuoGebeurtenis.SS142.instruction().orElseThrow());
+        assertThat(coordinator.route()).isEqualTo("SIGNAAL_COORDINATOR");
+        assertThat(coordinator.text()).endsWith(DuoGebeurtenis.SS126.instruction().orElseThrow());
     }
 
     @Test
