@@ -128,7 +128,10 @@ public enum DuoGebeurtenis {
         NEW_OBLIGATION,
         /** Moved in: a new case, with the previous gemeente's PIP for SS121. */
         SETTLED,
-        /** Recorded in the case file. */
+        /**
+         * SS137: the registration is recorded in the case file if absent; a case without an exam number (registered by
+         * someone else) gets a signal.
+         */
         LBT_REGISTERED,
         /** DUO's result goes to the waiting leerbaarheidstoets step. */
         LBT_RESULT,

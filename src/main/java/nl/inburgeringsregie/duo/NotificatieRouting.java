@@ -13,6 +13,7 @@ import nl.inburgeringsregie.termijn.TemporaryExemptions;
 import nl.inburgeringsregie.zaak.CaseFileService;
 import nl.inburgeringsregie.zaak.CaseSuspension;
 import nl.inburgeringsregie.zaak.IntegrationCase;
+import nl.inburgeringsregie.zaak.Milestone;
 
 /**
  * What a DUO notification means for the case it is about: read from DUO what changed (the signalling
@@ -64,10 +65,11 @@ public class NotificatieRouting {
     private final TemporaryExemptions exemptions;
     private final PartialExemptions partialExemptions;
     private final DoelgroepChanges doelgroepChanges;
+    private final LeerbaarheidstoetsExamNumbers examNumbers;
 
     public NotificatieRouting(DuoReads duo, CaseFileService caseFile, ExamService exams, CaseMessages messages,
             KeyDateChanges keyDates, TemporaryExemptions exemptions, PartialExemptions partialExemptions,
-            DoelgroepChanges doelgroepChanges) {
+            DoelgroepChanges doelgroepChanges, LeerbaarheidstoetsExamNumbers examNumbers) {
         this.duo = duo;
         this.caseFile = caseFile;
         this.exams = exams;
@@ -76,6 +78,7 @@ public class NotificatieRouting {
         this.exemptions = exemptions;
         this.partialExemptions = partialExemptions;
         this.doelgroepChanges = doelgroepChanges;
+        this.examNumbers = examNumbers;
     }
 
     /**
@@ -101,7 +104,7 @@ public class NotificatieRouting {
                     : Outcome.signal("Beoordeel wat deze melding van DUO voor de zaak en het PIP betekent.");
             case SIGNAL, COORDINATOR_SIGNAL -> Outcome.signal(notification.event(), notification.event().instruction()
                     .isPresent() ? "" : "Beoordeel wat deze melding van DUO voor de zaak en het PIP betekent.");
-            case LBT_REGISTERED -> Outcome.processed("Aanmelding voor de leerbaarheidstoets bevestigd door DUO.");
+            case LBT_REGISTERED -> testRegistered(notification, aCase);
             case LBT_RESULT -> duo.lbtResultaten(notification.bsn(), notification.bron()).stream()
                     .reduce((first, second) -> second)
                     .map(result -> deliver(caseNumber, CaseMessages.Kind.TEST_RESULT,
@@ -227,6 +230,29 @@ public class NotificatieRouting {
         keyDates.termRegisteredByDuo(aCase.caseNumber(), notification.event().name(), term.startdatum(),
                 term.lastDay(), difference);
         return Outcome.processed(difference);
+    }
+
+    /**
+     * SS137 "Persoon is aangemeld voor de leerbaarheidstoets" (Gebeurtenissen.md:71, relevant: the Leerbaarheidstoets
+     * API). The registration is recorded when the case has none yet (dated the day DUO registered it). A case that
+     * holds an exam number registered the test itself (DuoSender.registerLeerbaarheidstoets): DUO confirms it. A case
+     * without one did not: someone else registered the person, so the consulent checks it before booking a test
+     * (choice: the sources do not say who else registers; the exam number is what tells this case's own apart).
+     */
+    private Outcome testRegistered(Notificatie notification, IntegrationCase aCase) {
+        boolean recorded = caseFile.milestonesOf(aCase.caseNumber()).stream()
+                .anyMatch(milestone -> milestone.milestone() == Milestone.LEERBAARHEIDSTOETS_REGISTERED);
+        if (!recorded) {
+            caseFile.recordMilestone(aCase.caseNumber(), Milestone.LEERBAARHEIDSTOETS_REGISTERED,
+                    notification.registered().toString(), "Aangemeld volgens DUO (" + notification.event().name() + ")",
+                    null);
+        }
+        if (examNumbers.current(aCase.id()).isPresent()) {
+            return Outcome.processed("Aanmelding voor de leerbaarheidstoets bevestigd door DUO.");
+        }
+        return Outcome.signal("DUO meldt dat de inburgeraar is aangemeld voor de leerbaarheidstoets, maar deze zaak heeft "
+                + "geen examennummer: de aanmelding is niet vanuit deze zaak gedaan. Ga na wie de inburgeraar aanmeldde "
+                + "en plan de toets niet dubbel in; de aanmelding is in de zaak vastgelegd.");
     }
 
     private Outcome newObligation(Notificatie notification, String caseNumber) {

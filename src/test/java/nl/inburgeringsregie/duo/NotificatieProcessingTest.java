@@ -36,10 +36,11 @@ class NotificatieProcessingTest {
     final PersonService persons = mock(PersonService.class);
     final DuoReads duo = mock(DuoReads.class);
     final DuoRegistrations registrations = mock(DuoRegistrations.class);
+    final LeerbaarheidstoetsExamNumbers examNumbers = mock(LeerbaarheidstoetsExamNumbers.class);
     final NotificatieProcessing processing = new NotificatieProcessing(inbox, gemeenten, caseFile, persons,
             new NotificatieRouting(duo, caseFile, mock(ExamService.class), new NotificatieRoutingTest.FakeCaseMessages(),
                     mock(KeyDateChanges.class), mock(nl.inburgeringsregie.termijn.TemporaryExemptions.class),
-                    mock(PartialExemptions.class), mock(DoelgroepChanges.class)),
+                    mock(PartialExemptions.class), mock(DoelgroepChanges.class), examNumbers),
             registrations, new ObjectMapper(), Clock.fixed(Instant.parse("2026-03-02T12:00:00Z"), ZoneId.of("Europe/Amsterdam")));
 
     void stored(String event, String bsn) {
@@ -54,6 +55,8 @@ class NotificatieProcessingTest {
         var aCase = NotificatieRoutingTest.aCase(true);
         when(caseFile.openCaseOf(BSN, "GM0363")).thenReturn(Optional.of(aCase));
         when(persons.nameOf(aCase)).thenReturn(Optional.of("Amal Haddad"));
+        // the case registered the test itself (its exam number): DUO's SS137 confirms it
+        when(examNumbers.current(aCase.id())).thenReturn(Optional.of("LBT-00000001"));
 
         var result = processing.process(7, "GM0363", null, false);
 

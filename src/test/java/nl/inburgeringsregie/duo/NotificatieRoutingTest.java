@@ -32,6 +32,8 @@ import nl.inburgeringsregie.zaak.CasePhase;
 import nl.inburgeringsregie.zaak.CaseSuspension;
 import nl.inburgeringsregie.zaak.Doelgroep;
 import nl.inburgeringsregie.zaak.IntegrationCase;
+import nl.inburgeringsregie.zaak.Milestone;
+import nl.inburgeringsregie.zaak.RecordedMilestone;
 
 class NotificatieRoutingTest {
 
@@ -67,8 +69,9 @@ class NotificatieRoutingTest {
     final FakeCaseMessages messages = new FakeCaseMessages();
     final KeyDateChanges keyDates = mock(KeyDateChanges.class);
     final TemporaryExemptions exemptions = mock(TemporaryExemptions.class);
+    final LeerbaarheidstoetsExamNumbers examNumbers = mock(LeerbaarheidstoetsExamNumbers.class);
     final NotificatieRouting routing = new NotificatieRouting(duo, caseFile, exams, messages, keyDates, exemptions,
-            mock(PartialExemptions.class), mock(DoelgroepChanges.class));
+            mock(PartialExemptions.class), mock(DoelgroepChanges.class), examNumbers);
 
     @Test
     void aClosedCaseGetsASignal() {
@@ -197,10 +200,30 @@ class NotificatieRoutingTest {
         assertThat(coordinator.text()).endsWith(DuoGebeurtenis.SS126.instruction().orElseThrow());
     }
 
+    /** SS137 (Gebeurtenissen.md:71) for a case that registered the test itself: it holds DUO's exam number. */
     @Test
-    void theTestRegistrationIsConfirmed() {
+    void theCasesOwnTestRegistrationIsConfirmed() {
+        when(examNumbers.current(11)).thenReturn(Optional.of("LBT-00000001"));
+        when(caseFile.milestonesOf(CASE)).thenReturn(List.of(new RecordedMilestone(
+                Milestone.LEERBAARHEIDSTOETS_REGISTERED, REGISTERED, "Examennummer LBT-00000001", null, null)));
+
         assertThat(routing.route(notification(DuoGebeurtenis.SS137), aCase(true), false)).isEqualTo(
                 new Outcome("VERWERKT", "Aanmelding voor de leerbaarheidstoets bevestigd door DUO."));
+        verify(caseFile, never()).recordMilestone(any(), any(), any(), any(), any());
+    }
+
+    /** SS137 for a case without an exam number: someone else registered the person; recorded, and the consulent checks. */
+    @Test
+    void aTestRegistrationTheCaseDidNotMakeIsRecordedAndSignalled() {
+        when(examNumbers.current(11)).thenReturn(Optional.empty());
+        when(caseFile.milestonesOf(CASE)).thenReturn(List.of());
+
+        var outcome = routing.route(notification(DuoGebeurtenis.SS137), aCase(true), false);
+
+        assertThat(outcome.route()).isEqualTo("SIGNAAL");
+        assertThat(outcome.text()).contains("geen examennummer").contains("niet dubbel");
+        verify(caseFile).recordMilestone(CASE, Milestone.LEERBAARHEIDSTOETS_REGISTERED, "2026-03-02",
+                "Aangemeld volgens DUO (SS137)", null);
     }
 
     @Test
