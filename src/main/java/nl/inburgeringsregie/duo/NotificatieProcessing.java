@@ -22,8 +22,8 @@ import nl.inburgeringsregie.zaak.PersonService;
  * Processes one stored DUO notification: finds the open case of the person in the notified gemeente (or
  * the case a coordinator linked), lets {@link NotificatieRouting} move it on, and stores the outcome with
  * the notification. What cannot be done automatically becomes a task: for the consulent when the case is
- * known ("SIGNAAL"), for the coordinators when no case is found ("ONBEKEND"), or the registration of a
- * new case ("NIEUWE_ZAAK").
+ * known ("SIGNAAL"), for the coordinators when the case is known but the signal is theirs (SS126, SS140:
+ * "SIGNAAL_COORDINATOR") or when no case is found ("ONBEKEND"), or the registration of a new case ("NIEUWE_ZAAK").
  */
 @Service
 public class NotificatieProcessing {
