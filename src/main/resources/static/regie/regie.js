@@ -118,6 +118,7 @@ async function init() {
     loadDeadlines();
     if (event.target.id === 'filter-gemeente') loadKpis();
   });
+  document.getElementById('filters').addEventListener('submit', event => { event.preventDefault(); state.pagina = 0; loadDeadlines(); });
   document.querySelectorAll('.teller').forEach(button => button.addEventListener('click', () => {
     document.getElementById('filter-stand').value = button.dataset.stand;
     state.stand = button.dataset.stand;

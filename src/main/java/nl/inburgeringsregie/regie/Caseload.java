@@ -113,12 +113,7 @@ class Caseload {
         add(where, params, "c.phase", "fase", filter.fase());
         add(where, params, "c.doelgroep", "doelgroep", filter.doelgroep());
         add(where, params, "c.leerroute", "leerroute", filter.leerroute());
-        if (filter.zoek() != null) {
-            where.append(" AND (c.case_number = :zoek OR LOWER(p.surname) LIKE :zoekDeel ESCAPE '!')");
-            params.put("zoek", filter.zoek());
-            params.put("zoekDeel", "%" + filter.zoek().toLowerCase(java.util.Locale.ROOT).replace("!", "!!")
-                    .replace("%", "!%").replace("_", "!_") + "%");
-        }
+        RegieFilter.addSearch(where, params, filter.zoek());
         // one consulent's caseload: the clocks of only her cases are grouped
         String cases = CASES.formatted(DeadlineOverview.PAUSED, consulent == null ? "" : " AND c.consulent = :consulent");
         String selection = "SELECT x.* FROM (" + cases + where + ") x";

@@ -58,13 +58,8 @@ record CaseloadFilter(String consulent, boolean team, String gemeente, String fa
         return phase;
     }
 
-    /** A case number or (part of) a surname, at most 100 characters. */
     private static String search(String text) {
-        String search = blank(text);
-        if (search != null && search.length() > 100) {
-            throw InvalidInputException.of("zoek", "Zoek op een zaaknummer of achternaam van ten hoogste 100 tekens");
-        }
-        return search;
+        return RegieFilter.search(text);
     }
 
     private static String blank(String value) {

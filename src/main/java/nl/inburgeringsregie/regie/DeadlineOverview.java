@@ -150,6 +150,7 @@ public class DeadlineOverview {
         add(sql, params, "c.consulent", "consulent", filter.consulent());
         add(sql, params, "c.doelgroep", "doelgroep", filter.doelgroep());
         add(sql, params, "c.leerroute", "leerroute", filter.leerroute());
+        RegieFilter.addSearch(sql, params, filter.zoek());
         return sql.toString();
     }
 

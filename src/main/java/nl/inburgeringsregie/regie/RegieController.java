@@ -297,7 +297,7 @@ class RegieController {
     private static RegieFilter filter(Map<String, String> query) {
         return RegieFilter.of(query.get("gemeente"), query.get("norm"), query.get("consulent"), query.get("doelgroep"),
                 query.get("leerroute"), query.get("stand"), query.get("sorteer"), query.get("richting"),
-                number("pagina", query.get("pagina")), number("grootte", query.get("grootte")));
+                number("pagina", query.get("pagina")), number("grootte", query.get("grootte"))).searching(query.get("zoek"));
     }
 
     static Integer number(String field, String value) {

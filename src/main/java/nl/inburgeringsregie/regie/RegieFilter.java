@@ -10,7 +10,7 @@ import nl.inburgeringsregie.shared.InvalidInputException;
  * nothing the user types reaches the SQL text.
  */
 public record RegieFilter(String gemeente, String norm, String consulent, String doelgroep, String leerroute,
-        Stand stand, String sorteer, boolean aflopend, int pagina, int grootte) {
+        Stand stand, String sorteer, boolean aflopend, int pagina, int grootte, String zoek) {
 
     /**
      * Late, due within the configured days, or on track; or paused: the case is suspended by a temporary exemption
@@ -68,13 +68,40 @@ public record RegieFilter(String gemeente, String norm, String consulent, String
             throw InvalidInputException.of("grootte", "De paginagrootte ligt tussen 1 en " + MAX_PAGE_SIZE);
         }
         return new RegieFilter(blank(gemeente), blank(norm), blank(consulent), blank(doelgroep), blank(leerroute),
-                parsedStand, sort, "af".equals(richting), page, size);
+                parsedStand, sort, "af".equals(richting), page, size, null);
+    }
+
+    /** The same filter, narrowed to a case number or (part of) a surname ({@code zoek}, at most 100 characters). */
+    RegieFilter searching(String text) {
+        return new RegieFilter(gemeente, norm, consulent, doelgroep, leerroute, stand, sorteer, aflopend, pagina, grootte,
+                search(text));
+    }
+
+    static String search(String text) {
+        String search = blank(text);
+        if (search != null && search.length() > 100) {
+            throw InvalidInputException.of("zoek", "Zoek op een zaaknummer of achternaam van ten hoogste 100 tekens");
+        }
+        return search;
+    }
+
+    /**
+     * The search as SQL over the case ({@code c}) and its person ({@code p}): the case number exactly, or a part of the
+     * surname in any case; the text is a parameter, its LIKE wildcards escaped.
+     */
+    static void addSearch(StringBuilder sql, Map<String, Object> params, String search) {
+        if (search != null) {
+            sql.append(" AND (c.case_number = :zoek OR LOWER(p.surname) LIKE :zoekDeel ESCAPE '!')");
+            params.put("zoek", search);
+            params.put("zoekDeel", "%" + search.toLowerCase(java.util.Locale.ROOT).replace("!", "!!")
+                    .replace("%", "!%").replace("_", "!_") + "%");
+        }
     }
 
     /** The same filter without paging: every row (the CSV export). */
     RegieFilter allRows() {
         return new RegieFilter(gemeente, norm, consulent, doelgroep, leerroute, stand, sorteer, aflopend, 0,
-                Integer.MAX_VALUE);
+                Integer.MAX_VALUE, zoek);
     }
 
     private static String blank(String value) {

@@ -350,4 +350,25 @@ class RegieApiTest extends ScenarioTest {
         }
         return null;
     }
+
+    /** The deadline list finds a case by its number or part of a surname, as Mijn zaken does; a search too long is refused. */
+    @Test
+    void theDeadlineListFindsACaseByNumberOrSurname() throws Exception {
+        var data = new RegieData(jdbc);
+        long aCase = data.newCase("GM0405", "GEZINSMIGRANT", null, "consulent", null);
+        data.deadline(aCase, "PIP", 1, TestDates.today().plusDays(20), "OPEN", null);
+        String number = data.caseNumber(aCase);
+
+        JsonNode byNumber = getJson("coordinator", "/api/regie/termijnen?zoek=" + number);
+        assertThat(byNumber.get("totaal").asLong()).isEqualTo(1);
+        assertThat(byNumber.get("regels").get(0).get("zaaknummer").asText()).isEqualTo(number);
+        assertThat(getJson("coordinator", "/api/regie/termijnen?grootte=500&zoek=REGI").get("regels").findValuesAsText("zaaknummer"))
+                .as("part of the surname, in any case").contains(number);
+        assertThat(getJson("coordinator", "/api/regie/termijnen?zoek=%25").get("totaal").asLong())
+                .as("a wildcard is a character, not a pattern").isZero();
+        var tooLong = rest.withBasicAuth("coordinator", "demo").getForEntity("/api/regie/termijnen?zoek=" + "x".repeat(101),
+                String.class);
+        assertThat(tooLong.getStatusCode().value()).isEqualTo(400);
+        assertThat(json.readTree(tooLong.getBody()).path("velden").path("zoek").asText()).contains("ten hoogste 100 tekens");
+    }
 }
