@@ -165,6 +165,11 @@ public class SimulatedDuo {
             case VRIJSTELLINGEN_OPVRAGEN -> person.vrijstellingen.isEmpty() ? notFound("Geen vrijstellingen.")
                     : ok(person.vrijstellingen);
             case ONTHEFFINGEN_OPVRAGEN -> ok(person.ontheffingen);
+            // issue 20, step 0: known operations the simulator does not answer yet (each work package adds its own)
+            case INBURGERINGSAANBOD_VERWIJDEREN, INSTELLINGEN_OPVRAGEN, PIP_VERWIJDEREN, UREN_BREDE_INTAKE_REGISTREREN,
+                    CONTACTPERSOON_ONTKOPPELEN, CONTACTPERSOON_REGISTREREN, CONTACTPERSOON_WIJZIGEN,
+                    CONTACTPERSOON_VERWIJDEREN, INBURGERINGSPLICHT_HISTORIE_OPVRAGEN, DOELGROEP_HISTORIE_OPVRAGEN,
+                    TERMIJN_HISTORIE_OPVRAGEN, VERLENGINGSGRONDEN_OPVRAGEN, GRATISPOGINGEN_OPVRAGEN -> notSimulated(operation);
         };
     }
 
@@ -301,8 +306,25 @@ public class SimulatedDuo {
         return new Answer(404, write(Foutmelding.of(fouttekst)));
     }
 
+    /**
+     * DUO refuses: HTTP 403 with an array of Foutmelding. PIP CHANGELOG 1.2.0: "Foutmeldingen worden nu teruggeven als
+     * een HTTP403"; Inburgeringsaanbod CHANGELOG 1.1.0: "Foutmeldingen worden nu alleen teruggeven als een HTTP403"; the
+     * openapi.yml of PIP (POST, DELETE), Inburgeringsaanbod (POST, DELETE), Contactpersoon (POST, PUT) and
+     * MAP-PVT-Zroute (PUT) give 403 as {@code type: array, items: Foutmelding}. The simulator refuses only in those.
+     */
     private Answer refuse(String fouttekst) {
-        return new Answer(400, write(Foutmelding.of(fouttekst)));
+        return new Answer(REFUSED, write(List.of(Foutmelding.of(fouttekst))));
+    }
+
+    /** The status of DUO's refusal (see {@link #refuse}). */
+    static final int REFUSED = 403;
+
+    /** The status of an operation the simulator knows but does not answer yet; no DUO answer, so never checked. */
+    static final int NOT_SIMULATED = 501;
+
+    private Answer notSimulated(DuoOperation operation) {
+        return new Answer(NOT_SIMULATED, write(Foutmelding.of("De simulator beantwoordt '" + operation.label()
+                + "' nog niet.")));
     }
 
     private static void putDate(Map<String, Object> answer, String field, LocalDate date) {
