@@ -137,7 +137,8 @@ public class DuoOutbound {
         return findings.stream().map(finding -> {
             String text = finding;
             for (var value : pathValues.entrySet()) {
-                if (value.getValue() != null && !value.getValue().isEmpty()) {
+                // a short value (e.g. an id "7") could be a number of the finding itself; a BSN has nine digits
+                if (value.getValue() != null && value.getValue().length() >= 4) {
                     text = text.replace(value.getValue(), "{" + value.getKey() + "}");
                 }
             }
