@@ -1,11 +1,9 @@
 package nl.inburgeringsregie.duo;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -30,20 +28,18 @@ public class DuoOutbound {
     private final GemeenteService gemeenten;
     private final DuoApi api;
     private final DuoMessageLog log;
-    private final DuoSpecifications specifications;
+    private final DuoRequestCheck check;
     private final ObjectMapper json;
-    private final Environment environment;
 
     DuoOutbound(CaseFileService caseFile, PersonService persons, GemeenteService gemeenten, DuoApi api,
-            DuoMessageLog log, DuoSpecifications specifications, ObjectMapper json, Environment environment) {
+            DuoMessageLog log, DuoRequestCheck check, ObjectMapper json) {
         this.caseFile = caseFile;
         this.persons = persons;
         this.gemeenten = gemeenten;
         this.api = api;
         this.log = log;
-        this.specifications = specifications;
+        this.check = check;
         this.json = json;
-        this.environment = environment;
     }
 
     /**
@@ -97,13 +93,10 @@ public class DuoOutbound {
         String messageId = UUID.randomUUID().toString();
         String bodyText = body == null ? null : write(body);
         var call = new DuoApi.Call(operation, Map.copyOf(pathValues), oinOf(gemeenteCode), messageId, bodyText);
-        var findings = check(call);
-        if (!findings.isEmpty()) {
-            String reason = "Het bericht '" + operation.label() + "' voldoet niet aan de specificatie van DUO ("
-                    + operation.api().specification() + ", versie " + specifications.version(operation.api())
-                    + ") en is niet verzonden: " + String.join("; ", masked(findings, pathValues));
-            log.failed(sender, operation, messageId, bodyText, DuoMessageLog.Status.AFGEWEZEN, null, reason);
-            throw new DuoRejectedException(reason);
+        var refusal = check.refusal(call);
+        if (refusal.isPresent()) {
+            log.failed(sender, operation, messageId, bodyText, DuoMessageLog.Status.AFGEWEZEN, null, refusal.get());
+            throw new DuoRejectedException(refusal.get());
         }
         try {
             var answer = api.send(call);
@@ -116,34 +109,6 @@ public class DuoOutbound {
             log.failed(sender, operation, messageId, bodyText, DuoMessageLog.Status.MISLUKT, null, e.getMessage());
             throw e;
         }
-    }
-
-    /** The request as it will travel (path, the headers Bron, Doel and BerichtId, body) against DUO's file. */
-    private List<String> check(DuoApi.Call call) {
-        var unfilled = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(call.path());
-        if (unfilled.find()) {
-            return List.of("de waarde voor {" + unfilled.group(1) + "} in het pad ontbreekt");
-        }
-        var headers = new LinkedHashMap<String, String>();
-        headers.put("bron", call.bron());
-        headers.put("doel", environment.getProperty("inburgering.duo.oin", ""));
-        headers.put("berichtId", call.berichtId());
-        return specifications.checkRequest(call.operation().api(),
-                new DuoSpecifications.Exchange(call.operation().method(), call.path(), headers, call.body()));
-    }
-
-    /** The checker quotes wrong values; a BSN (or other path value) must not reach an incident or the log. */
-    private static List<String> masked(List<String> findings, Map<String, String> pathValues) {
-        return findings.stream().map(finding -> {
-            String text = finding;
-            for (var value : pathValues.entrySet()) {
-                // a short value (e.g. an id "7") could be a number of the finding itself; a BSN has nine digits
-                if (value.getValue() != null && value.getValue().length() >= 4) {
-                    text = text.replace(value.getValue(), "{" + value.getKey() + "}");
-                }
-            }
-            return text;
-        }).toList();
     }
 
     private String oinOf(String gemeenteCode) {

@@ -70,7 +70,7 @@ class HttpDuoApi implements DuoApi {
         } catch (RestClientResponseException e) {
             throw failure(call, e);
         } catch (RestClientException e) {
-            throw new DuoUnavailableException("DUO is niet bereikbaar (" + call.operation() + "): " + e.getMessage(), e);
+            throw new DuoUnavailableException("DUO is niet bereikbaar ('" + call.operation().label() + "'): " + e.getMessage(), e);
         }
     }
 
@@ -90,10 +90,10 @@ class HttpDuoApi implements DuoApi {
     /** 4xx: DUO refuses, with its fouttekst when it gives one; 5xx: DUO fails, try again later. */
     private RuntimeException failure(Call call, RestClientResponseException e) {
         if (e.getStatusCode().is4xxClientError()) {
-            return new DuoRejectedException("DUO weigert " + call.operation() + " (HTTP " + e.getStatusCode().value()
+            return new DuoRejectedException("DUO weigert '" + call.operation().label() + "' (HTTP " + e.getStatusCode().value()
                     + ")" + fouttekst(e.getResponseBodyAsString()), e);
         }
-        return new DuoUnavailableException("DUO gaf een fout bij " + call.operation() + " (HTTP "
+        return new DuoUnavailableException("DUO gaf een fout bij '" + call.operation().label() + "' (HTTP "
                 + e.getStatusCode().value() + ")" + fouttekst(e.getResponseBodyAsString()), e);
     }
 
