@@ -9,8 +9,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The case's record of messages to DUO ({@code outbound_message}): each attempt with its BerichtId,
- * body and DUO's answer. A delivered message is written in the sending step's transaction; a failed
+ * The record of messages to DUO ({@code outbound_message}): each attempt with its BerichtId, body and DUO's
+ * answer, under its case (or only its gemeente, for a message about no person). A delivered message is written in the sending step's transaction; a failed
  * attempt in a transaction of its own, so it stays on record although the step rolls back and retries.
  */
 @Repository
@@ -29,24 +29,49 @@ public class DuoMessageLog {
         this.clock = clock;
     }
 
+    /**
+     * Who sent a message: the case it is about and the gemeente whose OIN was its Bron. A message about no person
+     * ({@code POST /contactpersonen}, {@code GET /instellingen}) has no case (V19).
+     */
+    public record Sender(Long caseId, String gemeenteCode) {
+
+        public static Sender ofCase(long caseId, String gemeenteCode) {
+            return new Sender(caseId, gemeenteCode);
+        }
+
+        public static Sender ofGemeente(String gemeenteCode) {
+            return new Sender(null, gemeenteCode);
+        }
+    }
+
     public void delivered(long caseId, DuoOperation operation, String messageId, String body, int responseStatus) {
-        insert(caseId, operation, messageId, body, Status.VERZONDEN, responseStatus, null);
+        delivered(new Sender(caseId, null), operation, messageId, body, responseStatus);
+    }
+
+    public void delivered(Sender sender, DuoOperation operation, String messageId, String body, int responseStatus) {
+        insert(sender, operation, messageId, body, Status.VERZONDEN, responseStatus, null);
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void failed(long caseId, DuoOperation operation, String messageId, String body, Status status,
             Integer responseStatus, String reason) {
-        insert(caseId, operation, messageId, body, status, responseStatus, reason);
+        insert(new Sender(caseId, null), operation, messageId, body, status, responseStatus, reason);
     }
 
-    private void insert(long caseId, DuoOperation operation, String messageId, String body, Status status,
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void failed(Sender sender, DuoOperation operation, String messageId, String body, Status status,
+            Integer responseStatus, String reason) {
+        insert(sender, operation, messageId, body, status, responseStatus, reason);
+    }
+
+    private void insert(Sender sender, DuoOperation operation, String messageId, String body, Status status,
             Integer responseStatus, String reason) {
         var now = OffsetDateTime.now(clock);
         jdbc.sql("""
-                INSERT INTO outbound_message (target, operation, case_id, body, status, attempts, created_at,
-                                              sent_at, last_error, message_id, response_status)
-                VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)""")
-                .params(TARGET, operation.name(), caseId, body, status.name(), now,
+                INSERT INTO outbound_message (target, operation, case_id, gemeente_code, body, status, attempts,
+                                              created_at, sent_at, last_error, message_id, response_status)
+                VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)""")
+                .params(TARGET, operation.name(), sender.caseId(), sender.gemeenteCode(), body, status.name(), now,
                         status == Status.VERZONDEN ? now : null, truncate(reason), messageId, responseStatus)
                 .update();
     }

@@ -30,10 +30,12 @@ public class DuoReads {
 
     private final DuoApi api;
     private final ObjectMapper json;
+    private final DuoRequestCheck check;
 
-    DuoReads(DuoApi api, ObjectMapper json) {
+    DuoReads(DuoApi api, ObjectMapper json, DuoRequestCheck check) {
         this.api = api;
         this.json = json;
+        this.check = check;
     }
 
     public Optional<Inburgeringsplicht> inburgeringsplicht(String bsn, String bron) {
@@ -139,8 +141,11 @@ public class DuoReads {
     }
 
     private Optional<JsonNode> read(DuoOperation operation, String bsn, String bron) {
-        return api.read(new DuoApi.Call(operation, Map.of("bsn", bsn), bron, UUID.randomUUID().toString(), null))
-                .map(this::parse);
+        var call = new DuoApi.Call(operation, Map.of("bsn", bsn), bron, UUID.randomUUID().toString(), null);
+        check.refusal(call).ifPresent(reason -> {
+            throw new DuoRejectedException(reason);
+        });
+        return api.read(call).map(this::parse);
     }
 
     private JsonNode parse(String body) {

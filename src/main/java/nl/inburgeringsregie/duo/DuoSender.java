@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import nl.inburgeringsregie.gemeente.GemeenteService;
 import nl.inburgeringsregie.inburgeren.CulpabilityRule;
 import nl.inburgeringsregie.pip.Pip;
 import nl.inburgeringsregie.pip.PipService;
@@ -21,7 +19,6 @@ import nl.inburgeringsregie.zaak.CaseFileService;
 import nl.inburgeringsregie.zaak.CaseMilestones;
 import nl.inburgeringsregie.zaak.IntegrationCase;
 import nl.inburgeringsregie.zaak.Milestone;
-import nl.inburgeringsregie.zaak.PersonService;
 
 /**
  * Sends what the processes tell DUO, from an asynchronous process step: checks DUO's rules (README of
@@ -34,26 +31,19 @@ import nl.inburgeringsregie.zaak.PersonService;
 class DuoSender implements DuoGateway {
 
     private final CaseFileService caseFile;
-    private final PersonService persons;
     private final CaseMilestones milestones;
-    private final GemeenteService gemeenten;
     private final PipService pips;
-    private final DuoApi api;
-    private final DuoMessageLog log;
+    private final DuoOutbound outbound;
     private final LeerbaarheidstoetsExamNumbers examNumbers;
     private final ObjectMapper json;
     private final Clock clock;
 
-    DuoSender(CaseFileService caseFile, PersonService persons, CaseMilestones milestones,
-            GemeenteService gemeenten, PipService pips, DuoApi api, DuoMessageLog log,
+    DuoSender(CaseFileService caseFile, CaseMilestones milestones, PipService pips, DuoOutbound outbound,
             LeerbaarheidstoetsExamNumbers examNumbers, ObjectMapper json, Clock clock) {
         this.caseFile = caseFile;
-        this.persons = persons;
         this.milestones = milestones;
-        this.gemeenten = gemeenten;
         this.pips = pips;
-        this.api = api;
-        this.log = log;
+        this.outbound = outbound;
         this.examNumbers = examNumbers;
         this.json = json;
         this.clock = clock;
@@ -210,47 +200,16 @@ class DuoSender implements DuoGateway {
         }
     }
 
+    /** Through the one way out ({@link DuoOutbound}): checked against DUO's OpenAPI file, sent, kept on record. */
     private DuoApi.Answer send(IntegrationCase aCase, DuoOperation operation, Map<String, Object> body) {
-        String messageId = UUID.randomUUID().toString();
-        String bodyText = body == null ? null : write(body);
-        var call = new DuoApi.Call(operation, Map.of("bsn", bsnOf(aCase)), oinOf(aCase), messageId, bodyText);
-        try {
-            var answer = api.send(call);
-            log.delivered(aCase.id(), operation, messageId, bodyText, answer.status());
-            return answer;
-        } catch (DuoRejectedException e) {
-            log.failed(aCase.id(), operation, messageId, bodyText, DuoMessageLog.Status.AFGEWEZEN, null, e.getMessage());
-            throw e;
-        } catch (DuoUnavailableException e) {
-            log.failed(aCase.id(), operation, messageId, bodyText, DuoMessageLog.Status.MISLUKT, null, e.getMessage());
-            throw e;
-        }
+        return outbound.send(aCase, operation, Map.of(), body);
     }
 
     private DuoRejectedException refused(IntegrationCase aCase, DuoOperation operation, String reason) {
-        log.failed(aCase.id(), operation, null, null, DuoMessageLog.Status.AFGEWEZEN, null, reason);
-        return new DuoRejectedException(reason);
+        return outbound.refused(aCase, operation, reason);
     }
 
     private java.util.Optional<LocalDate> milestone(IntegrationCase aCase, Milestone milestone) {
         return milestones.dateOf(aCase.id(), milestone);
-    }
-
-    private String bsnOf(IntegrationCase aCase) {
-        return persons.bsnOf(aCase);
-    }
-
-    private String oinOf(IntegrationCase aCase) {
-        return gemeenten.oinOf(aCase.gemeenteCode()).orElseThrow(() -> new DuoRejectedException(
-                "Gemeente " + aCase.gemeenteCode() + " heeft geen OIN in de configuratie; zonder OIN kan niets "
-                        + "naar DUO."));
-    }
-
-    private String write(Map<String, Object> body) {
-        try {
-            return json.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("DUO message body cannot be written as JSON", e);
-        }
     }
 }

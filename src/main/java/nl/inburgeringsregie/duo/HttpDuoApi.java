@@ -70,7 +70,7 @@ class HttpDuoApi implements DuoApi {
         } catch (RestClientResponseException e) {
             throw failure(call, e);
         } catch (RestClientException e) {
-            throw new DuoUnavailableException("DUO is niet bereikbaar (" + call.operation() + "): " + e.getMessage(), e);
+            throw new DuoUnavailableException("DUO is niet bereikbaar ('" + call.operation().label() + "'): " + e.getMessage(), e);
         }
     }
 
@@ -90,20 +90,40 @@ class HttpDuoApi implements DuoApi {
     /** 4xx: DUO refuses, with its fouttekst when it gives one; 5xx: DUO fails, try again later. */
     private RuntimeException failure(Call call, RestClientResponseException e) {
         if (e.getStatusCode().is4xxClientError()) {
-            return new DuoRejectedException("DUO weigert " + call.operation() + " (HTTP " + e.getStatusCode().value()
+            return new DuoRejectedException("DUO weigert '" + call.operation().label() + "' (HTTP " + e.getStatusCode().value()
                     + ")" + fouttekst(e.getResponseBodyAsString()), e);
         }
-        return new DuoUnavailableException("DUO gaf een fout bij " + call.operation() + " (HTTP "
+        return new DuoUnavailableException("DUO gaf een fout bij '" + call.operation().label() + "' (HTTP "
                 + e.getStatusCode().value() + ")" + fouttekst(e.getResponseBodyAsString()), e);
     }
 
-    private String fouttekst(String body) {
+    /**
+     * DUO's reason from a refusal's body: since PIP API 1.2.0 and Inburgeringsaanbod API 1.1.0 DUO refuses with HTTP 403
+     * and an array of Foutmelding (PIP CHANGELOG: "Foutmeldingen worden nu teruggeven als een HTTP403"; Inburgeringsaanbod
+     * CHANGELOG: "Foutmeldingen worden nu alleen teruggeven als een HTTP403"; openapi.yml: 403 {@code type: array, items:
+     * Foutmelding}); other answers carry one Foutmelding object. Both are read; several texts are joined with "; ".
+     */
+    static String fouttekst(ObjectMapper json, String body) {
         try {
-            var node = json.readTree(body);
-            return node != null && node.hasNonNull("fouttekst") ? ": " + node.get("fouttekst").asText() : "";
+            var node = body == null || body.isBlank() ? null : json.readTree(body);
+            if (node == null) {
+                return "";
+            }
+            var texts = new java.util.ArrayList<String>();
+            Iterable<com.fasterxml.jackson.databind.JsonNode> items = node.isArray() ? node : java.util.List.of(node);
+            for (var item : items) {
+                if (item.hasNonNull("fouttekst") && !item.get("fouttekst").asText().isBlank()) {
+                    texts.add(item.get("fouttekst").asText());
+                }
+            }
+            return texts.isEmpty() ? "" : ": " + String.join("; ", texts);
         } catch (Exception notJson) {
             return "";
         }
+    }
+
+    private String fouttekst(String body) {
+        return fouttekst(json, body);
     }
 
     private RestClient client() {

@@ -1,11 +1,15 @@
 package nl.inburgeringsregie.duo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -43,10 +47,34 @@ class DuoReadsTest {
         assertThat(obligation.einddatum()).isEqualTo(LocalDate.of(2027, 3, 31));
     }
 
+    /**
+     * A read is checked against DUO's file before it leaves, like every message (issue 20): a BSN outside the file's
+     * pattern ({@code \\d{9}}, Inburgeringstermijn openapi.yml, parameter Bsn) is refused, never asked, never repeated.
+     */
+    @Test
+    void aReadOutsideTheSpecificationIsRefusedBeforeItLeaves() {
+        var asked = new ArrayList<DuoApi.Call>();
+        var reads = readsAnswering("{\"startdatum\":\"2026-11-24\",\"einddatum\":\"2029-11-24\"}", asked);
+
+        assertThatThrownBy(() -> reads.termijn("99999001", "00000001234567890000"))
+                .isInstanceOf(DuoRejectedException.class)
+                .hasMessageContaining("voldoet niet aan de specificatie")
+                .hasMessageNotContaining("99999001");
+        assertThat(asked).isEmpty();
+
+        assertThat(reads.termijn("999990019", "00000001234567890000")).isPresent();
+        assertThat(asked).singleElement().extracting(DuoApi.Call::path).isEqualTo("/personen/999990019/inburgeringstermijn");
+    }
+
     private static DuoReads readsAnswering(String body) {
+        return readsAnswering(body, new ArrayList<>());
+    }
+
+    private static DuoReads readsAnswering(String body, List<DuoApi.Call> asked) {
         DuoApi api = new DuoApi() {
             @Override
             public Optional<String> read(Call call) {
+                asked.add(call);
                 return Optional.of(body);
             }
 
@@ -55,6 +83,7 @@ class DuoReadsTest {
                 throw new UnsupportedOperationException("reads only");
             }
         };
-        return new DuoReads(api, new ObjectMapper());
+        return new DuoReads(api, new ObjectMapper(), new DuoRequestCheck(new DuoSpecifications(),
+                new MockEnvironment().withProperty("inburgering.duo.oin", "00000001999999999000")));
     }
 }

@@ -27,7 +27,7 @@ import nl.inburgeringsregie.gemeente.GemeenteService;
 /**
  * DUO's M2M APIs as a simulator ({@code /duo-simulator/v1/...}, profile duo-simulator): every request
  * is checked against DUO's official OpenAPI file of its API and refused with 400 when it does not meet
- * it; every answer the simulator gives is checked against the same file before it leaves.
+ * it; every answer the simulated DUO gives, its refusals included, is checked against the same file before it leaves.
  */
 @RestController
 @Profile("duo-simulator")
@@ -70,14 +70,16 @@ class DuoSimulatorController {
                     + String.join("; ", findings)), path, headers, body, findings);
         }
         if (!headers.get("doel").equals(environment.getRequiredProperty("inburgering.duo.oin"))) {
-            return answer(operation, 403, fouttekst("Doel is niet het OIN van DUO."), path, headers, body, List.of());
+            return answer(operation, 403, notAuthorised(operation, method, path, "Doel is niet het OIN van DUO."), path,
+                    headers, body, List.of());
         }
         var gemeente = gemeenten.findByOin(headers.get("bron"));
         if (gemeente.isEmpty()) {
-            return answer(operation, 403, fouttekst("Bron is geen bekende gemeente."), path, headers, body, List.of());
+            return answer(operation, 403, notAuthorised(operation, method, path, "Bron is geen bekende gemeente."), path,
+                    headers, body, List.of());
         }
         var result = duo.handle(operation, match.get().values(), gemeente.get().code().substring(2), body);
-        if (result.status() < 300) {
+        if (result.status() != SimulatedDuo.NOT_SIMULATED) {
             var answerFindings = specifications.checkResponse(operation.api(), method, path, result.status(),
                     Map.of("API-Version", specifications.version(operation.api())), result.body());
             if (!answerFindings.isEmpty()) {
@@ -96,6 +98,18 @@ class DuoSimulatorController {
             response.header("API-Version", specifications.version(operation.api()));
         }
         return answer == null ? response.build() : response.contentType(MediaType.APPLICATION_JSON).body(answer);
+    }
+
+    /**
+     * The body of a 403 "Niet geautoriseerd" as the operation's file gives it: an array of Foutmelding where the file
+     * has one (PIP, Inburgeringsaanbod, Contactpersoon, MAP-PVT-Zroute: "Foutmeldingen worden nu teruggeven als een
+     * HTTP403", PIP CHANGELOG 1.2.0), none where the file gives the 403 without content (the reading operations).
+     */
+    private String notAuthorised(DuoOperation operation, String method, String path, String text) {
+        String refusal = duo.write(List.of(Foutmelding.of(text)));
+        boolean fileHasABody = specifications.checkResponse(operation.api(), method, path, 403,
+                Map.of("API-Version", specifications.version(operation.api())), refusal).isEmpty();
+        return fileHasABody ? refusal : null;
     }
 
     private String fouttekst(String text) {

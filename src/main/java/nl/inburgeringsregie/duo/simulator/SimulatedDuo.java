@@ -117,10 +117,8 @@ public class SimulatedDuo {
             case MAP_REGISTREREN, PVT_REGISTREREN, ZROUTE_REGISTREREN -> registerResult(person, operation, request);
             case UREN_TAAL_REGISTREREN, UREN_PARTICIPATIE_REGISTREREN -> registerHours(person, operation, bronGemeente,
                     request);
-            case MAP_OPVRAGEN -> result(person, DuoOperation.MAP_REGISTREREN, "datumEindgesprekMap",
-                    "Er is geen eindgesprek MAP geregistreerd.");
-            case PVT_OPVRAGEN -> result(person, DuoOperation.PVT_REGISTREREN, "datumOndertekeningPvt",
-                    "Er is geen ondertekening van de participatieverklaring geregistreerd.");
+            case MAP_OPVRAGEN -> result(person, DuoOperation.MAP_REGISTREREN, "datumEindgesprekMap");
+            case PVT_OPVRAGEN -> result(person, DuoOperation.PVT_REGISTREREN, "datumOndertekeningPvt");
             case UREN_OPVRAGEN -> ok(hoursOf(person));
             case INBURGERINGSAANBOD_REGISTREREN, CONTACTPERSOON_KOPPELEN -> {
                 person.resultaten.put(operation.name(), request == null ? json.nullNode() : request);
@@ -147,7 +145,7 @@ public class SimulatedDuo {
             }
             case TERMIJN_OPVRAGEN -> {
                 if (person.termijnStart == null) {
-                    yield notFound("Er is geen inburgeringstermijn vastgesteld.");
+                    yield notFound();
                 }
                 var answer = new LinkedHashMap<String, Object>();
                 answer.put("startdatum", person.termijnStart.toString());
@@ -160,11 +158,16 @@ public class SimulatedDuo {
             }
             case EXAMENRESULTATEN_OPVRAGEN -> ok(person.examens);
             case LBT_RESULTATEN_OPVRAGEN -> ok(person.lbt);
-            case PIP_OPVRAGEN -> person.pip == null ? notFound("Er is geen PIP geregistreerd.")
+            case PIP_OPVRAGEN -> person.pip == null ? notFound()
                     : ok(Map.of("gemeentecode", person.pipGemeente, "pip", person.pip));
-            case VRIJSTELLINGEN_OPVRAGEN -> person.vrijstellingen.isEmpty() ? notFound("Geen vrijstellingen.")
+            case VRIJSTELLINGEN_OPVRAGEN -> person.vrijstellingen.isEmpty() ? notFound()
                     : ok(person.vrijstellingen);
             case ONTHEFFINGEN_OPVRAGEN -> ok(person.ontheffingen);
+            // issue 20, step 0: known operations the simulator does not answer yet (each work package adds its own)
+            case INBURGERINGSAANBOD_VERWIJDEREN, INSTELLINGEN_OPVRAGEN, PIP_VERWIJDEREN, UREN_BREDE_INTAKE_REGISTREREN,
+                    CONTACTPERSOON_ONTKOPPELEN, CONTACTPERSOON_REGISTREREN, CONTACTPERSOON_WIJZIGEN,
+                    CONTACTPERSOON_VERWIJDEREN, INBURGERINGSPLICHT_HISTORIE_OPVRAGEN, DOELGROEP_HISTORIE_OPVRAGEN,
+                    TERMIJN_HISTORIE_OPVRAGEN, VERLENGINGSGRONDEN_OPVRAGEN, GRATISPOGINGEN_OPVRAGEN -> notSimulated(operation);
         };
     }
 
@@ -219,7 +222,7 @@ public class SimulatedDuo {
     /** The test is skipped: the registration is withdrawn (DELETE examennummer); 404 when there is none. */
     private synchronized Answer withdrawExamNumber(Person person) {
         if (person.examennummer == null) {
-            return notFound("Er is geen examennummer voor de leerbaarheidstoets uitgegeven.");
+            return notFound();
         }
         person.examennummer = null;
         return new Answer(200, null);
@@ -253,10 +256,10 @@ public class SimulatedDuo {
     }
 
     /** The date a gemeente registered (PUT map or pvt), as DUO's GET answers it (DatumMap, DatumPvt); 404 without. */
-    private Answer result(Person person, DuoOperation registered, String dateField, String fouttekst) {
+    private Answer result(Person person, DuoOperation registered, String dateField) {
         JsonNode result = person.resultaten.get(registered.name());
         if (result == null || !result.hasNonNull(dateField)) {
-            return notFound(fouttekst);
+            return notFound();
         }
         return ok(Map.of(dateField, result.get(dateField).asText()));
     }
@@ -297,12 +300,33 @@ public class SimulatedDuo {
         return new Answer(200, write(body));
     }
 
-    private Answer notFound(String fouttekst) {
-        return new Answer(404, write(Foutmelding.of(fouttekst)));
+    /**
+     * DUO knows nothing of it: HTTP 404 without a body, as every one of DUO's files gives it ("Niet gevonden", no
+     * content); the simulator's answers are checked against them ({@code DuoSimulatorController}).
+     */
+    private static Answer notFound() {
+        return new Answer(404, null);
     }
 
+    /**
+     * DUO refuses: HTTP 403 with an array of Foutmelding. PIP CHANGELOG 1.2.0: "Foutmeldingen worden nu teruggeven als
+     * een HTTP403"; Inburgeringsaanbod CHANGELOG 1.1.0: "Foutmeldingen worden nu alleen teruggeven als een HTTP403"; the
+     * openapi.yml of PIP (POST, DELETE), Inburgeringsaanbod (POST, DELETE), Contactpersoon (POST, PUT) and
+     * MAP-PVT-Zroute (PUT) give 403 as {@code type: array, items: Foutmelding}. The simulator refuses only in those.
+     */
     private Answer refuse(String fouttekst) {
-        return new Answer(400, write(Foutmelding.of(fouttekst)));
+        return new Answer(REFUSED, write(List.of(Foutmelding.of(fouttekst))));
+    }
+
+    /** The status of DUO's refusal (see {@link #refuse}). */
+    static final int REFUSED = 403;
+
+    /** The status of an operation the simulator knows but does not answer yet; no DUO answer, so never checked. */
+    static final int NOT_SIMULATED = 501;
+
+    private Answer notSimulated(DuoOperation operation) {
+        return new Answer(NOT_SIMULATED, write(Foutmelding.of("De simulator beantwoordt '" + operation.label()
+                + "' nog niet.")));
     }
 
     private static void putDate(Map<String, Object> answer, String field, LocalDate date) {
