@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -112,6 +113,15 @@ class ProviderController {
     ProblemDetail notFound(ProviderNotFoundException e) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Aanbieder niet gevonden");
+        return problem;
+    }
+
+    /** Another instance stored the same new institution at the same moment: nothing of this run was written. */
+    @ExceptionHandler(DuplicateKeyException.class)
+    ProblemDetail concurrent(DuplicateKeyException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "De lijst werd op hetzelfde moment al bijgewerkt; er is niets gewijzigd. Probeer het zo nodig opnieuw.");
+        problem.setTitle("Tegelijk bijgewerkt");
         return problem;
     }
 

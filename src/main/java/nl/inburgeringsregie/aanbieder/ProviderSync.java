@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -79,7 +80,7 @@ public class ProviderSync {
         try {
             var result = synchronise(gemeente.get());
             LOG.info("Taalaanbieders bijgewerkt: {}", result.toelichting());
-        } catch (DuoRejectedException | DuoUnavailableException e) {
+        } catch (DuoRejectedException | DuoUnavailableException | DuplicateKeyException e) {
             LOG.warn("Taalaanbieders niet bijgewerkt: {}", e.getMessage());
         }
     }
@@ -90,12 +91,14 @@ public class ProviderSync {
     }
 
     /**
-     * Reads DUO's list with the gemeente's account and stores it, all in one transaction (nothing half-written).
+     * Reads DUO's list with the gemeente's account and stores it, all in one transaction (nothing half-written); one
+     * run at a time in this application (another instance that stores the same new institution meets the unique
+     * instellingsnummer and writes nothing).
      *
      * @throws DuoRejectedException when DUO refuses, or its answer is not a list of institutions (nothing written)
      * @throws DuoUnavailableException when DUO cannot be reached
      */
-    public Result synchronise(String gemeenteCode) {
+    public synchronized Result synchronise(String gemeenteCode) {
         var answer = outbound.sendForGemeente(gemeenteCode, DuoOperation.INSTELLINGEN_OPVRAGEN, Map.of(), null);
         List<Instelling> list = parse(answer.body());
         OffsetDateTime now = OffsetDateTime.now(clock);

@@ -155,6 +155,16 @@ class ProviderSyncTest {
     }
 
     @Test
+    void theDailyRunAsksWithTheAccountOfTheFirstGemeenteWithAnOin() {
+        sync.daily();
+
+        assertThat(providers.all()).hasSize(SimulatedInstellingen.current().size());
+        String oin = jdbc.sql("SELECT oin FROM gemeente WHERE code = ?").param(gemeente).query(String.class).single();
+        assertThat(duo.journal()).filteredOn(received -> received.operation() == DuoOperation.INSTELLINGEN_OPVRAGEN)
+                .last().extracting(SimulatedDuo.Received::bron).isEqualTo(oin);
+    }
+
+    @Test
     void anUnknownProviderIsRefusedOnTheField() {
         assertThatThrownBy(() -> service.checkRecognised("taalaanbieder", "DEMO999999", Leerroute.ONDERWIJSROUTE))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
