@@ -11,6 +11,10 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -26,6 +30,7 @@ import nl.inburgeringsregie.duo.DuoRejectedException;
 import nl.inburgeringsregie.duo.DuoUnavailableException;
 import nl.inburgeringsregie.gemeente.Gemeente;
 import nl.inburgeringsregie.gemeente.GemeenteService;
+import nl.inburgeringsregie.shared.StartupOrder;
 
 /**
  * Keeps the providers up to date from DUO's list of recognised institutions (Inburgeringsaanbod API,
@@ -59,8 +64,12 @@ public class ProviderSync {
     private final ObjectMapper json;
     private final Clock clock;
 
+    private final boolean atStart;
+
     ProviderSync(DuoOutbound outbound, GemeenteService gemeenten, ProviderRepository providers,
-            TransactionTemplate transaction, ObjectMapper json, Clock clock) {
+            TransactionTemplate transaction, ObjectMapper json, Clock clock,
+            @Value("${inburgering.aanbieders.bij-start:false}") boolean atStart) {
+        this.atStart = atStart;
         this.outbound = outbound;
         this.gemeenten = gemeenten;
         this.providers = providers;
@@ -82,6 +91,19 @@ public class ProviderSync {
             LOG.info("Taalaanbieders bijgewerkt: {}", result.toelichting());
         } catch (DuoRejectedException | DuoUnavailableException | DuplicateKeyException e) {
             LOG.warn("Taalaanbieders niet bijgewerkt: {}", e.getMessage());
+        }
+    }
+
+    /**
+     * In the demo ({@code inburgering.aanbieders.bij-start}) the list is read at the start too, so that the simulated
+     * DUO's institutions are there at once instead of the next morning. After the demo users ({@code DEMO_DATA}): the
+     * simulator admits the gemeente's technical account only once it exists.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(StartupOrder.DEMO_DATA + 1)
+    void atStartup() {
+        if (atStart) {
+            daily();
         }
     }
 
