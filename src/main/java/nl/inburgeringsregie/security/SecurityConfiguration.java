@@ -65,6 +65,12 @@ class SecurityConfiguration {
                         .requestMatchers(pathPattern(HttpMethod.GET, "/api/signalering/mijn-berichten"),
                                 pathPattern(HttpMethod.GET, "/api/signalering/aantal"))
                         .hasAnyAuthority(Groups.authority(Groups.CONSULENTEN), Groups.authority(Groups.COORDINATOREN))
+                        // the providers (issue 20, point 1): read by both, the list and contracts kept by coordinatoren
+                        .requestMatchers(pathPattern(HttpMethod.GET, "/api/aanbieders"))
+                        .hasAnyAuthority(Groups.authority(Groups.CONSULENTEN), Groups.authority(Groups.COORDINATOREN))
+                        .requestMatchers(pathPattern(HttpMethod.POST, "/api/aanbieders/synchroniseren"),
+                                pathPattern(HttpMethod.PUT, "/api/aanbieders/{instellingsnummer}/contracten"))
+                        .hasAuthority(Groups.authority(Groups.COORDINATOREN))
                         .requestMatchers(pathPattern("/api/modellen"), pathPattern("/api/modellen/**"))
                         .hasAuthority(Groups.authority(Groups.ANALISTEN))
                         .anyRequest().denyAll())

@@ -108,7 +108,7 @@ public class SimulatedDuo {
     }
 
     Answer handle(DuoOperation operation, Map<String, String> pathValues, String bronGemeente, String body) {
-        Person person = person(pathValues.get("bsn"));
+        Person person = pathValues.containsKey("bsn") ? person(pathValues.get("bsn")) : null;
         JsonNode request = parse(body);
         return switch (operation) {
             case PIP_REGISTREREN -> registerPip(person, bronGemeente, request);
@@ -164,7 +164,8 @@ public class SimulatedDuo {
                     : ok(person.vrijstellingen);
             case ONTHEFFINGEN_OPVRAGEN -> ok(person.ontheffingen);
             // issue 20, step 0: known operations the simulator does not answer yet (each work package adds its own)
-            case INBURGERINGSAANBOD_VERWIJDEREN, INSTELLINGEN_OPVRAGEN, PIP_VERWIJDEREN, UREN_BREDE_INTAKE_REGISTREREN,
+            case INSTELLINGEN_OPVRAGEN -> ok(SimulatedInstellingen.current());
+            case INBURGERINGSAANBOD_VERWIJDEREN, PIP_VERWIJDEREN, UREN_BREDE_INTAKE_REGISTREREN,
                     CONTACTPERSOON_ONTKOPPELEN, CONTACTPERSOON_REGISTREREN, CONTACTPERSOON_WIJZIGEN,
                     CONTACTPERSOON_VERWIJDEREN, INBURGERINGSPLICHT_HISTORIE_OPVRAGEN, DOELGROEP_HISTORIE_OPVRAGEN,
                     TERMIJN_HISTORIE_OPVRAGEN, VERLENGINGSGRONDEN_OPVRAGEN, GRATISPOGINGEN_OPVRAGEN -> notSimulated(operation);
