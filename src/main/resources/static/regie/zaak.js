@@ -141,7 +141,7 @@ async function duoOpvragen() {
     document.getElementById('duo-gegevens').replaceChildren(...gegevens.onderdelen.map(onderdeel =>
       el('div', { class: 'duo-onderdeel status-' + onderdeel.status.toLowerCase(), 'data-soort': onderdeel.soort },
         el('h3', {}, onderdeel.titel),
-        onderdeel.melding ? el('p', { class: onderdeel.status === 'GEEN_GEGEVENS' ? 'melding' : 'melding fout' }, onderdeel.melding) : '',
+        onderdeel.melding ? el('p', { class: 'melding' }, onderdeel.melding) : '',
         onderdeel.regels.length ? el('dl', { class: 'kenmerken' }, ...onderdeel.regels.flatMap(regel => [
           el('dt', {}, regel.omschrijving),
           el('dd', {}, (regel.waarde ?? datum(regel.datum)) + (regel.code && regel.code !== regel.waarde ? ` (${regel.code})` : ''))])) : '')));

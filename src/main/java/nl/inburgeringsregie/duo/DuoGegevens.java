@@ -132,7 +132,7 @@ public record DuoGegevens(String zaaknummer, OffsetDateTime opgevraagdOp, List<O
     private static List<Regel> plicht(JsonNode answer) {
         var regels = new ArrayList<Regel>();
         boolean plichtig = answer.path("indicatorInburgeringsplicht").asBoolean();
-        regels.add(new Regel("Inburgeringsplichtig", plichtig ? "Ja" : "Nee", String.valueOf(plichtig), null));
+        regels.add(Regel.text("Inburgeringsplichtig", plichtig ? "Ja" : "Nee"));
         addDate(regels, "Begindatum", date(answer, "begindatum"));
         // Inburgeringsplicht: einddatum "De datum die het einde van de periode aangeeft (inclusief)"
         addDate(regels, "Einddatum", date(answer, "einddatum"));

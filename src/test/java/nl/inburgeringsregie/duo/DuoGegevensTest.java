@@ -50,7 +50,7 @@ class DuoGegevensTest {
                 {"indicatorInburgeringsplicht":false,"begindatum":"2026-01-01","einddatum":"2027-03-31",
                  "redenGeenInburgeringsplicht":"Inburgeringsplicht voldaan"}"""));
 
-        assertThat(regels).containsExactly(new Regel("Inburgeringsplichtig", "Nee", "false", null),
+        assertThat(regels).containsExactly(Regel.text("Inburgeringsplichtig", "Nee"),
                 Regel.date("Begindatum", LocalDate.of(2026, 1, 1)), Regel.date("Einddatum", LocalDate.of(2027, 3, 31)),
                 Regel.text("Reden geen inburgeringsplicht", "Inburgeringsplicht voldaan"));
     }
