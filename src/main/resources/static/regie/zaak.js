@@ -29,6 +29,7 @@ async function init() {
   if (!zaak) return;
   await toonOverdragen(zaak);
   render(zaak);
+  document.getElementById('duo-opvragen').addEventListener('click', duoOpvragen);
   document.getElementById('overdragen').addEventListener('submit', async event => {
     event.preventDefault();
     const result = await overdragen([nummer()], document.getElementById('overdragen-consulent').value,
@@ -123,6 +124,32 @@ function acties(klok, rij) {
 function stand(klok) {
   if (klok.gepauzeerd) return klok.gepauzeerdSinds ? 'gepauzeerd sinds ' + datum(klok.gepauzeerdSinds) : 'gepauzeerd (tijdelijke vrijstelling)';
   return dagen(klok.dagenOver) + (klok.verlengdMetDagen ? ` (verlengd met ${klok.verlengdMetDagen} dagen)` : '');
+}
+
+// What DUO knows of the person, read live on request (issue 20, point 5): one block per part; a part DUO refuses or
+// cannot answer shows DUO's reason in Dutch, the others still show. Text only (el), never HTML.
+async function duoOpvragen() {
+  const knop = document.getElementById('duo-opvragen');
+  const melding = document.getElementById('duo-melding');
+  knop.disabled = true;
+  melding.hidden = false;
+  melding.textContent = 'Bezig met opvragen bij DUO…';
+  try {
+    const gegevens = await get('/api/regie/zaken/' + encodeURIComponent(nummer()) + '/duo');
+    if (!gegevens) return;
+    melding.textContent = 'Opgevraagd bij DUO op ' + tijd(gegevens.opgevraagdOp) + '.';
+    document.getElementById('duo-gegevens').replaceChildren(...gegevens.onderdelen.map(onderdeel =>
+      el('div', { class: 'duo-onderdeel status-' + onderdeel.status.toLowerCase(), 'data-soort': onderdeel.soort },
+        el('h3', {}, onderdeel.titel),
+        onderdeel.melding ? el('p', { class: 'melding' }, onderdeel.melding) : '',
+        onderdeel.regels.length ? el('dl', { class: 'kenmerken' }, ...onderdeel.regels.flatMap(regel => [
+          el('dt', {}, regel.omschrijving),
+          el('dd', {}, (regel.waarde ?? datum(regel.datum)) + (regel.code && regel.code !== regel.waarde ? ` (${regel.code})` : ''))])) : '')));
+  } catch (error) {
+    melding.textContent = 'De gegevens van DUO konden niet worden opgevraagd: ' + error.message;
+  } finally {
+    knop.disabled = false;
+  }
 }
 
 function render(zaak) {

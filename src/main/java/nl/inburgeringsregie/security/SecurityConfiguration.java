@@ -180,6 +180,8 @@ class SecurityConfiguration {
     static final List<String> CASEWORK = List.of("/regie", "/regie/", "/regie/mijn-zaken", "/regie/mijn-zaken.html",
             "/regie/mijn-zaken.js", "/regie/zaak", "/regie/zaak.html", "/regie/zaak.js", "/regie/gemeenschappelijk.js",
             "/api/regie/mijn-zaken", "/api/regie/zaken/{zaaknummer}", "/api/regie/keuzes", "/regie/berichten",
+            // what DUO knows of the case's person, read on request from the case page (issue 20, point 5)
+            "/api/regie/zaken/{zaaknummer}/duo",
             "/regie/berichten.html", "/regie/berichten.js", "/api/regie/signalering/aantal",
             "/api/regie/signalering/mijn-berichten");
 

@@ -222,6 +222,46 @@ class RegieBrowserTest extends BrowserScenarioTest {
         assertThat(row(pip)).doesNotContain("gepauzeerd");
     }
 
+    /**
+     * Issue 20, point 5: on the case page a coordinator reads what DUO knows with one click; the part DUO refuses (403,
+     * duo-m2m/README.md "Scope", R:23-27) says so in Dutch, the others show in words, all as text.
+     */
+    @Test
+    void aCoordinatorReadsWhatDuoKnowsFromTheCasePage() {
+        String bsn = nl.inburgeringsregie.support.TestBsn.next();
+        driver = nl.inburgeringsregie.support.CaseDriver.register(engine, aanmeldingen,
+                nl.inburgeringsregie.support.Aanmeldingen.of(bsn, nl.inburgeringsregie.zaak.Doelgroep.GEZINSMIGRANT));
+        simulatedDuo.person(bsn).plichtBegin = TestDates.today().minusDays(10);
+        faults.refuse(bsn, nl.inburgeringsregie.duo.DuoOperation.GRATISPOGINGEN_OPVRAGEN);
+        try {
+            logIn();
+            open("/regie/zaak.html?nummer=" + driver.caseNumber());
+            waitUntilLoaded();
+
+            browser.findElement(By.id("duo-opvragen")).click();
+
+            new WebDriverWait(browser, Duration.ofSeconds(15)).until(page -> browser.findElements(
+                    By.cssSelector("#duo-gegevens .duo-onderdeel")).size() == 9);
+            String plicht = browser.findElement(By.cssSelector(".duo-onderdeel[data-soort='INBURGERINGSPLICHT_OPVRAGEN']"))
+                    .getText();
+            assertThat(plicht).contains("Inburgeringsplicht").contains("Ja")
+                    .contains(DutchDate.format(TestDates.today().minusDays(10)));
+            assertThat(browser.findElement(By.cssSelector(".duo-onderdeel[data-soort='GRATISPOGINGEN_OPVRAGEN']"))
+                    .getText()).contains("Gratis examenpogingen").contains("DUO geeft dit niet:");
+            assertThat(browser.findElement(By.cssSelector(".duo-onderdeel[data-soort='DOELGROEP_OPVRAGEN']")).getText())
+                    .contains("Gezinsmigrant en overige migrant");
+            assertThat(browser.findElement(By.id("duo-gegevens")).getText()).doesNotContain(bsn);
+            chromium.screenshot("regie-zaak-duo.png");
+        } finally {
+            faults.clear(bsn);
+        }
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.inburgeringsregie.duo.simulator.SimulatedDuo simulatedDuo;
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.inburgeringsregie.duo.simulator.SimulatedDuoFaults faults;
+
     /** The row's class and text in one read, so a re-render between two reads cannot go stale. */
     private String row(String selector) {
         return (String) browser.executeScript("const row = document.querySelector(arguments[0]);"

@@ -40,9 +40,11 @@ class DuoSimulatorController {
     private final GemeenteService gemeenten;
     private final Environment environment;
     private final Clock clock;
+    private final SimulatedDuoFaults faults;
 
     DuoSimulatorController(DuoSpecifications specifications, SimulatedDuo duo, GemeenteService gemeenten,
-            Environment environment, Clock clock) {
+            Environment environment, Clock clock, SimulatedDuoFaults faults) {
+        this.faults = faults;
         this.specifications = specifications;
         this.duo = duo;
         this.gemeenten = gemeenten;
@@ -77,6 +79,12 @@ class DuoSimulatorController {
         if (gemeente.isEmpty()) {
             return answer(operation, 403, notAuthorised(operation, method, path, "Bron is geen bekende gemeente."), path,
                     headers, body, List.of());
+        }
+        var fault = faults.statusFor(operation, match.get().values().get("bsn"));
+        if (fault.isPresent()) {
+            return answer(operation, fault.get(), fault.get() == SimulatedDuo.REFUSED
+                    ? notAuthorised(operation, method, path, "De persoon is niet relevant voor de gemeente.") : null,
+                    path, headers, body, List.of());
         }
         var result = duo.handle(operation, match.get().values(), gemeente.get().code().substring(2), body);
         if (result.status() != SimulatedDuo.NOT_SIMULATED) {

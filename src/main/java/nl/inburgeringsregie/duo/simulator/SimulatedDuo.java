@@ -167,8 +167,15 @@ public class SimulatedDuo {
             case INSTELLINGEN_OPVRAGEN -> ok(SimulatedInstellingen.current());
             case INBURGERINGSAANBOD_VERWIJDEREN, PIP_VERWIJDEREN, UREN_BREDE_INTAKE_REGISTREREN,
                     CONTACTPERSOON_ONTKOPPELEN, CONTACTPERSOON_REGISTREREN, CONTACTPERSOON_WIJZIGEN,
-                    CONTACTPERSOON_VERWIJDEREN, INBURGERINGSPLICHT_HISTORIE_OPVRAGEN, DOELGROEP_HISTORIE_OPVRAGEN,
-                    TERMIJN_HISTORIE_OPVRAGEN, VERLENGINGSGRONDEN_OPVRAGEN, GRATISPOGINGEN_OPVRAGEN -> notSimulated(operation);
+                    CONTACTPERSOON_VERWIJDEREN, VERLENGINGSGRONDEN_OPVRAGEN -> notSimulated(operation);
+            // the reads of the case page (issue 20, point 5)
+            case INBURGERINGSPLICHT_HISTORIE_OPVRAGEN -> ok(SimulatedDuoHistory.plichtHistorie(person));
+            case DOELGROEP_HISTORIE_OPVRAGEN -> ok(SimulatedDuoHistory.doelgroepHistorie(person));
+            case TERMIJN_HISTORIE_OPVRAGEN -> {
+                var history = SimulatedDuoHistory.termijnHistorie(person);
+                yield history == null ? notFound() : ok(history);
+            }
+            case GRATISPOGINGEN_OPVRAGEN -> ok(SimulatedDuoHistory.gratisPogingen(person));
         };
     }
 

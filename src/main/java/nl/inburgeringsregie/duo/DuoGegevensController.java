@@ -1,0 +1,31 @@
+package nl.inburgeringsregie.duo;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import nl.inburgeringsregie.shared.ApiUser;
+
+/**
+ * What DUO knows of a case's person, read live on request (issue 20, point 5): {@code GET /api/zaken/{zaaknummer}/duo}
+ * for programs (HTTP Basic, the API chain's rule for {@code GET /api/zaken/**}) and {@code GET
+ * /api/regie/zaken/{zaaknummer}/duo} for the case page (the regie session chain, {@code SecurityConfiguration.CASEWORK}).
+ * Consulenten and coordinatoren of the case's gemeente; 404 for a case outside their gemeenten. Always 200 when the case
+ * is theirs: a part DUO refuses or cannot answer says so in Dutch in that part (DUO unreachable is not an error of this
+ * application, and the other parts may still have come).
+ */
+@RestController
+class DuoGegevensController {
+
+    private final DuoCaseReads reads;
+
+    DuoGegevensController(DuoCaseReads reads) {
+        this.reads = reads;
+    }
+
+    @GetMapping({"/api/zaken/{zaaknummer}/duo", "/api/regie/zaken/{zaaknummer}/duo"})
+    DuoGegevens duo(@PathVariable String zaaknummer, @AuthenticationPrincipal ApiUser user) {
+        return reads.of(zaaknummer, user.gemeenten());
+    }
+}
