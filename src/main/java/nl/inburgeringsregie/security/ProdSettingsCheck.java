@@ -37,6 +37,14 @@ public class ProdSettingsCheck implements EnvironmentPostProcessor, Ordered {
                     + MINIMUM_ADMIN_PASSWORD_LENGTH + " tekens lang zijn en mag niet gelijk zijn aan de gebruikersnaam "
                     + "(zie README, Production)");
         }
+        // the links in the daily digest (signalering) lead to the case page: with a mail server they must not point at
+        // localhost, where no user's browser finds the application
+        if (!environment.getProperty("spring.mail.host", "").isBlank()
+                && environment.getProperty("INBURGERING_BASIS_URL", "").isBlank()) {
+            throw new IllegalStateException("Met een mailserver (spring.mail.host) heeft het profiel prod ook "
+                    + "INBURGERING_BASIS_URL nodig: het adres van de applicatie waarnaar de links in de e-mail wijzen "
+                    + "(zie README, Production)");
+        }
     }
 
     @Override

@@ -48,6 +48,18 @@ class ProdProfileTest {
                 .hasMessageContaining("INBURGERING_BEHEERDER_WACHTWOORD moet minstens 12 tekens lang zijn");
     }
 
+    /** Issue 19, point 6: with a mail server, the digest's links must lead to the application, not to localhost. */
+    @Test
+    void refusesToMailWithoutTheAddressOfTheApplication() {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(InburgeringsregieApplication.class)
+                .profiles("prod").run("--server.port=0", "--camunda.bpm.webapp.enabled=false",
+                        "--camunda.bpm.process-engine-name=prodprofile", "--INBURGERING_DB_URL=unused",
+                        "--INBURGERING_DB_USER=unused", "--INBURGERING_GEMEENTE_MIGRATIONS=classpath:db/demo",
+                        "--INBURGERING_BEHEERDER=beheer", "--INBURGERING_BEHEERDER_WACHTWOORD=lang-genoeg-wachtwoord",
+                        "--spring.mail.host=smtp.gemeente.example").close())
+                .hasMessageContaining("heeft het profiel prod ook INBURGERING_BASIS_URL nodig");
+    }
+
     @Test
     void createsGroupsGemeentenAndTheConfiguredAdministratorButNoOtherUsersAndNoCases() throws Exception {
         try (var context = new SpringApplicationBuilder(InburgeringsregieApplication.class).profiles("prod").run(
