@@ -34,9 +34,11 @@ import nl.inburgeringsregie.shared.InvalidInputException;
  * The providers for the gemeenten (issue 20, point 1; security: the /api chain): {@code GET /api/aanbieders} for
  * consulenten and coordinatoren, with the contracts of their own gemeenten only; {@code POST
  * /api/aanbieders/synchroniseren} and {@code PUT /api/aanbieders/{instellingsnummer}/contracten} for coordinatoren.
+ * The same under {@code /api/regie/aanbieders} for the coordinators' page {@code /regie/aanbieders}, which calls with its
+ * login session (the /regie chain, coordinatoren only).
  */
 @RestController
-@RequestMapping("/api/aanbieders")
+@RequestMapping({"/api/aanbieders", "/api/regie/aanbieders"})
 class ProviderController {
 
     private final ProviderService service;

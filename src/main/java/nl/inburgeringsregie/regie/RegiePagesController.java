@@ -30,6 +30,12 @@ class RegiePagesController {
         return "forward:/regie/mijn-zaken.html";
     }
 
+    /** The providers (taalaanbieders) and the gemeente's contracts with them, kept up to date from DUO's list. */
+    @GetMapping("/regie/aanbieders")
+    String providers() {
+        return "forward:/regie/aanbieders.html";
+    }
+
     /** The user's daily digests (signalering), as they were mailed. */
     @GetMapping("/regie/berichten")
     String digests() {
