@@ -158,3 +158,30 @@ async function toonSignalering() {
     title: `In ${wiens}: ${aantal.teLaat} te laat, ${aantal.binnenkort} ${aantal.binnenkortUitleg}` },
   `Signalering: ${aantal.teLaat} te laat, ${aantal.binnenkort} binnenkort`));
 }
+
+// The controls of a filtered, sorted and paged list: the form #filters, the counters (.teller) that choose a state,
+// the sortable column headers of #<tabel>, and #vorige/#volgende. Each changes the list's state and loads it again.
+function lijstBediening(tabel, state, laden) {
+  const filters = document.getElementById('filters');
+  filters.addEventListener('change', () => {
+    state.pagina = 0;
+    state.stand = document.getElementById('filter-stand').value;
+    laden();
+  });
+  filters.addEventListener('submit', event => { event.preventDefault(); state.pagina = 0; laden(); });
+  document.querySelectorAll('.teller').forEach(button => button.addEventListener('click', () => {
+    document.getElementById('filter-stand').value = button.dataset.stand;
+    state.stand = button.dataset.stand;
+    state.pagina = 0;
+    laden();
+  }));
+  document.querySelectorAll(`#${tabel} th[data-sorteer]`).forEach(header => header.addEventListener('click', () => {
+    state.richting = state.sorteer === header.dataset.sorteer && state.richting === 'op' ? 'af' : 'op';
+    state.sorteer = header.dataset.sorteer;
+    document.querySelectorAll(`#${tabel} th`).forEach(th => th.removeAttribute('aria-sort'));
+    header.setAttribute('aria-sort', state.richting === 'op' ? 'ascending' : 'descending');
+    laden();
+  }));
+  document.getElementById('vorige').addEventListener('click', () => { state.pagina--; laden(); });
+  document.getElementById('volgende').addEventListener('click', () => { state.pagina++; laden(); });
+}

@@ -82,27 +82,7 @@ async function init() {
   if (gevraagd && [...wie.options].some(option => option.value === gevraagd)) wie.value = gevraagd;
   if (gebruiker.coordinator) keuze = overdrachtKeuze('zaken', laden);
 
-  document.getElementById('filters').addEventListener('change', () => {
-    state.pagina = 0;
-    state.stand = document.getElementById('filter-stand').value;
-    laden();
-  });
-  document.getElementById('filters').addEventListener('submit', event => { event.preventDefault(); state.pagina = 0; laden(); });
-  document.querySelectorAll('.teller').forEach(button => button.addEventListener('click', () => {
-    document.getElementById('filter-stand').value = button.dataset.stand;
-    state.stand = button.dataset.stand;
-    state.pagina = 0;
-    laden();
-  }));
-  document.querySelectorAll('#zaken th[data-sorteer]').forEach(header => header.addEventListener('click', () => {
-    state.richting = state.sorteer === header.dataset.sorteer && state.richting === 'op' ? 'af' : 'op';
-    state.sorteer = header.dataset.sorteer;
-    document.querySelectorAll('#zaken th').forEach(th => th.removeAttribute('aria-sort'));
-    header.setAttribute('aria-sort', state.richting === 'op' ? 'ascending' : 'descending');
-    laden();
-  }));
-  document.getElementById('vorige').addEventListener('click', () => { state.pagina--; laden(); });
-  document.getElementById('volgende').addEventListener('click', () => { state.pagina++; laden(); });
+  lijstBediening('zaken', state, laden);
   await Promise.all([laden(), keuze ? keuze.laadConsulenten() : null]);
   document.body.dataset.geladen = 'ja';
 }

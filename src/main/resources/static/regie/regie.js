@@ -112,28 +112,11 @@ async function init() {
   document.getElementById('filter-norm').append(...opties(choices.normen));
   document.getElementById('filter-doelgroep').append(...opties(choices.doelgroepen));
   document.getElementById('filter-leerroute').append(...opties(choices.leerroutes));
+  lijstBediening('termijnen', state, loadDeadlines);
+  // the KPIs follow the gemeente chosen for the list
   document.getElementById('filters').addEventListener('change', event => {
-    state.pagina = 0;
-    state.stand = document.getElementById('filter-stand').value;
-    loadDeadlines();
     if (event.target.id === 'filter-gemeente') loadKpis();
   });
-  document.getElementById('filters').addEventListener('submit', event => { event.preventDefault(); state.pagina = 0; loadDeadlines(); });
-  document.querySelectorAll('.teller').forEach(button => button.addEventListener('click', () => {
-    document.getElementById('filter-stand').value = button.dataset.stand;
-    state.stand = button.dataset.stand;
-    state.pagina = 0;
-    loadDeadlines();
-  }));
-  document.querySelectorAll('#termijnen th[data-sorteer]').forEach(header => header.addEventListener('click', () => {
-    state.richting = state.sorteer === header.dataset.sorteer && state.richting === 'op' ? 'af' : 'op';
-    state.sorteer = header.dataset.sorteer;
-    document.querySelectorAll('#termijnen th').forEach(th => th.removeAttribute('aria-sort'));
-    header.setAttribute('aria-sort', state.richting === 'op' ? 'ascending' : 'descending');
-    loadDeadlines();
-  }));
-  document.getElementById('vorige').addEventListener('click', () => { state.pagina--; loadDeadlines(); });
-  document.getElementById('volgende').addEventListener('click', () => { state.pagina++; loadDeadlines(); });
   document.getElementById('periode').addEventListener('submit', event => {
     event.preventDefault();
     const melding = document.getElementById('kpi-melding');
