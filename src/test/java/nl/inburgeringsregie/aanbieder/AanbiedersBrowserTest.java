@@ -22,10 +22,7 @@ class AanbiedersBrowserTest extends BrowserScenarioTest {
 
     @Test
     void aCoordinatorUpdatesTheProvidersFromDuoAndReadsThemInWords() {
-        open("/regie/");
-        browser.findElement(By.id("username")).sendKeys("coordinator");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("inloggen")).click();
+        logInToRegie("coordinator", "demo");
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(page -> !page.findElements(By.linkText("Taalaanbieders")).isEmpty());
         browser.findElement(By.linkText("Taalaanbieders")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(page -> "ja".equals(browser.executeScript(

@@ -40,10 +40,7 @@ class MijnZakenBrowserTest extends BrowserScenarioTest {
         jdbc.sql("UPDATE integration_case SET consulent = 'consulent' WHERE case_number = ?").param(driver.caseNumber())
                 .update();
 
-        open("/regie/");
-        browser.findElement(By.id("username")).sendKeys("consulent");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("inloggen")).click();
+        logInToRegie("consulent", "demo");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> page.getCurrentUrl().endsWith("/regie/mijn-zaken"));
         waitUntilLoaded();
         assertThat(browser.findElement(By.id("wiens")).getText()).isEqualTo("Mijn zaken");
@@ -108,10 +105,7 @@ class MijnZakenBrowserTest extends BrowserScenarioTest {
         data.deadline(withClock, "VOORTGANGSGESPREK", 1, CaseDriver.today().plusDays(30), "OPEN", null);
         long withoutClock = data.newCase("GM0405", "GEZINSMIGRANT", null, leaving, null);
 
-        open("/regie/");
-        browser.findElement(By.id("username")).sendKeys("coordinator");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("inloggen")).click();
+        logInToRegie("coordinator", "demo");
         waitUntilLoaded();
         browser.findElement(By.linkText("Zaken per consulent")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> page.getCurrentUrl().endsWith("/regie/mijn-zaken"));
@@ -148,10 +142,4 @@ class MijnZakenBrowserTest extends BrowserScenarioTest {
         chromium.screenshot("mijn-zaken-overgedragen.png");
     }
 
-    private void waitUntilLoaded() {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(page -> (Boolean) browser.executeScript(
-                "return document.readyState === 'complete' && (document.body.dataset.geladen === 'ja'"
-                        + " || document.querySelector('.melding.fout') !== null);"));
-        assertThat(browser.findElements(By.cssSelector(".melding.fout"))).as("no error on the page").isEmpty();
-    }
 }

@@ -281,11 +281,7 @@ class RegieBrowserTest extends BrowserScenarioTest {
     }
 
     private void logIn() {
-        open("/regie/");
-        assertThat(browser.getCurrentUrl()).endsWith("/regie/inloggen");
-        browser.findElement(By.id("username")).sendKeys("coordinator");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("inloggen")).click();
+        logInToRegie("coordinator", "demo");
         waitUntilLoaded();
     }
 
@@ -298,10 +294,4 @@ class RegieBrowserTest extends BrowserScenarioTest {
         browser.findElement(By.cssSelector("#periode button[type=submit]")).click();
     }
 
-    private void waitUntilLoaded() {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(page -> (Boolean) browser.executeScript(
-                "return document.readyState === 'complete' && (document.body.dataset.geladen === 'ja'"
-                        + " || document.querySelector('.melding.fout') !== null);"));
-        assertThat(browser.findElements(By.cssSelector(".melding.fout"))).as("no error on the page").isEmpty();
-    }
 }

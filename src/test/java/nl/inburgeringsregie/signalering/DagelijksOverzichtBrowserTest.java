@@ -54,10 +54,7 @@ class DagelijksOverzichtBrowserTest extends BrowserScenarioTest {
                 .param(caseId).query(String.class).single();
         digest.run();
 
-        open("/regie/");
-        browser.findElement(By.id("username")).sendKeys(coordinator);
-        browser.findElement(By.id("password")).sendKeys("demo-" + coordinator);
-        browser.findElement(By.id("inloggen")).click();
+        logInToRegie(coordinator, "demo-" + coordinator);
         String count = new WebDriverWait(browser, Duration.ofSeconds(15)).until(page -> browser
                 .findElements(By.cssSelector("#signalering a")).stream().findFirst().map(link -> link.getText()).orElse(null));
         assertThat(count).matches("Signalering: [1-9]\\d* te laat, \\d+ binnenkort");

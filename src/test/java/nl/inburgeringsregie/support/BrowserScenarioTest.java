@@ -48,6 +48,25 @@ public abstract class BrowserScenarioTest extends ScenarioTest {
         chromium.waiting().until(page -> browser.findElements(By.cssSelector("form[name=signinForm]")).isEmpty());
     }
 
+    /** Logs in on /regie's own login page, as a person does; the page after it is the role's start page. */
+    protected void logInToRegie(String user, String password) {
+        open("/regie/");
+        org.assertj.core.api.Assertions.assertThat(browser.getCurrentUrl()).as("the login page first")
+                .endsWith("/regie/inloggen");
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("inloggen")).click();
+    }
+
+    /** Waits until a /regie page has loaded its data, and asserts it shows no error. */
+    protected void waitUntilLoaded() {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15)).until(page -> (Boolean)
+                browser.executeScript("return document.readyState === 'complete' && (document.body.dataset.geladen === 'ja'"
+                        + " || document.querySelector('.melding.fout') !== null);"));
+        org.assertj.core.api.Assertions.assertThat(browser.findElements(By.cssSelector(".melding.fout")))
+                .as("no error on the page").isEmpty();
+    }
+
     /** Opens a page of the application, e.g. {@code /regie/}. */
     protected void open(String path) {
         browser.get("http://localhost:" + port + path);
