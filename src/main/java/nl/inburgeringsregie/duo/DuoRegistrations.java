@@ -79,9 +79,12 @@ public class DuoRegistrations {
     private final ObjectMapper json;
     private final GemeenteService gemeenten;
     private final DuoPriorResults priorResults;
+    private final VNumberMatching vNumbers;
 
     public DuoRegistrations(AanmeldingService aanmeldingen, PersonService persons, InboundMessages inbox,
-            DuoReads duo, ObjectMapper json, GemeenteService gemeenten, DuoPriorResults priorResults) {
+            DuoReads duo, ObjectMapper json, GemeenteService gemeenten, DuoPriorResults priorResults,
+            VNumberMatching vNumbers) {
+        this.vNumbers = vNumbers;
         this.gemeenten = gemeenten;
         this.priorResults = priorResults;
         this.aanmeldingen = aanmeldingen;
@@ -145,7 +148,8 @@ public class DuoRegistrations {
      */
     public String register(long notificationId, String gemeente, Form form, String user) {
         var notification = NotificatieBericht.parse(json, inbox.payloadOf(notificationId));
-        String bsn = notification.bsn();
+        // a notification with only a vNummer reaches this form once the vNummer's BSN is known
+        String bsn = vNumbers.bsnOf(notification).orElseThrow();
         var request = new AanmeldingRequest(text(form, Field.VOORNAMEN), text(form, Field.ACHTERNAAM),
                 bsn, date(form, Field.GEBOORTEDATUM),
                 text(form, Field.NATIONALITEIT), doelgroep(form), gemeente, text(form, Field.HUISHOUDEN_REFERENTIE),

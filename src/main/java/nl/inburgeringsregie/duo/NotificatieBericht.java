@@ -28,6 +28,15 @@ public record NotificatieBericht(String gebeurtenisId, String bsn, String vNumme
                 body.path("vNummer").asText(null), body.path("registratieDatumTijd").asText(null));
     }
 
+    /**
+     * The vNummer as DUO's integer (schema Notificatie: "type: integer, format: int64", at most 9999999999), when the
+     * notification carries one.
+     */
+    public java.util.Optional<Long> vNumber() {
+        return vNummer == null || vNummer.isBlank() ? java.util.Optional.empty()
+                : java.util.Optional.of(Long.parseLong(vNummer));
+    }
+
     /** The day DUO registered the event, in the zone given (the application's): not the day of DUO's offset. */
     public LocalDate registered(ZoneId zone) {
         return OffsetDateTime.parse(registratieDatumTijd).atZoneSameInstant(zone).toLocalDate();

@@ -42,11 +42,14 @@ public class NotificatieProcessing {
     private final PersonService persons;
     private final NotificatieRouting routing;
     private final DuoRegistrations registrations;
+    private final VNumberMatching vNumbers;
     private final ObjectMapper json;
     private final Clock clock;
 
     public NotificatieProcessing(InboundMessages inbox, GemeenteService gemeenten, CaseFileService caseFile, PersonService persons,
-            NotificatieRouting routing, DuoRegistrations registrations, ObjectMapper json, Clock clock) {
+            NotificatieRouting routing, DuoRegistrations registrations, VNumberMatching vNumbers, ObjectMapper json,
+            Clock clock) {
+        this.vNumbers = vNumbers;
         this.inbox = inbox;
         this.gemeenten = gemeenten;
         this.caseFile = caseFile;
@@ -62,13 +65,20 @@ public class NotificatieProcessing {
      * (may be empty), {@code createdFromIt} whether that case was made from this notification.
      */
     public Result process(long notificationId, String gemeente, String linkedCase, boolean createdFromIt) {
-        Notificatie notification = notification(notificationId, gemeente);
+        var body = NotificatieBericht.parse(json, inbox.payloadOf(notificationId));
         Optional<IntegrationCase> linked = linkedCase == null || linkedCase.isBlank() ? Optional.empty()
                 : caseFile.findCase(linkedCase);
+        vNumbers.learnFrom(body, linked);
+        Notificatie notification = notification(notificationId, gemeente, body);
         Optional<IntegrationCase> aCase = linked.or(() -> openCase(notification));
         Result result = aCase.map(found -> new Result(Optional.of(found.caseNumber()), persons.nameOf(found),
                 routing.route(notification, found, createdFromIt), Map.<DuoRegistrations.Field, Object>of()))
-                .orElseGet(() -> withoutCase(notification));
+                .orElseGet(() -> withoutCase(notification, body));
+        if (result.outcome().route().equals(NotificatieRouting.UNKNOWN) && notification.bsn() == null) {
+            vNumbers.await(notificationId, body, gemeente);
+        } else {
+            vNumbers.done(notificationId);
+        }
         inbox.processed(notification.id(), result.outcome().route(), result.outcome().text(),
                 aCase.map(IntegrationCase::id).orElse(null));
         return result;
@@ -86,10 +96,18 @@ public class NotificatieProcessing {
 
     /** The coordinator found no case: the notification is closed with their explanation. */
     public void closedWithoutCase(long notificationId, Object explanation) {
+        vNumbers.done(notificationId);
         inbox.processed(notificationId, "AFGEHANDELD", "Zonder zaak afgehandeld: " + explanation, null);
     }
 
-    private Result withoutCase(Notificatie notification) {
+    private Result withoutCase(Notificatie notification, NotificatieBericht body) {
+        if (notification.bsn() == null && body.vNumber().isPresent()) {
+            return noCase(new Outcome(NotificatieRouting.UNKNOWN, "De notificatie heeft geen BSN en het v-nummer is "
+                    + "hier nog niet bekend. Zodra het BSN bij dit v-nummer bekend wordt (uit een notificatie van DUO met "
+                    + "beide nummers, of doordat u een notificatie met dit v-nummer aan een zaak koppelt), wordt de "
+                    + "notificatie vanzelf in de zaak verwerkt. U kunt de persoon ook zelf opzoeken met het v-nummer "
+                    + "(Notificaties inzien) en de zaak koppelen."), Map.of());
+        }
         if (notification.bsn() == null) {
             return noCase(new Outcome(NotificatieRouting.UNKNOWN,
                     "De notificatie heeft geen BSN; zoek de persoon op met het v-nummer."), Map.of());
@@ -113,10 +131,10 @@ public class NotificatieProcessing {
                 : caseFile.openCaseOf(notification.bsn(), notification.gemeente());
     }
 
-    private Notificatie notification(long id, String gemeente) {
-        var body = NotificatieBericht.parse(json, inbox.payloadOf(id));
+    /** The notification as routing reads it, with the BSN known for its vNummer when it carries none. */
+    private Notificatie notification(long id, String gemeente, NotificatieBericht body) {
         String bron = gemeenten.oinOf(gemeente).orElseThrow();
-        return new Notificatie(id, DuoGebeurtenis.of(body.gebeurtenisId()).orElseThrow(), body.bsn(),
+        return new Notificatie(id, DuoGebeurtenis.of(body.gebeurtenisId()).orElseThrow(), vNumbers.bsnOf(body).orElse(null),
                 body.registered(clock.getZone()), gemeente, bron);
     }
 }

@@ -45,7 +45,8 @@ class DuoRegistrationsTest {
     final GemeenteService gemeenten = mock(GemeenteService.class);
     final DuoPriorResults priorResults = mock(DuoPriorResults.class);
     final DuoRegistrations registrations = new DuoRegistrations(aanmeldingen, persons, inbox, duo, new ObjectMapper(),
-            gemeenten, priorResults);
+            gemeenten, priorResults, new VNumberMatching(mock(VNumbers.class), persons,
+                    mock(nl.inburgeringsregie.zaak.CaseFileService.class), mock(NotificatieWorkflow.class)));
 
     @ParameterizedTest
     @EnumSource(value = DuoGebeurtenis.class, names = {"SS137", "SS131", "SS102", "SS106", "SS109", "SS124", "SS199"})

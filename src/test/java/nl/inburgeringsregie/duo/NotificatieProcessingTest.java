@@ -41,7 +41,8 @@ class NotificatieProcessingTest {
             new NotificatieRouting(duo, caseFile, mock(ExamService.class), new NotificatieRoutingTest.FakeCaseMessages(),
                     mock(KeyDateChanges.class), mock(nl.inburgeringsregie.termijn.TemporaryExemptions.class),
                     mock(PartialExemptions.class), mock(DoelgroepChanges.class), examNumbers),
-            registrations, new ObjectMapper(), Clock.fixed(Instant.parse("2026-03-02T12:00:00Z"), ZoneId.of("Europe/Amsterdam")));
+            registrations, new VNumberMatching(mock(VNumbers.class), persons, caseFile, mock(NotificatieWorkflow.class)),
+            new ObjectMapper(), Clock.fixed(Instant.parse("2026-03-02T12:00:00Z"), ZoneId.of("Europe/Amsterdam")));
 
     void stored(String event, String bsn) {
         when(inbox.payloadOf(7)).thenReturn("{\"gebeurtenisId\":\"" + event + "\"" + (bsn == null ? "" : ",\"bsn\":\"" + bsn + "\"")

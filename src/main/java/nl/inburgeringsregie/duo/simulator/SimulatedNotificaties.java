@@ -44,10 +44,23 @@ public class SimulatedNotificaties {
 
     /** Notifies the gemeente (CBS code) of an event about the person. */
     public Sent send(String gemeente, String bsn, String gebeurtenisId) {
+        return send(gemeente, bsn, null, gebeurtenisId);
+    }
+
+    /**
+     * Notifies the gemeente of an event about the person known by BSN, vNummer or both (schema Notificatie: neither is
+     * required; null leaves the field out).
+     */
+    public Sent send(String gemeente, String bsn, Long vNummer, String gebeurtenisId) {
         var body = new LinkedHashMap<String, Object>();
         // ISO_OFFSET_DATE_TIME always writes the seconds, which RFC 3339 (format date-time) requires
         body.put("registratieDatumTijd", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.now(clock).withNano(0)));
-        body.put("bsn", bsn);
+        if (bsn != null) {
+            body.put("bsn", bsn);
+        }
+        if (vNummer != null) {
+            body.put("vNummer", vNummer);
+        }
         body.put("gebeurtenisId", gebeurtenisId);
         return post(UUID.randomUUID().toString(), gemeenten.oinOf(gemeente).orElseThrow(), write(body));
     }
