@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgeringsregie.duo.DuoApi.GevolgdeUren;
+import nl.inburgeringsregie.inburgeren.ExamService;
 import nl.inburgeringsregie.zaak.CaseFileService;
 import nl.inburgeringsregie.zaak.FollowedHoursService;
 import nl.inburgeringsregie.zaak.Milestone;
@@ -21,8 +22,11 @@ import nl.inburgeringsregie.zaak.Milestone;
  * lives here already [...]; what DUO already holds (MAP, PVT, hours, exams) is read, not asked again". Read with
  * DUO's GET operations: {@code getMapByBsn} and {@code getPvtByBsn} (duo-m2m/API/MAP-PVT-Zroute/openapi.yml: "Raadplegen
  * van datum eindgesprek MAP", "Raadplegen van datum ondertekening participatieverklaring") and
- * {@code getGevolgdeUrenByBsn} (duo-m2m/API/GevolgdeUren/openapi.yml: the totals per gemeente). DUO's API has no GET
- * for the Z-route (only {@code updateZrouteByBsn}), so its completion is not read; exam results arrive as SS199.
+ * {@code getGevolgdeUrenByBsn} (duo-m2m/API/GevolgdeUren/openapi.yml: the totals per gemeente) and the exam results
+ * (Examen API, {@code GET /personen/{bsn}/examens/resultaten}; Gebeurtenissen.md lists "Examenresultaten" with SS120 and
+ * SS121 as what the gemeente reads): the SS199 notifications of exams taken before the move went to the previous
+ * gemeente, so the results are read here, each recorded once, and a part passed is not to be passed again. DUO's API
+ * has no GET for the Z-route (only {@code updateZrouteByBsn}), so its completion is not read.
  */
 @Service
 public class DuoPriorResults {
@@ -33,16 +37,22 @@ public class DuoPriorResults {
     private final DuoReads duo;
     private final CaseFileService caseFile;
     private final FollowedHoursService hours;
+    private final ExamService exams;
     private final Clock clock;
 
-    public DuoPriorResults(DuoReads duo, CaseFileService caseFile, FollowedHoursService hours, Clock clock) {
+    public DuoPriorResults(DuoReads duo, CaseFileService caseFile, FollowedHoursService hours, ExamService exams,
+            Clock clock) {
+        this.exams = exams;
         this.duo = duo;
         this.caseFile = caseFile;
         this.hours = hours;
         this.clock = clock;
     }
 
-    /** Reads MAP, PVT and hours from DUO and records what is done on the case (in the registration's transaction). */
+    /**
+     * Reads MAP, PVT, hours and exam results from DUO and records what is done on the case (in the registration's
+     * transaction).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String caseNumber, String bsn, String bron) {
         duo.mapEindgesprek(bsn, bron).ifPresent(date ->
@@ -52,6 +62,12 @@ public class DuoPriorResults {
         totals(duo.gevolgdeUren(bsn, bron), LocalDate.now(clock)).ifPresent(total -> hours.add(
                 caseFile.caseOf(caseNumber).id(), total.reportedOn(), total.language(), total.participation(),
                 OffsetDateTime.now(clock), null));
+        for (var result : duo.examenresultaten(bsn, bron)) {
+            if (!exams.isRecorded(caseNumber, result.onderdeel(), result.examendatum(), result.resultaat())) {
+                exams.record(caseNumber, result.onderdeel(), result.niveau(), result.examendatum().toString(),
+                        result.resultaat(), "DUO", null);
+            }
+        }
     }
 
     /** The person's hours over every gemeente, as the running totals this application keeps. */

@@ -38,6 +38,8 @@ class MovedInScenarioTest extends SimulatedDuoScenarioTest {
 
     @Autowired
     HoursService hours;
+    @Autowired
+    nl.inburgeringsregie.inburgeren.ExamService exams;
 
     @Test
     void ss120AsielstatushouderGetsNoDriegesprekNorHousingButBegeleidingBijstandAndTheBredeIntakeFromTheBrpHere() {
@@ -124,6 +126,40 @@ class MovedInScenarioTest extends SimulatedDuoScenarioTest {
         assertThat(moved.hasTask(InburgerenProcess.TASK_EINDGESPREK_MAP)).as("DUO has the MAP: not asked again").isFalse();
         assertThat(moved.hasTask(InburgerenProcess.TASK_PVT_VASTLEGGEN)).isTrue();
         assertThat(hours.totals(moved.caseNumber())).as("DUO has no hours").isEmpty();
+    }
+
+    /**
+     * The exams taken before the move: their SS199 went to the previous gemeente, so they are read at registration
+     * (Examen API, GET /examens/resultaten; Gebeurtenissen.md names "Examenresultaten" with SS121), each recorded
+     * once, and a part passed is not asked again; a part failed stays open.
+     */
+    @Test
+    void ss121MoverWhoseExamsArePassedAtDuoIsAskedOnlyTheOpenParts() throws Exception {
+        LocalDate dagtekening = TODAY.minusMonths(14);
+        SimulatedDuo.Person known = duo.person(bsn);
+        known.doelgroep = "Asielstatushouder";
+        known.pipGemeente = "0363";
+        known.pip = json.readTree("{\"dagtekeningPip\":\"" + dagtekening + "\",\"leerroute\":\"B\",\"niveau\":\"B1\"}");
+        known.termijnStart = dagtekening.plusDays(1);
+        known.termijnEinde = dagtekening.plusYears(3);
+        for (String part : java.util.List.of("LE", "LU", "SC")) {
+            known.examens.add(Map.of("onderdeel", part, "niveau", "B1", "examendatum", TODAY.minusMonths(3).toString(),
+                    "resultaat", "Geslaagd"));
+        }
+        known.examens.add(Map.of("onderdeel", "SP", "niveau", "B1", "examendatum", TODAY.minusMonths(3).toString(),
+                "resultaat", "Gezakt"));
+        CaseDriver moved = register("SS121");
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM exam_result WHERE case_id = (SELECT id FROM integration_case "
+                + "WHERE case_number = ?) AND source = 'DUO'").param(moved.caseNumber()).query(Integer.class).single())
+                .as("every result DUO holds, once").isEqualTo(4);
+        moved.consulent(InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN, "brpInschrijfdatum", BRP.toString());
+        moved.runAsyncSteps();
+
+        assertThat(exams.partsToPass(moved.caseNumber())).as("passed before the move: not asked again")
+                .containsExactlyInAnyOrder(nl.inburgeringsregie.inburgeren.ExamPart.SP,
+                        nl.inburgeringsregie.inburgeren.ExamPart.KNM);
+        assertThat(moved.hasTask(InburgerenProcess.TASK_EXAMENUITSLAG_VASTLEGGEN)).as("SP and KNM are still open").isTrue();
     }
 
     /** DUO's notification, the consulent registers the person as an asielmigrant; the driver of the new case. */
