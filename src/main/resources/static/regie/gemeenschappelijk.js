@@ -37,10 +37,15 @@ async function loadCsrf() {
 }
 
 // POST as JSON with the CSRF token; an error carries the problem's Dutch text per field.
-async function post(url, body) {
+const post = (url, body) => send('POST', url, body);
+
+// PUT as JSON with the CSRF token, like post.
+const put = (url, body) => send('PUT', url, body);
+
+async function send(method, url, body) {
   const headers = { Accept: 'application/json', 'Content-Type': 'application/json' };
   if (csrf.header) headers[csrf.header] = csrf.token;
-  const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body) });
+  const response = await fetch(url, { method, headers, body: JSON.stringify(body) });
   if (response.status === 401) { window.location = '/regie/inloggen'; return null; }
   if (!response.ok) {
     const problem = await response.json().catch(() => ({}));
