@@ -17,13 +17,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import nl.inburgeringsregie.duo.DuoGebeurtenis;
-import nl.inburgeringsregie.duo.DuoOperation;
 import nl.inburgeringsregie.gemeente.Norm;
 import nl.inburgeringsregie.pip.Leerroute;
 import nl.inburgeringsregie.pip.PipStatus;
 import nl.inburgeringsregie.shared.CaseNotFoundException;
 import nl.inburgeringsregie.shared.DutchDate;
-import nl.inburgeringsregie.shared.InboundMessages;
 import nl.inburgeringsregie.shared.People;
 import nl.inburgeringsregie.termijn.NormPauseRules;
 import nl.inburgeringsregie.zaak.CasePhase;
@@ -43,9 +41,11 @@ public class CaseTimeline {
     private final JdbcClient jdbc;
     private final CaseTasks tasks;
     private final People people;
+    private final CaseTimelineMessages messages;
     private final Clock clock;
 
-    CaseTimeline(JdbcClient jdbc, CaseTasks tasks, People people, Clock clock) {
+    CaseTimeline(JdbcClient jdbc, CaseTasks tasks, People people, CaseTimelineMessages messages, Clock clock) {
+        this.messages = messages;
         this.jdbc = jdbc;
         this.tasks = tasks;
         this.people = people;
@@ -298,25 +298,7 @@ public class CaseTimeline {
                             row.getObject("dagtekening", LocalDate.class), row.getString("drafted_by"), null,
                             row.getString("reviewed_by"), null, row.getString("change_reason"));
                 }).list();
-        jdbc.sql("SELECT operation, status, created_at FROM outbound_message WHERE case_id = :id")
-                .param("id", id)
-                .query((row, n) -> {
-                    OffsetDateTime at = local(row.getObject("created_at", OffsetDateTime.class));
-                    return timeline.add(new Gebeurtenis(at.toLocalDate(), at, "Bericht aan DUO",
-                            Labels.of(DuoOperation.class, row.getString("operation"), DuoOperation::label) + " ("
-                                    + row.getString("status").toLowerCase(Locale.ROOT) + ")", null, null));
-                }).list();
-        jdbc.sql("SELECT source, kind, status, received_at FROM inbound_message WHERE case_id = :id")
-                .param("id", id)
-                .query((row, n) -> {
-                    OffsetDateTime at = local(row.getObject("received_at", OffsetDateTime.class));
-                    String status = row.getString("status");
-                    return timeline.add(new Gebeurtenis(at.toLocalDate(), at, "Bericht van "
-                            + Labels.of(InboundMessages.Source.class, row.getString("source"), InboundMessages.Source::label),
-                            Labels.word(row.getString("kind"))
-                                    + (status == null ? "" : " (" + Labels.word(status).toLowerCase(Locale.ROOT) + ")"),
-                            null, null));
-                }).list();
+        timeline.addAll(messages.of(id));
         List<CaseTasks.Taak> open = tasks.open(caseNumber);
         for (var task : tasks.done(caseNumber)) {
             timeline.add(new Gebeurtenis(task.afgerond().toLocalDate(), task.afgerond(), "Taak",
