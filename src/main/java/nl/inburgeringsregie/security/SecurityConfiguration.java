@@ -187,7 +187,7 @@ class SecurityConfiguration {
             "/api/regie/zaken/{zaaknummer}/duo",
             // the consulent's own contact details for DUO (issue 20, point 4)
             "/regie/mijn-contactgegevens", "/regie/mijn-contactgegevens.html", "/regie/mijn-contactgegevens.js",
-            "/api/regie/mijn-contactgegevens",
+            "/regie/contactgegevens-melding.js", "/api/regie/mijn-contactgegevens",
             "/regie/berichten.html", "/regie/berichten.js", "/api/regie/signalering/aantal",
             "/api/regie/signalering/mijn-berichten");
 
