@@ -1,23 +1,36 @@
 'use strict';
-// The consulent's contact details for DUO per gemeente (GET /api/regie/mijn-contactgegevens), saved per gemeente with
-// PUT …/{gemeente}; DUO's refusal of a field (Contactpersoongegevens) shows beside that field, in Dutch, as text.
+// The consulent's contact details for DUO (GET /api/regie/mijn-contactgegevens: one set per gemeente they work for),
+// saved for the ticked gemeenten with PUT …/{gemeente}, one after the other; DUO's rules are checked on the server and
+// a refused field gets its Dutch message beside it. Everything goes into the page as text.
 
-const VELDEN = [
-  ['naam', 'Naam', 'text', 100, 'name'],
-  ['email', 'E-mailadres', 'email', 241, 'email'],
-  ['telefoonnummer', 'Telefoonnummer', 'tel', 22, 'tel'],
-];
+const VELDEN = ['naam', 'email', 'telefoonnummer'];
+const veld = naam => document.getElementById(naam);
+const fout = naam => document.getElementById('fout-' + naam);
 
-function stand(gegevens) {
-  if (!gegevens.vastgelegd) {
-    return gegevens.wachtendeZaken > 0
-      ? `Nog niet opgeslagen: ${gegevens.wachtendeZaken} van uw zaken wacht hierop en is nog niet aan u gekoppeld bij DUO.`
-      : 'Nog niet opgeslagen. De naam en het e-mailadres komen uit uw account; vul uw telefoonnummer aan.';
-  }
-  if (!gegevens.duoNummer) return 'Opgeslagen; DUO krijgt ze zo spoedig mogelijk.';
-  return (gegevens.bijDuoBijgewerkt ? `Bij DUO bekend als contactpersoon ${gegevens.duoNummer}.`
-    : `Bij DUO bekend als contactpersoon ${gegevens.duoNummer}; uw wijziging gaat zo spoedig mogelijk naar DUO.`)
-    + (gegevens.wachtendeZaken > 0 ? ` ${gegevens.wachtendeZaken} zaken worden nog gekoppeld.` : '');
+function bijDuo(gegevens) {
+  if (!gegevens.vastgelegd) return 'Nog niet';
+  if (!gegevens.duoNummer) return 'Wordt aangemeld';
+  return `Contactpersoon ${gegevens.duoNummer}` + (gegevens.bijDuoBijgewerkt ? '' : ' (wijziging onderweg)');
+}
+
+function toon(mijn) {
+  document.querySelector('#gemeenten tbody').replaceChildren(...mijn.map(gegevens =>
+    el('tr', { 'data-gemeente': gegevens.gemeente },
+      el('td', {}, gegevens.gemeenteNaam),
+      el('td', {}, gegevens.vastgelegd ? `${gegevens.naam}, ${gegevens.email}, ${gegevens.telefoonnummer}` : 'Nog niet opgeslagen'),
+      el('td', {}, bijDuo(gegevens)),
+      el('td', {}, String(gegevens.wachtendeZaken)))));
+}
+
+function keuzes(mijn) {
+  document.getElementById('keuze-gemeenten').replaceChildren(...mijn.map(gegevens => {
+    const id = 'gemeente-' + gegevens.gemeente;
+    const vakje = el('input', { type: 'checkbox', id, name: 'gemeente', value: gegevens.gemeente, checked: 'checked' });
+    return el('label', { for: id, class: 'keuze' }, vakje, ' ', gegevens.gemeenteNaam, ' ');
+  }));
+  // what was saved before (the same details usually serve every gemeente), else the suggestion from the account
+  const bron = mijn.find(gegevens => gegevens.vastgelegd) || mijn[0] || {};
+  VELDEN.forEach(naam => { veld(naam).value = bron[naam] ?? ''; });
 }
 
 async function opslaan(gemeente, body) {
@@ -26,60 +39,68 @@ async function opslaan(gemeente, body) {
   const response = await fetch('/api/regie/mijn-contactgegevens/' + encodeURIComponent(gemeente),
     { method: 'PUT', headers, body: JSON.stringify(body) });
   if (response.status === 401) { window.location = '/regie/inloggen'; return null; }
-  const answer = await response.json().catch(() => ({}));
-  return { ok: response.ok, answer };
+  return { ok: response.ok, answer: await response.json().catch(() => ({})) };
 }
 
-function formulier(gegevens) {
-  const status = el('p', { class: 'melding', 'data-veld': 'stand' }, stand(gegevens));
-  const fouten = {};
-  const invoer = {};
-  const velden = VELDEN.map(([naam, label, type, max, autocomplete]) => {
-    const id = `${naam}-${gegevens.gemeente}`;
-    invoer[naam] = el('input', { id, name: naam, type, maxlength: max, autocomplete, required: 'required' });
-    invoer[naam].value = gegevens[naam] ?? '';
-    fouten[naam] = el('span', { class: 'veldfout', id: `fout-${id}`, hidden: 'hidden' });
-    invoer[naam].setAttribute('aria-describedby', `fout-${id}`);
-    return el('p', {}, el('label', { for: id }, label), ' ', invoer[naam], ' ', fouten[naam]);
-  });
-  const form = el('form', { class: 'contactgegevens', 'data-gemeente': gegevens.gemeente, novalidate: 'novalidate' },
-    el('h3', {}, gegevens.gemeenteNaam), status, ...velden,
-    el('button', { type: 'submit' }, 'Opslaan en naar DUO sturen'));
-  form.addEventListener('submit', async event => {
-    event.preventDefault();
-    Object.values(fouten).forEach(fout => { fout.hidden = true; fout.textContent = ''; fout.classList.remove('melding', 'fout'); });
-    status.classList.remove('fout');
-    const body = Object.fromEntries(Object.entries(invoer).map(([naam, input]) => [naam, input.value]));
-    try {
-      const result = await opslaan(gegevens.gemeente, body);
-      if (!result) return;
-      if (result.ok) {
-        status.textContent = 'Opgeslagen. ' + stand(result.answer);
-        return;
-      }
-      const perVeld = result.answer.velden || {};
-      Object.entries(perVeld).forEach(([veld, tekst]) => {
-        if (fouten[veld]) { fouten[veld].textContent = tekst; fouten[veld].hidden = false; fouten[veld].classList.add('melding', 'fout'); }
-      });
-      const overig = Object.entries(perVeld).filter(([veld]) => !fouten[veld]).map(([, tekst]) => tekst);
-      status.classList.add('fout');
-      status.textContent = 'Niet opgeslagen. ' + (overig.length ? overig.join('; ')
-        : Object.keys(perVeld).length ? 'Verbeter de velden hieronder.' : (result.answer.detail || result.answer.title || ''));
-    } catch (error) {
-      status.classList.add('fout');
-      status.textContent = 'Niet opgeslagen: ' + error.message;
-    }
-  });
-  return form;
+// A field's error beside it (null: none); only a shown error counts as an error of the page.
+function toonFout(naam, tekst) {
+  const plek = fout(naam);
+  plek.textContent = tekst ?? '';
+  plek.hidden = tekst === null;
+  plek.classList.toggle('melding', tekst !== null);
+  plek.classList.toggle('fout', tekst !== null);
 }
+
+function meld(tekst, isFout) {
+  const uitkomst = document.getElementById('uitkomst');
+  uitkomst.textContent = tekst;
+  uitkomst.classList.toggle('fout', isFout);
+  uitkomst.hidden = false;
+}
+
+async function bewaar(event) {
+  event.preventDefault();
+  [...VELDEN, 'gemeente'].forEach(naam => toonFout(naam, null));
+  document.getElementById('uitkomst').hidden = true;
+  const gekozen = [...document.querySelectorAll('input[name=gemeente]:checked')].map(vakje => vakje.value);
+  if (gekozen.length === 0) {
+    toonFout('gemeente', 'Kies ten minste één gemeente');
+    return;
+  }
+  const body = Object.fromEntries(VELDEN.map(naam => [naam, veld(naam).value]));
+  const gelukt = [];
+  for (const gemeente of gekozen) {
+    const result = await opslaan(gemeente, body);
+    if (!result) return;
+    if (!result.ok) {
+      const perVeld = result.answer.velden || {};
+      Object.entries(perVeld).forEach(([naam, tekst]) => toonFout(fout(naam) ? naam : 'gemeente', tekst));
+      meld((gelukt.length ? `Opgeslagen voor ${gelukt.join(', ')}; ` : '') + 'niet opgeslagen voor '
+        + naamVan(gemeente) + (Object.keys(perVeld).length ? ': verbeter de gemarkeerde velden.'
+          : ': ' + (result.answer.detail || result.answer.title || 'onbekende fout')), true);
+      return;
+    }
+    gelukt.push(result.answer.gemeenteNaam);
+  }
+  meld(`Opgeslagen voor ${gelukt.join(', ')}. DUO krijgt uw gegevens zo spoedig mogelijk; uw zaken in die `
+    + 'gemeenten worden aan u gekoppeld.', false);
+  const mijn = await get('/api/regie/mijn-contactgegevens');
+  if (mijn) toon(mijn);
+}
+
+const namen = {};
+const naamVan = gemeente => namen[gemeente] || gemeente;
 
 async function init() {
-  const keuzes = await loadCsrf();
-  if (!keuzes) return;
-  kopVoor(keuzes);
+  const sessie = await loadCsrf();
+  if (!sessie) return;
+  kopVoor(sessie);
   const mijn = await get('/api/regie/mijn-contactgegevens');
   if (!mijn) return;
-  document.getElementById('gemeenten').replaceChildren(...mijn.map(formulier));
+  mijn.forEach(gegevens => { namen[gegevens.gemeente] = gegevens.gemeenteNaam; });
+  keuzes(mijn);
+  toon(mijn);
+  document.getElementById('contactgegevens').addEventListener('submit', bewaar);
   document.body.dataset.geladen = 'ja';
 }
 

@@ -47,33 +47,39 @@ class MijnContactgegevensBrowserTest extends BrowserScenarioTest {
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(page -> page.getCurrentUrl().endsWith("/regie/mijn-contactgegevens"));
         waitUntilLoaded();
-        WebElement form = browser.findElement(By.cssSelector("form[data-gemeente=" + Aanmeldingen.HOORN + "]"));
-        assertThat(form.findElement(By.tagName("h3")).getText()).isEqualTo("Hoorn");
-        assertThat(form.findElement(By.name("naam")).getDomProperty("value")).as("from her account")
+        assertThat(browser.findElement(By.id("naam")).getDomProperty("value")).as("from her account")
                 .isEqualTo("Fatima El Amrani");
-        assertThat(form.findElement(By.cssSelector("[data-veld=stand]")).getText()).contains("wacht hierop");
+        assertThat(row().getText()).as("Hoorn's case waits").contains("Hoorn", "Nog niet opgeslagen", "Nog niet");
+        assertThat(browser.findElements(By.cssSelector("input[name=gemeente]:checked"))).as("every gemeente of hers")
+                .hasSize(7);
 
-        form.findElement(By.name("email")).clear();
-        form.findElement(By.name("email")).sendKeys("f.elamrani@hoorn.nl");
-        form.findElement(By.name("telefoonnummer")).sendKeys("bel mij");
-        form.findElement(By.cssSelector("button[type=submit]")).click();
-        WebElement phoneError = form.findElement(By.id("fout-telefoonnummer-" + Aanmeldingen.HOORN));
+        browser.findElement(By.id("email")).clear();
+        browser.findElement(By.id("email")).sendKeys("f.elamrani@hoorn.nl");
+        browser.findElement(By.id("telefoonnummer")).sendKeys("bel mij");
+        browser.findElement(By.id("opslaan")).click();
+        WebElement phoneError = browser.findElement(By.id("fout-telefoonnummer"));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> phoneError.isDisplayed());
         assertThat(phoneError.getText()).startsWith("Vul een telefoonnummer in zoals 0229 252200");
-        assertThat(form.findElement(By.id("fout-naam-" + Aanmeldingen.HOORN)).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("fout-naam")).isDisplayed()).isFalse();
         chromium.screenshot("mijn-contactgegevens-fout.png");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM contact_person WHERE consulent = 'consulent2'").query(Long.class)
                 .single()).as("nothing written").isZero();
 
-        form.findElement(By.name("telefoonnummer")).clear();
-        form.findElement(By.name("telefoonnummer")).sendKeys("0229 252211");
-        form.findElement(By.cssSelector("button[type=submit]")).click();
-        WebElement status = form.findElement(By.cssSelector("[data-veld=stand]"));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> status.getText().startsWith("Opgeslagen."));
+        browser.findElement(By.id("telefoonnummer")).clear();
+        browser.findElement(By.id("telefoonnummer")).sendKeys("0229 252211");
+        browser.findElement(By.id("opslaan")).click();
+        WebElement outcome = browser.findElement(By.id("uitkomst"));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> outcome.getText().startsWith("Opgeslagen voor"));
         assertThat(phoneError.isDisplayed()).isFalse();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(page -> row().getText().contains("0229 252211"));
+        assertThat(row().getText()).contains("Wordt aangemeld");
         chromium.screenshot("mijn-contactgegevens.png");
-        assertThat(jdbc.sql("""
-                SELECT telefoonnummer FROM contact_person WHERE consulent = 'consulent2' AND gemeente_code = ?""")
-                .param(Aanmeldingen.HOORN).query(String.class).single()).isEqualTo("0229 252211");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM contact_person WHERE consulent = 'consulent2' AND telefoonnummer = ?")
+                .param("0229 252211").query(Long.class).single()).as("saved for each of her gemeenten").isEqualTo(7);
+    }
+
+    private WebElement row() {
+        return browser.findElement(By.cssSelector("#gemeenten tr[data-gemeente=" + Aanmeldingen.HOORN + "]"));
     }
 }
