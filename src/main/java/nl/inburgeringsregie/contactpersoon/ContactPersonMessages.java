@@ -2,6 +2,10 @@ package nl.inburgeringsregie.contactpersoon;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,10 +42,32 @@ class ContactPersonMessages implements ConsulentChanges {
         forCase(ASSIGNED, caseId, gemeenteCode);
     }
 
+    /**
+     * One case: its own message. Several (a caseload handed over, up to 500 at once): one bundle per gemeente, whose
+     * delivery hands each case's message to the outbox in turn; so the handover's transaction writes a few rows and
+     * starts one process instance per gemeente, not one per case (issue 19: a bulk handover of 500 within 5 s).
+     */
     @Override
     @Transactional
-    public void reassigned(long caseId, String gemeenteCode) {
-        forCase(REASSIGNED, caseId, gemeenteCode);
+    public void reassigned(Map<Long, String> gemeentePerCase) {
+        if (gemeentePerCase.size() == 1) {
+            var only = gemeentePerCase.entrySet().iterator().next();
+            forCase(REASSIGNED, only.getKey(), only.getValue());
+            return;
+        }
+        var perGemeente = new TreeMap<String, List<Long>>();
+        gemeentePerCase.forEach((caseId, gemeente) -> perGemeente.computeIfAbsent(gemeente, key -> new ArrayList<>())
+                .add(caseId));
+        perGemeente.forEach((gemeente, caseIds) -> deliver(store.addBundle(REASSIGNED, caseIds, gemeente,
+                OffsetDateTime.now(clock)), gemeente));
+    }
+
+    /** A bundle is delivered by handing each of its cases' messages to the outbox; returns how many. */
+    @Transactional
+    public int unbundle(long bundleId, String gemeenteCode) {
+        var messages = store.bundled(bundleId);
+        messages.forEach(messageId -> deliver(messageId, gemeenteCode));
+        return messages.size();
     }
 
     @Override

@@ -110,6 +110,34 @@ class ContactPersonStore {
         return keys.getKey().longValue();
     }
 
+    /**
+     * A bundle for the cases (all of one gemeente) and one row per case under it, in two statements whatever the
+     * number of cases; returns the bundle's id.
+     */
+    long addBundle(String kind, java.util.Collection<Long> caseIds, String gemeenteCode, OffsetDateTime now) {
+        long bundle = addMessage(BUNDLE, null, null, gemeenteCode, now);
+        var parameters = new java.util.HashMap<String, Object>();
+        parameters.put("kind", kind);
+        parameters.put("gemeente", gemeenteCode);
+        parameters.put("now", now);
+        parameters.put("bundle", bundle);
+        parameters.put("cases", caseIds);
+        jdbc.sql("""
+                INSERT INTO contact_person_message (kind, case_id, gemeente_code, requested_at, bundle_id)
+                SELECT :kind, id, :gemeente, :now, :bundle FROM integration_case WHERE id IN (:cases) ORDER BY id""")
+                .params(parameters).update();
+        return bundle;
+    }
+
+    /** The rows of a bundle, oldest first. */
+    List<Long> bundled(long bundleId) {
+        return jdbc.sql("SELECT id FROM contact_person_message WHERE bundle_id = ? ORDER BY id").param(bundleId)
+                .query(Long.class).list();
+    }
+
+    /** The kind of a row that stands for several cases' rows. */
+    static final String BUNDLE = "BUNDEL";
+
     Optional<Message> message(long id) {
         return jdbc.sql("SELECT id, kind, case_id, consulent, gemeente_code FROM contact_person_message WHERE id = ?")
                 .param(id).query((rs, row) -> new Message(rs.getLong("id"), rs.getString("kind"),

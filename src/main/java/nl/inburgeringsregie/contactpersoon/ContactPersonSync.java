@@ -25,7 +25,9 @@ import nl.inburgeringsregie.shared.People;
  * case is linked once the consulent fills them in ({@link ContactPersonMessages#detailsSaved});</li>
  * <li>a closed case: the link is removed ({@code DELETE /contactpersonen/{id}/personen/{bsn}}). The contact person
  * itself stays: it serves the consulent's other cases;</li>
- * <li>a consulent's saved details: registered, or the change sent ({@code PUT /contactpersonen/{id}}).</li>
+ * <li>a consulent's saved details: registered, or the change sent ({@code PUT /contactpersonen/{id}});</li>
+ * <li>a bundle (several cases handed over at once): each case's message handed to the outbox, each then delivered on
+ * its own (so one refused person does not hold up the others).</li>
  * </ul>
  * DUO unreachable: the exception makes the step retry (engine-wide cycle), then an incident; DUO's refusal: an
  * incident at once (duo.process.RefusedByDuo).
@@ -35,14 +37,16 @@ public class ContactPersonSync {
 
     private final ContactPersonStore store;
     private final ContactRegistration registration;
+    private final ContactPersonMessages messages;
     private final DuoOutbound outbound;
     private final People people;
     private final Clock clock;
 
-    ContactPersonSync(ContactPersonStore store, ContactRegistration registration, DuoOutbound outbound, People people,
-            Clock clock) {
+    ContactPersonSync(ContactPersonStore store, ContactRegistration registration, ContactPersonMessages messages,
+            DuoOutbound outbound, People people, Clock clock) {
         this.store = store;
         this.registration = registration;
+        this.messages = messages;
         this.outbound = outbound;
         this.people = people;
         this.clock = clock;
@@ -53,9 +57,13 @@ public class ContactPersonSync {
     public String deliver(long messageId) {
         var message = store.message(messageId)
                 .orElseThrow(() -> new IllegalStateException("No contact person message " + messageId));
-        String outcome = message.caseId() == null
-                ? details(message.consulent(), message.gemeenteCode())
-                : forCase(message.caseId());
+        String outcome;
+        if (ContactPersonStore.BUNDLE.equals(message.kind())) {
+            outcome = messages.unbundle(messageId, message.gemeenteCode()) + " zaken klaargezet voor DUO";
+        } else {
+            outcome = message.caseId() == null ? details(message.consulent(), message.gemeenteCode())
+                    : forCase(message.caseId());
+        }
         store.handled(messageId, outcome, OffsetDateTime.now(clock));
         return outcome;
     }

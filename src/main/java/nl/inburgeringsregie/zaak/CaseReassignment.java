@@ -143,7 +143,11 @@ public class CaseReassignment {
                     VALUES (?, ?, ?, ?, ?, ?, ?)""")
                     .params(aCase.id(), aCase.consulent(), to, reason.strip(), movedTasks, now, coordinator).update();
             moved.put(aCase.caseNumber(), movedTasks);
-            consulentChanges.reassigned(aCase.id(), aCase.gemeenteCode());
+        }
+        if (!handedOver.isEmpty()) {
+            var gemeentePerCase = new LinkedHashMap<Long, String>();
+            handedOver.forEach(aCase -> gemeentePerCase.put(aCase.id(), aCase.gemeenteCode()));
+            consulentChanges.reassigned(gemeentePerCase);
         }
         return new Result(to, toName, moved, unchanged);
     }

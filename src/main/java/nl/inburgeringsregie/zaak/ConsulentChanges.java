@@ -11,8 +11,11 @@ public interface ConsulentChanges {
     /** The case got its first consulent (the first consulent who completed one of its tasks). */
     void assigned(long caseId, String gemeenteCode);
 
-    /** A coordinator handed the case to another consulent ({@link CaseReassignment}). */
-    void reassigned(long caseId, String gemeenteCode);
+    /**
+     * A coordinator handed cases to another consulent ({@link CaseReassignment}): one call per handover, with the id
+     * and gemeente of each case handed over (up to {@link CaseReassignment#MAX_CASES}).
+     */
+    void reassigned(java.util.Map<Long, String> gemeentePerCase);
 
     /** The case closed, for any {@link ClosureReason}. */
     void closed(long caseId, String gemeenteCode);

@@ -3,6 +3,7 @@ package nl.inburgeringsregie.contactpersoon;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +28,7 @@ import nl.inburgeringsregie.duo.simulator.SimulatedDuo;
 import nl.inburgeringsregie.duo.simulator.SimulatedDuoFaults;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
+import nl.inburgeringsregie.support.RegieData;
 import nl.inburgeringsregie.support.ScenarioTest;
 import nl.inburgeringsregie.support.TestBsn;
 import nl.inburgeringsregie.support.TestDates;
@@ -115,6 +117,38 @@ class ContactpersoonScenarioTest extends ScenarioTest {
         assertThat(engine.getRuntimeService().createVariableInstanceQuery()
                 .variableName(DuoBerichtVariables.VAR_BERICHT_ID).list()).as("no BSN in the engine")
                 .allMatch(variable -> variable.getValue() instanceof Long);
+    }
+
+    @Test
+    void aHandoverOfSeveralCasesStartsOneBundleThatHandsEachCaseToTheOutboxOnItsOwn() throws Exception {
+        save("consulent2", Aanmeldingen.HOORN, details("Fatima El Amrani", "f.elamrani@hoorn.nl", "06-12345678"));
+        deliverAll();
+        int fatima = registeredId(0, "Fatima El Amrani");
+        var data = new RegieData(jdbc);
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            numbers.add(data.caseNumber(data.newCase(Aanmeldingen.HOORN, "GEZINSMIGRANT", null, "consulent", null)));
+        }
+        long lastBefore = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM contact_person_message").query(Long.class).single();
+        long instancesBefore = outboxInstances();
+
+        var handover = post("coordinator", "/api/regie/zaken/overdragen", Map.of("zaaknummers", numbers,
+                "consulent", "consulent2", "reden", "Anna vertrekt"));
+
+        assertThat(handover.getStatusCode().value()).as(handover.getBody()).isEqualTo(200);
+        assertThat(outboxInstances() - instancesBefore).as("one bundle for Hoorn, not one per case").isEqualTo(1);
+        assertThat(jdbc.sql("SELECT kind FROM contact_person_message WHERE id > ? ORDER BY id").param(lastBefore)
+                .query(String.class).list()).containsExactly("BUNDEL", "OVERGEDRAGEN", "OVERGEDRAGEN", "OVERGEDRAGEN");
+        deliverSince(lastBefore);
+        deliverSince(lastBefore);
+        for (String number : numbers) {
+            String bsn = jdbc.sql("""
+                    SELECT p.bsn FROM person p JOIN integration_case c ON c.person_id = p.id WHERE c.case_number = ?""")
+                    .param(number).query(String.class).single();
+            assertThat(SimulatedContactpersonen.linkOf(bsn)).as(number).contains(fatima);
+        }
+        assertThat(jdbc.sql("SELECT outcome FROM contact_person_message WHERE id > ? AND kind = 'BUNDEL'")
+                .param(lastBefore).query(String.class).single()).isEqualTo("3 zaken klaargezet voor DUO");
     }
 
     @Test
@@ -256,6 +290,20 @@ class ContactpersoonScenarioTest extends ScenarioTest {
                 .flatMap(instance -> engine.getManagementService().createJobQuery()
                         .processInstanceId(instance.getId()).list().stream())
                 .toList();
+    }
+
+    private long outboxInstances() {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(DuoBerichtProcess.PROCESS_ID)
+                .count();
+    }
+
+    /** Runs the outbox's steps of the messages written after {@code lastBefore}, oldest first. */
+    private void deliverSince(long lastBefore) {
+        var ids = jdbc.sql("SELECT id FROM contact_person_message WHERE id > ? AND handled_at IS NULL ORDER BY id")
+                .param(lastBefore).query(Long.class).list();
+        for (Job job : jobsOf(ids)) {
+            engine.getManagementService().executeJob(job.getId());
+        }
     }
 
     /** Runs the outbox's steps of this test, oldest message first, as the job executor would. */
