@@ -213,6 +213,31 @@ class ContactpersoonScenarioTest extends ScenarioTest {
     }
 
     @Test
+    void duosRefusalIsAnIncidentAtOnceWithoutRetries() throws Exception {
+        save("consulent", Aanmeldingen.HOORN, details("Anna de Vries", "a.devries@hoorn.nl", "0229 252200"));
+        deliverAll();
+        faults.refuse(bsn, DuoOperation.CONTACTPERSOON_KOPPELEN);
+        try {
+            driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.of(bsn, Doelgroep.GEZINSMIGRANT));
+            driver.consulent(InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN, "brpInschrijfdatum",
+                    TestDates.today().toString());
+            Job job = single(jobsOf(caseMessages()));
+            assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId()))
+                    .hasStackTraceContaining("DUO weigert 'Contactpersoon koppelen' (HTTP 403)");
+            var incident = engine.getRuntimeService().createIncidentQuery()
+                    .processInstanceId(job.getProcessInstanceId()).singleResult();
+            assertThat(incident).as("an incident at once: the same message would be refused again").isNotNull();
+            assertThat(engine.getManagementService().createJobQuery().jobId(job.getId()).singleResult().getRetries())
+                    .isZero();
+            assertThat(jdbc.sql("SELECT status FROM outbound_message WHERE case_id = ? AND operation = ?")
+                    .params(aCase().id(), DuoOperation.CONTACTPERSOON_KOPPELEN.name()).query(String.class).list())
+                    .containsExactly("AFGEWEZEN");
+        } finally {
+            faults.clear(bsn);
+        }
+    }
+
+    @Test
     void badDetailsAreRefusedPerFieldAndNothingIsWrittenOrSent() throws Exception {
         long messagesBefore = jdbc.sql("SELECT COUNT(*) FROM contact_person_message").query(Long.class).single();
         var answer = save("consulent", Aanmeldingen.HOORN, details("Anna 2", "anna", "telefoon"));
