@@ -127,6 +127,9 @@ class SecurityConfiguration {
                         .requestMatchers(CASEWORK.stream().map(path -> pathPattern(HttpMethod.GET, path))
                                 .toArray(RequestMatcher[]::new))
                         .hasAnyAuthority(Groups.authority(Groups.CONSULENTEN), Groups.authority(Groups.COORDINATOREN))
+                        // a consulent keeps their own contact details for DUO (issue 20, point 4)
+                        .requestMatchers(pathPattern(HttpMethod.PUT, "/api/regie/mijn-contactgegevens/{gemeente}"))
+                        .hasAnyAuthority(Groups.authority(Groups.CONSULENTEN), Groups.authority(Groups.COORDINATOREN))
                         .anyRequest().hasAuthority(Groups.authority(Groups.COORDINATOREN)))
                 .formLogin(form -> form.loginPage("/regie/inloggen").loginProcessingUrl("/regie/inloggen")
                         .successHandler((request, response, authentication) -> response.sendRedirect(
@@ -182,6 +185,9 @@ class SecurityConfiguration {
             "/api/regie/mijn-zaken", "/api/regie/zaken/{zaaknummer}", "/api/regie/keuzes", "/regie/berichten",
             // what DUO knows of the case's person, read on request from the case page (issue 20, point 5)
             "/api/regie/zaken/{zaaknummer}/duo",
+            // the consulent's own contact details for DUO (issue 20, point 4)
+            "/regie/mijn-contactgegevens", "/regie/mijn-contactgegevens.html", "/regie/mijn-contactgegevens.js",
+            "/regie/contactgegevens-melding.js", "/api/regie/mijn-contactgegevens",
             "/regie/berichten.html", "/regie/berichten.js", "/api/regie/signalering/aantal",
             "/api/regie/signalering/mijn-berichten");
 

@@ -34,11 +34,14 @@ public class CaseFileService {
     private final CaseReportRepository reports;
     private final PersonRepository persons;
     private final CaseSuspensionRepository suspensions;
+    private final ConsulentChanges consulentChanges;
     private final ObjectMapper json;
     private final Clock clock;
 
     public CaseFileService(CaseRepository cases, MilestoneRepository milestones, CaseReportRepository reports,
-            PersonRepository persons, CaseSuspensionRepository suspensions, ObjectMapper json, Clock clock) {
+            PersonRepository persons, CaseSuspensionRepository suspensions, ConsulentChanges consulentChanges,
+            ObjectMapper json, Clock clock) {
+        this.consulentChanges = consulentChanges;
         this.persons = persons;
         this.suspensions = suspensions;
         this.cases = cases;
@@ -75,8 +78,9 @@ public class CaseFileService {
     /** The caseworker of the case; the first consulent who finishes a task of it becomes it. */
     @Transactional
     public void claimConsulent(String caseNumber, String userId) {
-        if (userId != null) {
-            cases.assignConsulentIfNone(caseNumber, userId);
+        if (userId != null && cases.assignConsulentIfNone(caseNumber, userId)) {
+            var aCase = caseOf(caseNumber);
+            consulentChanges.assigned(aCase.id(), aCase.gemeenteCode());
         }
     }
 
@@ -181,8 +185,10 @@ public class CaseFileService {
     /** Closes the case with its reason; a case that is closed already stays as it was. */
     @Transactional
     public void close(String caseNumber, ClosureReason reason, String note) {
-        caseOf(caseNumber);
-        cases.close(caseNumber, reason, checkedNote(note), OffsetDateTime.now(clock));
+        var aCase = caseOf(caseNumber);
+        if (cases.close(caseNumber, reason, checkedNote(note), OffsetDateTime.now(clock))) {
+            consulentChanges.closed(aCase.id(), aCase.gemeenteCode());
+        }
     }
 
     /**

@@ -42,11 +42,14 @@ public class CaseReassignment {
     private final CaseRepository cases;
     private final CaseWorkflow workflow;
     private final People people;
+    private final ConsulentChanges consulentChanges;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    CaseReassignment(CaseRepository cases, CaseWorkflow workflow, People people, JdbcClient jdbc, Clock clock) {
+    CaseReassignment(CaseRepository cases, CaseWorkflow workflow, People people, ConsulentChanges consulentChanges,
+            JdbcClient jdbc, Clock clock) {
         this.cases = cases;
+        this.consulentChanges = consulentChanges;
         this.workflow = workflow;
         this.people = people;
         this.jdbc = jdbc;
@@ -140,6 +143,11 @@ public class CaseReassignment {
                     VALUES (?, ?, ?, ?, ?, ?, ?)""")
                     .params(aCase.id(), aCase.consulent(), to, reason.strip(), movedTasks, now, coordinator).update();
             moved.put(aCase.caseNumber(), movedTasks);
+        }
+        if (!handedOver.isEmpty()) {
+            var gemeentePerCase = new LinkedHashMap<Long, String>();
+            handedOver.forEach(aCase -> gemeentePerCase.put(aCase.id(), aCase.gemeenteCode()));
+            consulentChanges.reassigned(gemeentePerCase);
         }
         return new Result(to, toName, moved, unchanged);
     }

@@ -120,7 +120,7 @@ public class SimulatedDuo {
             case MAP_OPVRAGEN -> result(person, DuoOperation.MAP_REGISTREREN, "datumEindgesprekMap");
             case PVT_OPVRAGEN -> result(person, DuoOperation.PVT_REGISTREREN, "datumOndertekeningPvt");
             case UREN_OPVRAGEN -> ok(hoursOf(person));
-            case INBURGERINGSAANBOD_REGISTREREN, CONTACTPERSOON_KOPPELEN -> {
+            case INBURGERINGSAANBOD_REGISTREREN -> {
                 person.resultaten.put(operation.name(), request == null ? json.nullNode() : request);
                 yield new Answer(operation.method().equals("POST") ? 201 : 200, null);
             }
@@ -166,8 +166,10 @@ public class SimulatedDuo {
             // issue 20, step 0: known operations the simulator does not answer yet (each work package adds its own)
             case INSTELLINGEN_OPVRAGEN -> ok(SimulatedInstellingen.current());
             case INBURGERINGSAANBOD_VERWIJDEREN, PIP_VERWIJDEREN, UREN_BREDE_INTAKE_REGISTREREN,
-                    CONTACTPERSOON_ONTKOPPELEN, CONTACTPERSOON_REGISTREREN, CONTACTPERSOON_WIJZIGEN,
-                    CONTACTPERSOON_VERWIJDEREN, VERLENGINGSGRONDEN_OPVRAGEN -> notSimulated(operation);
+                    VERLENGINGSGRONDEN_OPVRAGEN -> notSimulated(operation);
+            case CONTACTPERSOON_REGISTREREN, CONTACTPERSOON_WIJZIGEN, CONTACTPERSOON_VERWIJDEREN, CONTACTPERSOON_KOPPELEN,
+                    CONTACTPERSOON_ONTKOPPELEN -> SimulatedContactpersonen.handle(this, operation, pathValues, bronGemeente,
+                            request);
             // the reads of the case page (issue 20, point 5)
             case INBURGERINGSPLICHT_HISTORIE_OPVRAGEN -> ok(SimulatedDuoHistory.plichtHistorie(person));
             case DOELGROEP_HISTORIE_OPVRAGEN -> ok(SimulatedDuoHistory.doelgroepHistorie(person));
