@@ -59,7 +59,12 @@ class MijnZakenBrowserTest extends BrowserScenarioTest {
 
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> browser.findElements(By.cssSelector("#zaken tbody tr"))
                 .size() == 1);
-        browser.findElement(By.cssSelector(rowSelector)).findElement(By.linkText(driver.caseNumber())).click();
+        // the list may render once more (the page's requests answer in any order): click the row as it is then
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(page -> {
+                    browser.findElement(By.cssSelector(rowSelector)).findElement(By.linkText(driver.caseNumber())).click();
+                    return true;
+                });
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> page.getCurrentUrl().contains("/regie/zaak"));
         waitUntilLoaded();
         assertThat(browser.findElement(By.id("kop")).getText()).contains("Hoorn", "Gezinsmigrant", "Anna de Vries");
