@@ -120,7 +120,9 @@ public class SimulatedDuo {
             case MAP_OPVRAGEN -> result(person, DuoOperation.MAP_REGISTREREN, "datumEindgesprekMap");
             case PVT_OPVRAGEN -> result(person, DuoOperation.PVT_REGISTREREN, "datumOndertekeningPvt");
             case UREN_OPVRAGEN -> ok(hoursOf(person));
-            case INBURGERINGSAANBOD_REGISTREREN, CONTACTPERSOON_KOPPELEN -> {
+            case INBURGERINGSAANBOD_REGISTREREN, INBURGERINGSAANBOD_VERWIJDEREN -> SimulatedAanbod.handle(this, person,
+                    operation, pathValues.get("instellingsnummer"), request);
+            case CONTACTPERSOON_KOPPELEN -> {
                 person.resultaten.put(operation.name(), request == null ? json.nullNode() : request);
                 yield new Answer(operation.method().equals("POST") ? 201 : 200, null);
             }
@@ -165,7 +167,7 @@ public class SimulatedDuo {
             case ONTHEFFINGEN_OPVRAGEN -> ok(person.ontheffingen);
             // issue 20, step 0: known operations the simulator does not answer yet (each work package adds its own)
             case INSTELLINGEN_OPVRAGEN -> ok(SimulatedInstellingen.current());
-            case INBURGERINGSAANBOD_VERWIJDEREN, PIP_VERWIJDEREN, UREN_BREDE_INTAKE_REGISTREREN,
+            case PIP_VERWIJDEREN, UREN_BREDE_INTAKE_REGISTREREN,
                     CONTACTPERSOON_ONTKOPPELEN, CONTACTPERSOON_REGISTREREN, CONTACTPERSOON_WIJZIGEN,
                     CONTACTPERSOON_VERWIJDEREN, VERLENGINGSGRONDEN_OPVRAGEN -> notSimulated(operation);
             // the reads of the case page (issue 20, point 5)
