@@ -79,9 +79,11 @@ class InburgeringsaanbodScenarioTest extends SimulatedDuoScenarioTest {
         assertThat(outbox("INBURGERINGSAANBOD_REGISTREREN")).hasSize(2);
         assertThat(outbox("INBURGERINGSAANBOD_VERWIJDEREN")).hasSize(1);
 
-        // the offer ends (the case closes): withdrawn at DUO, nothing current any more
-        assertThat(aanbod.withdraw(driver.caseNumber())).isEqualTo(1);
+        // the offer ends: DUO ends the obligation (SS110), the case closes and its step withdraws the aanbod at DUO
+        driver.duoDecision(InburgeringProcess.MESSAGE_DUO_INBURGERINGSPLICHT_BEEINDIGD, "SS110");
+        assertThat(driver.main()).as("the case's process ended after the withdrawal").isNull();
         assertThat(received("INBURGERINGSAANBOD_VERWIJDEREN").path()).endsWith("/Inburgeringsaanbod/" + OTHER);
+        assertThat(received("INBURGERINGSAANBOD_VERWIJDEREN").status()).isEqualTo(204);
         assertThat(SimulatedAanbod.of(duo.person(bsn))).isEmpty();
         assertThat(aanbod.current(driver.caseNumber())).isEmpty();
         assertThat(aanbod.withdraw(driver.caseNumber())).as("nothing left to withdraw, nothing sent").isZero();

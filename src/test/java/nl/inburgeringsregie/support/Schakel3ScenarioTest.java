@@ -81,7 +81,8 @@ public abstract class Schakel3ScenarioTest extends ScenarioTest {
                 "alfabetisering", "NVT", "magOpleidingAfmaken", false, "pvtAanbieder", "Vluchtelingenwerk",
                 "begeleidingAfspraken", "Maandelijks gesprek", "participatieAfspraken", "Vrijwilligerswerk in de zorg",
                 "duurMaanden", 36L);
-        fields.putAll(TestProviders.offer(CaseDriver.today()));
+        // the Inburgeringsaanbod from four months on: not before a dagtekening the tests give up to then (DUO-regel)
+        fields.putAll(TestProviders.offer(CaseDriver.today().plusDays(120)));
         if (!"ONDERWIJSROUTE".equals(route)) {
             fields.put("mapAanbieder", "Werkplein Hoorn");
         }
