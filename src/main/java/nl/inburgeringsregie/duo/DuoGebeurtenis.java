@@ -84,9 +84,10 @@ public enum DuoGebeurtenis {
      */
     SS127("Nog geen inburgeringsaanbod ontvangen (bij asielmigrant met al vastgestelde leerroute en geen aanbod)",
             Handling.SIGNAL,
-            "DUO heeft voor deze asielmigrant met een vastgestelde leerroute nog geen inburgeringsaanbod ontvangen. Geef "
-                    + "het aanbod (aanbieder en start van het traject) door aan DUO; deze applicatie verstuurt het aanbod "
-                    + "nog niet zelf."),
+            "DUO heeft voor deze asielmigrant met een vastgestelde leerroute nog geen inburgeringsaanbod ontvangen. Is het "
+                    + "aanbod opnieuw geleverd, controleer dan over een paar dagen of DUO het nu heeft (geen nieuw signaal). "
+                    + "Heeft de zaak geen aanbod, leg het dan vast met 'PIP wijzigen' (taalaanbieder en de data van het "
+                    + "aanbod); na goedkeuring van het PIP gaat het aanbod naar DUO."),
     /** Attentiesignalen.md:23-24: an institution reported a contract DUO did not expect. */
     SS132("Opleidingscontract ontvangen (nog geen PIP)", Handling.SIGNAL,
             "Een instelling heeft bij DUO een opleidingscontract gemeld, maar DUO heeft nog geen PIP. Stel het PIP op en "

@@ -66,10 +66,13 @@ public class NotificatieRouting {
     private final PartialExemptions partialExemptions;
     private final DoelgroepChanges doelgroepChanges;
     private final LeerbaarheidstoetsExamNumbers examNumbers;
+    private final InburgeringsaanbodSignal aanbodSignal;
 
     public NotificatieRouting(DuoReads duo, CaseFileService caseFile, ExamService exams, CaseMessages messages,
             KeyDateChanges keyDates, TemporaryExemptions exemptions, PartialExemptions partialExemptions,
-            DoelgroepChanges doelgroepChanges, LeerbaarheidstoetsExamNumbers examNumbers) {
+            DoelgroepChanges doelgroepChanges, LeerbaarheidstoetsExamNumbers examNumbers,
+            InburgeringsaanbodSignal aanbodSignal) {
+        this.aanbodSignal = aanbodSignal;
         this.duo = duo;
         this.caseFile = caseFile;
         this.exams = exams;
@@ -102,7 +105,10 @@ public class NotificatieRouting {
             case SETTLED -> createdFromIt
                     ? Outcome.processed("Zaak aangemaakt na vestiging in de gemeente volgens DUO.")
                     : Outcome.signal("Beoordeel wat deze melding van DUO voor de zaak en het PIP betekent.");
-            case SIGNAL, COORDINATOR_SIGNAL -> Outcome.signal(notification.event(), notification.event().instruction()
+            // SS127: the case's aanbod delivered again when it has one (InburgeringsaanbodSignal)
+            case SIGNAL, COORDINATOR_SIGNAL -> notification.event() == DuoGebeurtenis.SS127
+                    ? aanbodSignal.missing(notification, aCase)
+                    : Outcome.signal(notification.event(), notification.event().instruction()
                     .isPresent() ? "" : "Beoordeel wat deze melding van DUO voor de zaak en het PIP betekent.");
             case LBT_REGISTERED -> testRegistered(notification, aCase);
             case LBT_RESULT -> duo.lbtResultaten(notification.bsn(), notification.bron()).stream()

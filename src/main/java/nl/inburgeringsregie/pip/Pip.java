@@ -14,7 +14,17 @@ public record Pip(long id, long caseId, int version, PipStatus status, Leerroute
         String a2Parts,
         String changeReason,
         /** The gemeente whose PIP the case took over when the person moved here (SS121), or null. */
-        String previousGemeente) {
+        String previousGemeente,
+        /** DUO's instellingsnummer of the taalaanbieder (issue 20); null for a PIP drafted before, or without a route. */
+        String languageProviderId,
+        /** The Inburgeringsaanbod's dates of an asielmigrant's PIP ({@link OfferDates}); null for any other PIP. */
+        LocalDate offerDate, LocalDate offerCourseStart, LocalDate offerCourseEnd) {
+
+    /** The Inburgeringsaanbod entered with this PIP, when it has one. */
+    public java.util.Optional<OfferDates> offer() {
+        return offerDate == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new OfferDates(offerDate, offerCourseStart, offerCourseEnd));
+    }
 
     /** The level required for a language exam part: A2 for a part scaled down on a changed PIP, else B1. */
     public String requiredLevel(String part) {

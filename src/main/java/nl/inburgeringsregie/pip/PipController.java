@@ -66,7 +66,7 @@ class PipController {
                         p.draftedAt(), p.reviewedBy(), p.reviewedAt(), p.reviewRemarks(), p.dagtekening(),
                         p.status().label(), p.leerroute() == null ? null : p.leerroute().label(),
                         p.advisedRoute() == null ? null : p.advisedRoute().label(), nameOf(names, p.draftedBy()),
-                        nameOf(names, p.reviewedBy())))
+                        nameOf(names, p.reviewedBy()), p.languageProviderId()))
                 .toList();
     }
 
@@ -82,6 +82,8 @@ class PipController {
             String niveau, String taalaanbieder, String pvtAanbieder, String mapAanbieder, Integer duurMaanden,
             String opgesteldDoor, OffsetDateTime opgesteldOp, String beoordeeldDoor, OffsetDateTime beoordeeldOp,
             String opmerkingen, LocalDate dagtekening, String statusOmschrijving, String leerrouteOmschrijving,
-            String adviesLeerrouteOmschrijving, String opgesteldDoorNaam, String beoordeeldDoorNaam) {
+            String adviesLeerrouteOmschrijving, String opgesteldDoorNaam, String beoordeeldDoorNaam,
+            /** DUO's instellingsnummer of the taalaanbieder ({@code taalaanbieder} is its name in words); null before. */
+            String taalaanbiederInstellingsnummer) {
     }
 }

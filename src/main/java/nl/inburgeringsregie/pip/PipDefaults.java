@@ -21,7 +21,9 @@ public class PipDefaults {
         MAY_FINISH_EDUCATION, PVT_PROVIDER, MAP_PROVIDER, GUIDANCE_AGREEMENTS, PARTICIPATION_AGREEMENTS,
         ONTZORGEN_AGREEMENTS, DURATION_MONTHS,
         NEW_ROUTE, A2_READING, A2_LISTENING, A2_WRITING, A2_SPEAKING, NEW_LANGUAGE_PROVIDER, NEW_MAP_PROVIDER,
-        CHANGE_REASON
+        CHANGE_REASON,
+        /** The Inburgeringsaanbod of an asielmigrant's PIP: datumInburgeringsaanbod, the course's start and end. */
+        OFFER_DATE, OFFER_COURSE_START, OFFER_COURSE_END
     }
 
     /** Reads a submitted form field. */
@@ -123,7 +125,9 @@ public class PipDefaults {
         String mapProvider = route == Leerroute.ONDERWIJSROUTE ? null
                 : current.mapProvider() != null ? current.mapProvider() : form.text(Field.NEW_MAP_PROVIDER);
         return new PipDraft(route, null, null, niveau,
-                provider == null || provider.isBlank() ? orUnknown(current.languageProvider()) : provider,
+                // "leeg: ongewijzigd": the provider of the PIP in force, by its instellingsnummer; a PIP drafted before
+                // providers were kept (text only) or taken over from another gemeente has none, so one must be chosen
+                provider == null || provider.isBlank() ? current.languageProviderId() : provider,
                 b1 ? current.estimatedHoursB1() : null,
                 current.alfabetisering() == null ? "NVT" : current.alfabetisering(),
                 current.mayFinishEducation(),

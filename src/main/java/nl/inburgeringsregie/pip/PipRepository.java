@@ -16,7 +16,7 @@ class PipRepository {
                    estimated_hours_b1, alfabetisering, may_finish_education, pvt_provider, map_provider,
                    guidance_agreements, participation_agreements, ontzorgen_agreements, duration_months, drafted_by,
                    drafted_at, reviewed_by, reviewed_at, review_remarks, dagtekening, a2_parts, change_reason,
-                   previous_gemeente
+                   previous_gemeente, language_provider_id, offer_date, offer_course_start, offer_course_end
             FROM pip
             """;
 
@@ -26,23 +26,29 @@ class PipRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(long caseId, int version, PipDraft draft, String niveau, String draftedBy, OffsetDateTime draftedAt) {
+    /**
+     * A new version; {@code providerName} is the taalaanbieder in words, kept in language_provider beside its
+     * instellingsnummer ({@code providerId}, null for a PIP without a route).
+     */
+    void insert(long caseId, int version, PipDraft draft, String niveau, String providerId, String providerName,
+            OfferDates offer, String draftedBy, OffsetDateTime draftedAt) {
         jdbc.sql("""
                 INSERT INTO pip (case_id, version, status, leerroute, advised_route, deviation_reason, niveau,
                                  language_provider, estimated_hours_b1, alfabetisering, may_finish_education,
                                  pvt_provider, map_provider, guidance_agreements, participation_agreements,
                                  ontzorgen_agreements, duration_months, drafted_by, drafted_at, a2_parts,
-                                 change_reason)
-                VALUES (?, ?, 'CONCEPT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                 change_reason, language_provider_id, offer_date, offer_course_start, offer_course_end)
+                VALUES (?, ?, 'CONCEPT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(caseId, version, draft.leerroute() == null ? null : draft.leerroute().name(),
                         draft.advisedRoute() == null ? null : draft.advisedRoute().name(),
-                        blankToNull(draft.deviationReason()), niveau, draft.languageProvider(),
+                        blankToNull(draft.deviationReason()), niveau, providerName,
                         draft.estimatedHoursB1(), draft.alfabetisering(), draft.mayFinishEducation(),
                         draft.pvtProvider(), blankToNull(draft.mapProvider()), draft.guidanceAgreements(),
                         draft.participationAgreements(), blankToNull(draft.ontzorgenAgreements()),
                         draft.durationMonths(), draftedBy, draftedAt,
                         draft.a2Parts() == null || draft.a2Parts().isEmpty() ? null : String.join(",", draft.a2Parts()),
-                        blankToNull(draft.changeReason()))
+                        blankToNull(draft.changeReason()), providerId, offer == null ? null : offer.date(),
+                        offer == null ? null : offer.courseStart(), offer == null ? null : offer.courseEnd())
                 .update();
     }
 

@@ -38,11 +38,13 @@ public class PipService {
     private final CaseMilestones milestones;
     private final PipRepository pips;
     private final FollowedHoursService hours;
+    private final LanguageProviders providers;
     private final Clock clock;
 
     public PipService(CaseFileService caseFile, LeerrouteAndTermService leerrouteAndTerm, CaseMilestones milestones,
-            PipRepository pips, FollowedHoursService hours, Clock clock) {
+            PipRepository pips, FollowedHoursService hours, LanguageProviders providers, Clock clock) {
         this.hours = hours;
+        this.providers = providers;
         this.caseFile = caseFile;
         this.leerrouteAndTerm = leerrouteAndTerm;
         this.milestones = milestones;
@@ -53,15 +55,77 @@ public class PipService {
     /** Stores a draft as a new version waiting for review, after checking every rule. */
     @Transactional
     public Pip draft(String caseNumber, PipDraft draft, String draftedBy) {
+        return draft(caseNumber, draft, draftedBy, "taalaanbieder", null, null, null);
+    }
+
+    /**
+     * As {@link #draft(String, PipDraft, String)}; {@code providerField} is the form's field of the taalaanbieder
+     * ("taalaanbieder" in "PIP opstellen", "nieuweTaalaanbieder" in "PIP wijzigen"). Under the Wet inburgering 2021 the
+     * draft's taalaanbieder is DUO's instellingsnummer of a provider the gemeente contracts for the chosen route and DUO
+     * recognises for it ({@link LanguageProviders#refusal}, README R:97); stored with its name in words.
+     */
+    /**
+     * An asielmigrant's PIP under the Wet inburgering 2021 also holds the Inburgeringsaanbod's dates
+     * ({@code offerDate}, {@code courseStart}, {@code courseEnd} as the form gives them), checked by DUO's rules
+     * ({@link OfferRules}); for anyone else they are not read (README R:94: "Het inburgeringsaanbod is voor een
+     * asielmigrant").
+     */
+    @Transactional
+    public Pip draft(String caseNumber, PipDraft draft, String draftedBy, String providerField, String offerDate,
+            String courseStart, String courseEnd) {
         IntegrationCase aCase = caseFile.caseOf(caseNumber);
-        Map<String, String> errors = PipRules.violations(draft, !pips.anyApproved(aCase.id()), aCase.doelgroep(),
-                hours.languageHours(aCase.id()));
+        Map<String, String> errors = new java.util.LinkedHashMap<>(PipRules.violations(draft,
+                !pips.anyApproved(aCase.id()), aCase.doelgroep(), hours.languageHours(aCase.id())));
+        OfferDates offer = null;
+        if (hasOffer(aCase) && draft.leerroute() != null) {
+            Pip inForce = pips.findInForce(aCase.id()).orElse(null);
+            LocalDate previousCourseEnd = inForce == null || inForce.offerCourseEnd() == null
+                    || java.util.Objects.equals(inForce.languageProviderId(), draft.languageProvider())
+                    ? null : inForce.offerCourseEnd();
+            boolean blank = PipRules.isBlank(offerDate) && PipRules.isBlank(courseStart) && PipRules.isBlank(courseEnd);
+            if (blank && inForce != null && inForce.offer().isPresent()
+                    && java.util.Objects.equals(inForce.languageProviderId(), draft.languageProvider())) {
+                // "PIP wijzigen", dates left empty: the aanbod of the PIP in force stays as DUO has it
+                offer = inForce.offer().get();
+            } else {
+                offer = OfferRules.checked(new OfferRules.Input(offerDate, courseStart, courseEnd), draft.leerroute(),
+                        new OfferRules.Bounds(inForce == null ? null : inForce.dagtekening(), aCase.termStartsOn(),
+                                aCase.termEndsOn(), previousCourseEnd), errors);
+            }
+        }
+        String providerId = null;
+        String providerName = draft.languageProvider();
+        if (!aCase.doelgroep().isWi2013() && draft.leerroute() != null) {
+            providerId = PipRules.isBlank(draft.languageProvider()) ? null : draft.languageProvider().strip();
+            String missing = errors.remove("taalaanbieder");
+            if (missing != null) {
+                errors.put(providerField, providerField.equals("taalaanbieder") ? "Kies de taalaanbieder"
+                        : "Kies de taalaanbieder: het geldende PIP noemt er geen van de lijst van aanbieders");
+            } else {
+                providers.refusal(aCase.gemeenteCode(), providerId, draft.leerroute())
+                        .ifPresent(reason -> errors.put(providerField, reason));
+            }
+            providerName = providerId == null ? null : providers.name(providerId).orElse(providerId);
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        pips.insert(aCase.id(), pips.nextVersion(aCase.id()), draft, PipRules.effectiveNiveau(draft), draftedBy,
-                OffsetDateTime.now(clock));
+        pips.insert(aCase.id(), pips.nextVersion(aCase.id()), draft, PipRules.effectiveNiveau(draft), providerId,
+                providerName, offer, draftedBy, OffsetDateTime.now(clock));
         return pips.findLatest(aCase.id()).orElseThrow();
+    }
+
+    /**
+     * Whether the case's PIP carries an Inburgeringsaanbod: an asielmigrant under the Wet inburgering 2021 (README R:94;
+     * Wet inburgering 2021 art. 16, the gemeente's offer to asielmigranten; a Wi2013 PIP has no route).
+     */
+    public static boolean hasOffer(IntegrationCase aCase) {
+        return aCase.doelgroep().isAsielmigrant() && !aCase.doelgroep().isWi2013();
+    }
+
+    /** The taalaanbieders the case's gemeente may name in a PIP (form "PIP opstellen", "PIP wijzigen"). */
+    public List<LanguageProviders.Choice> providerChoices(String caseNumber) {
+        return providers.choices(caseFile.caseOf(caseNumber).gemeenteCode());
     }
 
     /**
@@ -117,6 +181,13 @@ public class PipService {
         Pip concept = conceptToReview(aCase, reviewer);
         boolean first = !pips.anyApproved(aCase.id());
         LocalDate dagtekening = checkedDagtekening(aCase, dagtekeningText);
+        Pip inForce = pips.findInForce(aCase.id()).orElse(null);
+        boolean keptOffer = inForce != null && inForce.offer().equals(concept.offer())
+                && java.util.Objects.equals(inForce.languageProviderId(), concept.languageProviderId());
+        OfferRules.atApproval(keptOffer ? null : concept.offer().orElse(null), concept.leerroute(), dagtekening,
+                first ? null : aCase.termStartsOn(), first ? null : aCase.termEndsOn()).ifPresent(message -> {
+                    throw InvalidInputException.of("pipDagtekening", message);
+                });
         pips.review(concept.id(), PipStatus.VASTGESTELD, reviewer, OffsetDateTime.now(clock), null, dagtekening);
         // a Wi2013 case has no Wi2021 leerroute and no Wi2021 term (DOMAIN.md: "Wi2013 cases (ondertussengroep,
         // asielmigrant coupled before 2022) have no Wi2021 leerroute, term or bestuurlijke boete"); its term

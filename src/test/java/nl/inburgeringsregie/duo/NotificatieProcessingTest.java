@@ -40,7 +40,8 @@ class NotificatieProcessingTest {
     final NotificatieProcessing processing = new NotificatieProcessing(inbox, gemeenten, caseFile, persons,
             new NotificatieRouting(duo, caseFile, mock(ExamService.class), new NotificatieRoutingTest.FakeCaseMessages(),
                     mock(KeyDateChanges.class), mock(nl.inburgeringsregie.termijn.TemporaryExemptions.class),
-                    mock(PartialExemptions.class), mock(DoelgroepChanges.class), examNumbers),
+                    mock(PartialExemptions.class), mock(DoelgroepChanges.class), examNumbers,
+                    mock(InburgeringsaanbodSignal.class)),
             registrations, new VNumberMatching(mock(VNumbers.class), persons, caseFile, mock(NotificatieWorkflow.class)),
             new ObjectMapper(), Clock.fixed(Instant.parse("2026-03-02T12:00:00Z"), ZoneId.of("Europe/Amsterdam")));
 

@@ -71,7 +71,7 @@ class NotificatieRoutingTest {
     final TemporaryExemptions exemptions = mock(TemporaryExemptions.class);
     final LeerbaarheidstoetsExamNumbers examNumbers = mock(LeerbaarheidstoetsExamNumbers.class);
     final NotificatieRouting routing = new NotificatieRouting(duo, caseFile, exams, messages, keyDates, exemptions,
-            mock(PartialExemptions.class), mock(DoelgroepChanges.class), examNumbers);
+            mock(PartialExemptions.class), mock(DoelgroepChanges.class), examNumbers, mock(InburgeringsaanbodSignal.class));
 
     @Test
     void aClosedCaseGetsASignal() {
@@ -154,6 +154,7 @@ class NotificatieRoutingTest {
      * The attentiesignalen (Attentiesignalen.md) become a task with DUO's meaning and what to do: SS126 (no leerroute
      * after 10 weeks, A:17) and SS140 (advice on a BIO-ontheffing asked of the gemeente, A:30) for the coordinatoren,
      * the others for the consulent. Nothing is done automatically: DUO is not read and no message reaches the case.
+     * SS127 resends the case's aanbod first: InburgeringsaanbodScenarioTest.
      */
     @ParameterizedTest
     @CsvSource({
@@ -161,7 +162,6 @@ class NotificatieRoutingTest {
             "SS122, SIGNAAL, andere gemeente vertrokken",
             "SS123, SIGNAAL, uit Nederland vertrokken",
             "SS126, SIGNAAL_COORDINATOR, 10 weken",
-            "SS127, SIGNAAL, nog geen inburgeringsaanbod",
             "SS132, SIGNAAL, nog geen PIP",
             "SS133, SIGNAAL, niet past bij de leerroute",
             "SS135, SIGNAAL, te hoog taalniveau voor de Z-route",

@@ -78,7 +78,7 @@ class PipDefaultsTest {
     @Test
     void aWi2013DraftReadsNoRouteNorWhatOnlyARouteHas() {
         fields.putAll(Map.of(Field.ROUTE, "B1_ROUTE", Field.ADVISED_ROUTE, "B1_ROUTE", Field.NIVEAU, "B1",
-                Field.LANGUAGE_PROVIDER, "Taalcentrum", Field.MAP_PROVIDER, "MAP BV", Field.ALFABETISERING, "NVT",
+                Field.LANGUAGE_PROVIDER, "DEMO000001", Field.MAP_PROVIDER, "MAP BV", Field.ALFABETISERING, "NVT",
                 Field.PVT_PROVIDER, "VWN", Field.GUIDANCE_AGREEMENTS, "Maandelijks", Field.PARTICIPATION_AGREEMENTS, "Werk",
                 Field.DURATION_MONTHS, 24));
 
@@ -109,12 +109,13 @@ class PipDefaultsTest {
         fields.putAll(Map.of(Field.NEW_ROUTE, "B1_ROUTE", Field.NIVEAU, "A2", Field.A2_SPEAKING, true, Field.A2_READING, true,
                 Field.A2_LISTENING, false, Field.CHANGE_REASON, "Spreken blijft achter"));
 
-        PipDraft change = defaults.change(form, pip("Taalhuis", "MAP BV", 500, "A", 24));
+        PipDraft change = defaults.change(form, pip("DEMO000002", "MAP BV", 500, "A", 24));
 
         assertThat(change.leerroute()).isEqualTo(Leerroute.B1_ROUTE);
         assertThat(change.niveau()).isEqualTo("A2");
         assertThat(change.a2Parts()).containsExactly("LE", "SP");
-        assertThat(change.languageProvider()).isEqualTo("Taalhuis");
+        assertThat(change.languageProvider()).as("left empty: the provider in force, by its instellingsnummer")
+                .isEqualTo("DEMO000002");
         assertThat(change.mapProvider()).isEqualTo("MAP BV");
         assertThat(change.estimatedHoursB1()).isEqualTo(500);
         assertThat(change.alfabetisering()).isEqualTo("A");
@@ -129,7 +130,8 @@ class PipDefaultsTest {
 
         PipDraft change = defaults.change(form, pip(null, null, null, null, null));
 
-        assertThat(change.languageProvider()).isEqualTo("Niet bekend (PIP van de vorige gemeente)");
+        assertThat(change.languageProvider()).as("no provider of the list to keep: PipService asks to choose one")
+                .isNull();
         assertThat(change.pvtProvider()).isEqualTo("Niet bekend (PIP van de vorige gemeente)");
         assertThat(change.guidanceAgreements()).isEqualTo("Niet bekend (PIP van de vorige gemeente)");
         assertThat(change.participationAgreements()).isEqualTo("Niet bekend (PIP van de vorige gemeente)");
@@ -144,13 +146,15 @@ class PipDefaultsTest {
     void theOnderwijsrouteHasNoMap() {
         fields.put(Field.NEW_ROUTE, "ONDERWIJSROUTE");
 
-        assertThat(defaults.change(form, pip("Taalhuis", "MAP BV", null, null, null)).mapProvider()).isNull();
+        assertThat(defaults.change(form, pip("DEMO000002", "MAP BV", null, null, null)).mapProvider()).isNull();
     }
 
-    private static Pip pip(String languageProvider, String mapProvider, Integer hoursB1, String alfabetisering,
+    /** A PIP in force whose taalaanbieder is the provider with this instellingsnummer (its name: "Taalhuis …"). */
+    private static Pip pip(String languageProviderId, String mapProvider, Integer hoursB1, String alfabetisering,
             Integer months) {
-        return new Pip(1, 1, 1, PipStatus.values()[0], Leerroute.B1_ROUTE, null, null, "B1", languageProvider, hoursB1,
+        return new Pip(1, 1, 1, PipStatus.values()[0], Leerroute.B1_ROUTE, null, null, "B1",
+                languageProviderId == null ? null : "Taalhuis " + languageProviderId, hoursB1,
                 alfabetisering, false, null, mapProvider, null, null, null, months, null, null, null, null, null, null,
-                null, null, null);
+                null, null, null, languageProviderId, null, null, null);
     }
 }

@@ -28,7 +28,8 @@ class PipReviewDecisionTest {
     private final CaseFileService caseFile = mock(CaseFileService.class);
     private final PipRepository pips = mock(PipRepository.class);
     private final PipService service = new PipService(caseFile, mock(LeerrouteAndTermService.class),
-            mock(CaseMilestones.class), pips, mock(FollowedHoursService.class), Clock.systemUTC());
+            mock(CaseMilestones.class), pips, mock(FollowedHoursService.class), mock(LanguageProviders.class),
+            Clock.systemUTC());
 
     @ParameterizedTest
     @NullAndEmptySource

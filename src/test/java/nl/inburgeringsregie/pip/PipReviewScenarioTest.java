@@ -153,11 +153,13 @@ class PipReviewScenarioTest extends Schakel3ScenarioTest {
         String draft = driver.task(TASK_PIP_OPSTELLEN).getId();
         // as Tasklist sends a Camunda Form: untyped JSON values, numbers as JSON numbers
         String deviating = """
-                {"variables": {"leerroute": {"value": "Z_ROUTE"}, "taalaanbieder": {"value": "Taalcentrum Hoorn"},
+                {"variables": {"leerroute": {"value": "Z_ROUTE"}, "taalaanbieder": {"value": "DEMO000004"},
                  "alfabetisering": {"value": "NVT"}, "magOpleidingAfmaken": {"value": false},
                  "pvtAanbieder": {"value": "Vluchtelingenwerk"}, "mapAanbieder": {"value": "Werkplein"},
                  "begeleidingAfspraken": {"value": "Maandelijks"}, "participatieAfspraken": {"value": "Taalcafé"},
-                 "duurMaanden": {"value": 24}}}""";
+                 "duurMaanden": {"value": 24}}}""".replace("\"duurMaanden\"", "\"aanbodDatum\": {\"value\": \""
+                + dutch(TODAY) + "\"}, \"aanbodStartdatum\": {\"value\": \"" + dutch(TODAY.plusDays(14))
+                + "\"}, \"aanbodEinddatum\": {\"value\": \"" + dutch(TODAY.plusYears(1)) + "\"}, \"duurMaanden\"");
 
         var refused = submit("consulent", draft, deviating);
         assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import nl.inburgeringsregie.support.TestProviders;
 import nl.inburgeringsregie.zaak.Doelgroep;
 
 /** The PIP rules, each with a draft that meets it and one that breaks it (DUO's rules from the M2M README). */
@@ -58,11 +59,11 @@ class PipRulesTest {
 
     @Test
     void aRouteOtherThanTheAdviceNeedsAReason() {
-        var deviating = new PipDraft(Leerroute.Z_ROUTE, Leerroute.B1_ROUTE, " ", null, "Taalcentrum", null, "NVT", false,
+        var deviating = new PipDraft(Leerroute.Z_ROUTE, Leerroute.B1_ROUTE, " ", null, TestProviders.PROVIDER, null, "NVT", false,
                 "Vluchtelingenwerk", "Werkplein", "Begeleiding", "Participatie", null, 36, null, null);
         assertThat(PipRules.violations(deviating, true, Doelgroep.ASIELMIGRANT)).containsOnlyKeys("afwijkingReden");
         var reasoned = new PipDraft(Leerroute.Z_ROUTE, Leerroute.B1_ROUTE, "Analfabeet, concentratieproblemen", null,
-                "Taalcentrum", null, "NVT", false, "Vluchtelingenwerk", "Werkplein", "Begeleiding", "Participatie", null, 36, null, null);
+                TestProviders.PROVIDER, null, "NVT", false, "Vluchtelingenwerk", "Werkplein", "Begeleiding", "Participatie", null, 36, null, null);
         assertThat(PipRules.violations(reasoned, true, Doelgroep.ASIELMIGRANT)).isEmpty();
     }
 
@@ -85,12 +86,12 @@ class PipRulesTest {
 
     /** A complete draft; {@code map} is dropped for the onderwijsroute unless a test passes it explicitly. */
     private static PipDraft draft(Leerroute route, String niveau, Integer hours, String map) {
-        return new PipDraft(route, route, null, niveau, "Taalcentrum Hoorn", hours, "NVT", false, "Vluchtelingenwerk",
+        return new PipDraft(route, route, null, niveau, TestProviders.PROVIDER, hours, "NVT", false, "Vluchtelingenwerk",
                 map, "Maandelijks gesprek", "Vrijwilligerswerk", null, 36, null, null);
     }
 
     private static PipDraft change(String niveau, java.util.List<String> a2Parts, String reason) {
-        return new PipDraft(Leerroute.B1_ROUTE, null, null, niveau, "Taalcentrum Hoorn", null, "NVT", false,
+        return new PipDraft(Leerroute.B1_ROUTE, null, null, niveau, TestProviders.PROVIDER, null, "NVT", false,
                 "Vluchtelingenwerk", "Werkplein", "Maandelijks gesprek", "Vrijwilligerswerk", null, 36, a2Parts, reason);
     }
 
@@ -119,7 +120,7 @@ class PipRulesTest {
 
     /** A draft as a first or changed PIP: scaled to A2 on writing when the level is A2, with a reason. */
     private static PipDraft draft(Leerroute route, String niveau) {
-        return new PipDraft(route, route, null, niveau, "Taalcentrum Hoorn", null, "NVT", false, "Vluchtelingenwerk",
+        return new PipDraft(route, route, null, niveau, TestProviders.PROVIDER, null, "NVT", false, "Vluchtelingenwerk",
                 route == Leerroute.ONDERWIJSROUTE ? null : "Werkplein", "Maandelijks gesprek", "Vrijwilligerswerk", null,
                 36, route == Leerroute.B1_ROUTE && "A2".equals(niveau) ? java.util.List.of("SC") : null, "Wijziging");
     }

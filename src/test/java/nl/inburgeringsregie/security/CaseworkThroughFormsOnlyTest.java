@@ -87,7 +87,7 @@ class CaseworkThroughFormsOnlyTest {
     void isRefusedAndChangesNothing(String user, Operation operation) {
         Task task = aConsulentTaskOfWestfriesland();
         List<String> linksBefore = links(task.getId());
-        Map<String, Object> variablesBefore = taskService.getVariables(task.getId());
+        Map<String, Object> variablesBefore = variables(task.getId());
 
         var answer = call(user, task, operation);
 
@@ -95,7 +95,15 @@ class CaseworkThroughFormsOnlyTest {
         assertThat(answer.getBody()).contains("\"type\":\"AuthorizationException\"").contains("Alleen een beheerder");
         assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
         assertThat(links(task.getId())).isEqualTo(linksBefore);
-        assertThat(taskService.getVariables(task.getId())).isEqualTo(variablesBefore);
+        assertThat(variables(task.getId())).isEqualTo(variablesBefore);
+    }
+
+    /** The task's variables; a Json variable (the PIP forms' taalaanbieders) by its text: Spin's nodes have no equals. */
+    private Map<String, Object> variables(String taskId) {
+        var variables = new java.util.TreeMap<String, Object>();
+        taskService.getVariables(taskId).forEach((name, value) -> variables.put(name,
+                value instanceof org.camunda.spin.json.SpinJsonNode node ? node.toString() : value));
+        return variables;
     }
 
     @Test

@@ -47,11 +47,13 @@ public class CaseDriver {
 
     public static CaseDriver register(ProcessEngine engine, AanmeldingService aanmeldingen, AanmeldingRequest request) {
         String caseNumber = aanmeldingen.register(request, new Requester("test", Set.of(request.gemeente()), true));
+        TestProviders.ensure(engine, request.gemeente());
         return new CaseDriver(engine, caseNumber, request.gemeente());
     }
 
     /** Drives a case that was registered otherwise (from DUO's notification, for one). */
     public static CaseDriver of(ProcessEngine engine, String caseNumber, String gemeente) {
+        TestProviders.ensure(engine, gemeente);
         return new CaseDriver(engine, caseNumber, gemeente);
     }
 
@@ -85,6 +87,20 @@ public class CaseDriver {
     public void complete(String taskDefinitionKey, String user, String group, Map<String, Object> variables) {
         Task task = task(taskDefinitionKey);
         as(user, group, () -> engine.getTaskService().complete(task.getId(), variables));
+        runAanbodWithdrawals(engine);
+    }
+
+    /**
+     * The asynchronous steps "Inburgeringsaanbod bij DUO intrekken" where the offer ends (DUO's decisions, a move away),
+     * run at once as the job executor would, so that tests of what follows need not know them.
+     */
+    public static void runAanbodWithdrawals(ProcessEngine engine) {
+        for (String activity : List.of("ServiceTask_AanbodIntrekkenNagekomen", "ServiceTask_AanbodIntrekkenBeeindigd",
+                "ServiceTask_AanbodIntrekkenVerhuisd")) {
+            for (Job job : engine.getManagementService().createJobQuery().activityId(activity).withRetriesLeft().list()) {
+                engine.getManagementService().executeJob(job.getId());
+            }
+        }
     }
 
     public void as(String user, String group, Runnable work) {
@@ -107,6 +123,7 @@ public class CaseDriver {
     public void correlate(String message, Object... variables) {
         engine.getRuntimeService().createMessageCorrelation(message).processInstanceBusinessKey(caseNumber)
                 .setVariables(vars(variables)).correlate();
+        runAanbodWithdrawals(engine);
     }
 
     /** Runs the asynchronous steps (not timers) that wait for the job executor. */
@@ -132,6 +149,7 @@ public class CaseDriver {
                     .withRetriesLeft().list()) {
                 engine.getManagementService().executeJob(job.getId());
             }
+            runAanbodWithdrawals(engine);
         }
     }
 
@@ -239,13 +257,15 @@ public class CaseDriver {
             return;
         }
         Map<String, Object> pip = vars("leerroute", route, "afwijkingReden", "Afweging van de consulent",
-                "taalaanbieder", "Taalcentrum", "alfabetisering", switch (intake.geletterdheid()) {
+                "taalaanbieder", TestProviders.PROVIDER, "alfabetisering", switch (intake.geletterdheid()) {
                     case "ANALFABEET" -> "A";
                     case "ANDERS_GEALFABETISEERD" -> "AA";
                     default -> "NVT";
                 }, "magOpleidingAfmaken", false,
                 "pvtAanbieder", "Vluchtelingenwerk", "begeleidingAfspraken", "Maandelijks gesprek",
                 "participatieAfspraken", "Vrijwilligerswerk", "duurMaanden", 36L);
+        // the Inburgeringsaanbod of an asielmigrant (read only for one): from today, the PIP's dagtekening
+        pip.putAll(TestProviders.offer(today()));
         if (!"ONDERWIJSROUTE".equals(route)) {
             pip.put("mapAanbieder", "Werkplein");
         }

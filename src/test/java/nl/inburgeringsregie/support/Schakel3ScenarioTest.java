@@ -77,10 +77,12 @@ public abstract class Schakel3ScenarioTest extends ScenarioTest {
 
     /** The PIP drafted by the consulent on the route given; {@code overrides} as key, value pairs. */
     protected void draftPip(String route, String deviationReason, Object... overrides) {
-        Map<String, Object> fields = CaseDriver.vars("leerroute", route, "taalaanbieder", "Taalcentrum Hoorn",
+        Map<String, Object> fields = CaseDriver.vars("leerroute", route, "taalaanbieder", TestProviders.PROVIDER,
                 "alfabetisering", "NVT", "magOpleidingAfmaken", false, "pvtAanbieder", "Vluchtelingenwerk",
                 "begeleidingAfspraken", "Maandelijks gesprek", "participatieAfspraken", "Vrijwilligerswerk in de zorg",
                 "duurMaanden", 36L);
+        // the Inburgeringsaanbod from four months on: not before a dagtekening the tests give up to then (DUO-regel)
+        fields.putAll(TestProviders.offer(CaseDriver.today().plusDays(120)));
         if (!"ONDERWIJSROUTE".equals(route)) {
             fields.put("mapAanbieder", "Werkplein Hoorn");
         }

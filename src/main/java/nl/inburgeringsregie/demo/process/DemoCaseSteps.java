@@ -84,13 +84,20 @@ public class DemoCaseSteps {
         }
     }
 
+    /**
+     * The demo cases' taalaanbieder: "Taalcentrum West-Friesland (demo)", DUO's instellingsnummer in the simulator's
+     * list ({@code SimulatedInstellingen}), contracted for the B1-route by every demo gemeente ({@code demo.DemoContracts}).
+     */
+    public static final String DEMO_PROVIDER = "DEMO000001";
+
     /** The PIP of the B1-route drafted by the consulent and approved by the coordinator with the dagtekening given. */
     public void approvePip(String caseNumber, Team team, LocalDate dagtekening) {
         consulent(caseNumber, team, BredeIntakeEnPipProcess.TASK_PIP_OPSTELLEN, "leerroute", "B1_ROUTE", "niveau", "B1",
-                "afwijkingReden", "Afweging van de consulent", "taalaanbieder", "Taalcentrum", "alfabetisering", "NVT",
+                "afwijkingReden", "Afweging van de consulent", "taalaanbieder", DEMO_PROVIDER, "alfabetisering", "NVT",
                 "magOpleidingAfmaken", false, "mapAanbieder", "Werkplein", "pvtAanbieder", "Vluchtelingenwerk",
                 "begeleidingAfspraken", "Maandelijks gesprek", "participatieAfspraken", "Vrijwilligerswerk",
-                "duurMaanden", 36L);
+                "duurMaanden", 36L, "aanbodDatum", dagtekening.toString(), "aanbodStartdatum",
+                dagtekening.plusDays(14).toString(), "aanbodEinddatum", dagtekening.plusYears(1).toString());
         complete(caseNumber, team.coordinator(), "coordinatoren", team.gemeente(),
                 BredeIntakeEnPipProcess.TASK_PIP_BEOORDELEN, "pipBesluit", "GOEDKEUREN", "pipDagtekening",
                 dagtekening.toString());
@@ -111,6 +118,8 @@ public class DemoCaseSteps {
         engine.getRuntimeService().createMessageCorrelation(InburgeringProcess.MESSAGE_DUO_INBURGERINGSPLICHT_NAGEKOMEN)
                 .processInstanceBusinessKey(caseNumber)
                 .setVariables(vars("duoGebeurtenis", "SS106", "duoBesluitDatum", duoDecidedOn.toString())).correlate();
+        // the asynchronous step that withdraws the Inburgeringsaanbod at DUO comes before schakel 5
+        runDueJobs(caseNumber);
         consulent(caseNumber, team, AfrondenEnNazorgProcess.TASK_INBURGERING_AFRONDEN, "uitstroom", "BETAALD_WERK",
                 "uitstroomToelichting", "Werkt in de zorg");
         runDueJobs(caseNumber);

@@ -120,10 +120,8 @@ public class SimulatedDuo {
             case MAP_OPVRAGEN -> result(person, DuoOperation.MAP_REGISTREREN, "datumEindgesprekMap");
             case PVT_OPVRAGEN -> result(person, DuoOperation.PVT_REGISTREREN, "datumOndertekeningPvt");
             case UREN_OPVRAGEN -> ok(hoursOf(person));
-            case INBURGERINGSAANBOD_REGISTREREN -> {
-                person.resultaten.put(operation.name(), request == null ? json.nullNode() : request);
-                yield new Answer(operation.method().equals("POST") ? 201 : 200, null);
-            }
+            case INBURGERINGSAANBOD_REGISTREREN, INBURGERINGSAANBOD_VERWIJDEREN -> SimulatedAanbod.handle(this, person,
+                    operation, pathValues.get("instellingsnummer"), request);
             case INBURGERINGSPLICHT_OPVRAGEN -> {
                 var answer = new LinkedHashMap<String, Object>();
                 answer.put("indicatorInburgeringsplicht", person.plichtig);
@@ -165,8 +163,7 @@ public class SimulatedDuo {
             case ONTHEFFINGEN_OPVRAGEN -> ok(person.ontheffingen);
             // issue 20, step 0: known operations the simulator does not answer yet (each work package adds its own)
             case INSTELLINGEN_OPVRAGEN -> ok(SimulatedInstellingen.current());
-            case INBURGERINGSAANBOD_VERWIJDEREN, PIP_VERWIJDEREN, UREN_BREDE_INTAKE_REGISTREREN,
-                    VERLENGINGSGRONDEN_OPVRAGEN -> notSimulated(operation);
+            case PIP_VERWIJDEREN, UREN_BREDE_INTAKE_REGISTREREN, VERLENGINGSGRONDEN_OPVRAGEN -> notSimulated(operation);
             case CONTACTPERSOON_REGISTREREN, CONTACTPERSOON_WIJZIGEN, CONTACTPERSOON_VERWIJDEREN, CONTACTPERSOON_KOPPELEN,
                     CONTACTPERSOON_ONTKOPPELEN -> SimulatedContactpersonen.handle(this, operation, pathValues, bronGemeente,
                             request);

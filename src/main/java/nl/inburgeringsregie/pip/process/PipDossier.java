@@ -6,6 +6,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.spin.plugin.variable.SpinValues;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.inburgeringsregie.pip.Pip;
 import nl.inburgeringsregie.pip.PipChangeRequests;
@@ -55,8 +59,10 @@ public class PipDossier {
     public CaseStep concept() {
         return execution -> {
             String caseNumber = execution.getProcessBusinessKey();
-            Pip pip = FormErrors.check(() -> pips.draft(caseNumber, defaults.draft(form(execution), pips.isWi2013(caseNumber)),
-                    FormErrors.currentUser(identityService)));
+            var form = form(execution);
+            Pip pip = FormErrors.check(() -> pips.draft(caseNumber, defaults.draft(form, pips.isWi2013(caseNumber)),
+                    FormErrors.currentUser(identityService), FIELDS.get(Field.LANGUAGE_PROVIDER),
+                    form.text(Field.OFFER_DATE), form.text(Field.OFFER_COURSE_START), form.text(Field.OFFER_COURSE_END)));
             toReview(execution, pip);
         };
     }
@@ -70,8 +76,10 @@ public class PipDossier {
             String caseNumber = execution.getProcessBusinessKey();
             Pip current = pips.inForce(caseNumber).orElseThrow(() -> new FormFieldValidationException("nieuweLeerroute",
                     "Er is geen PIP van kracht om te wijzigen"));
-            Pip pip = FormErrors.check(() -> pips.draft(caseNumber, defaults.change(form(execution), current, pips.isWi2013(caseNumber)),
-                    FormErrors.currentUser(identityService)));
+            var form = form(execution);
+            Pip pip = FormErrors.check(() -> pips.draft(caseNumber, defaults.change(form, current, pips.isWi2013(caseNumber)),
+                    FormErrors.currentUser(identityService), FIELDS.get(Field.NEW_LANGUAGE_PROVIDER),
+                    form.text(Field.OFFER_DATE), form.text(Field.OFFER_COURSE_START), form.text(Field.OFFER_COURSE_END)));
             toReview(execution, pip);
         };
     }
@@ -82,10 +90,33 @@ public class PipDossier {
         // shown in "PIP beoordelen" as the person who drafted it, not the login name (issue 19, point 2)
         execution.setVariable("pipOpgesteldDoor", pip.draftedBy() == null ? "onbekend" : people.name(pip.draftedBy()));
         execution.setVariable("leerrouteNaam", PipService.routeLabel(pip));
+        // the taalaanbieder in words (the form's own field holds DUO's instellingsnummer; issue 20, point 1)
+        execution.setVariable("taalaanbiederNaam", pip.languageProvider() == null ? "" : pip.languageProvider());
         execution.removeVariable("pipBesluit");
         execution.removeVariable("pipDagtekening");
         execution.removeVariable("pipOpmerkingen");
     }
+
+    /**
+     * On entering "PIP opstellen" and "PIP wijzigen": the taalaanbieders the form offers (variable
+     * {@value #PROVIDER_CHOICES}, the select's {@code valuesKey}) — the providers the case's gemeente contracts that DUO
+     * recognises, each labelled with its routes; the choice is checked against the chosen route on submit. A JSON list of
+     * {@code {label, value}} as form-js reads it; no personal data (names of institutions).
+     */
+    public void taalaanbieders(DelegateExecution execution) {
+        var options = pips.providerChoices(execution.getProcessBusinessKey()).stream()
+                .map(choice -> Map.of("label", choice.label(), "value", choice.instellingsnummer())).toList();
+        try {
+            execution.setVariable(PROVIDER_CHOICES, SpinValues.jsonValue(JSON.writeValueAsString(options)).create());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The variable with the taalaanbieders of the forms' select ({@code valuesKey}). */
+    static final String PROVIDER_CHOICES = "taalaanbieders";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * Whether the case falls under the Wet inburgering 2013 (ondertussengroep, asielmigrant coupled before 2022):
@@ -125,7 +156,9 @@ public class PipDossier {
             Map.entry(Field.NEW_ROUTE, "nieuweLeerroute"), Map.entry(Field.A2_READING, "a2Lezen"),
             Map.entry(Field.A2_LISTENING, "a2Luisteren"), Map.entry(Field.A2_WRITING, "a2Schrijven"),
             Map.entry(Field.A2_SPEAKING, "a2Spreken"), Map.entry(Field.NEW_LANGUAGE_PROVIDER, "nieuweTaalaanbieder"),
-            Map.entry(Field.NEW_MAP_PROVIDER, "nieuweMapAanbieder"), Map.entry(Field.CHANGE_REASON, "wijzigingReden")));
+            Map.entry(Field.NEW_MAP_PROVIDER, "nieuweMapAanbieder"), Map.entry(Field.CHANGE_REASON, "wijzigingReden"),
+            Map.entry(Field.OFFER_DATE, "aanbodDatum"), Map.entry(Field.OFFER_COURSE_START, "aanbodStartdatum"),
+            Map.entry(Field.OFFER_COURSE_END, "aanbodEinddatum")));
 
     /** The form fields of the task being completed, as {@link PipDefaults} reads them. */
     private static PipDefaults.Form form(DelegateExecution execution) {
