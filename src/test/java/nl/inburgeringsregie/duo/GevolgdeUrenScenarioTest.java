@@ -102,6 +102,33 @@ class GevolgdeUrenScenarioTest extends SimulatedDuoScenarioTest {
                 .singleElement().satisfies(r -> assertThat(r.status()).isEqualTo(200));
     }
 
+    /** Read back: GET uren beside the case's own hours, compared in words for the consulent. */
+    @Test
+    void theConsulentSeesDuosTotalsBesideTheCasesInWords() throws Exception {
+        driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.asielmigrant(bsn));
+        driver.completeWarmeOverdracht(BRP, false);
+        driver.withIntakeHours(30);
+        driver.completeBredeIntakeEnPip("Z_ROUTE");
+        driver.recordMonthHours(TASK_UREN_REGISTREREN, TestProviders.BOW, month(TODAY), 100, 50L);
+        String path = "/api/zaken/" + driver.caseNumber() + "/uren";
+
+        var same = getJson("consulent", path);
+        assertThat(same.at("/perAanbiederEnMaand/0/aanbieder").asText()).isEqualTo(TestProviders.BOW);
+        assertThat(same.at("/perAanbiederEnMaand/0/urenTaalKnm").asInt()).isEqualTo(100);
+        assertThat(same.at("/totalenVoorDuo/participatie").asInt()).isEqualTo(80);
+        assertThat(same.at("/bijDuo/status").asText()).isEqualTo("OPGEVRAAGD");
+        assertThat(same.at("/bijDuo/gemeenten/0/taallesEnKnm").asInt()).isEqualTo(100);
+        assertThat(same.path("vergelijking").toString()).contains("taalles en KNM van de leerroute: gelijk, 100 uur")
+                .contains("participatie (met de brede intake): gelijk, 80 uur")
+                .contains("tijdens de brede intake: gelijk, 30 uur");
+
+        duo.person(bsn).uren.get(HOORN_DUO).taalles = 90;
+        assertThat(getJson("consulent", path).path("vergelijking").get(0).asText())
+                .startsWith("Uren taalles en KNM van de leerroute: de zaak heeft 100 uur, DUO 90 uur");
+        assertThat(rest.withBasicAuth("consulenthogeland", "demo").getForEntity(path, String.class).getStatusCode().value())
+                .as("another gemeente's case is not found").isEqualTo(404);
+    }
+
     @Test
     void duoRefusingTheBredeIntakesHoursIsAnIncidentAndTheIntakeWaits() {
         duo.person(bsn).plichtig = false;
