@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Providers of the hours tests (issue 20, point 3), contracted by Hoorn (GM0405) from long ago: two with the Blik op Werk
+ * Providers of the hours tests (issue 20, point 3), contracted by Hoorn (GM0405) and Het Hogeland (GM1966) from long ago: two with the Blik op Werk
  * keurmerk for every route, a taalschakelinstelling (TST only) for the onderwijsroute, one without any keurmerk (a
  * contract DUO's rule would refuse, written here directly to show the form refuses it too) and one with the keurmerk but
  * no contract. Instellingsnummers start with UREN, so other tests' providers are left alone.
@@ -50,9 +50,11 @@ public final class TestProviders {
                 VALUES (?, ?, 'Hoorn', ?, ?, TRUE, ?, 'DUO')""").params(nummer, name, bow, tst, OffsetDateTime.now()).update();
         long id = jdbc.sql("SELECT id FROM provider WHERE instellingsnummer = ?").param(nummer).query(Long.class).single();
         for (String route : routes) {
-            jdbc.sql("""
-                    INSERT INTO provider_contract (gemeente_code, provider_id, leerroute, valid_from, changed_by)
-                    VALUES ('GM0405', ?, ?, ?, 'test')""").params(id, route, LocalDate.of(2000, 1, 1)).update();
+            for (String gemeente : new String[] {"GM0405", "GM1966"}) {
+                jdbc.sql("""
+                        INSERT INTO provider_contract (gemeente_code, provider_id, leerroute, valid_from, changed_by)
+                        VALUES (?, ?, ?, ?, 'test')""").params(gemeente, id, route, LocalDate.of(2000, 1, 1)).update();
+            }
         }
     }
 }
