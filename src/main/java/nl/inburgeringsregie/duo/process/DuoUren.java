@@ -23,14 +23,8 @@ public class DuoUren {
         hours.registerTotals(execution.getProcessBusinessKey());
     }
 
-    /**
-     * The language and KNM hours of the brede intake, for a case in DUO's exchange (DMN onderdelen-per-doelgroep, output
-     * duoGegevensuitwisseling; not the Wi2013 groups).
-     */
+    /** The language and KNM hours of the brede intake, once the PIP is delivered (the model's DUO gateway before it). */
     public void bredeIntakeMelden(DelegateExecution execution) {
-        if (execution.getVariable("onderdelen") instanceof java.util.Map<?, ?> onderdelen
-                && "true".equals(String.valueOf(onderdelen.get("duoGegevensuitwisseling")))) {
-            hours.registerIntakeHours(execution.getProcessBusinessKey());
-        }
+        hours.registerIntakeHours(execution.getProcessBusinessKey());
     }
 }
