@@ -2,23 +2,21 @@ package nl.inburgeringsregie.duo;
 
 import org.springframework.stereotype.Service;
 
-import nl.inburgeringsregie.inburgeren.HoursService;
-
-/** The hours a case followed, as DUO registers them: the latest totals (GevolgdeUren API). */
+/**
+ * The hours a case followed, as DUO registers them: the totals (GevolgdeUren API), for the step {@code duo.urenMelden}
+ * of cases still on an older model version; new models call {@code duoUren.melden} ({@link DuoUrenSender}).
+ */
 @Service
 public class DuoHoursReport {
 
-    private final HoursService hours;
-    private final DuoGateway duo;
+    private final DuoUrenSender hours;
 
-    public DuoHoursReport(HoursService hours, DuoGateway duo) {
+    public DuoHoursReport(DuoUrenSender hours) {
         this.hours = hours;
-        this.duo = duo;
     }
 
-    /** Reports the latest totals of the case; a case without recorded hours reports nothing. */
+    /** Reports the totals of the case; a case without recorded hours reports nothing. */
     public void report(String caseNumber) {
-        hours.totals(caseNumber).ifPresent(totals -> duo.registerHours(caseNumber, totals.languageHours(),
-                totals.participationHours()));
+        hours.registerTotals(caseNumber);
     }
 }

@@ -27,6 +27,7 @@ public class HoursService {
 
     public static final int Z_ROUTE_LANGUAGE_HOURS = 800;
     public static final int Z_ROUTE_PARTICIPATION_HOURS = 800;
+    /** DUO's maximum of every total (GevolgdeUren API: "maximum: 9999"). */
     static final int MAX_HOURS = 9999;
 
     private final CaseFileService caseFile;
@@ -40,7 +41,9 @@ public class HoursService {
     }
 
     /**
-     * Records the totals reported on a day. Totals never go down: a lower total than before is refused, so
+     * Records the running totals reported on a day, without provider or month: how hours were recorded before issue 20
+     * (forms of cases still on an older model version send them); new hours go per provider and month
+     * ({@link MonthlyHoursService}). Totals never go down: a lower total than before is refused, so
      * a typing error cannot undo hours DUO already knows.
      */
     @Transactional
@@ -74,19 +77,24 @@ public class HoursService {
         return hours.latest(aCase.id()).orElseThrow();
     }
 
+    /** The case's totals: the running total without provider plus the hours per provider and month. */
     public Optional<HoursTotals> totals(String caseNumber) {
-        return hours.latest(caseFile.caseOf(caseNumber).id());
+        return hours.totals(caseFile.caseOf(caseNumber).id());
     }
 
-    /** Whether the Z-route's hours obligation is met: 800 language, and 800 participation for asielmigranten. */
+    /**
+     * Whether the Z-route's hours obligation is met: 800 language, and 800 participation for asielmigranten (the brede
+     * intake's hours counted there, as DUO counts them).
+     */
     public boolean zRouteHoursReached(String caseNumber) {
         IntegrationCase aCase = caseFile.caseOf(caseNumber);
-        HoursTotals totals = hours.latest(aCase.id()).orElse(null);
+        HoursTotals totals = hours.totals(aCase.id()).orElse(null);
         if (totals == null || totals.languageHours() < Z_ROUTE_LANGUAGE_HOURS) {
             return false;
         }
-        return !aCase.doelgroep().isAsielmigrant()
-                || totals.participationHours() != null && totals.participationHours() >= Z_ROUTE_PARTICIPATION_HOURS;
+        // ParticipatieactiviteitenBredeIntake: "De uren uit Brede Intake tellen mee (Besluit, artikel 3.14)"
+        return !aCase.doelgroep().isAsielmigrant() || totals.participationHours() != null
+                && totals.participationHours() + hours.intakeHours(aCase.id()).orElse(0) >= Z_ROUTE_PARTICIPATION_HOURS;
     }
 
     private static Integer checked(Number value, String field, String what, boolean required,

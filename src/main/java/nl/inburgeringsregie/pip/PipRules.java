@@ -132,8 +132,11 @@ final class PipRules {
             errors.put("a2Onderdelen", "Alleen lezen (LE), luisteren (LU), schrijven (SC) en spreken (SP) kunnen naar A2");
         }
         if (languageHours < HOURS_BEFORE_A2) {
+            // DOMAIN.md: "after at least 600 hours of language teaching at a Blik op Werk certified provider"; the hours
+            // counted are zaak.FollowedHoursService#languageHours (hours at a provider without the keurmerk do not count)
             errors.put("niveau", "Afschalen naar A2 kan pas na ten minste " + HOURS_BEFORE_A2
-                    + " uur taalles bij een gecertificeerde aanbieder; geregistreerd: " + languageHours + " uur");
+                    + " uur taalles bij een gecertificeerde aanbieder (keurmerk Blik op Werk); daar geregistreerd: "
+                    + languageHours + " uur");
         }
     }
 

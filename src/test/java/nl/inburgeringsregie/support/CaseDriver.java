@@ -38,6 +38,8 @@ public class CaseDriver {
     private final ProcessEngine engine;
     private final String caseNumber;
     private final String gemeente;
+    /** The language and KNM hours of the brede intake the intake talk gives, when set. */
+    private Long intakeHours;
 
     private CaseDriver(ProcessEngine engine, String caseNumber, String gemeente) {
         this.engine = engine;
@@ -287,7 +289,25 @@ public class CaseDriver {
                 intake.jarenScholing(), "werkervaring", "Winkel", "gezondheid", "Goed", "traumaSignalen", "nee",
                 "gezin", "Gehuwd", "financien", "Geen schulden", "geletterdheid", intake.geletterdheid(),
                 "motivatieEnDoelen", "Werk vinden", "studiewens", intake.studiewens(), "beperkingZichtOfGehoor", "nee",
-                "vervolggesprekNodig", "nee"));
+                "vervolggesprekNodig", "nee", "urenBredeIntake", intakeHours));
+        runAsyncSteps();
+    }
+
+    /** The intake talk will give this many hours of language and KNM during the brede intake (form urenBredeIntake). */
+    public void withIntakeHours(long hours) {
+        intakeHours = hours;
+    }
+
+    /**
+     * "Uren registreren" (the Z-route's task or the one beside the B1- and onderwijsroute): the hours of one provider's
+     * month as the form sends them (month mm-jjjj); the report to DUO runs.
+     */
+    public void recordMonthHours(String task, String instellingsnummer, String month, long language, Long participation) {
+        var fields = vars("urenAanbieder", instellingsnummer, "urenMaand", month, "urenTaalKnm", language);
+        if (participation != null) {
+            fields.put("urenParticipatie", participation);
+        }
+        complete(task, "consulent", "consulenten", fields);
         runAsyncSteps();
     }
 
@@ -330,7 +350,10 @@ public class CaseDriver {
         recordExam("KNM", null, "Geslaagd");
     }
 
-    /** The Z-route's hours as the provider reports them today; the report to DUO runs. */
+    /**
+     * The Z-route's hours as running totals reported today, as the form of an older model version sends them (before
+     * issue 20: no provider or month); the report to DUO runs. The current form: {@link #recordMonthHours}.
+     */
     public void recordHours(long language, long participation) {
         consulent(InburgerenProcess.TASK_UREN_REGISTREREN, "urenPeildatum", today().toString(), "urenTaalKnm", language,
                 "urenParticipatie", participation);

@@ -69,6 +69,8 @@ public class SimulatedDuo {
     public static final class Uren {
         public Integer taalles;
         public Integer participatie;
+        /** The brede intake's language and KNM hours (TaallesEnKnmBredeIntake). */
+        public Integer taalBredeIntake;
         public LocalDate bekendTot;
     }
 
@@ -119,7 +121,7 @@ public class SimulatedDuo {
                     request);
             case MAP_OPVRAGEN -> result(person, DuoOperation.MAP_REGISTREREN, "datumEindgesprekMap");
             case PVT_OPVRAGEN -> result(person, DuoOperation.PVT_REGISTREREN, "datumOndertekeningPvt");
-            case UREN_OPVRAGEN -> ok(hoursOf(person));
+            case UREN_OPVRAGEN, UREN_BREDE_INTAKE_REGISTREREN -> SimulatedUren.answer(operation, person, bronGemeente, request, json, clock);
             case INBURGERINGSAANBOD_REGISTREREN, INBURGERINGSAANBOD_VERWIJDEREN -> SimulatedAanbod.handle(this, person,
                     operation, pathValues.get("instellingsnummer"), request);
             case INBURGERINGSPLICHT_OPVRAGEN -> {
@@ -163,7 +165,7 @@ public class SimulatedDuo {
             case ONTHEFFINGEN_OPVRAGEN -> ok(person.ontheffingen);
             // issue 20, step 0: known operations the simulator does not answer yet (each work package adds its own)
             case INSTELLINGEN_OPVRAGEN -> ok(SimulatedInstellingen.current());
-            case PIP_VERWIJDEREN, UREN_BREDE_INTAKE_REGISTREREN, VERLENGINGSGRONDEN_OPVRAGEN -> notSimulated(operation);
+            case PIP_VERWIJDEREN, VERLENGINGSGRONDEN_OPVRAGEN -> notSimulated(operation);
             case CONTACTPERSOON_REGISTREREN, CONTACTPERSOON_WIJZIGEN, CONTACTPERSOON_VERWIJDEREN, CONTACTPERSOON_KOPPELEN,
                     CONTACTPERSOON_ONTKOPPELEN -> SimulatedContactpersonen.handle(this, operation, pathValues, bronGemeente,
                             request);
@@ -283,24 +285,6 @@ public class SimulatedDuo {
         }
         uren.bekendTot = LocalDate.now(clock).plusDays(1);
         return new Answer(200, null);
-    }
-
-    /** The hours per gemeente as the GevolgdeUren API answers them (schema Gemeente). */
-    private static List<Map<String, Object>> hoursOf(Person person) {
-        List<Map<String, Object>> answer = new ArrayList<>();
-        person.uren.forEach((gemeente, uren) -> {
-            var entry = new LinkedHashMap<String, Object>();
-            entry.put("gemeentecode", gemeente);
-            putDate(entry, "bekendTot", uren.bekendTot);
-            if (uren.taalles != null) {
-                entry.put("ParticipatieAlsTaalles", Map.of("uren", uren.taalles));
-            }
-            if (uren.participatie != null) {
-                entry.put("ParticipatieactiviteitenBredeIntake", Map.of("uren", uren.participatie));
-            }
-            answer.add(entry);
-        });
-        return answer;
     }
 
     private Answer ok(Object body) {

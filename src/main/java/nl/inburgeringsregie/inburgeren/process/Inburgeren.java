@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import nl.inburgeringsregie.inburgeren.ExamService;
 import nl.inburgeringsregie.inburgeren.HoursService;
 import nl.inburgeringsregie.inburgeren.ModuleService;
+import nl.inburgeringsregie.inburgeren.MonthlyHoursService;
 import nl.inburgeringsregie.platform.camunda.CaseStep;
 import nl.inburgeringsregie.platform.camunda.FormErrors;
 import nl.inburgeringsregie.platform.camunda.ProcessBean;
@@ -23,11 +24,14 @@ public class Inburgeren {
     private final ExamService exams;
     private final HoursService hours;
     private final ModuleService modules;
+    private final MonthlyHoursService monthlyHours;
     private final IdentityService identityService;
 
-    Inburgeren(ExamService exams, HoursService hours, ModuleService modules, IdentityService identityService) {
+    Inburgeren(ExamService exams, HoursService hours, ModuleService modules, MonthlyHoursService monthlyHours,
+            IdentityService identityService) {
         this.exams = exams;
         this.hours = hours;
+        this.monthlyHours = monthlyHours;
         this.modules = modules;
         this.identityService = identityService;
     }
@@ -73,11 +77,41 @@ public class Inburgeren {
                 .map(part -> part.label() + " (" + part.name() + ")").toList());
     }
 
-    /** On leaving "Uren Z-route registreren": the provider's running totals. */
+    /**
+     * On leaving "Uren registreren" (every route): the hours of one provider's month (issue 20, point 3). A form of an
+     * older model version sends the running totals of the Z-route instead ({@code urenPeildatum}).
+     */
     public CaseStep uren() {
-        return execution -> FormErrors.check(() -> hours.record(execution.getProcessBusinessKey(),
-                FormErrors.text(execution, "urenPeildatum"), FormErrors.number(execution, "urenTaalKnm"),
-                FormErrors.number(execution, "urenParticipatie"), user()));
+        return execution -> {
+            if (execution.getVariable("urenPeildatum") != null) {
+                FormErrors.check(() -> hours.record(execution.getProcessBusinessKey(),
+                        FormErrors.text(execution, "urenPeildatum"), FormErrors.number(execution, "urenTaalKnm"),
+                        FormErrors.number(execution, "urenParticipatie"), user()));
+                return;
+            }
+            FormErrors.check(() -> monthlyHours.record(execution.getProcessBusinessKey(),
+                    FormErrors.text(execution, "urenAanbieder"), FormErrors.text(execution, "urenMaand"),
+                    FormErrors.number(execution, "urenTaalKnm"), FormErrors.number(execution, "urenParticipatie"),
+                    user()));
+        };
+    }
+
+    /**
+     * The providers to choose from in "Uren registreren" (the form's select, {@code valuesKey: aanbieders}): those the
+     * gemeente contracts for the case's route and DUO recognises, as JSON so Tasklist reads it.
+     */
+    public Object aanbieders(DelegateExecution execution) {
+        return org.camunda.spin.Spin.JSON(monthlyHours.choices(execution.getProcessBusinessKey()));
+    }
+
+    /** On leaving "Intakegesprek voeren": the language and KNM hours followed during the brede intake, when given. */
+    public CaseStep bredeIntakeUren() {
+        return execution -> {
+            if (execution.getVariable("urenBredeIntake") != null) {
+                FormErrors.check(() -> monthlyHours.recordIntake(execution.getProcessBusinessKey(),
+                        FormErrors.number(execution, "urenBredeIntake"), user()));
+            }
+        };
     }
 
     public boolean zrouteUrenBehaald(DelegateExecution execution) {
