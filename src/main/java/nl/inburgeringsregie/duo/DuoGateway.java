@@ -40,11 +40,4 @@ public interface DuoGateway {
 
     /** The completion of the Z-route ({@code PUT /personen/{bsn}/zroute}, ResultaatZroute). */
     void registerZRoute(String caseNumber, java.time.LocalDate date);
-
-    /**
-     * The hours followed as totals (GevolgdeUren API): language and KNM in the route
-     * ({@code …/uren/participatietaalles}) and, when given, participation activities
-     * ({@code …/uren/participatieactiviteiten}).
-     */
-    void registerHours(String caseNumber, int languageHours, Integer participationHours);
 }

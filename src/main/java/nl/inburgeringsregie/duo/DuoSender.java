@@ -148,14 +148,6 @@ class DuoSender implements DuoGateway {
         send(aCase, DuoOperation.ZROUTE_REGISTREREN, Map.of("datumAfrondingZroute", date.toString()));
     }
 
-    @Override
-    @Transactional
-    public void registerHours(String caseNumber, int languageHours, Integer participationHours) {
-        var aCase = caseFile.caseOf(caseNumber);
-        send(aCase, DuoOperation.UREN_TAAL_REGISTREREN, Map.of("uren", languageHours));
-        if (participationHours != null) {
-            send(aCase, DuoOperation.UREN_PARTICIPATIE_REGISTREREN, Map.of("uren", participationHours));
-        }
     }
 
     /** The request body of {@code POST /personen/{bsn}/PIP}. */

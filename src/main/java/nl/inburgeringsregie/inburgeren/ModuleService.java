@@ -95,7 +95,7 @@ public class ModuleService {
         LocalDate termStart = caseFile.caseOf(caseNumber).termStartsOn();
         if (termStart != null && date.isBefore(termStart)) {
             throw InvalidInputException.of(field, "De datum van " + what + " ligt vóór de start van de "
-                    + "inburgeringstermijn (" + termStart + "); DUO registreert die niet");
+                    + "inburgeringstermijn (" + nl.inburgeringsregie.shared.DutchDate.format(termStart) + "); DUO registreert die niet");
         }
     }
 
@@ -187,7 +187,8 @@ public class ModuleService {
         RecordedMilestone start = recorded(caseNumber).get(Milestone.TAALSCHAKEL_STARTED);
         LocalDate started = start == null ? null : start.occurredOn();
         if (date != null && started != null && date.isBefore(started)) {
-            errors.put("taalschakelEinddatum", "De afronding ligt vóór de start van het taalschakeltraject (" + started + ")");
+            errors.put("taalschakelEinddatum", "De afronding ligt vóór de start van het taalschakeltraject ("
+                    + nl.inburgeringsregie.shared.DutchDate.format(started) + ")");
         }
         if (outflow == null || !EDUCATION_OUTFLOW.contains(outflow)) {
             errors.put("taalschakelUitstroom", "Kies de uitstroom: MBO, HBO, WO of geen vervolgopleiding");

@@ -69,7 +69,8 @@ class RouteScenarioTest extends ScenarioTest {
         // the term without "verwijtbaar" (DUO's rule)
         assertThatThrownBy(() -> driver.consulent(TASK_EINDGESPREK_MAP, "mapEindgesprekDatum", TODAY.toString(),
                 "mapVerwijtbaarTeLaat", "nee")).isInstanceOf(FormFieldValidationException.class)
-                .hasMessageContaining("vóór de start van de inburgeringstermijn");
+                .hasMessageContaining("vóór de start van de inburgeringstermijn ("
+                        + nl.inburgeringsregie.shared.DutchDate.format(TODAY.plusDays(1)) + ")");
         LocalDate termStart = TODAY.plusDays(1);
         driver.travelTo(termStart, 8);
         driver.consulent(TASK_EINDGESPREK_MAP, "mapEindgesprekDatum", termStart.toString(), "mapVerwijtbaarTeLaat", "nee");
