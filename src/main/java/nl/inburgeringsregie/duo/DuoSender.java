@@ -148,8 +148,6 @@ class DuoSender implements DuoGateway {
         send(aCase, DuoOperation.ZROUTE_REGISTREREN, Map.of("datumAfrondingZroute", date.toString()));
     }
 
-    }
-
     /** The request body of {@code POST /personen/{bsn}/PIP}. */
     static Map<String, Object> pipBody(Pip pip) {
         var body = new LinkedHashMap<String, Object>();
