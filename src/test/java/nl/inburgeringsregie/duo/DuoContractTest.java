@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.inburgeringsregie.aanbieder.ProviderSync;
 import nl.inburgeringsregie.contactpersoon.process.DuoBerichtProcess;
+import nl.inburgeringsregie.contactpersoon.process.DuoBerichtVariables;
 import nl.inburgeringsregie.duo.simulator.SimulatedDuo;
 import nl.inburgeringsregie.inburgeren.process.InburgerenProcess;
 import nl.inburgeringsregie.support.Aanmeldingen;
@@ -87,7 +88,8 @@ class DuoContractTest extends SimulatedDuoScenarioTest {
 
     @Test
     void everyMessageOfAnAsielmigrantsTrajectoryMeetsDuosOpenApiFile() throws Exception {
-        OffsetDateTime start = OffsetDateTime.now(java.time.Clock.systemUTC()).minusSeconds(1);
+        // the journal of the shared simulator: what other tests sent before is left out by position (their clocks moved)
+        int before = duo.journal().size();
         String hoorn = jdbc.sql("SELECT oin FROM gemeente WHERE code = ?").param(Aanmeldingen.HOORN)
                 .query(String.class).single();
         assertThat(save("consulent", Map.of("naam", "Anna de Vries", "email", "anna.devries@hoorn.nl",
@@ -112,9 +114,10 @@ class DuoContractTest extends SimulatedDuoScenarioTest {
         driver.duoDecision(InburgeringProcess.MESSAGE_DUO_INBURGERINGSPLICHT_NAGEKOMEN, "SS106");
         CaseDriver.runAanbodWithdrawals(engine);
 
-        var sent = duo.journal().stream().filter(received -> !received.at().isBefore(start))
+        var journal = duo.journal();
+        var sent = List.copyOf(journal.subList(before, journal.size())).stream()
                 .filter(received -> received.path().contains(bsn) || hoorn.equals(received.bron())
-                        && (received.path().startsWith("/contactpersonen") || received.path().equals("/instellingen")))
+                        && (received.path().equals("/contactpersonen") || received.path().equals("/instellingen")))
                 .toList();
         assertThat(sent).as("every request within DUO's OpenAPI file, and taken")
                 .allSatisfy(received -> {
@@ -166,12 +169,27 @@ class DuoContractTest extends SimulatedDuoScenarioTest {
         }
     }
 
-    /** The contact person outbox's steps (model duo-bericht), as the job executor would run them. */
+    /**
+     * The contact person outbox's steps (model duo-bericht) of this case and of the consulent's details, as the job
+     * executor would run them; other tests' messages (some failing on purpose) are left alone.
+     */
     private void deliverContactMessages() {
+        long caseId = jdbc.sql("SELECT id FROM integration_case WHERE case_number = ?").param(driver.caseNumber())
+                .query(Long.class).single();
         for (int round = 0; round < 3; round++) {
-            for (var job : engine.getManagementService().createJobQuery().processDefinitionKey(DuoBerichtProcess.PROCESS_ID)
-                    .executable().list()) {
-                engine.getManagementService().executeJob(job.getId());
+            var ids = jdbc.sql("""
+                    SELECT id FROM contact_person_message
+                    WHERE handled_at IS NULL AND (case_id = ? OR (kind = 'GEGEVENS' AND consulent = 'consulent'))
+                    ORDER BY id""").param(caseId).query(Long.class).list();
+            for (Long id : ids) {
+                for (var instance : engine.getRuntimeService().createProcessInstanceQuery()
+                        .processDefinitionKey(DuoBerichtProcess.PROCESS_ID)
+                        .variableValueEquals(DuoBerichtVariables.VAR_BERICHT_ID, id).list()) {
+                    for (var job : engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                            .executable().list()) {
+                        engine.getManagementService().executeJob(job.getId());
+                    }
+                }
             }
         }
     }
