@@ -9,10 +9,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -77,17 +74,7 @@ abstract class ContactpersoonScenarioSupport extends ScenarioTest {
 
     ResponseEntity<String> send(String user, HttpMethod method, String path, Map<String, Object> body)
             throws Exception {
-        var as = rest.withBasicAuth(user, "demo");
-        var headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        var choices = as.getForEntity("/api/regie/keuzes", String.class);
-        JsonNode keuzes = json.readTree(choices.getBody());
-        headers.add(keuzes.get("csrfHeader").asText(), keuzes.get("csrfToken").asText());
-        String cookie = choices.getHeaders().getFirst(HttpHeaders.SET_COOKIE);
-        if (cookie != null) {
-            headers.add(HttpHeaders.COOKIE, cookie.split(";")[0]);
-        }
-        return as.exchange(path, method, new HttpEntity<>(json.writeValueAsString(body), headers), String.class);
+        return sendAsPage(user, method, path, body);
     }
 
     /** The messages of this test: its case's, and the details of the two consulenten. */

@@ -20,10 +20,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -234,19 +231,9 @@ class ConsulentBenchmark {
     }
 
     private org.springframework.http.ResponseEntity<String> handOver(List<String> numbers, String to) throws Exception {
-        var as = rest.withBasicAuth("coordinator", "demo");
-        var choices = as.getForEntity("/api/regie/keuzes", String.class);
-        JsonNode keuzes = json.readTree(choices.getBody());
-        var headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.add(keuzes.get("csrfHeader").asText(), keuzes.get("csrfToken").asText());
-        String cookie = choices.getHeaders().getFirst(HttpHeaders.SET_COOKIE);
-        if (cookie != null) {
-            headers.add(HttpHeaders.COOKIE, cookie.split(";")[0]);
-        }
         var body = Map.of("zaaknummers", numbers, "consulent", to, "reden", "Consulent vertrekt (benchmark)");
-        return as.exchange("/api/regie/zaken/overdragen", HttpMethod.POST,
-                new HttpEntity<>(json.writeValueAsString(body), headers), String.class);
+        return nl.inburgeringsregie.support.RegiePage.send(rest.withBasicAuth("coordinator", "demo"), json,
+                HttpMethod.POST, "/api/regie/zaken/overdragen", body);
     }
 
     private List<String> casesOf(String consulent) {

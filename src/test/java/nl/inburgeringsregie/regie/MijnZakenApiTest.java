@@ -12,10 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -279,13 +276,6 @@ class MijnZakenApiTest extends ScenarioTest {
      */
     private org.springframework.http.ResponseEntity<String> postWithSession(String user, String path, String body)
             throws Exception {
-        var headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        var choices = as(user).getForEntity("/api/regie/keuzes", String.class);
-        assertThat(choices.getStatusCode().value()).isEqualTo(200);
-        JsonNode keuzes = json.readTree(choices.getBody());
-        headers.add(keuzes.get("csrfHeader").asText(), keuzes.get("csrfToken").asText());
-        headers.add(HttpHeaders.COOKIE, choices.getHeaders().getFirst(HttpHeaders.SET_COOKIE).split(";")[0]);
-        return as(user).exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+        return sendAsPage(user, HttpMethod.POST, path, body);
     }
 }

@@ -265,18 +265,7 @@ class ZaakOverdragenApiTest extends ScenarioTest {
      * the session cookie. A user who may not read the choices posts without them (and is refused either way).
      */
     private ResponseEntity<String> overdragen(String user, Object body) throws Exception {
-        var as = rest.withBasicAuth(user, "demo");
-        HttpHeaders headers = jsonHeaders();
-        var choices = as.getForEntity("/api/regie/keuzes", String.class);
-        if (choices.getStatusCode().value() == 200) {
-            JsonNode keuzes = json.readTree(choices.getBody());
-            headers.add(keuzes.get("csrfHeader").asText(), keuzes.get("csrfToken").asText());
-            String cookie = choices.getHeaders().getFirst(HttpHeaders.SET_COOKIE);
-            if (cookie != null) {
-                headers.add(HttpHeaders.COOKIE, cookie.split(";")[0]);
-            }
-        }
-        return as.exchange(PATH, HttpMethod.POST, new HttpEntity<>(json.writeValueAsString(body), headers), String.class);
+        return sendAsPage(user, HttpMethod.POST, PATH, body);
     }
 
     private static HttpHeaders jsonHeaders() {

@@ -105,6 +105,16 @@ public abstract class ScenarioTest {
     }
 
     /** The JSON the application answers to a GET as the demo user; the answer must be 200. */
+    /**
+     * Sends as the user would from a /regie page: the session's CSRF token from GET /api/regie/keuzes in its header,
+     * with the session cookie, so a refusal is the role's, not a missing token's. A user who may not read the choices
+     * sends without them (and is refused either way). {@code body} is written as JSON unless it is a String already.
+     */
+    protected org.springframework.http.ResponseEntity<String> sendAsPage(String user, org.springframework.http.HttpMethod method,
+            String path, Object body) throws Exception {
+        return RegiePage.send(rest.withBasicAuth(user, "demo"), json, method, path, body);
+    }
+
     protected JsonNode getJson(String user, String path) throws Exception {
         var answer = rest.withBasicAuth(user, "demo").getForEntity(path, String.class);
         assertThat(answer.getStatusCode().value()).as(path + ": " + answer.getBody()).isEqualTo(200);
