@@ -45,7 +45,15 @@ public abstract class BrowserScenarioTest extends ScenarioTest {
         browser.findElement(By.cssSelector("input[ng-model=username]")).sendKeys(user);
         browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
         browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-        chromium.waiting().until(page -> browser.findElements(By.cssSelector("form[name=signinForm]")).isEmpty());
+        try {
+            // a loaded database (PostgreSQL at the end of the suite) may take longer than a page's usual wait
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(45))
+                    .until(page -> browser.findElements(By.cssSelector("form[name=signinForm]")).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            chromium.screenshot("camunda-login-" + app + "-" + user + ".png");
+            throw new AssertionError("Still on Camunda's login page of " + app + " as " + user + ": "
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
     }
 
     /** Logs in on /regie's own login page, as a person does; the page after it is the role's start page. */
