@@ -165,7 +165,8 @@ public class SimulatedDuo {
             case ONTHEFFINGEN_OPVRAGEN -> ok(person.ontheffingen);
             // issue 20, step 0: known operations the simulator does not answer yet (each work package adds its own)
             case INSTELLINGEN_OPVRAGEN -> ok(SimulatedInstellingen.current());
-            case PIP_VERWIJDEREN, VERLENGINGSGRONDEN_OPVRAGEN -> notSimulated(operation);
+            case PIP_VERWIJDEREN -> SimulatedPipVerwijderen.handle(this, person, bronGemeente);
+            case VERLENGINGSGRONDEN_OPVRAGEN -> notSimulated(operation);
             case CONTACTPERSOON_REGISTREREN, CONTACTPERSOON_WIJZIGEN, CONTACTPERSOON_VERWIJDEREN, CONTACTPERSOON_KOPPELEN,
                     CONTACTPERSOON_ONTKOPPELEN -> SimulatedContactpersonen.handle(this, operation, pathValues, bronGemeente,
                             request);
