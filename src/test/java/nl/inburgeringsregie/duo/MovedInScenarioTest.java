@@ -126,6 +126,12 @@ class MovedInScenarioTest extends SimulatedDuoScenarioTest {
         assertThat(moved.hasTask(InburgerenProcess.TASK_EINDGESPREK_MAP)).as("DUO has the MAP: not asked again").isFalse();
         assertThat(moved.hasTask(InburgerenProcess.TASK_PVT_VASTLEGGEN)).isTrue();
         assertThat(hours.totals(moved.caseNumber())).as("DUO has no hours").isEmpty();
+        // issue 24: the previous gemeente's PIP has no duration or provider here, and still reads without a 500
+        var pip = getJson("consulent", "/api/zaken/" + moved.caseNumber() + "/pip");
+        assertThat(pip).singleElement().satisfies(version -> {
+            assertThat(version.get("leerrouteOmschrijving").asText()).isEqualTo("B1-route");
+            assertThat(version.get("duurMaanden").isNull()).isTrue();
+        });
     }
 
     /**
