@@ -23,10 +23,12 @@ import nl.inburgeringsregie.pip.Leerroute;
 class PipLanguageProviders implements LanguageProviders {
 
     private final ProviderRepository providers;
+    private final ProviderService service;
     private final Clock clock;
 
-    PipLanguageProviders(ProviderRepository providers, Clock clock) {
+    PipLanguageProviders(ProviderRepository providers, ProviderService service, Clock clock) {
         this.providers = providers;
+        this.service = service;
         this.clock = clock;
     }
 
@@ -42,19 +44,7 @@ class PipLanguageProviders implements LanguageProviders {
 
     @Override
     public Optional<String> refusal(String gemeenteCode, String instellingsnummer, Leerroute route) {
-        var provider = instellingsnummer == null ? Optional.<Provider>empty() : providers.find(instellingsnummer);
-        if (provider.isEmpty()) {
-            return Optional.of("Instelling " + (instellingsnummer == null ? "" : instellingsnummer + " ")
-                    + "is niet bekend als erkende instelling van DUO; kies een taalaanbieder van de lijst.");
-        }
-        var recognition = RecognitionRule.refusal(provider.get(), route);
-        if (recognition.isPresent()) {
-            return recognition;
-        }
-        boolean contracted = contractedRoutes(gemeenteCode).getOrDefault(provider.get().id(), Set.of()).contains(route);
-        return contracted ? Optional.empty()
-                : Optional.of(provider.get().name() + " heeft geen contract met de gemeente voor de " + route.label()
-                        + "; kies een taalaanbieder waarmee de gemeente een contract heeft voor deze leerroute.");
+        return service.refusal(gemeenteCode, instellingsnummer, route);
     }
 
     @Override

@@ -30,19 +30,7 @@ class ProviderHours implements HoursProviders, CertifiedProviders {
 
     @Override
     public Optional<String> refusal(String instellingsnummer, String gemeenteCode, Leerroute route) {
-        var provider = providers.find(instellingsnummer).orElse(null);
-        if (provider == null) {
-            return Optional.of("Instelling " + instellingsnummer + " is niet bekend als erkende instelling van DUO;"
-                    + " kies een aanbieder van de lijst.");
-        }
-        var refusal = RecognitionRule.refusal(provider, route);
-        if (refusal.isPresent()) {
-            return refusal;
-        }
-        boolean contracted = contracted(gemeenteCode, route).stream()
-                .anyMatch(p -> p.instellingsnummer().equals(instellingsnummer));
-        return contracted ? Optional.empty() : Optional.of("De gemeente heeft met " + provider.name()
-                + " geen contract voor de " + route.label() + "; kies een aanbieder van de lijst.");
+        return service.refusal(gemeenteCode, instellingsnummer, route);
     }
 
     @Override

@@ -58,6 +58,29 @@ public class ProviderService {
     }
 
     /**
+     * Why the gemeente may not choose this provider for the route, in Dutch: unknown, not recognised by DUO for the
+     * route (README R:97, {@link RecognitionRule}), or without a contract of the gemeente for it today (the gemeente's
+     * own rule: it pays for the contracted ones only); empty when it may. The one rule where a provider is chosen: the
+     * PIP's taalaanbieder and the provider of hours followed (issue 20, points 1 and 3).
+     */
+    public java.util.Optional<String> refusal(String gemeenteCode, String instellingsnummer, Leerroute route) {
+        var provider = instellingsnummer == null ? null : providers.find(instellingsnummer).orElse(null);
+        if (provider == null) {
+            return java.util.Optional.of("Instelling " + (instellingsnummer == null ? "" : instellingsnummer + " ")
+                    + "is niet bekend als erkende instelling van DUO; kies een taalaanbieder van de lijst.");
+        }
+        var recognition = RecognitionRule.refusal(provider, route);
+        if (recognition.isPresent()) {
+            return recognition;
+        }
+        boolean contracted = providers.contractsOn(LocalDate.now(clock), Set.of(gemeenteCode)).stream()
+                .anyMatch(contract -> contract.providerId() == provider.id() && contract.leerroute() == route);
+        return contracted ? java.util.Optional.empty()
+                : java.util.Optional.of(provider.name() + " heeft geen contract met de gemeente voor de " + route.label()
+                        + "; kies een taalaanbieder waarmee de gemeente een contract heeft voor deze leerroute.");
+    }
+
+    /**
      * The providers with their contracts today in {@code gemeenten}; with a route, only those contracted for it there
      * (what a form offers to choose from), otherwise all (so a coordinator can contract a new one).
      */

@@ -80,7 +80,7 @@ class MonthlyHoursRulesTest extends ScenarioTest {
         assertThat(refused(HoursTestProviders.TST, month(TODAY), 10, null).get("urenAanbieder"))
                 .as("a TST alone does not serve the B1-route (README R:97)").contains("keurmerk van Blik op Werk");
         assertThat(refused(HoursTestProviders.NOT_CONTRACTED, month(TODAY), 10, null).get("urenAanbieder"))
-                .contains("geen contract voor de B1-route");
+                .contains("heeft geen contract met de gemeente voor de B1-route");
     }
 
     @Test
