@@ -97,7 +97,7 @@ class DuoContractTest extends SimulatedDuoScenarioTest {
         driver.withIntakeHours(12);
         driver.completeBredeIntakeEnPip("B1_ROUTE");
         driver.recordMonthHours(InburgerenProcess.TASK_UREN_BIJHOUDEN, TestProviders.PROVIDER,
-                TODAY.format(java.time.format.DateTimeFormatter.ofPattern("MM-yyyy")), 40, null);
+                nl.inburgeringsregie.support.HoursTestProviders.month(TODAY), 40, null);
         assertThat(rest.withBasicAuth("consulent", "demo").getForEntity("/api/zaken/" + driver.caseNumber() + "/duo",
                 String.class).getStatusCode().value()).isEqualTo(200);
         assertThat(rest.withBasicAuth("consulent", "demo").getForEntity("/api/zaken/" + driver.caseNumber() + "/uren",

@@ -4,7 +4,6 @@ import static nl.inburgeringsregie.inburgeren.process.InburgerenProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.junit.jupiter.api.AfterEach;
@@ -34,9 +33,6 @@ class HoursForScalingScenarioTest extends ScenarioTest {
         HoursTestProviders.clear(jdbc);
     }
 
-    static String month(LocalDate day) {
-        return String.format("%02d-%d", day.getMonthValue(), day.getYear());
-    }
 
     private void askA2() {
         driver.consulent(TASK_PIP_WIJZIGEN, "nieuweLeerroute", "B1_ROUTE", "niveau", "A2", "a2Schrijven", true,
@@ -46,9 +42,9 @@ class HoursForScalingScenarioTest extends ScenarioTest {
     @Test
     void hoursAtAProviderThatLostItsKeurmerkDoNotCountUntilDuoListsItAgain() {
         toSchakel4(Aanmeldingen.asielmigrant(TestBsn.next()), "B1_ROUTE");
-        driver.recordMonthHours(TASK_UREN_BIJHOUDEN, HoursTestProviders.BOW, month(TODAY), 300, null);
+        driver.recordMonthHours(TASK_UREN_BIJHOUDEN, HoursTestProviders.BOW, HoursTestProviders.month(TODAY), 300, null);
         driver.travelTo(TODAY.plusMonths(1), 9);
-        driver.recordMonthHours(TASK_UREN_BIJHOUDEN, HoursTestProviders.BOW_2, month(CaseDriver.today()), 300, null);
+        driver.recordMonthHours(TASK_UREN_BIJHOUDEN, HoursTestProviders.BOW_2, HoursTestProviders.month(CaseDriver.today()), 300, null);
         // DUO's list no longer gives the second provider the keurmerk: its 300 hours stop counting for scaling
         HoursTestProviders.bowKeurmerk(jdbc, HoursTestProviders.BOW_2, false);
         driver.holdProgressTalk("ja", "nee", null);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -43,9 +42,6 @@ class MonthlyHoursRulesTest extends ScenarioTest {
         HoursTestProviders.clear(jdbc);
     }
 
-    static String month(LocalDate day) {
-        return String.format("%02d-%d", day.getMonthValue(), day.getYear());
-    }
 
     private Map<String, String> refused(String provider, String month, Number language, Number participation) {
         try {
@@ -59,7 +55,7 @@ class MonthlyHoursRulesTest extends ScenarioTest {
 
     @Test
     void aRecognisedContractedProviderWithAPastMonthAndWholeHoursIsRecorded() {
-        var recorded = monthly.record(driver.caseNumber(), HoursTestProviders.BOW, month(TODAY), 40, null, "consulent");
+        var recorded = monthly.record(driver.caseNumber(), HoursTestProviders.BOW, HoursTestProviders.month(TODAY), 40, null, "consulent");
 
         assertThat(recorded.followedIn()).isEqualTo(TODAY.withDayOfMonth(1));
         assertThat(hours.totals(driver.caseNumber()).orElseThrow().languageHours()).isEqualTo(40);
@@ -71,15 +67,15 @@ class MonthlyHoursRulesTest extends ScenarioTest {
 
     @Test
     void theProviderMustBeChosenKnownRecognisedForTheRouteAndContracted() {
-        assertThat(refused(null, month(TODAY), 10, null)).containsEntry("urenAanbieder",
+        assertThat(refused(null, HoursTestProviders.month(TODAY), 10, null)).containsEntry("urenAanbieder",
                 "Kies de aanbieder bij wie de uren zijn gevolgd");
-        assertThat(refused("ONBEKEND01", month(TODAY), 10, null).get("urenAanbieder"))
+        assertThat(refused("ONBEKEND01", HoursTestProviders.month(TODAY), 10, null).get("urenAanbieder"))
                 .contains("niet bekend als erkende instelling van DUO");
-        assertThat(refused(HoursTestProviders.NONE, month(TODAY), 10, null).get("urenAanbieder"))
+        assertThat(refused(HoursTestProviders.NONE, HoursTestProviders.month(TODAY), 10, null).get("urenAanbieder"))
                 .contains("niet erkend door Blik op Werk");
-        assertThat(refused(HoursTestProviders.TST, month(TODAY), 10, null).get("urenAanbieder"))
+        assertThat(refused(HoursTestProviders.TST, HoursTestProviders.month(TODAY), 10, null).get("urenAanbieder"))
                 .as("a TST alone does not serve the B1-route (README R:97)").contains("keurmerk van Blik op Werk");
-        assertThat(refused(HoursTestProviders.NOT_CONTRACTED, month(TODAY), 10, null).get("urenAanbieder"))
+        assertThat(refused(HoursTestProviders.NOT_CONTRACTED, HoursTestProviders.month(TODAY), 10, null).get("urenAanbieder"))
                 .contains("heeft geen contract met de gemeente voor de B1-route");
     }
 
@@ -89,20 +85,20 @@ class MonthlyHoursRulesTest extends ScenarioTest {
                 "Vul de maand in waarin de uren zijn gevolgd");
         assertThat(refused(HoursTestProviders.BOW, "maart", 10, null).get("urenMaand")).contains("typ mm-jjjj");
         assertThat(refused(HoursTestProviders.BOW, "13-2026", 10, null).get("urenMaand")).contains("bestaat niet");
-        assertThat(refused(HoursTestProviders.BOW, month(TODAY.plusMonths(1)), 10, null).get("urenMaand"))
+        assertThat(refused(HoursTestProviders.BOW, HoursTestProviders.month(TODAY.plusMonths(1)), 10, null).get("urenMaand"))
                 .contains("ligt in de toekomst");
-        assertThat(refused(HoursTestProviders.BOW, month(TODAY.minusMonths(1)), 10, null).get("urenMaand"))
+        assertThat(refused(HoursTestProviders.BOW, HoursTestProviders.month(TODAY.minusMonths(1)), 10, null).get("urenMaand"))
                 .contains("ligt vóór het PIP");
     }
 
     @Test
     void theHoursAreAWholeNumberAMonthCanHold() {
-        assertThat(refused(HoursTestProviders.BOW, month(TODAY), null, null).get("urenTaalKnm")).contains("Vul het aantal uren");
-        assertThat(refused(HoursTestProviders.BOW, month(TODAY), -1, null).get("urenTaalKnm")).contains("heel getal van 0 tot en met 300");
-        assertThat(refused(HoursTestProviders.BOW, month(TODAY), new BigDecimal("7.5"), null).get("urenTaalKnm"))
+        assertThat(refused(HoursTestProviders.BOW, HoursTestProviders.month(TODAY), null, null).get("urenTaalKnm")).contains("Vul het aantal uren");
+        assertThat(refused(HoursTestProviders.BOW, HoursTestProviders.month(TODAY), -1, null).get("urenTaalKnm")).contains("heel getal van 0 tot en met 300");
+        assertThat(refused(HoursTestProviders.BOW, HoursTestProviders.month(TODAY), new BigDecimal("7.5"), null).get("urenTaalKnm"))
                 .contains("heel getal");
-        assertThat(refused(HoursTestProviders.BOW, month(TODAY), 301, null).get("urenTaalKnm")).contains("300");
-        assertThat(refused(HoursTestProviders.BOW, month(TODAY), 10, 5).get("urenParticipatie"))
+        assertThat(refused(HoursTestProviders.BOW, HoursTestProviders.month(TODAY), 301, null).get("urenTaalKnm")).contains("300");
+        assertThat(refused(HoursTestProviders.BOW, HoursTestProviders.month(TODAY), 10, 5).get("urenParticipatie"))
                 .as("participation belongs to the Z-route of an asielmigrant").contains("Z-route");
         var all = refused("", "x", -3, null);
         assertThat(all).as("every broken rule at once").containsOnlyKeys("urenAanbieder", "urenMaand", "urenTaalKnm");
@@ -110,13 +106,13 @@ class MonthlyHoursRulesTest extends ScenarioTest {
 
     @Test
     void aTotalNeverGoesDownNorBeyondDuosMaximum() {
-        monthly.record(driver.caseNumber(), HoursTestProviders.BOW, month(TODAY), 40, null, "consulent");
-        assertThatThrownBy(() -> monthly.record(driver.caseNumber(), HoursTestProviders.BOW, month(TODAY), 39, null, "consulent"))
+        monthly.record(driver.caseNumber(), HoursTestProviders.BOW, HoursTestProviders.month(TODAY), 40, null, "consulent");
+        assertThatThrownBy(() -> monthly.record(driver.caseNumber(), HoursTestProviders.BOW, HoursTestProviders.month(TODAY), 39, null, "consulent"))
                 .isInstanceOf(InvalidInputException.class).extracting(e -> ((InvalidInputException) e).fieldErrors())
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
                 .containsKey("urenTaalKnm");
         hours.record(driver.caseNumber(), TODAY.toString(), 9950, null, "consulent");
-        assertThatThrownBy(() -> monthly.record(driver.caseNumber(), HoursTestProviders.BOW_2, month(TODAY), 20, null, "consulent"))
+        assertThatThrownBy(() -> monthly.record(driver.caseNumber(), HoursTestProviders.BOW_2, HoursTestProviders.month(TODAY), 20, null, "consulent"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("ten hoogste 9999");
     }
 

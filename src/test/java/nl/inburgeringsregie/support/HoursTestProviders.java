@@ -22,6 +22,11 @@ public final class HoursTestProviders {
     private HoursTestProviders() {
     }
 
+    /** The month of the day as "Uren registreren" takes it: mm-jjjj. */
+    public static String month(LocalDate day) {
+        return String.format("%02d-%d", day.getMonthValue(), day.getYear());
+    }
+
     public static void contractAll(JdbcClient jdbc) {
         clear(jdbc);
         provider(jdbc, BOW, "Taalschool Uren (test)", true, false, "B1_ROUTE", "ONDERWIJSROUTE", "Z_ROUTE");
