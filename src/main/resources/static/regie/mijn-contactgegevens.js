@@ -75,7 +75,7 @@ async function bewaar(event) {
     if (!result.ok) {
       const perVeld = result.answer.velden || {};
       Object.entries(perVeld).forEach(([naam, tekst]) => toonFout(fout(naam) ? naam : 'gemeente', tekst));
-      meld((gelukt.length ? `Opgeslagen voor ${gelukt.join(', ')}; ` : '') + 'niet opgeslagen voor '
+      meld((gelukt.length ? `Opgeslagen voor ${gelukt.join(', ')}; niet` : 'Niet') + ' opgeslagen voor '
         + naamVan(gemeente) + (Object.keys(perVeld).length ? ': verbeter de gemarkeerde velden.'
           : ': ' + (result.answer.detail || result.answer.title || 'onbekende fout')), true);
       return;

@@ -62,6 +62,7 @@ class AanbiedersBrowserTest extends BrowserScenarioTest {
         edit("DEMO000006", "Z_ROUTE");
         String refused = message();
         assertThat(refused).startsWith("Niet opgeslagen:").contains("niet erkend door Blik op Werk");
+        chromium.screenshot("regie-aanbieders-contract-geweigerd.png");
 
         edit("DEMO000002", "Z_ROUTE");
         assertThat(message()).isEqualTo("Contracten van Taalschool De Brug (demo) opgeslagen.");

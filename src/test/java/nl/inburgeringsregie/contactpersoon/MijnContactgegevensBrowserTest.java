@@ -62,6 +62,8 @@ class MijnContactgegevensBrowserTest extends BrowserScenarioTest {
         assertThat(phoneError.getText()).startsWith("Vul een telefoonnummer in zoals 0229 252200");
         assertThat(browser.findElement(By.id("fout-naam")).isDisplayed()).isFalse();
         chromium.screenshot("mijn-contactgegevens-fout.png");
+        assertThat(browser.findElement(By.id("uitkomst")).getText()).as("a sentence, capitalised")
+                .startsWith("Niet opgeslagen voor ").endsWith(": verbeter de gemarkeerde velden.");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM contact_person WHERE consulent = 'consulent2'").query(Long.class)
                 .single()).as("nothing written").isZero();
 
