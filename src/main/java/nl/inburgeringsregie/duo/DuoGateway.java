@@ -10,6 +10,12 @@ public interface DuoGateway {
     void registerPip(String caseNumber);
 
     /**
+     * Removes the case's PIP at DUO after a coordinator withdrew it ({@code DELETE /personen/{bsn}/PIP}, deletePipByBsn:
+     * "Verwijderen van het actuele PIP voor een persoon").
+     */
+    void removePip(String caseNumber);
+
+    /**
      * Asks DUO for an exam number to plan the leerbaarheidstoets ({@code GET /personen/{bsn}/lbt/examennummer})
      * and keeps it on the case: the gemeente books the test with it.
      *

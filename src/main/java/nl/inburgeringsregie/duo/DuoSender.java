@@ -65,6 +65,16 @@ class DuoSender implements DuoGateway {
 
     @Override
     @Transactional
+    public void removePip(String caseNumber) {
+        var aCase = caseFile.caseOf(caseNumber);
+        // a Wi2013 PIP never went to DUO (model brede-intake-en-pip, "Gegevensuitwisseling met DUO?": "nee (oude wet)")
+        if (!aCase.doelgroep().isWi2013()) {
+            send(aCase, DuoOperation.PIP_VERWIJDEREN, null);
+        }
+    }
+
+    @Override
+    @Transactional
     public String registerLeerbaarheidstoets(String caseNumber) {
         var aCase = caseFile.caseOf(caseNumber);
         var answer = send(aCase, DuoOperation.LBT_EXAMENNUMMER_OPVRAGEN, null);

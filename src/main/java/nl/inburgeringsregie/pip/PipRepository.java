@@ -97,6 +97,24 @@ class PipRepository {
                 .update();
     }
 
+    /** How many versions were approved and are not withdrawn. */
+    int approvedCount(long caseId) {
+        return jdbc.sql("SELECT COUNT(*) FROM pip WHERE case_id = ? AND status = 'VASTGESTELD'")
+                .param(caseId).query(Integer.class).single();
+    }
+
+    /** The approved version is withdrawn: status INGETROKKEN, with who, when and why; false when it was not approved. */
+    boolean withdraw(Pip pip, String withdrawnBy, OffsetDateTime at, String reason) {
+        int updated = jdbc.sql("UPDATE pip SET status = 'INGETROKKEN' WHERE id = ? AND status = 'VASTGESTELD'")
+                .param(pip.id()).update();
+        if (updated == 0) {
+            return false;
+        }
+        jdbc.sql("INSERT INTO pip_withdrawal (pip_id, case_id, withdrawn_at, withdrawn_by, reason) VALUES (?, ?, ?, ?, ?)")
+                .params(pip.id(), pip.caseId(), at, withdrawnBy, reason).update();
+        return true;
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }

@@ -96,4 +96,18 @@ class DeadlineRepository {
         jdbc.sql("UPDATE norm_breach SET action = ?, action_note = ?, action_by = ?, action_at = ? WHERE deadline_id = ?")
                 .params(action, note, by, at, deadlineId).update();
     }
+
+    /** A deadline that never ran (its key date was withdrawn) goes, with its breach and extensions. */
+    void delete(long deadlineId) {
+        jdbc.sql("DELETE FROM deadline_extension WHERE deadline_id = ?").param(deadlineId).update();
+        jdbc.sql("DELETE FROM norm_breach WHERE deadline_id = ?").param(deadlineId).update();
+        jdbc.sql("DELETE FROM case_deadline WHERE id = ?").param(deadlineId).update();
+    }
+
+    /** A met deadline runs again from its own dates (the work that met it no longer holds); a late breach is open again. */
+    void reopen(long deadlineId) {
+        jdbc.sql("UPDATE case_deadline SET status = 'OPEN', met_on = NULL, closed_at = NULL WHERE id = ? AND status = 'MET'")
+                .param(deadlineId).update();
+        jdbc.sql("UPDATE norm_breach SET met_on = NULL, days_late = NULL WHERE deadline_id = ?").param(deadlineId).update();
+    }
 }

@@ -151,6 +151,35 @@ public class DeadlineService {
         return moved;
     }
 
+    /**
+     * Key dates of the case no longer hold (the first PIP withdrawn, issue 20 point 6: a revoked decision counts as
+     * never taken). One rule for every norm: a deadline still open that counts from one of them never ran and goes,
+     * with what was recorded on it; the latest deadline met by the work one of them dates ({@link Norm#doneBy()}) runs
+     * again with its own due date, as that work is to be done again — past that date, its timer records the breach.
+     * Returns the norms whose clocks changed.
+     */
+    @Transactional
+    public List<Norm> keyDatesWithdrawn(String caseNumber, java.util.Set<String> withdrawn) {
+        IntegrationCase aCase = caseOf(caseNumber);
+        List<Norm> changed = new ArrayList<>();
+        for (Deadline deadline : deadlines.findOpenByCase(aCase.id())) {
+            if (setting(aCase, deadline.norm()).countsFrom().stream().anyMatch(withdrawn::contains)) {
+                deadlines.delete(deadline.id());
+                changed.add(deadline.norm());
+            }
+        }
+        for (Norm norm : Norm.values()) {
+            if (norm.doneBy() != null && withdrawn.contains(norm.doneBy())) {
+                deadlines.findLatest(aCase.id(), norm).filter(deadline -> deadline.status() == DeadlineStatus.MET)
+                        .ifPresent(deadline -> {
+                            deadlines.reopen(deadline.id());
+                            changed.add(norm);
+                        });
+            }
+        }
+        return changed;
+    }
+
     /** The case ended: every clock still running stops without being met. Returns the norms stopped. */
     @Transactional
     public List<Norm> cancelOpen(String caseNumber) {

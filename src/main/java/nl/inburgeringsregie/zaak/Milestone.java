@@ -31,6 +31,11 @@ public enum Milestone {
     PIP_ISSUED("PIP vastgesteld", false, false),
     /** The day after the first PIP's dagtekening. */
     TERM_STARTED("Inburgeringstermijn gestart", true, false),
+    /**
+     * The first PIP was withdrawn before DUO set the term (issue 20, point 6): its PIP_ISSUED and TERM_STARTED are
+     * removed; the note names the version, its dagtekening and the reason. Dated on recording.
+     */
+    PIP_WITHDRAWN("PIP ingetrokken", false, true),
     BIJSTAND_STARTED("Bijstand gestart", false, false),
     ONTZORGEN_SKIPPED("Geen financieel ontzorgen (uitzondering lokaal beleid)", false, true),
     BIJSTAND_ENDED("Bijstand beëindigd", false, false),

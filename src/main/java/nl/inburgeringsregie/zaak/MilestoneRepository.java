@@ -34,6 +34,11 @@ public class MilestoneRepository {
         }
     }
 
+    /** Removes a milestone that no longer holds (the first PIP withdrawn). */
+    public void delete(long caseId, Milestone milestone) {
+        jdbc.sql("DELETE FROM case_milestone WHERE case_id = ? AND milestone = ?").params(caseId, milestone.name()).update();
+    }
+
     public List<RecordedMilestone> findByCase(long caseId) {
         return jdbc.sql("""
                 SELECT milestone, occurred_on, note, recorded_at, recorded_by FROM case_milestone

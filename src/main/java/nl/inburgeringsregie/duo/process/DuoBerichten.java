@@ -51,6 +51,11 @@ public class DuoBerichten {
         duo.registerPip(execution.getProcessBusinessKey());
     }
 
+    /** A coordinator withdrew the PIP (the decision revoked): DUO removes it (PipWithdrawals checked DUO's rules first). */
+    public void pipVerwijderen(DelegateExecution execution) {
+        duo.removePip(execution.getProcessBusinessKey());
+    }
+
     /** Registers the candidate; DUO's exam number goes to the planning form (and stays on the case). */
     public void leerbaarheidstoetsAanmelden(DelegateExecution execution) {
         execution.setVariable(DuoBerichtenVariables.VAR_LBT_EXAMENNUMMER,

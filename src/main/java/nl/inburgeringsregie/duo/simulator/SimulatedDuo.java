@@ -49,6 +49,12 @@ public class SimulatedDuo {
         public String verlengingsgrond;
         public String pipGemeente;
         public JsonNode pip;
+        /**
+         * The day DUO received the first PIP and its dagtekening: the simulator sets the term from it the next day (see
+         * {@link SimulatedDuo#termSetAfterReceipt}); null once the term is set or the PIP removed.
+         */
+        public LocalDate eerstePipOntvangenOp;
+        public LocalDate eerstePipDagtekening;
         public final Map<String, JsonNode> resultaten = new ConcurrentHashMap<>();
         public final List<Map<String, Object>> examens = Collections.synchronizedList(new ArrayList<>());
         public final List<Map<String, Object>> lbt = Collections.synchronizedList(new ArrayList<>());
@@ -111,6 +117,9 @@ public class SimulatedDuo {
 
     Answer handle(DuoOperation operation, Map<String, String> pathValues, String bronGemeente, String body) {
         Person person = pathValues.containsKey("bsn") ? person(pathValues.get("bsn")) : null;
+        if (person != null) {
+            termSetAfterReceipt(person);
+        }
         JsonNode request = parse(body);
         return switch (operation) {
             case PIP_REGISTREREN -> registerPip(person, bronGemeente, request);
@@ -246,11 +255,28 @@ public class SimulatedDuo {
         }
         person.pip = pip;
         person.pipGemeente = bronGemeente;
-        if (person.termijnStart == null) {
-            person.termijnStart = dagtekening.plusDays(1);
-            person.termijnEinde = person.termijnStart.plusYears(3).minusDays(1);
+        if (person.termijnStart == null && person.eerstePipOntvangenOp == null) {
+            person.eerstePipOntvangenOp = LocalDate.now(clock);
+            person.eerstePipDagtekening = dagtekening;
         }
         return new Answer(201, null);
+    }
+
+    /**
+     * DUO sets the inburgeringstermijn from the first PIP (Wet inburgering 2021 art. 11: from the day after its
+     * dagtekening; DOMAIN.md: "DUO registers it (event SS102)"). The simulator's choice, as the specification does not
+     * say when DUO does so: on the day after the PIP arrived, so that a PIP can be removed on the day it was delivered
+     * (README, "Het verwijderen van een PIP": only while "De inburgeringstermijn is nog niet is vastgesteld").
+     */
+    void termSetAfterReceipt(Person person) {
+        synchronized (person) {
+            if (person.termijnStart == null && person.eerstePipOntvangenOp != null
+                    && LocalDate.now(clock).isAfter(person.eerstePipOntvangenOp)) {
+                person.termijnStart = person.eerstePipDagtekening.plusDays(1);
+                person.termijnEinde = person.termijnStart.plusYears(3).minusDays(1);
+                person.eerstePipOntvangenOp = null;
+            }
+        }
     }
 
     /** DUO's rule (README): the date of MAP, PVT or Z-route may not lie in the future. */

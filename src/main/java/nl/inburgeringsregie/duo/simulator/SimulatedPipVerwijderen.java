@@ -37,6 +37,8 @@ final class SimulatedPipVerwijderen {
             }
             person.pip = null;
             person.pipGemeente = null;
+            person.eerstePipOntvangenOp = null;
+            person.eerstePipDagtekening = null;
             return new SimulatedDuo.Answer(200, null);
         }
     }
