@@ -64,11 +64,11 @@ class DuoContractTest extends SimulatedDuoScenarioTest {
             Map.entry(DuoOperation.MAP_OPVRAGEN, "nl.inburgeringsregie.duo.MovedInScenarioTest"),
             Map.entry(DuoOperation.PVT_OPVRAGEN, "nl.inburgeringsregie.duo.MovedInScenarioTest"),
             Map.entry(DuoOperation.PIP_OPVRAGEN, "nl.inburgeringsregie.duo.NieuweZaakUitDuoTest"),
-            Map.entry(DuoOperation.EXAMENRESULTATEN_OPVRAGEN, "nl.inburgeringsregie.duo.MovedInScenarioTest"));
+            Map.entry(DuoOperation.EXAMENRESULTATEN_OPVRAGEN, "nl.inburgeringsregie.duo.MovedInScenarioTest"),
+            Map.entry(DuoOperation.PIP_VERWIJDEREN, "nl.inburgeringsregie.duo.PipWithdrawalScenarioTest"));
 
     /** Operations in {@link DuoOperation} the application does not send (yet): with the reason. */
     static final Map<DuoOperation, String> NOT_SENT = Map.of(
-            DuoOperation.PIP_VERWIJDEREN, "no decision is revoked in this application yet (issue 20 point 6, open)",
             DuoOperation.CONTACTPERSOON_VERWIJDEREN, "a contact person serves the consulent's other cases; closing a "
                     + "case removes the link only",
             DuoOperation.VERLENGINGSGRONDEN_OPVRAGEN, "the term's verlengingsgrond comes with the term itself");

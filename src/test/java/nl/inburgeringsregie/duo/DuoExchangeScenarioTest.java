@@ -62,7 +62,10 @@ class DuoExchangeScenarioTest extends SimulatedDuoScenarioTest {
                 .params(aCase().id(), pip.berichtId()).query(Integer.class).single())
                 .as("the case's record of what DUO got").isOne();
 
-        // DUO extends the term on request (SS104): the new end is read from DUO and moves the term clock
+        // the next day DUO has set the term (the simulator's choice, SimulatedDuo#termSetAfterReceipt); then it extends
+        // the term on request (SS104): the new end is read from DUO and moves the term clock
+        driver.travelTo(TODAY.plusDays(1), 8);
+        duo.termSetAfterReceipt(duo.person(bsn));
         LocalDate extended = duo.person(bsn).termijnEinde.plusMonths(6);
         duo.person(bsn).termijnEinde = extended;
         duo.person(bsn).verlengingsgrond = "Ziekte";

@@ -268,7 +268,7 @@ public class SimulatedDuo {
      * say when DUO does so: on the day after the PIP arrived, so that a PIP can be removed on the day it was delivered
      * (README, "Het verwijderen van een PIP": only while "De inburgeringstermijn is nog niet is vastgesteld").
      */
-    void termSetAfterReceipt(Person person) {
+    public void termSetAfterReceipt(Person person) {
         synchronized (person) {
             if (person.termijnStart == null && person.eerstePipOntvangenOp != null
                     && LocalDate.now(clock).isAfter(person.eerstePipOntvangenOp)) {
