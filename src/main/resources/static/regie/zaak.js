@@ -30,6 +30,7 @@ async function init() {
   await toonOverdragen(zaak);
   render(zaak);
   document.getElementById('duo-opvragen').addEventListener('click', duoOpvragen);
+  document.getElementById('pip-intrekken').addEventListener('submit', pipIntrekken);
   document.getElementById('overdragen').addEventListener('submit', async event => {
     event.preventDefault();
     const result = await overdragen([nummer()], document.getElementById('overdragen-consulent').value,
@@ -54,6 +55,28 @@ async function toonOverdragen(zaak) {
   document.getElementById('overdragen-consulent').replaceChildren(el('option', { value: '' }, 'kies een consulent'),
     ...consulenten.filter(c => c.code !== zaak.consulent).map(c => el('option', { value: c.code }, c.naam)));
   sectie.hidden = false;
+}
+
+// "PIP intrekken" (issue 20, point 6): a coordinator withdraws the first PIP when its decision is revoked; the server
+// checks DUO's rules first and answers in Dutch, shown as text.
+async function pipIntrekken(event) {
+  event.preventDefault();
+  const melding = document.getElementById('pip-intrekken-melding');
+  melding.hidden = true;
+  try {
+    if (!csrf.token) await loadCsrf();
+    const result = await post('/api/regie/zaken/' + encodeURIComponent(nummer()) + '/pip/intrekking',
+      { reden: document.getElementById('pip-intrekken-reden').value });
+    if (!result) return;
+    document.getElementById('pip-intrekken-reden').value = '';
+    render(await get('/api/regie/zaken/' + encodeURIComponent(nummer())));
+    melding.textContent = result.melding;
+    melding.className = 'melding';
+  } catch (error) {
+    melding.textContent = 'Niet ingetrokken: ' + error.message;
+    melding.className = 'melding fout';
+  }
+  melding.hidden = false;
 }
 
 // Pause, resume and extension of a local norm (issue 19, point 5): the coordinator's actions per clock.
@@ -178,6 +201,9 @@ function render(zaak) {
     el('td', {}, pip.versie), el('td', {}, pip.statusOmschrijving), el('td', {}, pip.leerrouteOmschrijving), el('td', {}, pip.niveau || '—'),
     el('td', {}, datum(pip.dagtekening) || '—'), el('td', {}, pip.opgesteldDoorNaam || '—'), el('td', {}, pip.beoordeeldDoorNaam || '—'))),
     'Nog geen PIP.');
+  // only the first and only approved PIP can be withdrawn (PipWithdrawals); the server decides the rest
+  document.getElementById('pip-intrekken').hidden = !(gebruiker.coordinator && zaak.fase !== 'CLOSED'
+    && zaak.pipVersies.filter(pip => pip.status === 'VASTGESTELD').length === 1);
   document.getElementById('tijdlijn').replaceChildren(...zaak.tijdlijn.map(item => el('li', { class: 'soort-' + item.soort.toLowerCase().replace(/ /g, '-') },
     el('time', { datetime: item.datum }, datum(item.datum)), ' ',
     el('span', { class: 'soort' }, item.soort), ' ',

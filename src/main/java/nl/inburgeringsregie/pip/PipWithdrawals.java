@@ -2,7 +2,6 @@ package nl.inburgeringsregie.pip;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -34,8 +33,6 @@ import nl.inburgeringsregie.zaak.Milestone;
  */
 @Service
 public class PipWithdrawals {
-
-    static final String REPORT_KIND = "PIP_INGETROKKEN";
 
     private final CaseFileService caseFile;
     private final PipRepository pips;
@@ -81,9 +78,9 @@ public class PipWithdrawals {
                 + checked;
         leerrouteAndTerm.firstPipWithdrawn(aCase.id(), note.length() > PipRules.MAX_TEXT
                 ? note.substring(0, PipRules.MAX_TEXT) : note, withdrawnBy);
+        // the case shows at once where it stands: a new PIP is in preparation (the model says so again on its way there)
+        caseFile.changePhase(caseNumber, nl.inburgeringsregie.zaak.CasePhase.PIP_IN_PREPARATION);
         deadlines.keyDatesWithdrawn(caseNumber, Set.of(Milestone.PIP_ISSUED.name(), Milestone.TERM_STARTED.name()));
-        caseFile.recordReport(caseNumber, REPORT_KIND, null, Map.of("reden", checked, "versie", pip.version(),
-                "dagtekening", DutchDate.format(pip.dagtekening())), withdrawnBy);
         workflow.withdrawn(caseNumber, pip, checked);
         return pip;
     }

@@ -164,8 +164,9 @@ public class CaseTimeline {
                     OffsetDateTime reviewed = local(row.getObject("reviewed_at", OffsetDateTime.class));
                     if (reviewed != null) {
                         timeline.add(new Gebeurtenis(reviewed.toLocalDate(), reviewed, "Besluit",
-                                "PIP versie " + row.getInt("version") + ": "
-                                        + status(row.getString("status")).toLowerCase(Locale.ROOT),
+                                // a withdrawn PIP was approved at its review; its withdrawal is milestone PIP_WITHDRAWN
+                                "PIP versie " + row.getInt("version") + ": " + status("INGETROKKEN".equals(row.getString(
+                                        "status")) ? "VASTGESTELD" : row.getString("status")).toLowerCase(Locale.ROOT),
                                 row.getString("review_remarks"), row.getString("reviewed_by")));
                     }
                     return new PipVersie(row.getInt("version"), row.getString("status"), status(row.getString("status")),

@@ -161,12 +161,6 @@ class DuoExchangeScenarioTest extends SimulatedDuoScenarioTest {
                 .isEqualTo(401);
     }
 
-    private SimulatedDuo.Received received(String operation) {
-        return duo.journal().stream()
-                .filter(found -> found.operation() != null && found.operation().name().equals(operation)
-                        && found.path().contains(bsn))
-                .reduce((first, second) -> second).orElseThrow(() -> new AssertionError(operation + " not received"));
-    }
 
     private java.util.List<String> outcomes() {
         return jdbc.sql("SELECT status || ': ' || COALESCE(outcome, '') FROM inbound_message WHERE case_id = ? ORDER BY id")

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,6 @@ import org.springframework.http.MediaType;
 import nl.inburgeringsregie.duo.process.DuoNotificatieProcess;
 import nl.inburgeringsregie.duo.process.DuoNotificatieVariables;
 import nl.inburgeringsregie.duo.simulator.SimulatedAanbod;
-import nl.inburgeringsregie.duo.simulator.SimulatedDuo;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
 import nl.inburgeringsregie.support.TestProviders;
@@ -242,12 +240,4 @@ class InburgeringsaanbodScenarioTest extends SimulatedDuoScenarioTest {
                 .params(aCase().gemeenteCode(), route, LocalDate.of(2000, 1, 1), number).update();
     }
 
-    private SimulatedDuo.Received received(String operation) {
-        List<SimulatedDuo.Received> found = duo.journal().stream()
-                .filter(item -> item.operation() != null && item.operation().name().equals(operation)
-                        && item.path().contains(bsn))
-                .toList();
-        assertThat(found).as(operation + " received").isNotEmpty();
-        return found.get(found.size() - 1);
-    }
 }

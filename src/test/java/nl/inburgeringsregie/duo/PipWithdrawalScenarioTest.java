@@ -2,7 +2,6 @@ package nl.inburgeringsregie.duo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -51,7 +50,6 @@ class PipWithdrawalScenarioTest extends SimulatedDuoScenarioTest {
         assertThat(recorded()).containsKey(Milestone.PIP_WITHDRAWN).doesNotContainKeys(Milestone.PIP_ISSUED,
                 Milestone.TERM_STARTED);
         assertThat(recorded().get(Milestone.PIP_WITHDRAWN).note()).contains("Versie 1", REASON);
-        assertThat(report("PIP_INGETROKKEN")).singleElement().asString().contains(REASON);
         assertThat(deadline(Norm.PIP).status()).as("the PIP norm runs again").isEqualTo(DeadlineStatus.OPEN);
         assertThat(deadlines.findOpen(driver.caseNumber(), Norm.INBURGERINGSTERMIJN)).as("no term, no clock").isEmpty();
         assertThat(driver.instance(InburgerenProcess.PROCESS_ID)).as("schakel 4 stopped").isNull();
@@ -141,12 +139,4 @@ class PipWithdrawalScenarioTest extends SimulatedDuoScenarioTest {
         assertThat(answer.getBody()).contains(message);
     }
 
-    private SimulatedDuo.Received received(String operation) {
-        List<SimulatedDuo.Received> found = duo.journal().stream()
-                .filter(item -> item.operation() != null && item.operation().name().equals(operation)
-                        && item.path().contains(bsn))
-                .toList();
-        assertThat(found).as(operation + " received").isNotEmpty();
-        return found.get(found.size() - 1);
-    }
 }

@@ -23,4 +23,12 @@ abstract class SimulatedDuoScenarioTest extends ScenarioTest {
     void aNewBsn() {
         bsn = TestBsn.next();
     }
+
+    /** The latest request of the operation about this test's person that DUO's simulator received. */
+    SimulatedDuo.Received received(String operation) {
+        return duo.journal().stream()
+                .filter(found -> found.operation() != null && found.operation().name().equals(operation)
+                        && found.path().contains(bsn))
+                .reduce((first, second) -> second).orElseThrow(() -> new AssertionError(operation + " not received"));
+    }
 }
