@@ -43,7 +43,7 @@ class CamundaPipWithdrawalWorkflow implements PipWithdrawalWorkflow {
         form.put("leerroute", withdrawn.leerroute() == null ? null : withdrawn.leerroute().name());
         form.put("adviesLeerroute", withdrawn.leerroute() == null ? null : withdrawn.leerroute().name());
         form.put("adviesLeerrouteNaam", PipService.routeLabel(withdrawn));
-        form.put("adviesReden", "Het PIP van versie " + withdrawn.version() + " is ingetrokken: " + reason
+        form.put("adviesReden", "Het PIP (versie " + withdrawn.version() + ") is ingetrokken: " + reason
                 + ". De leerroute van dat PIP staat voorgevuld.");
         runtimeService.createMessageCorrelation(InburgeringProcess.MESSAGE_PIP_INGETROKKEN)
                 .processInstanceId(inburgeringId(caseNumber))
