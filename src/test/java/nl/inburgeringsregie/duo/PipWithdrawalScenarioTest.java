@@ -36,6 +36,7 @@ class PipWithdrawalScenarioTest extends SimulatedDuoScenarioTest {
         toSchakel4(Aanmeldingen.asielmigrant(bsn), "B1_ROUTE");
         driver.runAsyncSteps();
         assertThat(SimulatedAanbod.of(duo.person(bsn))).isNotEmpty();
+        assertThat(deadlines.findOpen(driver.caseNumber(), Norm.VOORTGANGSGESPREK)).as("counted from the PIP").isPresent();
 
         var answer = withdraw("coordinator", REASON);
         assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
@@ -52,6 +53,8 @@ class PipWithdrawalScenarioTest extends SimulatedDuoScenarioTest {
         assertThat(recorded().get(Milestone.PIP_WITHDRAWN).note()).contains("Versie 1", REASON);
         assertThat(deadline(Norm.PIP).status()).as("the PIP norm runs again").isEqualTo(DeadlineStatus.OPEN);
         assertThat(deadlines.findOpen(driver.caseNumber(), Norm.INBURGERINGSTERMIJN)).as("no term, no clock").isEmpty();
+        assertThat(deadlines.findLatest(driver.caseNumber(), Norm.VOORTGANGSGESPREK))
+                .as("the progress talks counted from the withdrawn PIP never ran").isEmpty();
         assertThat(driver.instance(InburgerenProcess.PROCESS_ID)).as("schakel 4 stopped").isNull();
 
         // DUO: the PIP removed, then the aanbod (DUO refuses the PIP's removal once hours follow the aanbod)
