@@ -1,0 +1,95 @@
+package nl.inburgeringsregie.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+
+import nl.inburgeringsregie.gemeente.Norm;
+import nl.inburgeringsregie.support.ScenarioTest;
+
+/**
+ * Issue 21, point 2: the monitoring's account scrapes the metrics and finds a breach counted for its gemeente and norm;
+ * nobody else reads them; the probes answer their status only, without login.
+ */
+class MetricsScenarioTest extends ScenarioTest {
+
+    /** The demo's monitoring account's token (application-demo.yaml keeps its SHA-256). */
+    private static final String SCRAPER_TOKEN = "demo-prometheus";
+
+    @Autowired
+    private ApplicationMetrics metrics;
+
+    @Test
+    void aBreachIsCountedForItsGemeenteAndNormInTheScrape() {
+        metrics.refresh();
+        String before = scrape();
+
+        aGezinsmigrantWhosePipIsAWeekLate();
+        String gemeente = aCase().gemeenteCode();
+        assertThat(breach(Norm.PIP).norm()).isEqualTo(Norm.PIP);
+        assertThat(value(scrape(), "inburgering_norm_breaches_total", gemeente, "PIP"))
+                .as("a scrape reads what was counted, it counts nothing itself")
+                .isEqualTo(value(before, "inburgering_norm_breaches_total", gemeente, "PIP"));
+
+        metrics.refresh();
+        String after = scrape();
+        assertThat(value(after, "inburgering_norm_breaches_total", gemeente, "PIP"))
+                .isEqualTo(value(before, "inburgering_norm_breaches_total", gemeente, "PIP") + 1);
+        assertThat(value(after, "inburgering_norms_late", gemeente, "PIP")).isGreaterThanOrEqualTo(1);
+        assertThat(value(after, "inburgering_norms_open", gemeente, "PIP"))
+                .isGreaterThanOrEqualTo(value(after, "inburgering_norms_late", gemeente, "PIP"));
+        assertThat(after).contains("inburgering_jobs{state=\"due\"}", "inburgering_job_executor_active ",
+                "inburgering_duo_outbox_oldest_age_seconds ", "inburgering_notifications_backlog_oldest_age_seconds ",
+                "inburgering_metrics_refreshed_timestamp_seconds ", "http_server_requests_seconds_bucket")
+                .doesNotContain(driver.caseNumber());
+    }
+
+    @Test
+    void onlyTheMonitoringAccountReadsTheMetrics() {
+        assertThat(rest.getForEntity("/actuator/prometheus", String.class).getStatusCode().value()).isEqualTo(401);
+        assertThat(withToken("/actuator/prometheus", "geen-token").getStatusCode().value()).isEqualTo(401);
+        assertThat(rest.withBasicAuth("consulent", "demo").getForEntity("/actuator/prometheus", String.class)
+                .getStatusCode().value()).isEqualTo(403);
+        assertThat(rest.withBasicAuth("admin", "demo").getForEntity("/actuator/prometheus", String.class)
+                .getStatusCode().value()).isEqualTo(403);
+        // the token opens the actuator only, not the application's API
+        assertThat(withToken("/api/zaken/" + "Z-0", SCRAPER_TOKEN).getStatusCode().value()).isEqualTo(403);
+        assertThat(rest.getForEntity("/actuator/health", String.class).getStatusCode().value()).isEqualTo(401);
+        assertThat(withToken("/actuator/health", SCRAPER_TOKEN).getStatusCode().value()).isEqualTo(200);
+    }
+
+    @Test
+    void theProbesAnswerTheirStatusOnlyWithoutLogin() {
+        for (String probe : new String[] {"/actuator/health/liveness", "/actuator/health/readiness"}) {
+            var answer = rest.getForEntity(probe, String.class);
+            assertThat(answer.getStatusCode().value()).as(probe).isEqualTo(200);
+            assertThat(answer.getBody()).as(probe).isEqualTo("{\"status\":\"UP\"}");
+        }
+    }
+
+    private String scrape() {
+        var answer = withToken("/actuator/prometheus", SCRAPER_TOKEN);
+        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
+        return answer.getBody();
+    }
+
+    private ResponseEntity<String> withToken(String path, String token) {
+        var headers = new HttpHeaders();
+        headers.setBearerAuth(token);
+        return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    }
+
+    /** The value of the metric for the gemeente and norm in the scrape; 0 when it has no such line yet. */
+    private static double value(String scrape, String metric, String gemeente, String norm) {
+        var line = Pattern.compile("^" + metric + "\\{gemeente=\"" + gemeente + "\",norm=\"" + norm + "\"} (\\S+)$",
+                Pattern.MULTILINE).matcher(scrape);
+        return line.find() ? Double.parseDouble(line.group(1)) : 0;
+    }
+}
