@@ -2,13 +2,8 @@ package nl.inburgeringsregie.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
 import nl.inburgeringsregie.gemeente.Norm;
@@ -19,9 +14,6 @@ import nl.inburgeringsregie.support.ScenarioTest;
  * nobody else reads them; the probes answer their status only, without login.
  */
 class MetricsScenarioTest extends ScenarioTest {
-
-    /** The demo's monitoring account's token (application-demo.yaml keeps its SHA-256). */
-    private static final String SCRAPER_TOKEN = "demo-prometheus";
 
     @Autowired
     private ApplicationMetrics metrics;
@@ -60,9 +52,9 @@ class MetricsScenarioTest extends ScenarioTest {
         assertThat(rest.withBasicAuth("admin", "demo").getForEntity("/actuator/prometheus", String.class)
                 .getStatusCode().value()).isEqualTo(403);
         // the token opens the actuator only, not the application's API
-        assertThat(withToken("/api/zaken/" + "Z-0", SCRAPER_TOKEN).getStatusCode().value()).isEqualTo(403);
+        assertThat(withToken("/api/zaken/" + "Z-0", Scrapes.TOKEN).getStatusCode().value()).isEqualTo(403);
         assertThat(rest.getForEntity("/actuator/health", String.class).getStatusCode().value()).isEqualTo(401);
-        assertThat(withToken("/actuator/health", SCRAPER_TOKEN).getStatusCode().value()).isEqualTo(200);
+        assertThat(withToken("/actuator/health", Scrapes.TOKEN).getStatusCode().value()).isEqualTo(200);
     }
 
     @Test
@@ -75,21 +67,14 @@ class MetricsScenarioTest extends ScenarioTest {
     }
 
     private String scrape() {
-        var answer = withToken("/actuator/prometheus", SCRAPER_TOKEN);
-        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
-        return answer.getBody();
+        return Scrapes.scrape(rest);
     }
 
     private ResponseEntity<String> withToken(String path, String token) {
-        var headers = new HttpHeaders();
-        headers.setBearerAuth(token);
-        return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+        return Scrapes.withToken(rest, path, token);
     }
 
-    /** The value of the metric for the gemeente and norm in the scrape; 0 when it has no such line yet. */
     private static double value(String scrape, String metric, String gemeente, String norm) {
-        var line = Pattern.compile("^" + metric + "\\{gemeente=\"" + gemeente + "\",norm=\"" + norm + "\"} (\\S+)$",
-                Pattern.MULTILINE).matcher(scrape);
-        return line.find() ? Double.parseDouble(line.group(1)) : 0;
+        return Scrapes.value(scrape, metric, "gemeente=\"" + gemeente + "\",norm=\"" + norm + "\"");
     }
 }
