@@ -30,6 +30,9 @@ class MetricsScenarioTest extends ScenarioTest {
                 .as("a scrape reads what was counted, it counts nothing itself")
                 .isEqualTo(value(before, "inburgering_norm_breaches_total", gemeente, "PIP"));
 
+        // the case page's API, so that HTTP latency has a request with a case number in its path
+        assertThat(rest.withBasicAuth("coordinator", "demo").getForEntity("/api/regie/zaken/" + driver.caseNumber(),
+                String.class).getStatusCode().value()).isEqualTo(200);
         metrics.refresh();
         String after = scrape();
         assertThat(value(after, "inburgering_norm_breaches_total", gemeente, "PIP"))
@@ -40,6 +43,7 @@ class MetricsScenarioTest extends ScenarioTest {
         assertThat(after).contains("inburgering_jobs{state=\"due\"}", "inburgering_job_executor_active ",
                 "inburgering_duo_outbox_oldest_age_seconds ", "inburgering_notifications_backlog_oldest_age_seconds ",
                 "inburgering_metrics_refreshed_timestamp_seconds ", "http_server_requests_seconds_bucket")
+                .as("HTTP latency per route template, never per case").contains("uri=\"/api/regie/zaken/{zaaknummer}\"")
                 .doesNotContain(driver.caseNumber());
     }
 
