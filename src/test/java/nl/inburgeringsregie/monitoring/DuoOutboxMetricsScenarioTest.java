@@ -30,6 +30,7 @@ class DuoOutboxMetricsScenarioTest extends Schakel3ScenarioTest {
         String waiting = Scrapes.scrape(rest);
         assertThat(Scrapes.value(waiting, OUTBOX, SCHAKEL_3)).isGreaterThanOrEqualTo(1);
         assertThat(waiting).containsPattern("(?m)^inburgering_duo_outbox_oldest_age_seconds [0-9.E]+$");
+        assertThat(Scrapes.value(waiting, "inburgering_jobs", "state=\"due\"")).as("the job is due").isGreaterThanOrEqualTo(1);
 
         driver.runAsyncSteps();
         metrics.refresh();

@@ -7,7 +7,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
 
 import nl.inburgeringsregie.gemeente.Norm;
+import nl.inburgeringsregie.support.Aanmeldingen;
+import nl.inburgeringsregie.support.CaseDriver;
 import nl.inburgeringsregie.support.ScenarioTest;
+import nl.inburgeringsregie.support.TestBsn;
+import nl.inburgeringsregie.zaak.Doelgroep;
+import nl.inburgeringsregie.zaak.process.InburgeringProcess;
 
 /**
  * Issue 21, point 2: the monitoring's account scrapes the metrics and finds a breach counted for its gemeente and norm;
@@ -45,6 +50,20 @@ class MetricsScenarioTest extends ScenarioTest {
                 "inburgering_metrics_refreshed_timestamp_seconds ", "http_server_requests_seconds_bucket")
                 .as("HTTP latency per route template, never per case").contains("uri=\"/api/regie/zaken/{zaaknummer}\"")
                 .doesNotContain(driver.caseNumber());
+    }
+
+    @Test
+    void anIncidentIsCountedForItsProcessUntilItIsResolved() {
+        driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.of(TestBsn.next(), Doelgroep.GEZINSMIGRANT));
+        String labels = "process=\"" + InburgeringProcess.PROCESS_ID + "\",type=\"monitoringTest\"";
+        var incident = engine.getRuntimeService().createIncident("monitoringTest", driver.main().getId(), "test");
+
+        metrics.refresh();
+        assertThat(Scrapes.value(scrape(), "inburgering_incidents", labels)).isEqualTo(1);
+
+        engine.getRuntimeService().resolveIncident(incident.getId());
+        metrics.refresh();
+        assertThat(Scrapes.value(scrape(), "inburgering_incidents", labels)).isZero();
     }
 
     @Test
