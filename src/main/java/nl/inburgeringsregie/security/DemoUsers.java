@@ -47,7 +47,9 @@ public class DemoUsers {
             /* The gemeente's M2M account at the DUO simulator (in production: the PKIoverheid certificate). */
             new DemoUser("m2m", "Gemeente", "M2M-koppeling", Groups.KOPPELINGEN, ALL_GEMEENTEN),
             /* DUO's account on the Notificatie API, used by the DUO simulator. */
-            new DemoUser("duo", "DUO", "notificaties", Groups.DUO, Set.of()));
+            new DemoUser("duo", "DUO", "notificaties", Groups.DUO, Set.of()),
+            /* The monitoring's account: reads /actuator/prometheus and /actuator/health, nothing else. */
+            new DemoUser("prometheus", "Prometheus", "monitoring", Groups.MONITORING, Set.of()));
 
     private final IdentityService identityService;
 

@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
 import nl.inburgeringsregie.shared.Groups;
 
 /**
- * System accounts — coupled systems such as COA's TVS coupling ({@code koppelingen}) and DUO ({@code duo}) —
+ * System accounts — coupled systems such as COA's TVS coupling ({@code koppelingen}), DUO ({@code duo}) and the
+ * gemeente's monitoring ({@code monitoring}) —
  * authenticate with a token of their own ({@code Authorization: Bearer …}) or, for DUO, with its PKIoverheid
  * certificate; never with a password (issue 16, point 2). So no stranger can lock them out by guessing: a token of
  * 256 random bits cannot be guessed, and there is no counter to run up. Only the SHA-256 of each token is configured
@@ -38,7 +39,7 @@ import nl.inburgeringsregie.shared.Groups;
 public class SystemAccounts {
 
     /** The groups whose members are system accounts: they never log in with a password. */
-    public static final Set<String> GROUPS = Set.of(Groups.KOPPELINGEN, Groups.DUO);
+    public static final Set<String> GROUPS = Set.of(Groups.KOPPELINGEN, Groups.DUO, Groups.MONITORING);
 
     private final Map<String, byte[]> tokenHashes = new java.util.LinkedHashMap<>();
     private final ApiUsers users;

@@ -16,7 +16,11 @@ public final class Groups {
     /** DUO's account on the Notificatie API: it may only deliver notifications. */
     public static final String DUO = "duo";
 
-    public static final List<String> ALL = List.of(CONSULENTEN, COORDINATOREN, ANALISTEN, ADMIN, KOPPELINGEN, DUO);
+    /** The gemeente's monitoring (Prometheus): only reads the metrics and the health endpoint (issue 21, point 2). */
+    public static final String MONITORING = "monitoring";
+
+    public static final List<String> ALL = List.of(CONSULENTEN, COORDINATOREN, ANALISTEN, ADMIN, KOPPELINGEN, DUO,
+            MONITORING);
 
     private Groups() {
     }
@@ -34,6 +38,7 @@ public final class Groups {
             case ADMIN -> "Beheerders";
             case KOPPELINGEN -> "Koppelingen (systeemaccounts)";
             case DUO -> "DUO (Notificatie API)";
+            case MONITORING -> "Monitoring (systeemaccount)";
             default -> groupId;
         };
     }
