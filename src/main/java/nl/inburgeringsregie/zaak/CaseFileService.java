@@ -35,13 +35,15 @@ public class CaseFileService {
     private final PersonRepository persons;
     private final CaseSuspensionRepository suspensions;
     private final ConsulentChanges consulentChanges;
+    private final ArchiveNominations archiveNominations;
     private final ObjectMapper json;
     private final Clock clock;
 
     public CaseFileService(CaseRepository cases, MilestoneRepository milestones, CaseReportRepository reports,
             PersonRepository persons, CaseSuspensionRepository suspensions, ConsulentChanges consulentChanges,
-            ObjectMapper json, Clock clock) {
+            ArchiveNominations archiveNominations, ObjectMapper json, Clock clock) {
         this.consulentChanges = consulentChanges;
+        this.archiveNominations = archiveNominations;
         this.persons = persons;
         this.suspensions = suspensions;
         this.cases = cases;
@@ -188,6 +190,7 @@ public class CaseFileService {
         var aCase = caseOf(caseNumber);
         if (cases.close(caseNumber, reason, checkedNote(note), OffsetDateTime.now(clock))) {
             consulentChanges.closed(aCase.id(), aCase.gemeenteCode());
+            archiveNominations.closed(aCase.id(), reason, LocalDate.now(clock));
         }
     }
 

@@ -1,0 +1,45 @@
+package nl.inburgeringsregie.archief;
+
+import java.time.Period;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import nl.inburgeringsregie.zaak.ClosureReason;
+
+/**
+ * The selectielijst category per result of a case ({@code inburgering.archief.resultaten}, one per
+ * {@link ClosureReason}): the gemeente's choice, with defaults from the VNG Selectielijst gemeenten en
+ * intergemeentelijke organen 2020 in application.yaml. The application does not start without a category for every
+ * result, so no closed case is left without an archiefactiedatum.
+ */
+@ConfigurationProperties("inburgering.archief")
+public record ArchiveSettings(Map<ClosureReason, ResultCategory> resultaten) {
+
+    /** One selectielijst result: its number and name, the nominatie and the bewaartermijn. */
+    public record ResultCategory(String categorie, String omschrijving, Nomination nominatie, Period bewaartermijn) {
+    }
+
+    public ArchiveSettings {
+        resultaten = resultaten == null ? Map.of() : Map.copyOf(resultaten);
+        Set<ClosureReason> missing = EnumSet.allOf(ClosureReason.class);
+        missing.removeAll(resultaten.keySet());
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("inburgering.archief.resultaten: geen selectielijstcategorie voor " + missing);
+        }
+        resultaten.forEach((reason, category) -> {
+            if (category.categorie() == null || category.omschrijving() == null || category.nominatie() == null
+                    || category.bewaartermijn() == null || category.bewaartermijn().isNegative()) {
+                throw new IllegalStateException("inburgering.archief.resultaten." + reason
+                        + ": categorie, omschrijving, nominatie en bewaartermijn (niet negatief) zijn verplicht");
+            }
+        });
+    }
+
+    /** The category of a closure reason. */
+    public ResultCategory of(ClosureReason reason) {
+        return resultaten.get(reason);
+    }
+}
