@@ -7,10 +7,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import nl.inburgeringsregie.shared.StartupOrder;
 import nl.inburgeringsregie.zaak.ClosureReason;
 
 /**
@@ -35,7 +37,9 @@ class ArchiveBackfill {
         this.clock = clock;
     }
 
+    /** After the demo cases (some of which are closed), before the application says it is ready. */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(StartupOrder.DEMO_CASES + 1)
     void nominateClosedCasesWithout() {
         int done = 0;
         var closed = jdbc.sql("""
