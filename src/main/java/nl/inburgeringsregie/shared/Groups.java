@@ -16,7 +16,14 @@ public final class Groups {
     /** DUO's account on the Notificatie API: it may only deliver notifications. */
     public static final String DUO = "duo";
 
-    public static final List<String> ALL = List.of(CONSULENTEN, COORDINATOREN, ANALISTEN, ADMIN, KOPPELINGEN, DUO);
+    /**
+     * The privacy officer (functionaris gegevensbescherming or privacy officer of the gemeente, issue 21 point 3): the
+     * only reader of the processing log (AVG art. 15, inzageverzoek; docs/privacy.md). No Camunda permissions.
+     */
+    public static final String PRIVACY = "privacy";
+
+    public static final List<String> ALL = List.of(CONSULENTEN, COORDINATOREN, ANALISTEN, ADMIN, KOPPELINGEN, DUO,
+            PRIVACY);
 
     private Groups() {
     }
@@ -34,6 +41,7 @@ public final class Groups {
             case ADMIN -> "Beheerders";
             case KOPPELINGEN -> "Koppelingen (systeemaccounts)";
             case DUO -> "DUO (Notificatie API)";
+            case PRIVACY -> "Privacy officers";
             default -> groupId;
         };
     }

@@ -1,0 +1,143 @@
+package nl.inburgeringsregie.verwerking;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import nl.inburgeringsregie.shared.Processing;
+import nl.inburgeringsregie.shared.ProcessingLog;
+
+/**
+ * Writes the processing log (issue 21 point 3; tables of V27, shaped after VNG's Verwerkingenlogging API,
+ * github.com/VNG-Realisatie/gemma-verwerkingenlogging): one {@code verwerkingsactie} per call, one {@code
+ * verwerkt_object} per person (VNG: one action with several verwerkteObjecten, so a list touching many persons is one
+ * action). A person is named by {@code person.id} only; the case numbers, the BSN and the names never reach these
+ * tables. A read is written in a transaction of its own, or in the caller's when there is one; a change is run together
+ * with its record ({@link #change}).
+ */
+@Service
+class ProcessingLogService implements ProcessingLog {
+
+    static final String SYSTEM = "Inburgeringsregie";
+    /** VNG's vertrouwelijkheid: "normaal" (the record may be shown to the person), not "vertrouwelijk". */
+    static final String NORMAL = "normaal";
+    /**
+     * How long a record is kept (ISO 8601). No law fixes it; five years covers an inzageverzoek about the whole
+     * inburgeringstermijn (three years) and the after-care; the retention work (issue 21 point 4) may make it
+     * configurable.
+     */
+    static final String RETENTION = "P5Y";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    ProcessingLogService(JdbcClient jdbc, Clock clock, TransactionTemplate transaction) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.transaction = transaction;
+    }
+
+    record Subject(String objecttype, String soortObjectId, String objectId, String betrokkenheid, String gemeente) {
+    }
+
+    @Override
+    @Transactional
+    public void readCases(Processing processing, String userId, Collection<String> caseNumbers) {
+        write(processing, userId, personsOf(caseNumbers));
+    }
+
+    @Override
+    @Transactional
+    public void readNotification(Processing processing, String userId, String gemeenteCode, long notificationId,
+            String bsn) {
+        var subjects = new ArrayList<Subject>();
+        if (bsn != null) {
+            jdbc.sql("SELECT id FROM person WHERE bsn = :bsn").param("bsn", bsn).query(Long.class).optional()
+                    .ifPresent(person -> subjects.add(person(person, gemeenteCode)));
+        }
+        subjects.add(new Subject("duo-notificatie", "notificatie-id", String.valueOf(notificationId), "bron",
+                gemeenteCode));
+        write(processing, userId, subjects);
+    }
+
+    @Override
+    @Transactional
+    public void readLogOf(Processing processing, String userId, long personId, Collection<String> gemeenten) {
+        write(processing, userId, gemeenten.stream().sorted().map(gemeente -> person(personId, gemeente)).toList());
+    }
+
+    @Override
+    public <T> T change(Processing processing, String userId, Collection<String> caseNumbers, Supplier<T> change) {
+        return transaction.execute(status -> {
+            T result = change.get();
+            write(processing, userId, personsOf(caseNumbers));
+            return result;
+        });
+    }
+
+    private List<Subject> personsOf(Collection<String> caseNumbers) {
+        if (caseNumbers.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT DISTINCT person_id, gemeente_code FROM integration_case WHERE case_number IN (:numbers)
+                ORDER BY person_id, gemeente_code""")
+                .param("numbers", List.copyOf(caseNumbers))
+                .query((row, n) -> person(row.getLong("person_id"), row.getString("gemeente_code"))).list();
+    }
+
+    private static Subject person(long personId, String gemeente) {
+        return new Subject("persoon", "persoon-id", String.valueOf(personId), "inburgeraar", gemeente);
+    }
+
+    private void write(Processing processing, String userId, List<Subject> subjects) {
+        if (subjects.isEmpty()) {
+            return;
+        }
+        var now = OffsetDateTime.now(clock);
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO verwerkingsactie (actie_id, actie_naam, handeling_naam, verwerking_id, verwerking_naam,
+                    verwerkingsactiviteit_id, grondslag, vertrouwelijkheid, bewaartermijn, systeem, gebruiker,
+                    gegevensbron, tijdstip, tijdstip_registratie)
+                VALUES (:actieId, :actieNaam, :handeling, :verwerkingId, :verwerkingNaam, :activiteit, :grondslag,
+                    :vertrouwelijkheid, :bewaartermijn, :systeem, :gebruiker, :gegevensbron, :tijdstip, :tijdstip)""")
+                .param("actieId", UUID.randomUUID().toString())
+                .param("actieNaam", processing.actieNaam())
+                .param("handeling", processing.handeling().label())
+                .param("verwerkingId", UUID.randomUUID().toString())
+                .param("verwerkingNaam", processing.activiteitNaam())
+                .param("activiteit", processing.activiteitId())
+                .param("grondslag", processing.grondslag())
+                .param("vertrouwelijkheid", NORMAL)
+                .param("bewaartermijn", RETENTION)
+                .param("systeem", SYSTEM)
+                .param("gebruiker", userId)
+                .param("gegevensbron", processing.gegevensbron())
+                .param("tijdstip", now)
+                .update(key, "id");
+        long actie = key.getKey().longValue();
+        for (var subject : subjects) {
+            jdbc.sql("""
+                    INSERT INTO verwerkt_object (actie_id, objecttype, soort_object_id, object_id, betrokkenheid,
+                        soort_gegevens, uitvoerder)
+                    VALUES (:actie, :objecttype, :soort, :objectId, :betrokkenheid, :soortGegevens, :uitvoerder)""")
+                    .param("actie", actie).param("objecttype", subject.objecttype())
+                    .param("soort", subject.soortObjectId()).param("objectId", subject.objectId())
+                    .param("betrokkenheid", subject.betrokkenheid())
+                    .param("soortGegevens", processing.soortGegevens())
+                    .param("uitvoerder", subject.gemeente()).update();
+        }
+    }
+}
