@@ -12,6 +12,9 @@ public enum Processing {
 
     ZAAK_INZIEN("Zaakpagina inzien", Handeling.INZIEN),
     ZAAK_OPVRAGEN("Zaakdossier opvragen (API)", Handeling.INZIEN),
+    ZAAK_TERMIJNEN_INZIEN("Termijnen van de zaak opvragen (API)", Handeling.INZIEN),
+    PIP_INZIEN("PIP opvragen (API)", Handeling.INZIEN),
+    UREN_INZIEN("Gevolgde uren opvragen (API)", Handeling.INZIEN),
     DUO_GEGEVENS_INZIEN("Gegevens bij DUO inzien", Handeling.INZIEN),
     DUO_NOTIFICATIE_INZIEN("DUO-notificatie inzien", Handeling.INZIEN),
     TERMIJNEN_INZIEN("Termijnenlijst inzien", Handeling.INZIEN),
@@ -19,6 +22,8 @@ public enum Processing {
     MIJN_ZAKEN_INZIEN("Mijn zaken inzien", Handeling.INZIEN),
     TERMIJN_WIJZIGEN("Termijn pauzeren of verlengen", Handeling.WIJZIGEN),
     ZAAK_OVERDRAGEN("Zaak overdragen aan een andere consulent", Handeling.WIJZIGEN),
+    PIP_WIJZIGING_VRAGEN("Wijziging van het PIP vragen", Handeling.WIJZIGEN),
+    PIP_INTREKKEN("PIP intrekken", Handeling.WIJZIGEN),
     VERWERKINGEN_INZIEN("Verwerkingen van een persoon inzien (inzageverzoek)", Handeling.INZIEN, true),
     VERWERKINGEN_EXPORTEREN("Verwerkingen van een persoon exporteren (inzageverzoek)", Handeling.EXPORTEREN, true);
 
@@ -74,7 +79,11 @@ public enum Processing {
 
     /** VNG's gegevensbron: where the data came from (DUO's registers, read live, or the application's own tables). */
     public String gegevensbron() {
-        return this == DUO_GEGEVENS_INZIEN || this == DUO_NOTIFICATIE_INZIEN ? "DUO" : "Inburgeringsregie";
+        return switch (this) {
+            case DUO_GEGEVENS_INZIEN, DUO_NOTIFICATIE_INZIEN -> "DUO";
+            case UREN_INZIEN -> "Inburgeringsregie en DUO";
+            default -> "Inburgeringsregie";
+        };
     }
 
     /** VNG's verwerkteSoortenGegevens, in words. */
@@ -85,6 +94,10 @@ public enum Processing {
             case DUO_NOTIFICATIE_INZIEN -> "DUO-notificatie: BSN, v-nummer, gebeurtenis";
             case TERMIJNEN_INZIEN, TERMIJNEN_EXPORTEREN, MIJN_ZAKEN_INZIEN -> "naam, zaak, fase, termijnen";
             case TERMIJN_WIJZIGEN -> "termijnen van de zaak";
+            case ZAAK_TERMIJNEN_INZIEN -> "termijnen en overschrijdingen van de zaak";
+            case PIP_INZIEN -> "PIP: leerroute, niveau, aanbieders, beoordeling";
+            case UREN_INZIEN -> "gevolgde uren per aanbieder en maand, uren bij DUO";
+            case PIP_WIJZIGING_VRAGEN, PIP_INTREKKEN -> "PIP en de aanleiding of reden";
             case ZAAK_OVERDRAGEN -> "consulent van de zaak";
             case VERWERKINGEN_INZIEN, VERWERKINGEN_EXPORTEREN -> "verwerkingen van de persoon (BSN)";
         };
