@@ -12,6 +12,8 @@ public enum Processing {
 
     ZAAK_INZIEN("Zaakpagina inzien", Handeling.INZIEN),
     ZAAK_OPVRAGEN("Zaakdossier opvragen (API)", Handeling.INZIEN),
+    FORMULIER_INZIEN("Taakformulier openen (Tasklist)", Handeling.INZIEN),
+    FORMULIER_INDIENEN("Taakformulier indienen (Tasklist)", Handeling.WIJZIGEN),
     ZAAK_TERMIJNEN_INZIEN("Termijnen van de zaak opvragen (API)", Handeling.INZIEN),
     PIP_INZIEN("PIP opvragen (API)", Handeling.INZIEN),
     UREN_INZIEN("Gevolgde uren opvragen (API)", Handeling.INZIEN),
@@ -94,6 +96,8 @@ public enum Processing {
             case DUO_NOTIFICATIE_INZIEN -> "DUO-notificatie: BSN, v-nummer, gebeurtenis";
             case TERMIJNEN_INZIEN, TERMIJNEN_EXPORTEREN, MIJN_ZAKEN_INZIEN -> "naam, zaak, fase, termijnen";
             case TERMIJN_WIJZIGEN -> "termijnen van de zaak";
+            case FORMULIER_INZIEN -> "naam en de gegevens van de taak";
+            case FORMULIER_INDIENEN -> "de velden van het formulier";
             case ZAAK_TERMIJNEN_INZIEN -> "termijnen en overschrijdingen van de zaak";
             case PIP_INZIEN -> "PIP: leerroute, niveau, aanbieders, beoordeling";
             case UREN_INZIEN -> "gevolgde uren per aanbieder en maand, uren bij DUO";

@@ -35,4 +35,10 @@ public interface ProcessingLog {
      * A change of the cases' persons: the change and its processing action in one transaction (both or neither).
      */
     <T> T change(Processing processing, String userId, Collection<String> caseNumbers, Supplier<T> change);
+
+    /**
+     * A change of the cases' persons that runs in a transaction already (a task's completion in the engine's): the
+     * record joins it, and refuses to be written without one.
+     */
+    void recordChange(Processing processing, String userId, Collection<String> caseNumbers);
 }

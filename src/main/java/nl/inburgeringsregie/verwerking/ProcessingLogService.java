@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -84,6 +85,12 @@ class ProcessingLogService implements ProcessingLog {
             write(processing, userId, personsOf(caseNumbers));
             return result;
         });
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordChange(Processing processing, String userId, Collection<String> caseNumbers) {
+        write(processing, userId, personsOf(caseNumbers));
     }
 
     private List<Subject> personsOf(Collection<String> caseNumbers) {
