@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -38,13 +39,16 @@ class ProcessingLogService implements ProcessingLog {
      * configurable.
      */
     static final String RETENTION = "P5Y";
+    private static final int CHUNK = 1000;
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final JdbcTemplate batch;
 
-    ProcessingLogService(JdbcClient jdbc, Clock clock, TransactionTemplate transaction) {
+    ProcessingLogService(JdbcClient jdbc, JdbcTemplate batch, Clock clock, TransactionTemplate transaction) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.clock = clock;
         this.transaction = transaction;
     }
@@ -93,15 +97,21 @@ class ProcessingLogService implements ProcessingLog {
         write(processing, userId, personsOf(caseNumbers));
     }
 
+    /**
+     * The persons of the cases, each once per gemeente; asked in chunks, so an export of every deadline stays within
+     * the database's limit on parameters (PostgreSQL: 32767).
+     */
     private List<Subject> personsOf(Collection<String> caseNumbers) {
-        if (caseNumbers.isEmpty()) {
-            return List.of();
+        var numbers = caseNumbers.stream().distinct().toList();
+        var persons = new java.util.TreeSet<Subject>(java.util.Comparator.comparing(Subject::objectId)
+                .thenComparing(Subject::gemeente));
+        for (int from = 0; from < numbers.size(); from += CHUNK) {
+            persons.addAll(jdbc.sql("""
+                    SELECT DISTINCT person_id, gemeente_code FROM integration_case WHERE case_number IN (:numbers)""")
+                    .param("numbers", numbers.subList(from, Math.min(numbers.size(), from + CHUNK)))
+                    .query((row, n) -> person(row.getLong("person_id"), row.getString("gemeente_code"))).list());
         }
-        return jdbc.sql("""
-                SELECT DISTINCT person_id, gemeente_code FROM integration_case WHERE case_number IN (:numbers)
-                ORDER BY person_id, gemeente_code""")
-                .param("numbers", List.copyOf(caseNumbers))
-                .query((row, n) -> person(row.getLong("person_id"), row.getString("gemeente_code"))).list();
+        return List.copyOf(persons);
     }
 
     private static Subject person(long personId, String gemeente) {
@@ -135,16 +145,18 @@ class ProcessingLogService implements ProcessingLog {
                 .param("tijdstip", now)
                 .update(key, "id");
         long actie = key.getKey().longValue();
-        for (var subject : subjects) {
-            jdbc.sql("""
-                    INSERT INTO verwerkt_object (actie_id, objecttype, soort_object_id, object_id, betrokkenheid,
-                        soort_gegevens, uitvoerder)
-                    VALUES (:actie, :objecttype, :soort, :objectId, :betrokkenheid, :soortGegevens, :uitvoerder)""")
-                    .param("actie", actie).param("objecttype", subject.objecttype())
-                    .param("soort", subject.soortObjectId()).param("objectId", subject.objectId())
-                    .param("betrokkenheid", subject.betrokkenheid())
-                    .param("soortGegevens", processing.soortGegevens())
-                    .param("uitvoerder", subject.gemeente()).update();
-        }
+        // one batch for the objects: a list or export of many persons is one action with many objects
+        batch.batchUpdate("""
+                INSERT INTO verwerkt_object (actie_id, objecttype, soort_object_id, object_id, betrokkenheid,
+                    soort_gegevens, uitvoerder)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", subjects, CHUNK, (statement, subject) -> {
+            statement.setLong(1, actie);
+            statement.setString(2, subject.objecttype());
+            statement.setString(3, subject.soortObjectId());
+            statement.setString(4, subject.objectId());
+            statement.setString(5, subject.betrokkenheid());
+            statement.setString(6, processing.soortGegevens());
+            statement.setString(7, subject.gemeente());
+        });
     }
 }

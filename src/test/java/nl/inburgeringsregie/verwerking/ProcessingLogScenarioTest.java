@@ -37,6 +37,9 @@ class ProcessingLogScenarioTest extends ScenarioTest {
     @Qualifier("requestMappingHandlerMapping")
     private RequestMappingHandlerMapping mappings;
 
+    @Autowired
+    private nl.inburgeringsregie.shared.ProcessingLog processingLog;
+
     private RegieData data;
     private String caseNumber;
     private long personId;
@@ -215,6 +218,28 @@ class ProcessingLogScenarioTest extends ScenarioTest {
         assertThat(values).hasSizeGreaterThan(10).map(String::valueOf)
                 .noneMatch(value -> value.contains(bsn) || value.contains(SURNAME) || value.contains("Zeynep")
                         || value.contains(caseNumber));
+    }
+
+    /** VNG: one action with several verwerkteObjecten; thousands of cases (an export of everything) in one action. */
+    @Test
+    void aListOfThousandsOfCasesIsOneActionWithOneObjectPerPerson() {
+        String other = data.caseNumber(data.newCase(HOORN, "ASIELMIGRANT", null, "consulent", null));
+        var numbers = new ArrayList<String>();
+        for (int i = 0; i < 2500; i++) {
+            numbers.add("GEEN-ZAAK-" + i);
+        }
+        numbers.addAll(List.of(caseNumber, other, caseNumber));
+
+        processingLog.readCases(nl.inburgeringsregie.shared.Processing.TERMIJNEN_EXPORTEREN, "coordinator", numbers);
+
+        var objects = jdbc.sql("""
+                SELECT o.actie_id, o.object_id FROM verwerkt_object o JOIN verwerkingsactie a ON a.id = o.actie_id
+                WHERE a.actie_id = (SELECT a2.actie_id FROM verwerkingsactie a2 JOIN verwerkt_object o2
+                    ON o2.actie_id = a2.id WHERE o2.object_id = ? AND a2.actie_naam = 'Termijnenlijst exporteren (CSV)')""")
+                .param(String.valueOf(personId)).query((row, n) -> row.getString(2)).list();
+        String otherPerson = String.valueOf(jdbc.sql("SELECT person_id FROM integration_case WHERE case_number = ?")
+                .param(other).query(Long.class).single());
+        assertThat(objects).containsExactlyInAnyOrder(String.valueOf(personId), otherPerson);
     }
 
     private long count() {
