@@ -2,6 +2,11 @@ package nl.inburgeringsregie.verwerking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
@@ -47,6 +52,39 @@ class FormProcessingScenarioTest extends ScenarioTest {
         var submitted = submit(taskId, TestDates.today().toString());
         assertThat(submitted.getStatusCode().value()).as(submitted.getBody()).isEqualTo(204);
         assertThat(actions("Taakformulier indienen (Tasklist)")).containsExactly("consulent|Wijzigen");
+    }
+
+    /** Tasklist itself: logged in on the webapp, it loads the form's values through its own engine API. */
+    @Test
+    void tasklistOpeningAFormIsRecorded() throws Exception {
+        driver = CaseDriver.register(engine, aanmeldingen, Aanmeldingen.of(TestBsn.next(), Doelgroep.GEZINSMIGRANT));
+        String taskId = driver.task(BRP_TASK).getId();
+        var http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        loginToTasklist(http, "consulent");
+
+        var values = http.send(HttpRequest.newBuilder(uri("/camunda/api/engine/engine/default/task/" + taskId
+                + "/form-variables")).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(values.statusCode()).as(values.body()).isEqualTo(200);
+        assertThat(actions("Taakformulier openen (Tasklist)")).containsExactly("consulent|Inzien");
+    }
+
+    /** Logs in as Tasklist does: the XSRF cookie from the app, then the login form with its token. */
+    private void loginToTasklist(HttpClient http, String user) throws Exception {
+        http.send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        String xsrf = ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
+        var login = http.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf)
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+    }
+
+    private URI uri(String path) {
+        return URI.create(rest.getRootUri() + path);
     }
 
     private ResponseEntity<String> submit(String taskId, String brpDate) throws Exception {
