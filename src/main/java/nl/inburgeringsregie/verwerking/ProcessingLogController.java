@@ -2,6 +2,7 @@ package nl.inburgeringsregie.verwerking;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -47,20 +48,26 @@ class ProcessingLogController {
     @GetMapping("/api/verwerkingen")
     Verwerkingen list(@RequestParam(required = false) String bsn, @AuthenticationPrincipal ApiUser user) {
         String checked = checked(bsn);
-        var person = persons.findByBsn(checked);
+        var person = knownTo(checked, user);
         return new Verwerkingen(checked, person.isPresent(),
                 person.map(found -> read(Processing.VERWERKINGEN_INZIEN, found, user)).orElse(List.of()));
     }
 
     @GetMapping("/api/verwerkingen.csv")
     ResponseEntity<byte[]> export(@RequestParam(required = false) String bsn, @AuthenticationPrincipal ApiUser user) {
-        var rows = persons.findByBsn(checked(bsn))
+        var rows = knownTo(checked(bsn), user)
                 .map(found -> read(Processing.VERWERKINGEN_EXPORTEREN, found, user)).orElse(List.of());
         return csv.download("verwerkingen.csv", ProcessingLogQuery.Verwerking.class, rows);
     }
 
+    /** The person with the BSN, if they have a case in one of the officer's gemeenten (else unknown, as everywhere). */
+    private Optional<Person> knownTo(String bsn, ApiUser user) {
+        return persons.findByBsn(bsn).filter(person -> !query.gemeentenOf(person.id(), user.gemeenten()).isEmpty());
+    }
+
+    /** The lookup is recorded under the officer's gemeenten where the person has a case, then the log is read. */
     private List<ProcessingLogQuery.Verwerking> read(Processing processing, Person person, ApiUser user) {
-        log.readLogOf(processing, user.id(), person.id(), user.gemeenten());
+        log.readLogOf(processing, user.id(), person.id(), query.gemeentenOf(person.id(), user.gemeenten()));
         return query.of(person.id(), user.gemeenten());
     }
 

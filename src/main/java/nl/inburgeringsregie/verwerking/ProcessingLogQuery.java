@@ -35,6 +35,20 @@ class ProcessingLogQuery {
             OffsetDateTime tijdstipRegistratie) {
     }
 
+    /**
+     * The reader's gemeenten in which the person has (or had) a case: only there is the person known to the reader;
+     * elsewhere the answer is the same as for a BSN nobody knows, so no other gemeente's inburgeraar shows through.
+     */
+    List<String> gemeentenOf(long personId, Collection<String> gemeenten) {
+        if (gemeenten.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT DISTINCT gemeente_code FROM integration_case WHERE person_id = :person AND gemeente_code IN (:g)
+                ORDER BY gemeente_code""").param("person", personId).param("g", List.copyOf(gemeenten))
+                .query(String.class).list();
+    }
+
     List<Verwerking> of(long personId, Collection<String> gemeenten) {
         if (gemeenten.isEmpty()) {
             return List.of();

@@ -175,6 +175,31 @@ class ProcessingLogScenarioTest extends ScenarioTest {
         assertThat(count()).isZero();
     }
 
+    /**
+     * A privacy officer sees only the persons and processing of their own gemeenten (the tenants, as everywhere): a
+     * person without a case there is unknown to them, and their lookup processed nobody.
+     */
+    @Test
+    void aPrivacyOfficerOfAnotherGemeenteSeesNothingOfHoorn() throws Exception {
+        getJson("coordinator", "/api/regie/zaken/" + caseNumber);
+        var identity = engine.getIdentityService();
+        String officer = "pv" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        var user = identity.newUser(officer);
+        user.setFirstName("Henk");
+        user.setLastName("Hogeland");
+        user.setPassword("demo");
+        identity.saveUser(user);
+        identity.createMembership(officer, nl.inburgeringsregie.shared.Groups.PRIVACY);
+        identity.createTenantUserMembership("GM1966", officer);
+
+        JsonNode list = getJson(officer, "/api/verwerkingen?bsn=" + bsn);
+
+        assertThat(list.path("persoonBekend").asBoolean()).as("no case in Het Hogeland: unknown there").isFalse();
+        assertThat(list.path("verwerkingen").size()).isZero();
+        assertThat(actions("Verwerkingen van een persoon inzien (inzageverzoek)")).isEmpty();
+        assertThat(getJson("privacy", "/api/verwerkingen?bsn=" + bsn).path("verwerkingen").size()).isEqualTo(2);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"consulent", "coordinator", "analist", "admin"})
     void nobodyButThePrivacyOfficerReadsTheLog(String user) {
