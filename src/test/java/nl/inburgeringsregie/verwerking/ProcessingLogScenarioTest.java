@@ -213,6 +213,17 @@ class ProcessingLogScenarioTest extends ScenarioTest {
         assertThat(count()).as("a refused lookup processes nothing").isZero();
     }
 
+    /** The privacy officer reads the log, not the case: no case page, case API or list for the group privacy. */
+    @Test
+    void thePrivacyOfficerReadsNoCase() {
+        for (String path : List.of("/api/zaken/" + caseNumber, "/api/regie/zaken/" + caseNumber,
+                "/api/regie/termijnen.csv", "/api/regie/mijn-zaken")) {
+            assertThat(rest.withBasicAuth("privacy", "demo").getForEntity(path, String.class).getStatusCode().value())
+                    .as(path).isEqualTo(403);
+        }
+        assertThat(count()).isZero();
+    }
+
     @Test
     void theBsnMustPassTheElevenTest() {
         var wrong = rest.withBasicAuth("privacy", "demo").getForEntity("/api/verwerkingen?bsn=123456789", String.class);
