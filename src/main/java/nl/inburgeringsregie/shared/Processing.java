@@ -10,6 +10,7 @@ package nl.inburgeringsregie.shared;
  */
 public enum Processing {
 
+    AANMELDEN("Inburgeraar aanmelden", Handeling.INVOEREN),
     ZAAK_INZIEN("Zaakpagina inzien", Handeling.INZIEN),
     ZAAK_OPVRAGEN("Zaakdossier opvragen (API)", Handeling.INZIEN),
     FORMULIER_INZIEN("Taakformulier openen (Tasklist)", Handeling.INZIEN),
@@ -31,7 +32,7 @@ public enum Processing {
 
     /** VNG's handelingNaam. */
     public enum Handeling {
-        INZIEN("Inzien"), WIJZIGEN("Wijzigen"), EXPORTEREN("Exporteren");
+        INVOEREN("Invoeren"), INZIEN("Inzien"), WIJZIGEN("Wijzigen"), EXPORTEREN("Exporteren");
 
         private final String label;
 
@@ -84,6 +85,7 @@ public enum Processing {
         return switch (this) {
             case DUO_GEGEVENS_INZIEN, DUO_NOTIFICATIE_INZIEN -> "DUO";
             case UREN_INZIEN -> "Inburgeringsregie en DUO";
+            case AANMELDEN -> "Aanmelding (COA of gemeente)";
             default -> "Inburgeringsregie";
         };
     }
@@ -91,6 +93,7 @@ public enum Processing {
     /** VNG's verwerkteSoortenGegevens, in words. */
     public String soortGegevens() {
         return switch (this) {
+            case AANMELDEN -> "aanmelding: BSN, naam, geboortedatum, nationaliteit, taal, opleiding, huishouden";
             case ZAAK_INZIEN, ZAAK_OPVRAGEN -> "zaakdossier: naam, fase, mijlpalen, termijnen, verslagen";
             case DUO_GEGEVENS_INZIEN -> "gegevens bij DUO: inburgeringsplicht, termijn, examens, vrijstellingen";
             case DUO_NOTIFICATIE_INZIEN -> "DUO-notificatie: BSN, v-nummer, gebeurtenis";

@@ -37,6 +37,18 @@ public interface ProcessingLog {
     <T> T change(Processing processing, String userId, Collection<String> caseNumbers, Supplier<T> change);
 
     /**
+     * A change that creates a case (a registration): the creation, which answers the new case number, and its
+     * processing action in one transaction.
+     */
+    default String creating(Processing processing, String userId, Supplier<String> caseCreation) {
+        return change(processing, userId, List.of(), () -> {
+            String caseNumber = caseCreation.get();
+            recordChange(processing, userId, List.of(caseNumber));
+            return caseNumber;
+        });
+    }
+
+    /**
      * A change of the cases' persons that runs in a transaction already (a task's completion in the engine's): the
      * record joins it, and refuses to be written without one.
      */

@@ -167,6 +167,32 @@ class ProcessingLogScenarioTest extends ScenarioTest {
         assertThat(changes).isNotEmpty().isSubsetOf(RECORDED_CHANGES);
     }
 
+    /** A registration creates the person: one record, in the registration's transaction; a refused one writes none. */
+    @Test
+    void aRegistrationIsRecordedOnceAndARefusedOneNot() throws Exception {
+        String newBsn = nl.inburgeringsregie.support.TestBsn.next();
+        var headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        var body = new org.springframework.http.HttpEntity<>(
+                json.writeValueAsString(nl.inburgeringsregie.support.Aanmeldingen.json(newBsn)), headers);
+
+        var created = rest.withBasicAuth("consulent", "demo").exchange("/api/aanmeldingen", HttpMethod.POST, body,
+                String.class);
+        assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+        var again = rest.withBasicAuth("consulent", "demo").exchange("/api/aanmeldingen", HttpMethod.POST, body,
+                String.class);
+        assertThat(again.getStatusCode().value()).isEqualTo(409);
+
+        long newPerson = jdbc.sql("SELECT id FROM person WHERE bsn = ?").param(newBsn).query(Long.class).single();
+        var records = jdbc.sql("""
+                SELECT a.gebruiker, a.handeling_naam, a.gegevensbron FROM verwerkingsactie a
+                JOIN verwerkt_object o ON o.actie_id = a.id
+                WHERE o.soort_object_id = 'persoon-id' AND o.object_id = ? AND a.actie_naam = 'Inburgeraar aanmelden'""")
+                .param(String.valueOf(newPerson))
+                .query((row, n) -> row.getString(1) + "|" + row.getString(2) + "|" + row.getString(3)).list();
+        assertThat(records).containsExactly("consulent|Invoeren|Aanmelding (COA of gemeente)");
+    }
+
     @Test
     void aReadOfAnotherGemeentesCaseIsNoProcessing() {
         var answer = rest.withBasicAuth("coordinatorhogeland", "demo").getForEntity("/api/regie/zaken/" + caseNumber,
