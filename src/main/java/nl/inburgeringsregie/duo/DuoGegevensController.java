@@ -6,6 +6,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import nl.inburgeringsregie.shared.ApiUser;
+import nl.inburgeringsregie.shared.Processing;
+import nl.inburgeringsregie.shared.ProcessingLog;
 
 /**
  * What DUO knows of a case's person, read live on request (issue 20, point 5): {@code GET /api/zaken/{zaaknummer}/duo}
@@ -19,13 +21,17 @@ import nl.inburgeringsregie.shared.ApiUser;
 class DuoGegevensController {
 
     private final DuoCaseReads reads;
+    private final ProcessingLog processing;
 
-    DuoGegevensController(DuoCaseReads reads) {
+    DuoGegevensController(DuoCaseReads reads, ProcessingLog processing) {
         this.reads = reads;
+        this.processing = processing;
     }
 
     @GetMapping({"/api/zaken/{zaaknummer}/duo", "/api/regie/zaken/{zaaknummer}/duo"})
     DuoGegevens duo(@PathVariable String zaaknummer, @AuthenticationPrincipal ApiUser user) {
-        return reads.of(zaaknummer, user.gemeenten());
+        var gegevens = reads.of(zaaknummer, user.gemeenten());
+        processing.readCase(Processing.DUO_GEGEVENS_INZIEN, user.id(), zaaknummer);
+        return gegevens;
     }
 }

@@ -6,6 +6,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import nl.inburgeringsregie.shared.ApiUser;
+import nl.inburgeringsregie.shared.Processing;
+import nl.inburgeringsregie.shared.ProcessingLog;
 
 /**
  * The case's hours beside DUO's (issue 20, point 3): {@code GET /api/zaken/{zaaknummer}/uren} (HTTP Basic, the API chain's
@@ -16,13 +18,17 @@ import nl.inburgeringsregie.shared.ApiUser;
 class DuoUrenController {
 
     private final DuoUrenOverzicht overzicht;
+    private final ProcessingLog processing;
 
-    DuoUrenController(DuoUrenOverzicht overzicht) {
+    DuoUrenController(DuoUrenOverzicht overzicht, ProcessingLog processing) {
         this.overzicht = overzicht;
+        this.processing = processing;
     }
 
     @GetMapping("/api/zaken/{zaaknummer}/uren")
     DuoUrenOverzicht.Overzicht uren(@PathVariable String zaaknummer, @AuthenticationPrincipal ApiUser user) {
-        return overzicht.of(zaaknummer, user.gemeenten());
+        var uren = overzicht.of(zaaknummer, user.gemeenten());
+        processing.readCase(Processing.UREN_INZIEN, user.id(), zaaknummer);
+        return uren;
     }
 }

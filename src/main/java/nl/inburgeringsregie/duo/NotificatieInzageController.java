@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.inburgeringsregie.gemeente.GemeenteService;
 import nl.inburgeringsregie.shared.ApiUser;
 import nl.inburgeringsregie.shared.InboundMessages;
+import nl.inburgeringsregie.shared.Processing;
+import nl.inburgeringsregie.shared.ProcessingLog;
 
 /**
  * {@code GET /api/duo-notificaties/{id}}: a stored DUO notification as the gemeente it was sent to
@@ -29,8 +31,11 @@ class NotificatieInzageController {
     private final InboundMessages inbox;
     private final GemeenteService gemeenten;
     private final ObjectMapper json;
+    private final ProcessingLog processing;
 
-    NotificatieInzageController(InboundMessages inbox, GemeenteService gemeenten, ObjectMapper json) {
+    NotificatieInzageController(InboundMessages inbox, GemeenteService gemeenten, ObjectMapper json,
+            ProcessingLog processing) {
+        this.processing = processing;
         this.inbox = inbox;
         this.gemeenten = gemeenten;
         this.json = json;
@@ -52,6 +57,7 @@ class NotificatieInzageController {
         String gemeente = gemeenten.findByOin(received.recipient()).map(found -> found.code())
                 .filter(user.gemeenten()::contains).orElseThrow(() -> new NotFound(id));
         var body = NotificatieBericht.parse(json, received.payload());
+        processing.readNotification(Processing.DUO_NOTIFICATIE_INZIEN, user.id(), gemeente, id, body.bsn());
         return new Notificatie(id, gemeente, body.gebeurtenisId(), body.bsn(), body.vNummer(),
                 body.registratieDatumTijd(), received.receivedAt(), received.status(), received.outcome());
     }

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import nl.inburgeringsregie.shared.ApiUser;
+import nl.inburgeringsregie.shared.Processing;
+import nl.inburgeringsregie.shared.ProcessingLog;
 import nl.inburgeringsregie.shared.People;
 import nl.inburgeringsregie.zaak.CaseFileService;
 
@@ -32,8 +34,11 @@ class PipController {
     private final PipService pips;
     private final PipChangeRequests changes;
     private final People people;
+    private final ProcessingLog processing;
 
-    PipController(CaseFileService caseFile, PipService pips, PipChangeRequests changes, People people) {
+    PipController(CaseFileService caseFile, PipService pips, PipChangeRequests changes, People people,
+            ProcessingLog processing) {
+        this.processing = processing;
         this.people = people;
         this.caseFile = caseFile;
         this.pips = pips;
@@ -45,7 +50,10 @@ class PipController {
             @RequestBody(required = false) Wijzigingsverzoek verzoek, @AuthenticationPrincipal ApiUser user) {
         caseFile.caseVisibleTo(zaaknummer, user.gemeenten());
         String aanleiding = verzoek == null ? null : verzoek.aanleiding();
-        changes.request(zaaknummer, aanleiding, user.id());
+        processing.change(Processing.PIP_WIJZIGING_VRAGEN, user.id(), List.of(zaaknummer), () -> {
+            changes.request(zaaknummer, aanleiding, user.id());
+            return null;
+        });
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Wijzigingsverzoek(aanleiding));
     }
 
@@ -57,6 +65,7 @@ class PipController {
     List<PipVersie> versions(@PathVariable String zaaknummer, @AuthenticationPrincipal ApiUser user) {
         caseFile.caseVisibleTo(zaaknummer, user.gemeenten());
         var versions = pips.versions(zaaknummer);
+        processing.readCase(Processing.PIP_INZIEN, user.id(), zaaknummer);
         var names = people.names(versions.stream().flatMap(p -> Stream.of(p.draftedBy(), p.reviewedBy()))
                 .filter(Objects::nonNull).distinct().toList());
         return versions.stream()

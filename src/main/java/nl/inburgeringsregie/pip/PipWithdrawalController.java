@@ -1,5 +1,6 @@
 package nl.inburgeringsregie.pip;
 
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -9,6 +10,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import nl.inburgeringsregie.shared.ApiUser;
+import nl.inburgeringsregie.shared.Processing;
+import nl.inburgeringsregie.shared.ProcessingLog;
 import nl.inburgeringsregie.shared.DutchDate;
 import nl.inburgeringsregie.zaak.CaseFileService;
 
@@ -23,8 +26,10 @@ class PipWithdrawalController {
 
     private final CaseFileService caseFile;
     private final PipWithdrawals withdrawals;
+    private final ProcessingLog processing;
 
-    PipWithdrawalController(CaseFileService caseFile, PipWithdrawals withdrawals) {
+    PipWithdrawalController(CaseFileService caseFile, PipWithdrawals withdrawals, ProcessingLog processing) {
+        this.processing = processing;
         this.caseFile = caseFile;
         this.withdrawals = withdrawals;
     }
@@ -34,7 +39,8 @@ class PipWithdrawalController {
             @AuthenticationPrincipal ApiUser user) {
         caseFile.caseVisibleTo(zaaknummer, user.gemeenten());
         Object reason = body == null ? null : body.get("reden");
-        Pip pip = withdrawals.withdraw(zaaknummer, reason == null ? null : String.valueOf(reason), user.id());
+        Pip pip = processing.change(Processing.PIP_INTREKKEN, user.id(), List.of(zaaknummer),
+                () -> withdrawals.withdraw(zaaknummer, reason == null ? null : String.valueOf(reason), user.id()));
         return new Intrekking(pip.version(), "Het PIP (versie " + pip.version() + ", dagtekening "
                 + DutchDate.format(pip.dagtekening()) + ") is ingetrokken. Het wordt bij DUO verwijderd; de consulent "
                 + "stelt een nieuw PIP op.");

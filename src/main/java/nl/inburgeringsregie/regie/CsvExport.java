@@ -34,14 +34,14 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * percentages) are written as numbers and stay numbers a spreadsheet can sort and sum; dates and
  * enumerations start with a digit or a letter.
  */
-final class CsvExport {
+public final class CsvExport {
 
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private static final String FORMULA_START = "=+-@\t\r";
 
     private final CsvMapper mapper;
 
-    CsvExport(ZoneId zone) {
+    public CsvExport(ZoneId zone) {
         this.mapper = CsvMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(new SimpleModule("csv-text").addSerializer(String.class, new TextCell()))
@@ -52,7 +52,7 @@ final class CsvExport {
     }
 
     /** The rows as a CSV download named {@code file}, with a header line of the record's component names. */
-    <T> ResponseEntity<byte[]> download(String file, Class<T> type, List<T> rows) {
+    public <T> ResponseEntity<byte[]> download(String file, Class<T> type, List<T> rows) {
         CsvSchema schema = mapper.schemaFor(type).withHeader().withColumnSeparator(';');
         try {
             byte[] body = ("\uFEFF" + mapper.writer(schema).writeValueAsString(rows)).getBytes(StandardCharsets.UTF_8);

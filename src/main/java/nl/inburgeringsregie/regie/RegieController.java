@@ -29,6 +29,8 @@ import nl.inburgeringsregie.shared.DutchDate;
 import nl.inburgeringsregie.shared.Groups;
 import nl.inburgeringsregie.shared.InvalidInputException;
 import nl.inburgeringsregie.shared.People;
+import nl.inburgeringsregie.shared.Processing;
+import nl.inburgeringsregie.shared.ProcessingLog;
 import nl.inburgeringsregie.shared.validation.AsciiDigits;
 import nl.inburgeringsregie.termijn.NormPauses;
 import nl.inburgeringsregie.zaak.CaseFileService;
@@ -56,9 +58,12 @@ class RegieController {
     private final NormPauses pauses;
     private final CaseFileService caseFile;
     private final Caseload caseload;
+    private final ProcessingLog processing;
 
     RegieController(DeadlineOverview deadlines, KpiReport kpis, CaseTimeline timeline, JdbcClient jdbc, People people,
-            CaseReassignment reassignment, Clock clock, NormPauses pauses, CaseFileService caseFile, Caseload caseload) {
+            CaseReassignment reassignment, Clock clock, NormPauses pauses, CaseFileService caseFile, Caseload caseload,
+            ProcessingLog processing) {
+        this.processing = processing;
         this.caseload = caseload;
         this.reassignment = reassignment;
         this.pauses = pauses;
@@ -73,12 +78,17 @@ class RegieController {
 
     @GetMapping("/termijnen")
     DeadlineOverview.Lijst termijnen(@RequestParam Map<String, String> query, @AuthenticationPrincipal ApiUser user) {
-        return deadlines.list(filter(query), user.gemeenten());
+        var list = deadlines.list(filter(query), user.gemeenten());
+        processing.readCases(Processing.TERMIJNEN_INZIEN, user.id(),
+                list.regels().stream().map(DeadlineOverview.Regel::zaaknummer).toList());
+        return list;
     }
 
     @GetMapping("/termijnen.csv")
     ResponseEntity<byte[]> termijnenCsv(@RequestParam Map<String, String> query, @AuthenticationPrincipal ApiUser user) {
         var rows = deadlines.list(filter(query).allRows(), user.gemeenten()).regels();
+        processing.readCases(Processing.TERMIJNEN_EXPORTEREN, user.id(),
+                rows.stream().map(DeadlineOverview.Regel::zaaknummer).toList());
         return csv.download("termijnen.csv", DeadlineOverview.Regel.class, rows);
     }
 
@@ -121,13 +131,21 @@ class RegieController {
      */
     @GetMapping("/mijn-zaken")
     Caseload.Lijst mijnZaken(@RequestParam Map<String, String> query, @AuthenticationPrincipal ApiUser user) {
-        return caseload.of(CaseloadFilter.of(query), user);
+        var list = caseload.of(CaseloadFilter.of(query), user);
+        processing.readCases(Processing.MIJN_ZAKEN_INZIEN, user.id(),
+                list.regels().stream().map(Caseload.Regel::zaaknummer).toList());
+        return list;
     }
 
-    /** The case page, for the coordinatoren and consulenten of the case's gemeente (404 for any other case). */
+    /**
+     * The case page, for the coordinatoren and consulenten of the case's gemeente (404 for any other case); each read
+     * is a processing of the person (issue 21, point 3).
+     */
     @GetMapping("/zaken/{zaaknummer}")
     CaseTimeline.Zaak zaak(@PathVariable String zaaknummer, @AuthenticationPrincipal ApiUser user) {
-        return timeline.of(zaaknummer, user.gemeenten());
+        var page = timeline.of(zaaknummer, user.gemeenten());
+        processing.readCase(Processing.ZAAK_INZIEN, user.id(), zaaknummer);
+        return page;
     }
 
     /*
@@ -178,12 +196,16 @@ class RegieController {
     }
 
     /**
-     * The work on a case the coordinator may see (else the same 404 as a case that does not exist), answered with
-     * the case as the page shows it.
+     * The work on a case the coordinator may see (else the same 404 as a case that does not exist), recorded as a
+     * processing of the person in the work's transaction (issue 21, point 3), answered with the case as the page shows
+     * it.
      */
     private CaseTimeline.Zaak onVisibleCase(String zaaknummer, ApiUser user, Runnable work) {
         caseFile.caseVisibleTo(zaaknummer, user.gemeenten());
-        work.run();
+        processing.change(Processing.TERMIJN_WIJZIGEN, user.id(), List.of(zaaknummer), () -> {
+            work.run();
+            return null;
+        });
         return timeline.of(zaaknummer, user.gemeenten());
     }
 
@@ -269,7 +291,10 @@ class RegieController {
     CaseReassignment.Result overdragen(@RequestBody(required = false) Overdracht overdracht,
             @AuthenticationPrincipal ApiUser user) {
         var body = overdracht == null ? new Overdracht(null, null, null) : overdracht;
-        return reassignment.reassign(body.zaaknummers(), body.consulent(), body.reden(), user.id(), user.gemeenten());
+        return processing.change(Processing.ZAAK_OVERDRAGEN, user.id(),
+                body.zaaknummers() == null ? List.of() : body.zaaknummers().stream().filter(n -> n != null).toList(),
+                () -> reassignment.reassign(body.zaaknummers(), body.consulent(), body.reden(), user.id(),
+                        user.gemeenten()));
     }
 
     /** The consulenten of one gemeente a coordinator may hand its cases to, by full name. */

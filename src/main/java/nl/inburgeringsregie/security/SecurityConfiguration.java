@@ -73,6 +73,10 @@ class SecurityConfiguration {
                         .hasAuthority(Groups.authority(Groups.COORDINATOREN))
                         .requestMatchers(pathPattern("/api/modellen"), pathPattern("/api/modellen/**"))
                         .hasAuthority(Groups.authority(Groups.ANALISTEN))
+                        // the processing log (AVG, issue 21 point 3): the privacy officer only, nobody else reads it
+                        .requestMatchers(pathPattern(HttpMethod.GET, "/api/verwerkingen"),
+                                pathPattern(HttpMethod.GET, "/api/verwerkingen.csv"))
+                        .hasAuthority(Groups.authority(Groups.PRIVACY))
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(notAuthenticated))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(notAuthenticated)

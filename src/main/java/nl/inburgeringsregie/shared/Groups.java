@@ -19,8 +19,14 @@ public final class Groups {
     /** The gemeente's monitoring (Prometheus): only reads the metrics and the health endpoint (issue 21, point 2). */
     public static final String MONITORING = "monitoring";
 
+    /**
+     * The privacy officer (functionaris gegevensbescherming or privacy officer of the gemeente, issue 21 point 3): the
+     * only reader of the processing log (AVG art. 15, inzageverzoek; docs/privacy.md). No Camunda permissions.
+     */
+    public static final String PRIVACY = "privacy";
+
     public static final List<String> ALL = List.of(CONSULENTEN, COORDINATOREN, ANALISTEN, ADMIN, KOPPELINGEN, DUO,
-            MONITORING);
+            MONITORING, PRIVACY);
 
     private Groups() {
     }
@@ -39,6 +45,7 @@ public final class Groups {
             case KOPPELINGEN -> "Koppelingen (systeemaccounts)";
             case DUO -> "DUO (Notificatie API)";
             case MONITORING -> "Monitoring (systeemaccount)";
+            case PRIVACY -> "Privacy officers";
             default -> groupId;
         };
     }

@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import nl.inburgeringsregie.shared.ApiUser;
 import nl.inburgeringsregie.shared.People;
+import nl.inburgeringsregie.shared.Processing;
+import nl.inburgeringsregie.shared.ProcessingLog;
 import nl.inburgeringsregie.zaak.CaseFileService;
 
 /** {@code GET /api/zaken/{zaaknummer}/termijnen}: the case's norms, due dates and breaches. */
@@ -19,8 +21,10 @@ class DeadlineController {
     private final CaseFileService caseFile;
     private final DeadlineService deadlines;
     private final People people;
+    private final ProcessingLog processing;
 
-    DeadlineController(CaseFileService caseFile, DeadlineService deadlines, People people) {
+    DeadlineController(CaseFileService caseFile, DeadlineService deadlines, People people, ProcessingLog processing) {
+        this.processing = processing;
         this.caseFile = caseFile;
         this.deadlines = deadlines;
         this.people = people;
@@ -31,6 +35,7 @@ class DeadlineController {
         caseFile.caseVisibleTo(zaaknummer, user.gemeenten());
         // open deadlines stand still while a temporary exemption lasts, or the coordinator paused their norm (PausedClocks)
         var suspensions = caseFile.suspensionsOf(zaaknummer);
+        processing.readCase(Processing.ZAAK_TERMIJNEN_INZIEN, user.id(), zaaknummer);
         return new Termijnen(
                 deadlines.findByCase(zaaknummer).stream()
                         .map(d -> new Termijn(d.norm().name(), d.norm().label(), d.round(), d.startsOn(), d.dueOn(),

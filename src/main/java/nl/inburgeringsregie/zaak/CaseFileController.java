@@ -15,6 +15,8 @@ import nl.inburgeringsregie.gemeente.GemeenteService;
 import nl.inburgeringsregie.shared.ApiUser;
 import nl.inburgeringsregie.shared.CaseNotFoundException;
 import nl.inburgeringsregie.shared.People;
+import nl.inburgeringsregie.shared.Processing;
+import nl.inburgeringsregie.shared.ProcessingLog;
 
 /** {@code GET /api/zaken/{zaaknummer}}: the case file as the gemeente holds it (no BSN). */
 @RestController
@@ -28,9 +30,12 @@ class CaseFileController {
     private final GemeenteService gemeenten;
     private final People people;
     private final RouteNames routes;
+    private final ProcessingLog processing;
 
     CaseFileController(CaseRepository cases, PersonRepository persons, MilestoneRepository milestones,
-            CaseSuspensionRepository suspensions, GemeenteService gemeenten, People people, RouteNames routes) {
+            CaseSuspensionRepository suspensions, GemeenteService gemeenten, People people, RouteNames routes,
+            ProcessingLog processing) {
+        this.processing = processing;
         this.gemeenten = gemeenten;
         this.people = people;
         this.routes = routes;
@@ -47,6 +52,7 @@ class CaseFileController {
                 .orElseThrow(() -> new CaseNotFoundException(zaaknummer));
         var person = persons.findById(aCase.personId()).orElseThrow();
         var suspension = suspensions.findOngoing(aCase.id());
+        processing.readCase(Processing.ZAAK_OPVRAGEN, user.id(), aCase.caseNumber());
         return new Zaak(aCase.caseNumber(), person.displayName(), aCase.gemeenteCode(), aCase.doelgroep().name(),
                 aCase.phase().name(), aCase.openedAt(), aCase.consulent(), aCase.leerroute(), aCase.termStartsOn(),
                 aCase.termEndsOn(), milestones.findByCase(aCase.id()).stream()
