@@ -45,7 +45,7 @@ public final class Groups {
             case KOPPELINGEN -> "Koppelingen (systeemaccounts)";
             case DUO -> "DUO (Notificatie API)";
             case MONITORING -> "Monitoring (systeemaccount)";
-            case PRIVACY -> "Privacy officers";
+            case PRIVACY -> "Privacyfunctionarissen";
             default -> groupId;
         };
     }
