@@ -18,6 +18,7 @@ public enum Processing {
     ZAAK_TERMIJNEN_INZIEN("Termijnen van de zaak opvragen (API)", Handeling.INZIEN),
     PIP_INZIEN("PIP opvragen (API)", Handeling.INZIEN),
     UREN_INZIEN("Gevolgde uren opvragen (API)", Handeling.INZIEN),
+    ARCHIEF_INZIEN("Archivering van de zaak opvragen (API)", Handeling.INZIEN),
     DUO_GEGEVENS_INZIEN("Gegevens bij DUO inzien", Handeling.INZIEN),
     DUO_NOTIFICATIE_INZIEN("DUO-notificatie inzien", Handeling.INZIEN),
     TERMIJNEN_INZIEN("Termijnenlijst inzien", Handeling.INZIEN),
@@ -104,6 +105,7 @@ public enum Processing {
             case ZAAK_TERMIJNEN_INZIEN -> "termijnen en overschrijdingen van de zaak";
             case PIP_INZIEN -> "PIP: leerroute, niveau, aanbieders, beoordeling";
             case UREN_INZIEN -> "gevolgde uren per aanbieder en maand, uren bij DUO";
+            case ARCHIEF_INZIEN -> "archiefnominatie en archiefactiedatum van de zaak";
             case PIP_WIJZIGING_VRAGEN, PIP_INTREKKEN -> "PIP en de aanleiding of reden";
             case ZAAK_OVERDRAGEN -> "consulent van de zaak";
             case VERWERKINGEN_INZIEN, VERWERKINGEN_EXPORTEREN -> "verwerkingen van de persoon (BSN)";
