@@ -87,7 +87,12 @@ async function klokPost(pad, body) {
   return post('/api/regie/zaken/' + encodeURIComponent(nummer()) + '/termijnen/' + pad, body || {});
 }
 
-const vandaag = () => { const d = new Date(); return [d.getDate(), d.getMonth() + 1].map(n => String(n).padStart(2, '0')).join('-') + '-' + d.getFullYear(); };
+// Today in Dutch time, whatever the browser's time zone (a consulent abroad, a laptop set to UTC just after midnight).
+const vandaag = () => {
+  const delen = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' })
+    .formatToParts(new Date()).map(deel => [deel.type, deel.value]));
+  return `${delen.day}-${delen.month}-${delen.year}`;
+};
 
 function veld(label, invoer) {
   return el('label', {}, label + ' ', invoer);

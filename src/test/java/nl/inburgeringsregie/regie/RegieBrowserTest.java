@@ -187,6 +187,7 @@ class RegieBrowserTest extends BrowserScenarioTest {
         driver.consulent(nl.inburgeringsregie.zaak.process.InburgeringProcess.TASK_BRP_INSCHRIJVING_VASTLEGGEN,
                 "brpInschrijfdatum", TestDates.today().minusDays(3).toString());
         driver.runAsyncSteps();
+        chromium.inTimeZoneOnAnotherDayThanAmsterdam(); // the form's "today" is the Dutch day (failed 2026-12-02 23:19 UTC)
         logIn();
         open("/regie/zaak.html?nummer=" + driver.caseNumber());
         waitUntilLoaded();

@@ -41,6 +41,18 @@ public final class Browser implements AutoCloseable {
         return new Browser(new ChromeDriver(service, options));
     }
 
+    /**
+     * Sets the browser's own time zone to one whose date differs from Amsterdam's right now (Pago Pago before noon,
+     * Kiritimati after), so a page that takes "today" from the browser instead of Dutch time shows the wrong day.
+     */
+    public void inTimeZoneOnAnotherDayThanAmsterdam() {
+        int hour = java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/Amsterdam")).getHour();
+        String zone = hour < 12 ? "Pacific/Pago_Pago" : "Pacific/Kiritimati";
+        driver.executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", zone));
+        assertThat(java.time.LocalDate.now(java.time.ZoneId.of(zone)))
+                .isNotEqualTo(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")));
+    }
+
     public ChromeDriver driver() {
         return driver;
     }
