@@ -15,10 +15,16 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.DataObjectReference;
+import org.camunda.bpm.model.bpmn.instance.DataStoreReference;
+import org.camunda.bpm.model.bpmn.instance.Event;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnLabel;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
@@ -30,6 +36,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The diagrams analysts open in Camunda Modeler are readable: every flow node and sequence flow has a
  * shape or edge, what lies in a subprocess is drawn inside it (BPMN DI coordinates are absolute), and no two
  * shapes in the same container overlap (boundary events sit on their host's border by design).
+ *
+ * <p>And nothing is drawn over anything else (issue 23, "Every diagram clean"): no sequence flow passes through a
+ * shape other than its source and target (nor through a subprocess it does not lie in), and every named event,
+ * gateway and sequence flow has label bounds in the model, clear of every shape, every other label and every flow
+ * segment. Explicit bounds, because without them bpmn-js places a label itself wherever it lands; that bpmn-js
+ * draws each label's text inside its bounds is checked when the pictures are rendered (src/diagrams/render.js).
  */
 class DiagramLayoutTest {
 
@@ -93,6 +105,140 @@ class DiagramLayoutTest {
             }
         }
         assertThat(problems).as(file.toString()).isEmpty();
+    }
+
+    /** How far a label keeps from shapes and flow lines, so it does not touch them either. */
+    private static final double LABEL_CLEARANCE = 2;
+
+    @ParameterizedTest
+    @MethodSource("diagrams")
+    void flowsGoAroundShapesAndLabelsStandClear(Path file) {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+        Map<String, Bounds> shapes = new HashMap<>();
+        Map<String, Bounds> labels = new HashMap<>();
+        model.getModelElementsByType(BpmnShape.class).forEach(shape -> {
+            shapes.put(shape.getBpmnElement().getId(), shape.getBounds());
+            labelBounds(shape.getBpmnLabel()).ifPresent(bounds -> labels.put(shape.getBpmnElement().getId(), bounds));
+        });
+        Map<String, List<double[]>> segments = new HashMap<>();
+        model.getModelElementsByType(BpmnEdge.class).forEach(edge -> {
+            segments.put(edge.getBpmnElement().getId(), segments(edge));
+            labelBounds(edge.getBpmnLabel()).ifPresent(bounds -> labels.put(edge.getBpmnElement().getId(), bounds));
+        });
+        List<String> problems = new ArrayList<>();
+
+        for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+            List<String> passed = new ArrayList<>();
+            List<String> containers = containers(flow);
+            for (Map.Entry<String, Bounds> shape : shapes.entrySet()) {
+                String id = shape.getKey();
+                if (id.equals(flow.getSource().getId()) || id.equals(flow.getTarget().getId()) || containers.contains(id)) {
+                    continue;
+                }
+                if (segments.getOrDefault(flow.getId(), List.of()).stream().anyMatch(segment -> crosses(segment, shape.getValue(), -1))) {
+                    passed.add(id);
+                }
+            }
+            passed.stream().sorted().forEach(id -> problems.add(flow.getId() + " passes through " + id));
+        }
+
+        List<String> labelled = model.getModelElementsByType(FlowElement.class).stream()
+                .filter(DiagramLayoutTest::hasExternalLabel).map(FlowElement::getId).sorted().toList();
+        for (String id : labelled) {
+            Bounds label = labels.get(id);
+            if (label == null) {
+                problems.add(id + " has no label bounds (place its label in Camunda Modeler, clear of everything)");
+                continue;
+            }
+            for (Map.Entry<String, Bounds> shape : shapes.entrySet()) {
+                boolean container = model.getModelElementById(shape.getKey()) instanceof SubProcess;
+                if (container ? overlap(label, shape.getValue()) && !inside(label, shape.getValue())
+                        : overlap(grown(label, LABEL_CLEARANCE), shape.getValue())) {
+                    problems.add("the label of " + id + " lies on " + shape.getKey());
+                }
+            }
+            for (String other : labelled) {
+                if (other.compareTo(id) > 0 && labels.containsKey(other) && overlap(label, labels.get(other))) {
+                    problems.add("the label of " + id + " lies on the label of " + other);
+                }
+            }
+            segments.forEach((flow, lines) -> {
+                if (lines.stream().anyMatch(segment -> crosses(segment, label, LABEL_CLEARANCE))) {
+                    problems.add("the label of " + id + " lies on flow " + flow);
+                }
+            });
+        }
+        assertThat(problems).as(file.toString()).isEmpty();
+    }
+
+    /** Events, gateways and named flows carry their name beside them (an external label); tasks carry it inside. */
+    private static boolean hasExternalLabel(FlowElement element) {
+        boolean external = element instanceof Event || element instanceof Gateway || element instanceof SequenceFlow
+                || element instanceof DataObjectReference || element instanceof DataStoreReference;
+        return external && element.getName() != null && !element.getName().isBlank();
+    }
+
+    private static java.util.Optional<Bounds> labelBounds(BpmnLabel label) {
+        return label == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(label.getBounds());
+    }
+
+    private static List<String> containers(FlowElement element) {
+        List<String> containers = new ArrayList<>();
+        for (ModelElementInstance parent = element.getParentElement(); parent instanceof SubProcess container;
+                parent = parent.getParentElement()) {
+            containers.add(container.getId());
+        }
+        return containers;
+    }
+
+    private static List<double[]> segments(BpmnEdge edge) {
+        List<Waypoint> points = new ArrayList<>(edge.getWaypoints());
+        List<double[]> segments = new ArrayList<>();
+        for (int i = 1; i < points.size(); i++) {
+            segments.add(new double[] {points.get(i - 1).getX(), points.get(i - 1).getY(), points.get(i).getX(), points.get(i).getY()});
+        }
+        return segments;
+    }
+
+    /**
+     * Whether the segment enters the rectangle grown by {@code margin} on every side (a negative margin shrinks it,
+     * so a flow may touch a shape's border where it docks): Liang–Barsky clipping against the open rectangle.
+     */
+    private static boolean crosses(double[] segment, Bounds bounds, double margin) {
+        double left = bounds.getX() - margin;
+        double top = bounds.getY() - margin;
+        double right = bounds.getX() + bounds.getWidth() + margin;
+        double bottom = bounds.getY() + bounds.getHeight() + margin;
+        double dx = segment[2] - segment[0];
+        double dy = segment[3] - segment[1];
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {segment[0] - left, right - segment[0], segment[1] - top, bottom - segment[1]};
+        double enter = 0;
+        double leave = 1;
+        for (int i = 0; i < 4; i++) {
+            if (p[i] == 0) {
+                if (q[i] <= 0) {
+                    return false;
+                }
+            } else {
+                double t = q[i] / p[i];
+                if (p[i] < 0) {
+                    enter = Math.max(enter, t);
+                } else {
+                    leave = Math.min(leave, t);
+                }
+            }
+        }
+        return leave - enter > 1e-9;
+    }
+
+    private static Bounds grown(Bounds bounds, double margin) {
+        Bounds grown = (Bounds) bounds.getModelInstance().newInstance(Bounds.class);
+        grown.setX(bounds.getX() - margin);
+        grown.setY(bounds.getY() - margin);
+        grown.setWidth(bounds.getWidth() + 2 * margin);
+        grown.setHeight(bounds.getHeight() + 2 * margin);
+        return grown;
     }
 
     private static boolean inside(Bounds inner, Bounds outer) {
