@@ -17,9 +17,9 @@ const DmnModdleModule = require('dmn-moddle');
 const DmnModdle = DmnModdleModule.DmnModdle || DmnModdleModule.default || DmnModdleModule;
 
 const root = path.resolve(__dirname, '../..');
-const processes = path.join(root, 'processes');
+const processes = process.env.MODELS ? path.resolve(process.env.MODELS) : path.join(root, 'processes');
 const pictures = path.join(root, 'docs/diagrammen');
-const screenshots = path.join(root, 'target/diagrammen');
+const screenshots = process.env.SCREENSHOTS ? path.resolve(process.env.SCREENSHOTS) : path.join(root, 'target/diagrammen');
 const chromium = process.env.CHROMIUM || '/usr/bin/chromium';
 const checkOnly = process.argv.includes('--check');
 const viewerBundle = require.resolve('bpmn-js/dist/bpmn-viewer.production.min.js');
@@ -55,12 +55,15 @@ async function renderBpmn(page, file) {
     const labels = registry.filter(element => element.type === 'label' && element.businessObject.name).map(label => {
       const text = registry.getGraphics(label).querySelector('text');
       const rendered = text.getBBox();
+      // The model's bounds, not the label element's: bpmn-js grows a label element to fit its text on import.
+      const di = label.labelTarget.di && label.labelTarget.di.label && label.labelTarget.di.label.bounds;
       return {
         id: label.businessObject.id,
-        bounds: { x: label.x, y: label.y, width: label.width, height: label.height },
+        bounds: di ? { x: di.x, y: di.y, width: di.width, height: di.height }
+          : { x: label.x, y: label.y, width: label.width, height: label.height },
         // The text is drawn in the label's own coordinates (its group is moved to label.x, label.y).
         text: { x: label.x + rendered.x, y: label.y + rendered.y, width: rendered.width, height: rendered.height },
-        explicit: !!(label.labelTarget.di && label.labelTarget.di.label && label.labelTarget.di.label.bounds)
+        explicit: !!di
       };
     });
     const { svg } = await viewer.saveSVG();
