@@ -63,7 +63,8 @@ async function renderBpmn(page, file) {
           : { x: label.x, y: label.y, width: label.width, height: label.height },
         // The text is drawn in the label's own coordinates (its group is moved to label.x, label.y).
         text: { x: label.x + rendered.x, y: label.y + rendered.y, width: rendered.width, height: rendered.height },
-        explicit: !!di
+        explicit: !!di,
+        lines: [...text.querySelectorAll('tspan')].map(line => line.textContent)
       };
     });
     const { svg } = await viewer.saveSVG();
