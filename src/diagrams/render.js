@@ -170,12 +170,10 @@ async function renderDmn(file) {
 (async () => {
   const models = fs.readdirSync(processes).sort();
   fs.mkdirSync(screenshots, { recursive: true });
-  if (!checkOnly) {
-    fs.mkdirSync(pictures, { recursive: true });
-  }
   const browser = await puppeteer.launch({ executablePath: chromium, headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--font-render-hinting=none'] });
   const problems = [];
+  const outputs = [];
   try {
     const page = await browser.newPage();
     await page.setContent('<!DOCTYPE html><html><head><style>html,body{margin:0;padding:0;background:white}</style>'
@@ -190,27 +188,29 @@ async function renderDmn(file) {
       warnings.forEach(warning => problems.push(`${name}: bpmn-js: ${warning}`));
       problems.push(...labelProblems(name, labels));
       const picture = svg.replace(/^(<\?xml[^>]*\?>)?/, declaration => `${declaration}\n<!-- ${stamp(file, xml)} -->`);
-      if (!checkOnly) {
-        fs.writeFileSync(path.join(pictures, name.replace(/\.bpmn$/, '.svg')), deterministic(picture) + '\n');
-      }
+      outputs.push([name.replace(/\.bpmn$/, '.svg'), deterministic(picture) + '\n']);
       fs.writeFileSync(path.join(screenshots, name.replace(/\.bpmn$/, '.labels.json')), JSON.stringify(labels, null, 1));
       const png = path.join(screenshots, name.replace(/\.bpmn$/, '.png'));
       await screenshot(page, png, xml, { width, height });
-      console.log(`${name}: ${width}x${height}, ${labels.length} labels${checkOnly ? '' : ' -> docs/diagrammen'}, ${path.relative(root, png)}`);
+      console.log(`${name}: ${width}x${height}, ${labels.length} labels, screenshot ${path.relative(root, png)}`);
     }
   } finally {
     await browser.close();
   }
   for (const name of models.filter(model => model.endsWith('.dmn'))) {
-    const markdown = await renderDmn(path.join(processes, name));
-    if (!checkOnly) {
-      fs.writeFileSync(path.join(pictures, name.replace(/\.dmn$/, '.md')), markdown);
-    }
-    console.log(`${name}${checkOnly ? '' : ' -> docs/diagrammen'}`);
+    outputs.push([name.replace(/\.dmn$/, '.md'), await renderDmn(path.join(processes, name))]);
   }
+  // A picture is only made of a model bpmn-js draws as the model says: no stale picture of a faulty model.
   if (problems.length) {
     console.error(problems.join('\n'));
     process.exit(1);
+  }
+  if (!checkOnly) {
+    fs.mkdirSync(pictures, { recursive: true });
+    for (const [file, content] of outputs) {
+      fs.writeFileSync(path.join(pictures, file), content);
+      console.log(`docs/diagrammen/${file}`);
+    }
   }
 })().catch(error => {
   console.error(error.stack || error.message);
