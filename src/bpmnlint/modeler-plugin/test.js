@@ -40,6 +40,44 @@ const FAKE_JOIN = `<?xml version="1.0" encoding="UTF-8"?>
   </process>
 </definitions>`;
 
+// Saved badly by hand (issue 23): the "nee" bypass drawn straight through the task it bypasses, and its label without
+// a place of its own.
+const BYPASS_THROUGH_TASK = `<?xml version="1.0" encoding="UTF-8"?>
+<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"
+    xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI"
+    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_omweg" targetNamespace="http://bpmn.io/schema/bpmn">
+  <process id="omweg" name="Omweg" isExecutable="true" camunda:historyTimeToLive="1">
+    <startEvent id="Start" name="Begin"><outgoing>F1</outgoing></startEvent>
+    <exclusiveGateway id="Keuze" name="Doen?" default="Overslaan"><incoming>F1</incoming><outgoing>Doen</outgoing><outgoing>Overslaan</outgoing></exclusiveGateway>
+    <task id="Taak" name="Iets doen"><incoming>Doen</incoming><outgoing>F3</outgoing></task>
+    <exclusiveGateway id="Samen"><incoming>F3</incoming><incoming>Overslaan</incoming><outgoing>F4</outgoing></exclusiveGateway>
+    <endEvent id="Einde" name="Klaar"><incoming>F4</incoming></endEvent>
+    <sequenceFlow id="F1" sourceRef="Start" targetRef="Keuze"/>
+    <sequenceFlow id="Doen" name="ja" sourceRef="Keuze" targetRef="Taak"><conditionExpression>\${true}</conditionExpression></sequenceFlow>
+    <sequenceFlow id="Overslaan" name="nee" sourceRef="Keuze" targetRef="Samen"/>
+    <sequenceFlow id="F3" sourceRef="Taak" targetRef="Samen"/>
+    <sequenceFlow id="F4" sourceRef="Samen" targetRef="Einde"/>
+  </process>
+  <bpmndi:BPMNDiagram id="Diagram_omweg">
+    <bpmndi:BPMNPlane id="Plane_omweg" bpmnElement="omweg">
+      <bpmndi:BPMNShape id="Start_di" bpmnElement="Start"><dc:Bounds x="100" y="102" width="36" height="36"/>
+        <bpmndi:BPMNLabel><dc:Bounds x="103" y="145" width="30" height="14"/></bpmndi:BPMNLabel></bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="Keuze_di" bpmnElement="Keuze" isMarkerVisible="true"><dc:Bounds x="190" y="95" width="50" height="50"/>
+        <bpmndi:BPMNLabel><dc:Bounds x="195" y="152" width="40" height="14"/></bpmndi:BPMNLabel></bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="Taak_di" bpmnElement="Taak"><dc:Bounds x="300" y="80" width="100" height="80"/></bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="Samen_di" bpmnElement="Samen" isMarkerVisible="true"><dc:Bounds x="460" y="95" width="50" height="50"/></bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="Einde_di" bpmnElement="Einde"><dc:Bounds x="570" y="102" width="36" height="36"/>
+        <bpmndi:BPMNLabel><dc:Bounds x="573" y="145" width="30" height="14"/></bpmndi:BPMNLabel></bpmndi:BPMNShape>
+      <bpmndi:BPMNEdge id="F1_di" bpmnElement="F1"><di:waypoint x="136" y="120"/><di:waypoint x="190" y="120"/></bpmndi:BPMNEdge>
+      <bpmndi:BPMNEdge id="Doen_di" bpmnElement="Doen"><di:waypoint x="240" y="120"/><di:waypoint x="300" y="120"/>
+        <bpmndi:BPMNLabel><dc:Bounds x="255" y="100" width="20" height="14"/></bpmndi:BPMNLabel></bpmndi:BPMNEdge>
+      <bpmndi:BPMNEdge id="Overslaan_di" bpmnElement="Overslaan"><di:waypoint x="215" y="120"/><di:waypoint x="460" y="120"/></bpmndi:BPMNEdge>
+      <bpmndi:BPMNEdge id="F3_di" bpmnElement="F3"><di:waypoint x="400" y="120"/><di:waypoint x="460" y="120"/></bpmndi:BPMNEdge>
+      <bpmndi:BPMNEdge id="F4_di" bpmnElement="F4"><di:waypoint x="510" y="120"/><di:waypoint x="570" y="120"/></bpmndi:BPMNEdge>
+    </bpmndi:BPMNPlane>
+  </bpmndi:BPMNDiagram>
+</definitions>`;
+
 (async () => {
   const processes = path.resolve(__dirname, '../../../processes');
   for (const file of fs.readdirSync(processes).filter(name => name.endsWith('.bpmn'))) {
@@ -49,6 +87,11 @@ const FAKE_JOIN = `<?xml version="1.0" encoding="UTF-8"?>
   const faulty = await findings(FAKE_JOIN);
   assert.ok(faulty.includes('fake-join: Samen'), `the Modeler shows the build's fake-join finding (found: ${faulty})`);
   assert.ok(faulty.some(finding => finding.startsWith('no-bpmndi')), `and a diagram without drawing (found: ${faulty})`);
+  const bypass = await findings(BYPASS_THROUGH_TASK);
+  assert.ok(bypass.includes('inburgeringsregie/diagram-clear: Overslaan'),
+    `the Modeler shows a flow drawn through a shape, and a label without a place of its own (found: ${bypass})`);
+  assert.strictEqual(bypass.filter(finding => finding.startsWith('inburgeringsregie/diagram-clear')).length, 2,
+    `exactly those two: through the task, and no label bounds (found: ${bypass})`);
   console.log('Camunda Modeler-plugin: de regels van de build, ' + Object.keys(registered[0].plugin.config.rules).length
       + ' regels; processes/ zonder bevindingen');
 })().catch(error => {
