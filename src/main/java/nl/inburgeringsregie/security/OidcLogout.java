@@ -1,0 +1,29 @@
+package nl.inburgeringsregie.security;
+
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+
+/**
+ * Logging out of /regie in oidc mode ends the application's session (and with it the Camunda webapps' login, one
+ * session) and the session at the identity provider, when the provider offers an end_session_endpoint (OpenID
+ * Connect RP-Initiated Logout); the provider sends the user back to /regie/inloggen?uitgelogd.
+ */
+final class OidcLogout {
+
+    static final String AFTER_LOGOUT = "/regie/inloggen?uitgelogd";
+
+    private OidcLogout() {
+    }
+
+    static LogoutSuccessHandler successHandler(ClientRegistrationRepository registrations) {
+        var atProvider = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+        atProvider.setPostLogoutRedirectUri("{baseUrl}" + AFTER_LOGOUT);
+        atProvider.setDefaultTargetUrl(AFTER_LOGOUT);
+        return (request, response, authentication) -> atProvider.onLogoutSuccess(request, response,
+                authentication instanceof OidcLogin.SignedOn signedOn
+                        ? new OAuth2AuthenticationToken(signedOn.idToken(), signedOn.getAuthorities(), SignOn.REGISTRATION)
+                        : authentication);
+    }
+}
