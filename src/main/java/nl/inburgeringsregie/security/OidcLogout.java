@@ -1,5 +1,7 @@
 package nl.inburgeringsregie.security;
 
+import java.net.URI;
+
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -15,6 +17,21 @@ final class OidcLogout {
     static final String AFTER_LOGOUT = "/regie/inloggen?uitgelogd";
 
     private OidcLogout() {
+    }
+
+    /**
+     * The content policy of /regie with the provider's logout address in {@code form-action}: the logout form's answer
+     * redirects there, and browsers hold a form's redirects to that directive too.
+     */
+    static String contentPolicyWithLogoutAt(String policy, ClientRegistrationRepository registrations) {
+        var provider = registrations.findByRegistrationId(SignOn.REGISTRATION).getProviderDetails();
+        Object endSession = provider.getConfigurationMetadata().get("end_session_endpoint");
+        if (endSession == null) {
+            return policy;
+        }
+        var uri = URI.create(String.valueOf(endSession));
+        String origin = uri.getScheme() + "://" + uri.getRawAuthority();
+        return policy.replace("form-action 'self'", "form-action 'self' " + origin);
     }
 
     static LogoutSuccessHandler successHandler(ClientRegistrationRepository registrations) {

@@ -179,7 +179,9 @@ class SecurityConfiguration {
                         .hasAnyAuthority(Groups.authority(Groups.CONSULENTEN), Groups.authority(Groups.COORDINATOREN))
                         .anyRequest().hasAuthority(Groups.authority(Groups.COORDINATOREN)))
                 // Only the application's own scripts, styles and pages: nothing typed by a user can become code
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(REGIE_CONTENT_POLICY)))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(oidc
+                        ? OidcLogout.contentPolicyWithLogoutAt(REGIE_CONTENT_POLICY, registrations.getObject())
+                        : REGIE_CONTENT_POLICY)))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(apiNotAuthenticated, api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(
