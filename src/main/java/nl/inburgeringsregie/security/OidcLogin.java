@@ -60,7 +60,14 @@ class OidcLogin {
                         LogText.of(mapping.userId(user.getClaims())));
                 throw new OAuth2AuthenticationException(new OAuth2Error(NO_ACCESS));
             }
-            users.update(person.get());
+            try {
+                users.update(person.get());
+            } catch (RuntimeException e) {
+                // e.g. a user id Camunda refuses (its user-resource-whitelist-pattern; docs/operations.md)
+                LOG.error("Gebruiker '{}' van de identity provider kon niet in Camunda worden bijgewerkt: {}",
+                        LogText.of(person.get().id()), LogText.of(e.getMessage()));
+                throw new OAuth2AuthenticationException(new OAuth2Error("gebruiker_niet_bij_te_werken"), e);
+            }
             return new MappedOidcUser(user, person.get().apiUser());
         };
     }

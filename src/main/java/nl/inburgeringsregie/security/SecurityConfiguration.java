@@ -277,9 +277,14 @@ class SecurityConfiguration {
             // to the webapps); Camunda's own password login is closed. The provider's answer (/login/oauth2/code/…)
             // lands here too, for /regie as well.
             var login = oidcLogin.getObject();
+            var passwordLogin = pathPattern(HttpMethod.POST, "/camunda/api/{app}/auth/user/{engine}/login/{webapp}");
+            AuthenticationEntryPoint noPasswords = (request, response, e) -> ProblemAnswers.write(response, 403,
+                    "Geen toegang", "Aanmelden met een wachtwoord kan hier niet: meld u aan via uw organisatie.");
+            http.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(noPasswords, passwordLogin)
+                    .defaultAccessDeniedHandlerFor((request, response, e) -> noPasswords.commence(request, response,
+                            null), passwordLogin));
             http.authorizeHttpRequests(requests -> requests
-                    .requestMatchers(pathPattern(HttpMethod.POST, "/camunda/api/{app}/auth/user/{engine}/login/{webapp}"))
-                    .denyAll()
+                    .requestMatchers(passwordLogin).denyAll()
                     .requestMatchers(pathPattern("/camunda/app/**")).authenticated()
                     .anyRequest().permitAll())
                     .oauth2Login(oauth -> oauth.loginPage(SignOn.LOGIN_PATH)

@@ -99,6 +99,26 @@ class OidcTokenTest {
                 String.class).getStatusCode().value()).as("a password").isEqualTo(401);
     }
 
+    @Test
+    void theRegieApiTakesTheTokenToo() {
+        assertThat(get("/api/regie/keuzes", valid("ssocoordinator")).getStatusCode().value()).isEqualTo(200);
+        assertThat(get("/api/regie/keuzes", valid("ssoanalist")).getStatusCode().value()).isEqualTo(403);
+        assertThat(get("/api/regie/keuzes", TestIdentityProvider.accessToken("ssocoordinator", "ander-systeem",
+                Instant.now().plusSeconds(300))).getStatusCode().value()).as("another audience").isEqualTo(401);
+        assertThat(rest.withBasicAuth("coordinator", "demo").getForEntity("/api/regie/keuzes", String.class)
+                .getStatusCode().value()).as("a password").isEqualTo(401);
+    }
+
+    @Test
+    void camundasOwnPasswordLoginIsClosed() {
+        var headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        var answer = rest.exchange("/camunda/api/admin/auth/user/default/login/cockpit", HttpMethod.POST,
+                new HttpEntity<>("username=analist&password=demo", headers), String.class);
+        assertThat(answer.getStatusCode().value()).isEqualTo(403);
+        assertThat(answer.getBody()).contains("meld u aan via uw organisatie");
+    }
+
     private static String valid(String user) {
         return TestIdentityProvider.accessToken(user, TestIdentityProvider.AUDIENCE, Instant.now().plusSeconds(300));
     }
