@@ -1,5 +1,8 @@
 package nl.inburgeringsregie.security;
 
+import java.util.Objects;
+import java.util.Set;
+
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -32,8 +35,8 @@ class BearerTokenUsers implements Converter<Jwt, AbstractAuthenticationToken> {
     public AbstractAuthenticationToken convert(Jwt jwt) {
         var user = mapping.map(jwt.getClaims()).filter(person -> !users.isSystemAccount(person.id()))
                 .map(IdentityProviderGroups.MappedUser::apiUser)
-                .orElseGet(() -> new ApiUser(String.valueOf(mapping.userId(jwt.getClaims())), java.util.Set.of(),
-                        java.util.Set.of()));
+                .orElseGet(() -> new ApiUser(Objects.requireNonNullElse(mapping.userId(jwt.getClaims()),
+                        jwt.getSubject()), Set.of(), Set.of()));
         return new Authenticated(jwt, user);
     }
 
