@@ -287,6 +287,10 @@ class SecurityConfiguration {
                     .requestMatchers(passwordLogin).denyAll()
                     .requestMatchers(pathPattern("/camunda/app/**")).authenticated()
                     .anyRequest().permitAll())
+                    // the webapps' "Afmelden": the session ends here and at the provider (OidcLogout)
+                    .logout(logout -> logout.logoutRequestMatcher(
+                            pathPattern(HttpMethod.POST, "/camunda/api/{app}/auth/user/{engine}/logout"))
+                            .logoutSuccessHandler(OidcLogout.webappSuccessHandler(registrations.getObject())))
                     .oauth2Login(oauth -> oauth.loginPage(SignOn.LOGIN_PATH)
                             .userInfoEndpoint(userInfo -> userInfo.oidcUserService(login.userService()))
                             .successHandler(login.successHandler())

@@ -141,6 +141,21 @@ class OidcLoginBrowserTest {
                 .containsExactly("GM0388");
     }
 
+    @Test
+    void loggingOutOfAWebappEndsTheSessionHereAndAtTheProvider() {
+        logIn("/camunda/app/cockpit/default/", "ssocoordinator");
+        waitFor(() -> text().contains("Lopende procesinstanties"));
+        browser.findElement(By.cssSelector("li.account .dropdown-toggle")).click();
+        waitFor(() -> browser.findElement(By.cssSelector("li.logout a")).isDisplayed());
+        browser.findElement(By.cssSelector("li.logout a")).click();
+
+        waitFor(() -> browser.getCurrentUrl().contains("/regie/inloggen?uitgelogd"));
+        assertThat(text()).contains("U bent uitgelogd");
+        open("/camunda/app/tasklist/default/");
+        waitFor(() -> browser.getCurrentUrl().startsWith(System.getProperty("testidp.issuer") + "/login"));
+        assertThat(browser.findElements(By.id("password"))).as("the provider asks for the password again").isNotEmpty();
+    }
+
     /** Opens a page of the application, is sent to the provider's login form, and logs in there. */
     private void logIn(String path, String user) {
         open(path);
