@@ -31,7 +31,7 @@ import nl.inburgeringsregie.support.TestIdentityProvider;
 @OidcIntegrationTest
 class OidcLoginBrowserTest {
 
-    private static final String CAMUNDA_USER = "/camunda/api/admin/auth/user/default";
+    private static final String CAMUNDA_USER = "/camunda/api/admin/auth/user/" + OidcIntegrationTest.ENGINE;
 
     @LocalServerPort
     int port;
@@ -63,13 +63,13 @@ class OidcLoginBrowserTest {
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("Mijn zaken");
 
         assertThat(camundaUser()).contains("\"userId\":\"ssoconsulent\"").contains("tasklist").doesNotContain("cockpit");
-        open("/camunda/app/tasklist/default/");
+        open("/camunda/app/tasklist/" + OidcIntegrationTest.ENGINE + "/");
         waitFor(() -> text().contains("Mijn taken"));
         assertThat(browser.findElements(By.cssSelector("form[name=signinForm]"))).as("no second login").isEmpty();
 
         open("/regie/index.html");
         assertThat(text()).contains("Geen toegang");
-        open("/camunda/app/cockpit/default/");
+        open("/camunda/app/cockpit/" + OidcIntegrationTest.ENGINE + "/");
         waitFor(() -> "complete".equals(browser.executeScript("return document.readyState")));
         assertThat(text()).as("Camunda refuses Cockpit to her").doesNotContain("Lopende procesinstanties");
 
@@ -85,15 +85,15 @@ class OidcLoginBrowserTest {
         waitFor(() -> browser.getCurrentUrl().matches(".*/regie/(\\?continue)?"));
         waitUntilLoaded();
         assertThat(camundaUser()).contains("\"userId\":\"ssocoordinator\"").contains("tasklist", "cockpit");
-        open("/camunda/app/cockpit/default/");
+        open("/camunda/app/cockpit/" + OidcIntegrationTest.ENGINE + "/");
         waitFor(() -> text().contains("Lopende procesinstanties"));
-        open("/camunda/app/tasklist/default/");
+        open("/camunda/app/tasklist/" + OidcIntegrationTest.ENGINE + "/");
         waitFor(() -> text().contains("Mijn taken"));
     }
 
     @Test
     void anAnalistReachesCockpitNotRegieOrTasklist() {
-        logIn("/camunda/app/cockpit/default/", "ssoanalist");
+        logIn("/camunda/app/cockpit/" + OidcIntegrationTest.ENGINE + "/", "ssoanalist");
         waitFor(() -> text().contains("Lopende procesinstanties"));
         assertThat(browser.findElements(By.cssSelector("form[name=signinForm]"))).as("no second login").isEmpty();
         assertThat(camundaUser()).contains("\"userId\":\"ssoanalist\"").contains("cockpit").doesNotContain("tasklist");
@@ -143,7 +143,7 @@ class OidcLoginBrowserTest {
 
     @Test
     void loggingOutOfAWebappEndsTheSessionHereAndAtTheProvider() {
-        logIn("/camunda/app/cockpit/default/", "ssocoordinator");
+        logIn("/camunda/app/cockpit/" + OidcIntegrationTest.ENGINE + "/", "ssocoordinator");
         waitFor(() -> text().contains("Lopende procesinstanties"));
         browser.findElement(By.cssSelector("li.account .dropdown-toggle")).click();
         waitFor(() -> browser.findElement(By.cssSelector("li.logout a")).isDisplayed());
@@ -151,7 +151,7 @@ class OidcLoginBrowserTest {
 
         waitFor(() -> browser.getCurrentUrl().contains("/regie/inloggen?uitgelogd"));
         assertThat(text()).contains("U bent uitgelogd");
-        open("/camunda/app/tasklist/default/");
+        open("/camunda/app/tasklist/" + OidcIntegrationTest.ENGINE + "/");
         waitFor(() -> browser.getCurrentUrl().startsWith(System.getProperty("testidp.issuer") + "/login"));
         assertThat(browser.findElements(By.id("password"))).as("the provider asks for the password again").isNotEmpty();
     }

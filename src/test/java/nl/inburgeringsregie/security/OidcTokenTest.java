@@ -27,6 +27,8 @@ import nl.inburgeringsregie.support.TestIdentityProvider;
 class OidcTokenTest {
 
     private static final String COUNT = "/api/signalering/aantal";
+    private static final String ENGINE_COUNT = "/engine-rest/engine/" + OidcIntegrationTest.ENGINE
+            + "/process-definition/count";
 
     @Autowired
     TestRestTemplate rest;
@@ -87,15 +89,15 @@ class OidcTokenTest {
 
     @Test
     void camundasRestApiTakesTheTokenWithTheMappedGroups() {
-        var analist = get("/engine-rest/process-definition/count", valid("ssoanalist"));
+        var analist = get(ENGINE_COUNT, valid("ssoanalist"));
         assertThat(analist.getStatusCode().value()).isEqualTo(200);
         assertThat(analist.getBody()).matches("\\{\"count\":[1-9]\\d*}");
-        assertThat(get("/engine-rest/process-definition/count", null).getStatusCode().value()).isEqualTo(401);
+        assertThat(get(ENGINE_COUNT, null).getStatusCode().value()).isEqualTo(401);
         assertThat(get("/engine-rest/engine", null).getStatusCode().value()).isEqualTo(401);
-        assertThat(get("/engine-rest/process-definition/count", TestIdentityProvider.accessToken("ssoanalist",
+        assertThat(get(ENGINE_COUNT, TestIdentityProvider.accessToken("ssoanalist",
                 TestIdentityProvider.AUDIENCE, Instant.now().minusSeconds(60))).getStatusCode().value())
                 .as("expired").isEqualTo(401);
-        assertThat(rest.withBasicAuth("analist", "demo").getForEntity("/engine-rest/process-definition/count",
+        assertThat(rest.withBasicAuth("analist", "demo").getForEntity(ENGINE_COUNT,
                 String.class).getStatusCode().value()).as("a password").isEqualTo(401);
     }
 
@@ -113,7 +115,7 @@ class OidcTokenTest {
     void camundasOwnPasswordLoginIsClosed() {
         var headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        var answer = rest.exchange("/camunda/api/admin/auth/user/default/login/cockpit", HttpMethod.POST,
+        var answer = rest.exchange("/camunda/api/admin/auth/user/" + OidcIntegrationTest.ENGINE + "/login/cockpit", HttpMethod.POST,
                 new HttpEntity<>("username=analist&password=demo", headers), String.class);
         assertThat(answer.getStatusCode().value()).isEqualTo(403);
         assertThat(answer.getBody()).contains("meld u aan via uw organisatie");
