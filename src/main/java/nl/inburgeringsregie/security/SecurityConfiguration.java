@@ -39,6 +39,9 @@ import nl.inburgeringsregie.shared.Groups;
  * authorizations and tenant checks apply to every call;</li>
  * <li>the webapps (Cockpit, Tasklist, Admin) — Camunda's own login; their APIs refuse anonymous calls.</li>
  * </ul>
+ * In oidc mode ({@link SignOn}, issue 21 point 1) people log in at the gemeente's identity provider instead (OAuth2
+ * login for /regie and the webapps, {@link OidcLogin}) and programs send its JWTs ({@link BearerTokenUsers},
+ * {@link EngineRestUsers}); no chain takes a person's password, system accounts keep their tokens.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {

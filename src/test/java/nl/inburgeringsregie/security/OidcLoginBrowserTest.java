@@ -127,6 +127,8 @@ class OidcLoginBrowserTest {
         browser.findElement(By.cssSelector("#uitloggen button")).click();
         waitFor(() -> browser.getCurrentUrl().contains("/regie/inloggen?uitgelogd"));
         assertThat(text()).contains("U bent uitgelogd");
+        assertThat(browser.findElements(By.id("password"))).as("no password asked here").isEmpty();
+        assertThat(browser.findElement(By.id("inloggen")).getText()).isEqualTo("Inloggen via uw organisatie");
         open("/regie/");
         waitFor(() -> browser.getCurrentUrl().startsWith(System.getProperty("testidp.issuer") + "/login"));
         assertThat(browser.findElements(By.id("password"))).as("the provider asks for the password again").isNotEmpty();
