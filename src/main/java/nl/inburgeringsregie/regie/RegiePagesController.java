@@ -1,5 +1,6 @@
 package nl.inburgeringsregie.regie;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -18,6 +19,13 @@ import nl.inburgeringsregie.shared.Groups;
  */
 @Controller
 class RegiePagesController {
+
+    /** inburgering.aanmelding.modus oidc: people log in at the identity provider (security.SignOn). */
+    private final boolean singleSignOn;
+
+    RegiePagesController(@Value("${inburgering.aanmelding.modus:lokaal}") String signOn) {
+        this.singleSignOn = "oidc".equals(signOn.strip());
+    }
 
     /** The coordinators' dashboard; a consulent starts the day on Mijn zaken instead. */
     @GetMapping({"/regie", "/regie/"})
@@ -53,7 +61,24 @@ class RegiePagesController {
             @RequestParam(required = false) String uitgelogd) {
         String message = fout != null ? "<p class=\"melding fout\">Gebruikersnaam of wachtwoord klopt niet.</p>"
                 : uitgelogd != null ? "<p class=\"melding\">U bent uitgelogd.</p>" : "";
-        return """
+        if (singleSignOn) {
+            // people log in at the gemeente's identity provider, never with a password here (issue 21, point 1)
+            return PAGE.formatted(message, "<p><a id=\"inloggen\" href=\"/oauth2/authorization/gemeente\">"
+                    + "Inloggen via uw organisatie</a></p>");
+        }
+        return PAGE.formatted(message, """
+                    <form method="post" action="/regie/inloggen">
+                      <label for="username">Gebruikersnaam</label>
+                      <input id="username" name="username" autocomplete="username" required autofocus>
+                      <label for="password">Wachtwoord</label>
+                      <input id="password" name="password" type="password" autocomplete="current-password" required>
+                      <input type="hidden" name="%s" value="%s">
+                      <button type="submit" id="inloggen">Inloggen</button>
+                    </form>
+                """.formatted(HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken())));
+    }
+
+    private static final String PAGE = """
                 <!DOCTYPE html>
                 <html lang="nl">
                 <head>
@@ -67,17 +92,9 @@ class RegiePagesController {
                     <h1>Regie inburgering</h1>
                     <p>Voor consulenten en coördinatoren: uw zaken, hun termijnen en de KPI's van uw gemeenten.</p>
                     %s
-                    <form method="post" action="/regie/inloggen">
-                      <label for="username">Gebruikersnaam</label>
-                      <input id="username" name="username" autocomplete="username" required autofocus>
-                      <label for="password">Wachtwoord</label>
-                      <input id="password" name="password" type="password" autocomplete="current-password" required>
-                      <input type="hidden" name="%s" value="%s">
-                      <button type="submit" id="inloggen">Inloggen</button>
-                    </form>
+                %s
                   </main>
                 </body>
                 </html>
-                """.formatted(message, HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken()));
-    }
+                """;
 }

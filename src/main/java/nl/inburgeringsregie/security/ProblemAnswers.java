@@ -17,9 +17,15 @@ final class ProblemAnswers {
 
     /** A problem detail; a 401 also names how to log in (HTTP Basic, realm Inburgeringsregie). */
     static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
+        write(response, status, title, detail, "Basic");
+    }
+
+    /** A problem detail; a 401 names the scheme to log in with ({@code Basic}, or {@code Bearer} in oidc mode). */
+    static void write(HttpServletResponse response, int status, String title, String detail, String scheme)
+            throws IOException {
         response.setStatus(status);
         if (status == 401) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"" + SecurityConfiguration.REALM + "\"");
+            response.setHeader("WWW-Authenticate", scheme + " realm=\"" + SecurityConfiguration.REALM + "\"");
         }
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

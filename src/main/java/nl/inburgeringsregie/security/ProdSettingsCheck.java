@@ -1,8 +1,11 @@
 package nl.inburgeringsregie.security;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -22,6 +25,7 @@ public class ProdSettingsCheck implements EnvironmentPostProcessor, Ordered {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        checkSingleSignOn(environment);
         if (!environment.acceptsProfiles(Profiles.of("prod"))) {
             return;
         }
@@ -44,6 +48,36 @@ public class ProdSettingsCheck implements EnvironmentPostProcessor, Ordered {
             throw new IllegalStateException("Met een mailserver (spring.mail.host) heeft het profiel prod ook "
                     + "INBURGERING_BASIS_URL nodig: het adres van de applicatie waarnaar de links in de e-mail wijzen "
                     + "(zie README, Production)");
+        }
+    }
+
+    /** The settings single sign-on cannot do without (docs/operations.md, Identity provider), in every profile. */
+    static final List<String> OIDC_REQUIRED = List.of(
+            "spring.security.oauth2.client.registration." + SignOn.REGISTRATION + ".client-id",
+            "spring.security.oauth2.client.registration." + SignOn.REGISTRATION + ".client-secret",
+            "spring.security.oauth2.client.provider." + SignOn.REGISTRATION + ".issuer-uri",
+            "spring.security.oauth2.resourceserver.jwt.issuer-uri",
+            "spring.security.oauth2.resourceserver.jwt.audiences");
+
+    /**
+     * oidc mode without the identity provider's settings would leave people without a way in (or, worse, programs
+     * with tokens of any audience): it stops at once, naming the settings (and their environment variables).
+     */
+    static void checkSingleSignOn(ConfigurableEnvironment environment) {
+        if (!SignOn.oidc(environment)) {
+            return;
+        }
+        var missing = OIDC_REQUIRED.stream().filter(key -> environment.getProperty(key, "").isBlank())
+                .map(key -> key + " (" + key.toUpperCase().replace('.', '_').replace("-", "") + ")").toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("inburgering.aanmelding.modus oidc heeft deze instellingen nodig: "
+                    + String.join(", ", missing) + " (zie docs/operations.md, Identity provider (OIDC))");
+        }
+        if (Binder.get(environment).bind("inburgering.oidc.rollen", Bindable.mapOf(String.class, String.class))
+                .map(Map::isEmpty).orElse(true)) {
+            throw new IllegalStateException("inburgering.aanmelding.modus oidc heeft inburgering.oidc.rollen nodig: "
+                    + "welke groep van de identity provider welke rol geeft (zie docs/operations.md, Identity provider "
+                    + "(OIDC))");
         }
     }
 

@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.env.Environment;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,21 +39,46 @@ import nl.inburgeringsregie.shared.Groups;
  * authorizations and tenant checks apply to every call;</li>
  * <li>the webapps (Cockpit, Tasklist, Admin) — Camunda's own login; their APIs refuse anonymous calls.</li>
  * </ul>
+ * In oidc mode ({@link SignOn}, issue 21 point 1) people log in at the gemeente's identity provider instead (OAuth2
+ * login for /regie and the webapps, {@link OidcLogin}) and programs send its JWTs ({@link BearerTokenUsers},
+ * {@link EngineRestUsers}); no chain takes a person's password, system accounts keep their tokens.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     static final String REALM = "Inburgeringsregie";
 
+    /** Single sign-on through the gemeente's identity provider ({@link SignOn}); else passwords against Camunda. */
+    private final boolean oidc;
+    private final ObjectProvider<OidcLogin> oidcLogin;
+    private final ObjectProvider<BearerTokenUsers> bearerUsers;
+    private final ObjectProvider<ClientRegistrationRepository> registrations;
+
+    SecurityConfiguration(Environment environment, ObjectProvider<OidcLogin> oidcLogin,
+            ObjectProvider<BearerTokenUsers> bearerUsers, ObjectProvider<ClientRegistrationRepository> registrations) {
+        this.oidc = SignOn.oidc(environment);
+        this.oidcLogin = oidcLogin;
+        this.bearerUsers = bearerUsers;
+        this.registrations = registrations;
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain applicationApi(HttpSecurity http, SystemAccounts systemAccounts) throws Exception {
-        AuthenticationEntryPoint notAuthenticated = (request, response, e) -> ProblemAnswers.write(response, 401,
-                "Niet aangemeld",
-                "Meld u aan met gebruikersnaam en wachtwoord (HTTP Basic) of, als systeem, met uw token.");
+        AuthenticationEntryPoint notAuthenticated = oidc
+                ? (request, response, e) -> ProblemAnswers.write(response, 401, "Niet aangemeld", BEARER_HINT
+                        + " of, als systeem, met uw token.", "Bearer")
+                : (request, response, e) -> ProblemAnswers.write(response, 401, "Niet aangemeld",
+                        "Meld u aan met gebruikersnaam en wachtwoord (HTTP Basic) of, als systeem, met uw token.");
+        if (oidc) {
+            bearerTokens(http, notAuthenticated);
+        } else {
+            http.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(notAuthenticated));
+        }
         return http
                 .securityMatcher(pathPattern("/api/**"))
-                .addFilterBefore(systemAccounts.authenticationFilter(notAuthenticated), BasicAuthenticationFilter.class)
+                .addFilterBefore(systemAccounts.authenticationFilter(notAuthenticated, oidc),
+                        BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(pathPattern(HttpMethod.POST, "/api/aanmeldingen"))
                         .hasAnyAuthority(Groups.authority(Groups.CONSULENTEN), Groups.authority(Groups.KOPPELINGEN))
@@ -78,7 +105,6 @@ class SecurityConfiguration {
                                 pathPattern(HttpMethod.GET, "/api/verwerkingen.csv"))
                         .hasAuthority(Groups.authority(Groups.PRIVACY))
                         .anyRequest().denyAll())
-                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(notAuthenticated))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(notAuthenticated)
                         .accessDeniedHandler((request, response, e) -> ProblemAnswers.write(response,
                         403, "Geen toegang", "Uw rol geeft geen toegang tot deze functie.")))
@@ -123,6 +149,26 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain regie(HttpSecurity http) throws Exception {
         var api = pathPattern("/api/regie/**");
+        AuthenticationEntryPoint apiNotAuthenticated = oidc
+                ? (request, response, e) -> ProblemAnswers.write(response, 401, "Niet aangemeld", BEARER_HINT + ".",
+                        "Bearer")
+                : (request, response, e) -> ProblemAnswers.write(response, 401, "Niet aangemeld",
+                        "Meld u aan met gebruikersnaam en wachtwoord (HTTP Basic).");
+        if (oidc) {
+            // people log in at the identity provider (through the webapps' chain, camundaWebappsAndRest); programs
+            // call /api/regie with its bearer token
+            bearerTokens(http, apiNotAuthenticated);
+            http.logout(logout -> logout.logoutUrl("/regie/uitloggen")
+                    .logoutSuccessHandler(OidcLogout.successHandler(registrations.getObject())));
+        } else {
+            http.formLogin(form -> form.loginPage("/regie/inloggen").loginProcessingUrl("/regie/inloggen")
+                    .successHandler((request, response, authentication) -> response.sendRedirect(
+                            authentication.getAuthorities().stream().anyMatch(granted -> granted.getAuthority()
+                                    .equals(Groups.authority(Groups.COORDINATOREN))) ? "/regie/" : "/regie/mijn-zaken"))
+                    .failureUrl("/regie/inloggen?fout"))
+                    .logout(logout -> logout.logoutUrl("/regie/uitloggen").logoutSuccessUrl("/regie/inloggen?uitgelogd"))
+                    .httpBasic(basic -> basic.realmName(REALM));
+        }
         return http
                 .securityMatcher(new OrRequestMatcher(pathPattern("/regie"), pathPattern("/regie/**"), api,
                         pathPattern("/webjars/**")))
@@ -135,21 +181,14 @@ class SecurityConfiguration {
                         .requestMatchers(pathPattern(HttpMethod.PUT, "/api/regie/mijn-contactgegevens/{gemeente}"))
                         .hasAnyAuthority(Groups.authority(Groups.CONSULENTEN), Groups.authority(Groups.COORDINATOREN))
                         .anyRequest().hasAuthority(Groups.authority(Groups.COORDINATOREN)))
-                .formLogin(form -> form.loginPage("/regie/inloggen").loginProcessingUrl("/regie/inloggen")
-                        .successHandler((request, response, authentication) -> response.sendRedirect(
-                                authentication.getAuthorities().stream().anyMatch(granted -> granted.getAuthority()
-                                        .equals(Groups.authority(Groups.COORDINATOREN))) ? "/regie/" : "/regie/mijn-zaken"))
-                        .failureUrl("/regie/inloggen?fout"))
-                .logout(logout -> logout.logoutUrl("/regie/uitloggen").logoutSuccessUrl("/regie/inloggen?uitgelogd"))
                 // Only the application's own scripts, styles and pages: nothing typed by a user can become code
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(REGIE_CONTENT_POLICY)))
-                .httpBasic(basic -> basic.realmName(REALM))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(oidc
+                        ? OidcLogout.contentPolicyWithLogoutAt(REGIE_CONTENT_POLICY, registrations.getObject())
+                        : REGIE_CONTENT_POLICY)))
                 .exceptionHandling(errors -> errors
-                        .defaultAuthenticationEntryPointFor((request, response, e) -> ProblemAnswers.write(response,
-                                401, "Niet aangemeld", "Meld u aan met gebruikersnaam en wachtwoord (HTTP Basic)."),
-                                api)
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/regie/inloggen"),
-                                AnyRequestMatcher.INSTANCE)
+                        .defaultAuthenticationEntryPointFor(apiNotAuthenticated, api)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(
+                                oidc ? SignOn.LOGIN_PATH : "/regie/inloggen"), AnyRequestMatcher.INSTANCE)
                         .accessDeniedHandler((request, response, e) -> ProblemAnswers.write(response, 403,
                                 "Geen toegang", e instanceof CsrfException
                                         ? "Het formulier is verlopen of komt niet van deze site; laad de pagina opnieuw."
@@ -208,6 +247,16 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain engineList(HttpSecurity http) throws Exception {
+        if (oidc) {
+            // in oidc mode all of Camunda's REST API: the identity provider's bearer token, checked here, handed to
+            // Camunda by EngineRestUsers
+            return bearerTokens(http.securityMatcher(pathPattern("/engine-rest/**")), (request, response, e) ->
+                    ProblemAnswers.write(response, 401, "Niet aangemeld", BEARER_HINT + ".", "Bearer"))
+                    .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                    .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .csrf(csrf -> csrf.disable())
+                    .build();
+        }
         return http
                 .securityMatcher(new OrRequestMatcher(pathPattern("/engine-rest/engine"),
                         pathPattern("/engine-rest/engine/")))
@@ -226,8 +275,33 @@ class SecurityConfiguration {
     @Bean
     @Order(4)
     SecurityFilterChain camundaWebappsAndRest(HttpSecurity http, ObjectProvider<ProcessEngine> engine) throws Exception {
+        if (oidc) {
+            // The webapps' pages need a login at the identity provider (CamundaWebappLogin then logs the person in
+            // to the webapps); Camunda's own password login is closed. The provider's answer (/login/oauth2/code/…)
+            // lands here too, for /regie as well.
+            var login = oidcLogin.getObject();
+            var passwordLogin = pathPattern(HttpMethod.POST, "/camunda/api/{app}/auth/user/{engine}/login/{webapp}");
+            AuthenticationEntryPoint noPasswords = (request, response, e) -> ProblemAnswers.write(response, 403,
+                    "Geen toegang", "Aanmelden met een wachtwoord kan hier niet: meld u aan via uw organisatie.");
+            http.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(noPasswords, passwordLogin)
+                    .defaultAccessDeniedHandlerFor((request, response, e) -> noPasswords.commence(request, response,
+                            null), passwordLogin));
+            http.authorizeHttpRequests(requests -> requests
+                    .requestMatchers(passwordLogin).denyAll()
+                    .requestMatchers(pathPattern("/camunda/app/**")).authenticated()
+                    .anyRequest().permitAll())
+                    // the webapps' "Afmelden": the session ends here and at the provider (OidcLogout)
+                    .logout(logout -> logout.logoutRequestMatcher(
+                            pathPattern(HttpMethod.POST, "/camunda/api/{app}/auth/user/{engine}/logout"))
+                            .logoutSuccessHandler(OidcLogout.webappSuccessHandler(registrations.getObject())))
+                    .oauth2Login(oauth -> oauth.loginPage(SignOn.LOGIN_PATH)
+                            .userInfoEndpoint(userInfo -> userInfo.oidcUserService(login.userService()))
+                            .successHandler(login.successHandler())
+                            .failureHandler(login.failureHandler()));
+        } else {
+            http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+        }
         return http
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .addFilterAfter(new CamundaWebappLogin(engine), AuthorizationFilter.class)
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 .csrf(csrf -> csrf.disable())
@@ -238,10 +312,21 @@ class SecurityConfiguration {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
         var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.setName("camunda-rest-authentication");
-        registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        registration.addInitParameter("authentication-provider",
+                (oidc ? EngineRestUsers.class : HttpBasicAuthenticationProvider.class).getName());
         registration.addUrlPatterns("/engine-rest/*");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
         return registration;
+    }
+
+    private static final String BEARER_HINT = "Meld u aan met een toegangstoken (Bearer) van de identity provider van "
+            + "uw organisatie";
+
+    /** The identity provider's JWTs (oidc mode): issuer, expiry, audience checked, groups mapped. */
+    private HttpSecurity bearerTokens(HttpSecurity http, AuthenticationEntryPoint notAuthenticated) throws Exception {
+        return http.oauth2ResourceServer(server -> server.bearerTokenResolver(BearerTokenUsers.jwtsOnly())
+                .jwt(jwt -> jwt.jwtAuthenticationConverter(bearerUsers.getObject()))
+                .authenticationEntryPoint(notAuthenticated));
     }
 
     private static PathPatternRequestMatcher pathPattern(String pattern) {

@@ -58,11 +58,19 @@ public class SystemAccounts {
 
     /** A filter that authenticates a bearer token of a system account, answering a wrong one with the entry point. */
     public Filter authenticationFilter(AuthenticationEntryPoint notAuthenticated) {
+        return authenticationFilter(notAuthenticated, false);
+    }
+
+    /**
+     * As {@link #authenticationFilter(AuthenticationEntryPoint)}; with {@code leaveJwts} (oidc mode) a JWT is left to
+     * the resource server: it is the identity provider's token of a person, never a system account's.
+     */
+    public Filter authenticationFilter(AuthenticationEntryPoint notAuthenticated, boolean leaveJwts) {
         var filter = new AuthenticationFilter(new ProviderManager(new TokenProvider()), request -> {
             String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-            return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
-                    ? new TokenAuthentication(header.substring(7).strip())
-                    : null;
+            String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                    ? header.substring(7).strip() : null;
+            return token == null || leaveJwts && SignOn.isJwt(token) ? null : new TokenAuthentication(token);
         });
         filter.setSuccessHandler((request, response, authentication) -> {
         });

@@ -23,6 +23,9 @@ export default {
   // },
   // // custom libraries and scripts loading and initialization,
   // // see: http://docs.camunda.org/guides/user-guide/#tasklist-customizing-custom-scripts
+  // inburgering.aanmelding.modus oidc: "Afmelden" also ends the session at the identity provider (Tasklist's
+  // scripts/uitloggen-bij-organisatie.js, one script for the three webapps)
+  customScripts: ['../tasklist/scripts/uitloggen-bij-organisatie.js'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'admin' folder)
   //   // with a file called 'customScript.js' in it

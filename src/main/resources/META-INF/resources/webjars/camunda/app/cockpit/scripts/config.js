@@ -21,6 +21,9 @@ export default {
   //   name: 'Operations',
   //   vendor: 'Company'
   // },
+  // inburgering.aanmelding.modus oidc: "Afmelden" also ends the session at the identity provider (Tasklist's
+  // scripts/uitloggen-bij-organisatie.js, one script for the three webapps)
+  customScripts: ['../tasklist/scripts/uitloggen-bij-organisatie.js'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
   //   // with a file called 'customScript.js' in it

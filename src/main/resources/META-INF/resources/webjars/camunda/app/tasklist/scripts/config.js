@@ -35,7 +35,9 @@ export default {
   },
   // form-js's own validation messages in Dutch (scripts/formulier-meldingen.js); the gemeente's name, the
   // inburgeraar and people's full names instead of codes and login names (scripts/woorden.js)
-  customScripts: ['scripts/formulier-meldingen.js', 'scripts/woorden.js'],
+  // inburgering.aanmelding.modus oidc: "Afmelden" also ends the session at the identity provider
+  // (scripts/uitloggen-bij-organisatie.js)
+  customScripts: ['scripts/formulier-meldingen.js', 'scripts/woorden.js', 'scripts/uitloggen-bij-organisatie.js'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
