@@ -77,6 +77,10 @@ class SecurityConfiguration {
                         .requestMatchers(pathPattern(HttpMethod.GET, "/api/verwerkingen"),
                                 pathPattern(HttpMethod.GET, "/api/verwerkingen.csv"))
                         .hasAuthority(Groups.authority(Groups.PRIVACY))
+                        // retention (issue 21 point 4): legal holds, destruction lists and their verklaringen, for
+                        // coordinatoren and archivarissen of the gemeente (four eyes: one of each approves a list)
+                        .requestMatchers(pathPattern("/api/archief/**"))
+                        .hasAnyAuthority(Groups.authority(Groups.COORDINATOREN), Groups.authority(Groups.ARCHIVARISSEN))
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(notAuthenticated))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(notAuthenticated)
