@@ -61,6 +61,7 @@ class VernietigingController {
     @GetMapping("/api/archief/zaken/{zaaknummer}/blokkades")
     List<Blokkade> blokkades(@PathVariable String zaaknummer, @AuthenticationPrincipal ApiUser user) {
         var aCase = caseFile.caseVisibleTo(zaaknummer, user.gemeenten());
+        processing.readCase(Processing.ARCHIEF_INZIEN, user.id(), zaaknummer);
         return holds.history(aCase.id()).stream().map(hold -> Blokkade.of(zaaknummer, hold)).toList();
     }
 

@@ -16,9 +16,9 @@ import nl.inburgeringsregie.archief.CaseProcessHistory;
 /**
  * The engine side of retention: running instances by business key (the case number), the historic instances of a
  * case with their whole hierarchies, and {@link HistoryService#deleteHistoricProcessInstancesIfExists}, which removes
- * every ACT_HI_* row of those instances and their byte arrays (Camunda 7.24: variables and details, activity and task
- * instances, identity links, incidents, job and external task logs, decision instances evaluated in them, comments,
- * attachments, user operation log entries). It runs without an authenticated user, so the deletion itself writes no
+ * the ACT_HI_* rows of those instances and their byte arrays (Camunda 7.24: variables and details, activity and task
+ * instances, identity links, incidents, job and external task logs, comments, attachments); the decision instances
+ * evaluated in them and their user operation log entries it leaves, so those are deleted first, one by one. It runs without an authenticated user, so the deletion itself writes no
  * user operation log entry (which would otherwise be a new ACT_HI_OP_LOG row of the deleting user); the verklaring
  * van vernietiging records it instead.
  */
@@ -67,6 +67,15 @@ class CamundaCaseProcessHistory implements CaseProcessHistory {
         var who = identity.getCurrentAuthentication();
         identity.clearAuthentication();
         try {
+            // what deleting the instances leaves (checked by DestructionScenarioTest's scan of every ACT_* table): the
+            // decision instances evaluated in them (with their inputs and outputs) and the user operation log of
+            // their tasks and variables
+            for (String id : processInstanceIds) {
+                history.createHistoricDecisionInstanceQuery().processInstanceId(id).list()
+                        .forEach(decision -> history.deleteHistoricDecisionInstanceByInstanceId(decision.getId()));
+                history.createUserOperationLogQuery().processInstanceId(id).list()
+                        .forEach(entry -> history.deleteUserOperationLogEntry(entry.getId()));
+            }
             history.deleteHistoricProcessInstancesIfExists(processInstanceIds);
         } finally {
             if (who != null) {
