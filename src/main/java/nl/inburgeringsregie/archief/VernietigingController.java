@@ -27,7 +27,8 @@ import nl.inburgeringsregie.zaak.CaseFileService;
 /**
  * Retention for coordinatoren and archivarissen of a gemeente (issue 21, point 4; docs/archivaris.md): legal holds on
  * closed cases, vernietigingslijsten (propose, approve, reject, carry out) and the verklaring van vernietiging (JSON and
- * CSV). A user sees only the cases and lists of their own gemeenten; another gemeente's are answered with 404.
+ * CSV). A user sees only the cases and lists of their own gemeenten; another gemeente's are answered with 404. The page
+ * /regie/vernietiging uses the same list endpoints under {@code /api/regie/archief} (its session, with CSRF).
  */
 @RestController
 class VernietigingController {
@@ -96,13 +97,13 @@ class VernietigingController {
             List<DestructionRecords.Record> vernietigd) {
     }
 
-    @GetMapping("/api/archief/vernietigingslijsten")
+    @GetMapping({"/api/archief/vernietigingslijsten", "/api/regie/archief/vernietigingslijsten"})
     List<Lijst> lijsten(@AuthenticationPrincipal ApiUser user) {
         return lists.visibleLists(user.gemeenten()).stream().map(list -> lijst(list, user)).toList();
     }
 
     /** Proposes a list: {@code {"gemeente": "GM0405"}}; 409 when no case may go today. */
-    @PostMapping("/api/archief/vernietigingslijsten")
+    @PostMapping({"/api/archief/vernietigingslijsten", "/api/regie/archief/vernietigingslijsten"})
     ResponseEntity<Lijst> stelVoor(@RequestBody(required = false) Map<String, Object> body,
             @AuthenticationPrincipal ApiUser user) {
         var list = lists.propose(text(body, "gemeente"), user);
@@ -114,13 +115,15 @@ class VernietigingController {
         return lijst(lists.visible(id, user.gemeenten()), user);
     }
 
-    @PostMapping("/api/archief/vernietigingslijsten/{id}/goedkeuren")
+    @PostMapping({"/api/archief/vernietigingslijsten/{id}/goedkeuren",
+            "/api/regie/archief/vernietigingslijsten/{id}/goedkeuren"})
     Lijst keurGoed(@PathVariable long id, @AuthenticationPrincipal ApiUser user) {
         return lijst(lists.approve(id, user), user);
     }
 
     /** Rejects a proposed list: {@code {"reden": "…"}}. */
-    @PostMapping("/api/archief/vernietigingslijsten/{id}/afwijzen")
+    @PostMapping({"/api/archief/vernietigingslijsten/{id}/afwijzen",
+            "/api/regie/archief/vernietigingslijsten/{id}/afwijzen"})
     Lijst wijsAf(@PathVariable long id, @RequestBody(required = false) Map<String, Object> body,
             @AuthenticationPrincipal ApiUser user) {
         return lijst(lists.reject(id, text(body, "reden"), user), user);
@@ -132,13 +135,13 @@ class VernietigingController {
         return lijst(lists.carryOut(id, user), user);
     }
 
-    @GetMapping("/api/archief/verklaringen")
+    @GetMapping({"/api/archief/verklaringen", "/api/regie/archief/verklaringen"})
     List<DestructionRecords.Record> verklaringen(@RequestParam(required = false) Long lijst,
             @AuthenticationPrincipal ApiUser user) {
         return records.of(user.gemeenten(), lijst);
     }
 
-    @GetMapping("/api/archief/verklaringen.csv")
+    @GetMapping({"/api/archief/verklaringen.csv", "/api/regie/archief/verklaringen.csv"})
     ResponseEntity<byte[]> verklaringenCsv(@RequestParam(required = false) Long lijst,
             @AuthenticationPrincipal ApiUser user) {
         return csv.download("verklaring-van-vernietiging.csv", DestructionRecords.Record.class,
