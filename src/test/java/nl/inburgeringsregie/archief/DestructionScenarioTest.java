@@ -227,6 +227,60 @@ class DestructionScenarioTest extends ScenarioTest {
         assertThat(left.get(0).toLocalDate()).isAfter(TODAY.plusYears(5));
     }
 
+    /** The person has a case again (registered after the first closed): only the old case goes, the person stays. */
+    @Test
+    void aPersonWithAnotherCaseStaysWhenTheirOldCaseIsDestroyed() throws Exception {
+        Closed old = aClosedCase();
+        var again = CaseDriver.register(engine, aanmeldingen, request(old.bsn(), old.surname()));
+        assertThat(records.caseOf(again.caseNumber()).personId()).isEqualTo(old.personId());
+
+        driver.travelTo(PAST_DATE, 9);
+        JsonNode list = propose("coordinator");
+        assertThat(caseNumbers(list)).contains(old.caseNumber()).doesNotContain(again.caseNumber());
+        approve("archivaris", list, 200);
+        approve("coordinator", list, 200);
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM integration_case WHERE case_number = ?").param(old.caseNumber())
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT bsn FROM person WHERE id = ?").param(old.personId()).query(String.class).single())
+                .isEqualTo(old.bsn());
+        assertThat(records.caseOf(again.caseNumber()).isOpen()).isTrue();
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(old.caseNumber()).count()).isZero();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(again.caseNumber()).count()).as("the new case runs on").isPositive();
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    DestructionSchedule schedule;
+
+    /** The scheduled run proposes (as 'systeem'); it never approves. */
+    @Test
+    void theScheduledRunProposesAListPerGemeenteAndDestroysNothing() throws Exception {
+        Closed closed = aClosedCase();
+        driver.travelTo(PAST_DATE, 9);
+        long before = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM destruction_list").query(Long.class).single();
+        try {
+            schedule.proposeLists();
+            JsonNode lists = getJson("archivaris", "/api/archief/vernietigingslijsten");
+            List<JsonNode> ours = new ArrayList<>();
+            lists.forEach(list -> {
+                if (list.path("id").asLong() > before && list.path("gemeente").asText().equals(STEDE_BROEC)) {
+                    ours.add(list);
+                }
+            });
+            JsonNode list = single(ours);
+            assertThat(list.path("voorgesteldDoor").asText()).isEqualTo("systeem");
+            assertThat(list.path("status").asText()).isEqualTo("VOORGESTELD");
+            assertThat(caseNumbers(list)).contains(closed.caseNumber());
+            assertThat(records.caseOf(closed.caseNumber())).isNotNull();
+        } finally {
+            // the run proposed lists for other gemeenten too, with other tests' cases: closed without destroying
+            jdbc.sql("UPDATE destruction_list SET status = 'AFGEWEZEN', rejected_by = 'test', rejection_reason = 'test'"
+                    + " WHERE id > ? AND status = 'VOORGESTELD'").param(before).update();
+        }
+    }
+
     // ---- helpers
 
     private Closed aClosedCase() {
