@@ -1,6 +1,7 @@
 package nl.inburgeringsregie.archief;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.List;
@@ -50,42 +51,56 @@ class CaseDestruction {
         this.clock = clock;
     }
 
-    record Doomed(long id, String caseNumber, long personId, String gemeente, String processInstanceId, boolean open,
+    record CaseToDestroy(long id, String caseNumber, long personId, String gemeente, String processInstanceId, boolean open,
             String closureReason, String resultCategory, String categoryName, String retention,
-            java.time.LocalDate actionDate) {
+            LocalDate actionDate) {
     }
 
     /** Destroys the case of the list; answers why not when it may not go (anymore). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Optional<String> destroy(DestructionList list, long caseId) {
-        Doomed aCase = jdbc.sql("""
-                SELECT c.id, c.case_number, c.person_id, c.gemeente_code, c.process_instance_id, c.closed_at,
-                       c.closed_reason, a.result_category, a.category_name, a.retention, a.action_date
-                FROM integration_case c JOIN case_archive a ON a.case_id = c.id
-                WHERE c.id = ? FOR UPDATE""")
-                .param(caseId)
-                .query((rs, row) -> new Doomed(rs.getLong("id"), rs.getString("case_number"), rs.getLong("person_id"),
-                        rs.getString("gemeente_code"), rs.getString("process_instance_id"),
-                        rs.getObject("closed_at") == null, rs.getString("closed_reason"),
-                        rs.getString("result_category"), rs.getString("category_name"), rs.getString("retention"),
-                        rs.getObject("action_date", java.time.LocalDate.class)))
-                .single();
+        Optional<CaseToDestroy> found = lockedCase(caseId);
+        if (found.isEmpty()) {
+            return Optional.of("De zaak bestaat niet meer");
+        }
+        CaseToDestroy aCase = found.get();
         Optional<String> blocked = procedures.blocking(aCase.id(), aCase.caseNumber(), aCase.open());
         if (blocked.isPresent()) {
             return blocked;
         }
-        if (aCase.actionDate().isAfter(java.time.LocalDate.now(clock))) {
+        if (aCase.actionDate().isAfter(LocalDate.now(clock))) {
             return Optional.of("De archiefactiedatum is nog niet bereikt");
         }
         List<String> instances = engine.historicInstanceIds(aCase.caseNumber(), aCase.processInstanceId());
         OffsetDateTime now = OffsetDateTime.now(clock);
         int processingRecords = ProcessingRecordsPastTerm.delete(jdbc, aCase.personId(), now);
         record(list, aCase, instances.size(), processingRecords, now);
+        deleteCaseRows(aCase, instances);
+        destroyPersonWithoutOtherCases(aCase.personId());
+        engine.deleteHistory(instances);
+        return Optional.empty();
+    }
 
+    /** The case with its archiving, its row locked until the transaction ends (a hold placed meanwhile waits). */
+    private Optional<CaseToDestroy> lockedCase(long caseId) {
+        return jdbc.sql("""
+                SELECT c.id, c.case_number, c.person_id, c.gemeente_code, c.process_instance_id, c.closed_at,
+                       c.closed_reason, a.result_category, a.category_name, a.retention, a.action_date
+                FROM integration_case c JOIN case_archive a ON a.case_id = c.id
+                WHERE c.id = ? FOR UPDATE""")
+                .param(caseId)
+                .query((rs, row) -> new CaseToDestroy(rs.getLong("id"), rs.getString("case_number"),
+                        rs.getLong("person_id"), rs.getString("gemeente_code"), rs.getString("process_instance_id"),
+                        rs.getObject("closed_at") == null, rs.getString("closed_reason"),
+                        rs.getString("result_category"), rs.getString("category_name"), rs.getString("retention"),
+                        rs.getObject("action_date", LocalDate.class)))
+                .optional();
+    }
+
+    private void deleteCaseRows(CaseToDestroy aCase, List<String> instances) {
         for (String table : CASE_TABLES) {
             deleteOf(table, aCase.id());
         }
-        jdbc.sql("UPDATE integration_case SET process_instance_id = NULL WHERE id = ?").param(aCase.id()).update();
         if (!instances.isEmpty()) {
             jdbc.sql("DELETE FROM model_migration_case WHERE case_number = :number OR process_instance_id IN (:ids)")
                     .param("number", aCase.caseNumber()).param("ids", instances).update();
@@ -99,9 +114,6 @@ class CaseDestruction {
                 WHERE body LIKE :like OR subject LIKE :like""")
                 .param("number", aCase.caseNumber()).param("like", "%" + aCase.caseNumber() + "%").update();
         jdbc.sql("DELETE FROM integration_case WHERE id = ?").param(aCase.id()).update();
-        destroyPersonWithoutOtherCases(aCase.personId());
-        engine.deleteHistory(instances);
-        return Optional.empty();
     }
 
     private void deleteOf(String table, long caseId) {
@@ -138,7 +150,7 @@ class CaseDestruction {
         }
     }
 
-    private void record(DestructionList list, Doomed aCase, int instances, int processingRecords, OffsetDateTime now) {
+    private void record(DestructionList list, CaseToDestroy aCase, int instances, int processingRecords, OffsetDateTime now) {
         jdbc.sql("""
                 INSERT INTO destruction_record (list_id, gemeente_code, case_number, case_type, result_category,
                     category_name, closure_reason, retention, action_date, destroyed_at, proposed_by,

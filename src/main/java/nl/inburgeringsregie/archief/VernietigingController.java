@@ -1,5 +1,6 @@
 package nl.inburgeringsregie.archief;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -41,7 +42,7 @@ class VernietigingController {
     private final CsvExport csv;
 
     VernietigingController(CaseFileService caseFile, LegalHoldService holds, DestructionListService lists,
-            DestructionRecords records, ProcessingLog processing, java.time.Clock clock) {
+            DestructionRecords records, ProcessingLog processing, Clock clock) {
         this.caseFile = caseFile;
         this.holds = holds;
         this.lists = lists;
