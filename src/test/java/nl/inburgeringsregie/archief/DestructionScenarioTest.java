@@ -208,10 +208,11 @@ class DestructionScenarioTest extends ScenarioTest {
 
     /**
      * A processing record of the person still within its own bewaartermijn (P5Y) stays when the case goes (it names
-     * only the person's internal id); the records past their term go with the case.
+     * only the person's internal id); the records past their term go with the case; the nightly purge of the
+     * processing log removes the rest when their term ends.
      */
     @Test
-    void processingRecordsWithinTheirTermStayThoseBeyondItGo() throws Exception {
+    void processingRecordsWithinTheirTermStayUntilTheirTermEndsThoseBeyondItGoWithTheCase() throws Exception {
         Closed closed = aClosedCase();
         driver.travelTo(PAST_DATE, 9);
         getJson("coordinator", "/api/zaken/" + closed.caseNumber() + "/archief");
@@ -225,7 +226,15 @@ class DestructionScenarioTest extends ScenarioTest {
                 .param(String.valueOf(closed.personId())).query(OffsetDateTime.class).list();
         assertThat(left).hasSize(1);
         assertThat(left.get(0).toLocalDate()).isAfter(TODAY.plusYears(5));
+
+        // the nightly purge removes it once its own term has passed, and the person leaves no trace at all
+        driver.travelTo(PAST_DATE.plusYears(5), 9);
+        assertThat(processingLogRetention.purge()).isPositive();
+        assertThat(traces(closed)).isEmpty();
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.inburgeringsregie.verwerking.ProcessingLogRetention processingLogRetention;
 
     /** The person has a case again (registered after the first closed): only the old case goes, the person stays. */
     @Test
