@@ -172,6 +172,12 @@ class DestructionScenarioTest extends ScenarioTest {
         assertThat(post("coordinatorhogeland", path + "/goedkeuren", Map.of()).getStatusCode().value()).isEqualTo(404);
         assertThat(post("consulent", path + "/goedkeuren", Map.of()).getStatusCode().value()).isEqualTo(403);
 
+        // the archivist approves what the list shows, and reads no case file
+        for (String caseRead : List.of("/api/zaken/", "/api/regie/zaken/")) {
+            assertThat(rest.withBasicAuth("archivaris", "demo").getForEntity(caseRead + closed.caseNumber(), String.class)
+                    .getStatusCode().value()).as(caseRead).isEqualTo(403);
+        }
+
         approve("coordinator", list, 200);
         var twice = post("coordinator", path + "/goedkeuren", Map.of());
         assertThat(twice.getStatusCode().value()).isEqualTo(409);
