@@ -1,6 +1,6 @@
 'use strict';
 // Vernietigingslijsten and the verklaring van vernietiging (issue 21, point 4) for coordinatoren and archivarissen:
-// propose a list for a gemeente, approve it (a coordinator and an archivist, two people) or reject it with a reason,
+// legal holds on closed cases (place, lift, the holds in place), propose a list for a gemeente, approve it (a coordinator and an archivist, two people) or reject it with a reason,
 // and read what was destroyed. Everything goes into the page as text.
 
 const namen = {};
@@ -83,7 +83,38 @@ function toonVerklaringen(regels) {
     el('td', {}, `${regel.goedgekeurdDoorCoordinator} (coördinator), ${regel.goedgekeurdDoorArchivaris} (archivaris)`))));
 }
 
+function toonBlokkades(blokkades) {
+  document.querySelector('#blokkades tbody').replaceChildren(...blokkades.map(blokkade => el('tr', { 'data-zaak': blokkade.zaaknummer },
+    el('td', {}, blokkade.zaaknummer), el('td', {}, blokkade.reden), el('td', {}, blokkade.geplaatstDoor),
+    el('td', {}, moment(blokkade.geplaatstOp)))));
+}
+
+// Places (or lifts) the hold on the case typed, with the reason typed; the answer's Dutch text when refused.
+async function blokkeer(opheffen) {
+  const uitkomst = document.getElementById('blokkade-uitkomst');
+  uitkomst.hidden = true;
+  const zaaknummer = document.getElementById('blokkade-zaak').value.trim();
+  const reden = document.getElementById('blokkade-reden').value;
+  const toon = (tekst, isFout) => {
+    uitkomst.textContent = tekst;
+    uitkomst.classList.toggle('fout', isFout);
+    uitkomst.hidden = false;
+  };
+  if (!zaaknummer) { toon('Vul het zaaknummer in.', true); return; }
+  try {
+    const pad = `/api/regie/archief/zaken/${encodeURIComponent(zaaknummer)}/blokkade` + (opheffen ? '/opheffen' : '');
+    const blokkade = await post(pad, { reden });
+    if (!blokkade) return;
+    toon(opheffen ? `De blokkade op ${zaaknummer} is opgeheven.` : `Zaak ${zaaknummer} heeft nu een juridische blokkade.`, false);
+    await laad();
+  } catch (error) {
+    toon(error.message, true);
+  }
+}
+
 async function laad() {
+  const blokkades = await get('/api/regie/archief/blokkades');
+  if (blokkades) toonBlokkades(blokkades);
   const lijsten = await get('/api/regie/archief/vernietigingslijsten');
   if (!lijsten) return;
   toonLijsten(lijsten);
@@ -98,7 +129,8 @@ async function stelOp(event) {
     const lijst = await post('/api/regie/archief/vernietigingslijsten', { gemeente: document.getElementById('gemeente').value });
     if (!lijst) return;
     await laad();
-    meld(`Lijst ${lijst.id} opgesteld met ${lijst.zaken.length} zaken; zij wacht op goedkeuring.`, false);
+    const aantal = lijst.zaken.length === 1 ? '1 zaak' : `${lijst.zaken.length} zaken`;
+    meld(`Lijst ${lijst.id} opgesteld met ${aantal}; zij wacht op goedkeuring.`, false);
   } catch (error) {
     meld(error.message, true);
   }
@@ -112,6 +144,8 @@ async function init() {
   document.getElementById('gemeente').replaceChildren(...keuzes.gemeenten.map(gemeente =>
     el('option', { value: gemeente.code }, gemeente.naam)));
   document.getElementById('opstellen').addEventListener('submit', stelOp);
+  document.getElementById('blokkade').addEventListener('submit', event => { event.preventDefault(); blokkeer(false); });
+  document.getElementById('hef-blokkade-op').addEventListener('click', () => blokkeer(true));
   await laad();
   document.body.dataset.geladen = 'ja';
 }

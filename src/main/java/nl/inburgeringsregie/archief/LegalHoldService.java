@@ -2,6 +2,7 @@ package nl.inburgeringsregie.archief;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -73,6 +74,26 @@ public class LegalHoldService {
                 .query((rs, row) -> new LegalHold(rs.getLong("id"), rs.getString("reason"), rs.getString("placed_by"),
                         rs.getObject("placed_at", OffsetDateTime.class), rs.getString("lift_reason"),
                         rs.getString("lifted_by"), rs.getObject("lifted_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    /** A hold in place, with its case number and gemeente: the list of the page Vernietiging. */
+    public record HeldCase(String caseNumber, String gemeente, LegalHold hold) {
+    }
+
+    /** The holds in place on the cases of the gemeenten, oldest first. */
+    public List<HeldCase> inPlace(Collection<String> gemeenten) {
+        if (gemeenten.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT c.case_number, c.gemeente_code, h.id, h.reason, h.placed_by, h.placed_at
+                FROM legal_hold h JOIN integration_case c ON c.id = h.case_id
+                WHERE h.lifted_at IS NULL AND c.gemeente_code IN (:g) ORDER BY h.placed_at, h.id""")
+                .param("g", gemeenten)
+                .query((rs, row) -> new HeldCase(rs.getString("case_number"), rs.getString("gemeente_code"),
+                        new LegalHold(rs.getLong("id"), rs.getString("reason"), rs.getString("placed_by"),
+                                rs.getObject("placed_at", OffsetDateTime.class), null, null, null)))
                 .list();
     }
 

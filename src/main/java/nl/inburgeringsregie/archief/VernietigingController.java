@@ -67,8 +67,19 @@ class VernietigingController {
         return holds.history(aCase.id()).stream().map(hold -> Blokkade.of(zaaknummer, hold)).toList();
     }
 
+    /** The holds in place on the cases of the user's gemeenten (reading them is a processing of those cases). */
+    @GetMapping({"/api/archief/blokkades", "/api/regie/archief/blokkades"})
+    List<Blokkade> blokkadesInPlace(@AuthenticationPrincipal ApiUser user) {
+        var held = holds.inPlace(user.gemeenten());
+        if (!held.isEmpty()) {
+            processing.readCases(Processing.ARCHIEF_INZIEN, user.id(),
+                    held.stream().map(LegalHoldService.HeldCase::caseNumber).toList());
+        }
+        return held.stream().map(h -> Blokkade.of(h.caseNumber(), h.hold())).toList();
+    }
+
     /** Places a legal hold: {@code {"reden": "…"}}; 409 when the case is open or already held. */
-    @PostMapping("/api/archief/zaken/{zaaknummer}/blokkade")
+    @PostMapping({"/api/archief/zaken/{zaaknummer}/blokkade", "/api/regie/archief/zaken/{zaaknummer}/blokkade"})
     ResponseEntity<Blokkade> plaats(@PathVariable String zaaknummer, @RequestBody(required = false) Map<String, Object> body,
             @AuthenticationPrincipal ApiUser user) {
         var aCase = caseFile.caseVisibleTo(zaaknummer, user.gemeenten());
@@ -78,7 +89,8 @@ class VernietigingController {
     }
 
     /** Lifts the legal hold in place: {@code {"reden": "…"}}; 409 when there is none. */
-    @PostMapping("/api/archief/zaken/{zaaknummer}/blokkade/opheffen")
+    @PostMapping({"/api/archief/zaken/{zaaknummer}/blokkade/opheffen",
+            "/api/regie/archief/zaken/{zaaknummer}/blokkade/opheffen"})
     Blokkade hefOp(@PathVariable String zaaknummer, @RequestBody(required = false) Map<String, Object> body,
             @AuthenticationPrincipal ApiUser user) {
         var aCase = caseFile.caseVisibleTo(zaaknummer, user.gemeenten());

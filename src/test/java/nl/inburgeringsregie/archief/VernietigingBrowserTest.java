@@ -19,8 +19,8 @@ import nl.inburgeringsregie.zaak.Doelgroep;
 import nl.inburgeringsregie.zaak.process.InburgeringProcess;
 
 /**
- * The page Vernietiging (issue 21, point 4): the archivist logs in and lands on it, proposes a list for Stede Broec
- * with the case closed ten years ago, approves it, cannot approve it twice (the message says why), and the
+ * The page Vernietiging (issue 21, point 4): the archivist logs in and lands on it, places a legal hold on one case
+ * closed ten years ago (a reason is required), proposes a list for Stede Broec with the other one, approves it, cannot approve it twice (the message says why), and the
  * coordinator approves it too: the case is in the verklaring van vernietiging. Screenshots in target/browser/.
  */
 class VernietigingBrowserTest extends BrowserScenarioTest {
@@ -33,6 +33,9 @@ class VernietigingBrowserTest extends BrowserScenarioTest {
     void anArchivistAndACoordinatorApproveAListAndSeeTheVerklaring() {
         toSchakel4(Aanmeldingen.of(TestBsn.next(), Doelgroep.ASIELMIGRANT, DestructionScenarioTest.STEDE_BROEC), "B1_ROUTE");
         driver.duoDecision(InburgeringProcess.MESSAGE_DUO_INBURGERINGSPLICHT_BEEINDIGD, "SS110");
+        String held = driver.caseNumber();
+        toSchakel4(Aanmeldingen.of(TestBsn.next(), Doelgroep.ASIELMIGRANT, DestructionScenarioTest.STEDE_BROEC), "B1_ROUTE");
+        driver.duoDecision(InburgeringProcess.MESSAGE_DUO_INBURGERINGSPLICHT_BEEINDIGD, "SS110");
         String caseNumber = driver.caseNumber();
         driver.travelTo(LocalDate.now(CaseDriverZone.NL).plusYears(10).plusDays(1), 9);
 
@@ -41,6 +44,19 @@ class VernietigingBrowserTest extends BrowserScenarioTest {
         waitUntilLoaded();
         assertThat(browser.findElement(By.cssSelector("a[data-rol=coordinator]")).isDisplayed()).as("not the archivist's")
                 .isFalse();
+        // a legal hold: without a reason refused in Dutch, with one in place and listed
+        browser.findElement(By.id("blokkade-zaak")).sendKeys(held);
+        browser.findElement(By.id("plaats-blokkade")).click();
+        WebElement holdOutcome = browser.findElement(By.id("blokkade-uitkomst"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> holdOutcome.isDisplayed());
+        assertThat(holdOutcome.getText()).isEqualTo("Schrijf op waarom de zaak niet vernietigd mag worden");
+        browser.findElement(By.id("blokkade-reden")).sendKeys("Beroep loopt bij de rechtbank");
+        browser.findElement(By.id("plaats-blokkade")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(page -> !browser.findElements(By.cssSelector("#blokkades tr[data-zaak='" + held + "']")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("#blokkades tr[data-zaak='" + held + "']")).getText())
+                .contains("Beroep loopt bij de rechtbank", "archivaris");
+
         new Select(browser.findElement(By.id("gemeente"))).selectByVisibleText("Stede Broec");
         browser.findElement(By.id("stel-op")).click();
         WebElement outcome = browser.findElement(By.id("uitkomst"));
@@ -48,7 +64,7 @@ class VernietigingBrowserTest extends BrowserScenarioTest {
         assertThat(outcome.getText()).contains("wacht op goedkeuring");
         WebElement list = proposedListWith(caseNumber);
         assertThat(list.getText()).contains("Stede Broec", "voorgesteld, wacht op goedkeuring", "8.3 Beëindigd",
-                "Inburgeringsplicht ingetrokken", "coördinator: nog niet");
+                "Inburgeringsplicht ingetrokken", "coördinator: nog niet").doesNotContain(held);
         chromium.screenshot("vernietiging-voorgesteld.png");
 
         list.findElement(By.className("goedkeuren")).click();
