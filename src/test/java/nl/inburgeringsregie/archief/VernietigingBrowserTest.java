@@ -67,7 +67,15 @@ class VernietigingBrowserTest extends BrowserScenarioTest {
                 "Inburgeringsplicht ingetrokken", "coördinator: nog niet").doesNotContain(held);
         chromium.screenshot("vernietiging-voorgesteld.png");
 
-        list.findElement(By.className("goedkeuren")).click();
+        browser.findElement(By.id("blokkade-reden")).clear();
+        browser.findElement(By.id("blokkade-reden")).sendKeys("Uitspraak onherroepelijk");
+        browser.findElement(By.id("hef-blokkade-op")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(page -> browser.findElements(By.cssSelector("#blokkades tr[data-zaak='" + held + "']")).isEmpty());
+        assertThat(browser.findElement(By.id("blokkade-uitkomst")).getText()).isEqualTo("De blokkade op " + held
+                + " is opgeheven.");
+
+        proposedListWith(caseNumber).findElement(By.className("goedkeuren")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(page -> proposedListWith(caseNumber).getText().contains("archivaris archivaris"));
         proposedListWith(caseNumber).findElement(By.className("goedkeuren")).click();
