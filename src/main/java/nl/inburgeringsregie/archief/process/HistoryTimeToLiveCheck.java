@@ -1,6 +1,5 @@
 package nl.inburgeringsregie.archief.process;
 
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,8 +18,9 @@ import nl.inburgeringsregie.shared.StartupOrder;
  * Issue 21, point 4: "Camunda's history time-to-live is aligned with it". The engine's history of a case must not
  * vanish before the case's archiefactiedatum — the destruction removes it explicitly, with the case. So every deployed
  * model (the latest version of each process and decision) keeps its history at least as long as the longest
- * bewaartermijn of {@code inburgering.archief.resultaten}, counted generously in days (a year as 366 days, a month as
- * 31); otherwise the application does not start and says which model to change. Runs after the models are deployed.
+ * bewaartermijn of {@code inburgering.archief.resultaten}, counted generously in days
+ * ({@link ArchiveSettings#longestRetentionInDays()}); otherwise the application does not start and says which model to
+ * change. Runs after the models are deployed; the model quality gate refuses such a model before it is deployed.
  */
 @Component
 class HistoryTimeToLiveCheck {
@@ -38,7 +38,7 @@ class HistoryTimeToLiveCheck {
     @EventListener(ApplicationReadyEvent.class)
     @Order(StartupOrder.DEPLOY_MODELS + 1)
     void check() {
-        int needed = longestRetentionInDays(settings);
+        int needed = settings.longestRetentionInDays();
         List<String> tooShort = new ArrayList<>();
         repository.createProcessDefinitionQuery().latestVersion().list().forEach(definition -> {
             if (tooShort(definition.getHistoryTimeToLive(), needed)) {
@@ -62,13 +62,4 @@ class HistoryTimeToLiveCheck {
         return days == null || days < needed;
     }
 
-    /** The longest bewaartermijn in days, rounded up: P10Y is 3660. */
-    static int longestRetentionInDays(ArchiveSettings settings) {
-        return settings.resultaten().values().stream().map(ArchiveSettings.ResultCategory::bewaartermijn)
-                .mapToInt(HistoryTimeToLiveCheck::days).max().orElse(0);
-    }
-
-    static int days(Period period) {
-        return period.getYears() * 366 + period.getMonths() * 31 + period.getDays();
-    }
 }

@@ -29,9 +29,16 @@ class HistoryTimeToLiveCheckTest {
 
     @Test
     void aRetentionIsCountedInWholeDaysRoundedUp() {
-        assertThat(HistoryTimeToLiveCheck.days(Period.ofYears(10))).isEqualTo(3660);
-        assertThat(HistoryTimeToLiveCheck.days(Period.of(1, 2, 3))).isEqualTo(366 + 62 + 3);
-        assertThat(HistoryTimeToLiveCheck.longestRetentionInDays(settings)).isEqualTo(3660);
+        assertThat(settings.longestRetentionInDays()).as("P10Y").isEqualTo(3660);
+        var reasons = new java.util.EnumMap<nl.inburgeringsregie.zaak.ClosureReason, ArchiveSettings.ResultCategory>(
+                nl.inburgeringsregie.zaak.ClosureReason.class);
+        for (var reason : nl.inburgeringsregie.zaak.ClosureReason.values()) {
+            reasons.put(reason, new ArchiveSettings.ResultCategory("8.1", "Verstrekt",
+                    nl.inburgeringsregie.archief.Nomination.VERNIETIGEN, Period.ofYears(1)));
+        }
+        reasons.put(nl.inburgeringsregie.zaak.ClosureReason.OVERLEDEN, new ArchiveSettings.ResultCategory("8.3",
+                "Beëindigd", nl.inburgeringsregie.archief.Nomination.VERNIETIGEN, Period.of(1, 2, 3)));
+        assertThat(new ArchiveSettings(reasons).longestRetentionInDays()).isEqualTo(366 + 62 + 3);
     }
 
     @Test
