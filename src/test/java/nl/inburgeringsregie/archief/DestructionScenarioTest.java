@@ -300,15 +300,17 @@ class DestructionScenarioTest extends ScenarioTest {
 
     private Closed aClosedCase() {
         String bsn = TestBsn.next();
-        String surname = "Vernietigtoets" + (char) ('a' + ThreadLocalRandom.current().nextInt(26))
-                + (char) ('a' + ThreadLocalRandom.current().nextInt(26)) + (char) ('a' + ThreadLocalRandom.current().nextInt(26));
-        toSchakel4(request(bsn, surname), "B1_ROUTE");
+        StringBuilder surname = new StringBuilder("Vernietigtoets");
+        for (int i = 0; i < 8; i++) {
+            surname.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        toSchakel4(request(bsn, surname.toString()), "B1_ROUTE");
         driver.duoDecision(InburgeringProcess.MESSAGE_DUO_INBURGERINGSPLICHT_BEEINDIGD, "SS110");
         var aCase = aCase();
         assertThat(aCase.isOpen()).isFalse();
         List<String> instances = engine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(aCase.caseNumber()).list().stream().map(i -> i.getId()).toList();
-        return new Closed(aCase.caseNumber(), aCase.id(), aCase.personId(), bsn, surname, instances);
+        return new Closed(aCase.caseNumber(), aCase.id(), aCase.personId(), bsn, surname.toString(), instances);
     }
 
     private static AanmeldingRequest request(String bsn, String surname) {
