@@ -38,6 +38,19 @@ public record ArchiveSettings(Map<ClosureReason, ResultCategory> resultaten) {
         });
     }
 
+    /**
+     * The longest bewaartermijn in whole days, counted generously (a year as 366 days, a month as 31): P10Y is 3660.
+     * The engine keeps a model's history at least this long (issue 21, point 4: history time-to-live aligned).
+     */
+    public int longestRetentionInDays() {
+        return resultaten.values().stream().map(ResultCategory::bewaartermijn).mapToInt(ArchiveSettings::days).max()
+                .orElse(0);
+    }
+
+    static int days(Period period) {
+        return period.getYears() * 366 + period.getMonths() * 31 + period.getDays();
+    }
+
     /** The category of a closure reason. */
     public ResultCategory of(ClosureReason reason) {
         return resultaten.get(reason);

@@ -12,14 +12,18 @@ import nl.inburgeringsregie.gemeente.Norm;
 import nl.inburgeringsregie.models.gate.ExpressionBeans;
 import nl.inburgeringsregie.models.gate.ModelQualityGate;
 import nl.inburgeringsregie.platform.camunda.ProcessBeans;
+import nl.inburgeringsregie.archief.ArchiveSettings;
 import nl.inburgeringsregie.shared.Groups;
 
 @Configuration(proxyBeanMethods = false)
 class ModelsConfiguration {
 
-    /** User tasks go to consulenten or coordinatoren; expressions call only the process beans. */
+    /**
+     * User tasks go to consulenten or coordinatoren; expressions call only the process beans; history stays at least the
+     * longest bewaartermijn.
+     */
     @Bean
-    ModelQualityGate modelQualityGate(ProcessBeans processBeans) {
+    ModelQualityGate modelQualityGate(ProcessBeans processBeans, ArchiveSettings archive) {
         Set<String> norms = Arrays.stream(Norm.values()).map(Norm::name).collect(Collectors.toSet());
         ExpressionBeans beans = new ExpressionBeans() {
             @Override
@@ -32,6 +36,7 @@ class ModelsConfiguration {
                 return processBeans.isClosedToModels(name);
             }
         };
-        return new ModelQualityGate(Set.of(Groups.CONSULENTEN, Groups.COORDINATOREN), norms, beans);
+        return new ModelQualityGate(Set.of(Groups.CONSULENTEN, Groups.COORDINATOREN), norms, beans,
+                archive.longestRetentionInDays());
     }
 }

@@ -30,7 +30,17 @@ class RegiePagesController {
     /** The coordinators' dashboard; a consulent starts the day on Mijn zaken instead. */
     @GetMapping({"/regie", "/regie/"})
     String dashboard(@AuthenticationPrincipal ApiUser user) {
-        return user.groups().contains(Groups.COORDINATOREN) ? "forward:/regie/index.html" : "redirect:/regie/mijn-zaken";
+        if (user.groups().contains(Groups.COORDINATOREN)) {
+            return "forward:/regie/index.html";
+        }
+        return user.groups().contains(Groups.ARCHIVARISSEN) && !user.groups().contains(Groups.CONSULENTEN)
+                ? "redirect:/regie/vernietiging" : "redirect:/regie/mijn-zaken";
+    }
+
+    /** Vernietigingslijsten and verklaringen van vernietiging, for coordinatoren and archivarissen (issue 21, point 4). */
+    @GetMapping("/regie/vernietiging")
+    String destruction() {
+        return "forward:/regie/vernietiging.html";
     }
 
     @GetMapping("/regie/mijn-zaken")

@@ -44,6 +44,8 @@ public class DemoUsers {
             new DemoUser("admin", "Eva", "Smit", Groups.ADMIN, ALL_GEMEENTEN),
             /* The privacy officer: reads the processing log per BSN for an inzageverzoek (issue 21, point 3). */
             new DemoUser("privacy", "Priya", "Ramdin", Groups.PRIVACY, ALL_GEMEENTEN),
+            /* The archivist: legal holds and the second pair of eyes on a destruction list (issue 21, point 4). */
+            new DemoUser("archivaris", "Arjen", "de Boer", Groups.ARCHIVARISSEN, WESTFRIESLAND),
             /* The system accounts: their tokens are in application-demo.yaml */
             new DemoUser("coa", "COA", "koppeling", Groups.KOPPELINGEN, ALL_GEMEENTEN),
             /* The gemeente's M2M account at the DUO simulator (in production: the PKIoverheid certificate). */

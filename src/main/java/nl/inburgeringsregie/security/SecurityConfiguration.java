@@ -104,6 +104,10 @@ class SecurityConfiguration {
                         .requestMatchers(pathPattern(HttpMethod.GET, "/api/verwerkingen"),
                                 pathPattern(HttpMethod.GET, "/api/verwerkingen.csv"))
                         .hasAuthority(Groups.authority(Groups.PRIVACY))
+                        // retention (issue 21 point 4): legal holds, destruction lists and their verklaringen, for
+                        // coordinatoren and archivarissen of the gemeente (four eyes: one of each approves a list)
+                        .requestMatchers(pathPattern("/api/archief/**"))
+                        .hasAnyAuthority(Groups.authority(Groups.COORDINATOREN), Groups.authority(Groups.ARCHIVARISSEN))
                         .anyRequest().denyAll())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(notAuthenticated)
                         .accessDeniedHandler((request, response, e) -> ProblemAnswers.write(response,
@@ -163,8 +167,8 @@ class SecurityConfiguration {
         } else {
             http.formLogin(form -> form.loginPage("/regie/inloggen").loginProcessingUrl("/regie/inloggen")
                     .successHandler((request, response, authentication) -> response.sendRedirect(
-                            authentication.getAuthorities().stream().anyMatch(granted -> granted.getAuthority()
-                                    .equals(Groups.authority(Groups.COORDINATOREN))) ? "/regie/" : "/regie/mijn-zaken"))
+                            startPage(authentication.getAuthorities().stream().map(granted -> granted.getAuthority())
+                                    .toList())))
                     .failureUrl("/regie/inloggen?fout"))
                     .logout(logout -> logout.logoutUrl("/regie/uitloggen").logoutSuccessUrl("/regie/inloggen?uitgelogd"))
                     .httpBasic(basic -> basic.realmName(REALM));
@@ -174,6 +178,14 @@ class SecurityConfiguration {
                         pathPattern("/webjars/**")))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(pathPattern("/regie/inloggen"), pathPattern("/regie/regie.css")).permitAll()
+                        // the archivist's one page, Vernietiging (issue 21, point 4), with what every page needs
+                        .requestMatchers(ARCHIVE_SHARED.stream().map(path -> pathPattern(HttpMethod.GET, path))
+                                .toArray(RequestMatcher[]::new))
+                        .hasAnyAuthority(Groups.authority(Groups.CONSULENTEN), Groups.authority(Groups.COORDINATOREN),
+                                Groups.authority(Groups.ARCHIVARISSEN))
+                        .requestMatchers(ARCHIVE.stream().map(SecurityConfiguration::pathPattern)
+                                .toArray(RequestMatcher[]::new))
+                        .hasAnyAuthority(Groups.authority(Groups.COORDINATOREN), Groups.authority(Groups.ARCHIVARISSEN))
                         .requestMatchers(CASEWORK.stream().map(path -> pathPattern(HttpMethod.GET, path))
                                 .toArray(RequestMatcher[]::new))
                         .hasAnyAuthority(Groups.authority(Groups.CONSULENTEN), Groups.authority(Groups.COORDINATOREN))
@@ -233,6 +245,22 @@ class SecurityConfiguration {
             "/regie/contactgegevens-melding.js", "/api/regie/mijn-contactgegevens",
             "/regie/berichten.html", "/regie/berichten.js", "/api/regie/signalering/aantal",
             "/api/regie/signalering/mijn-berichten");
+
+    /** What every /regie page needs, for the archivist too: the start redirect, the helpers, the choices and token. */
+    static final List<String> ARCHIVE_SHARED = List.of("/regie", "/regie/", "/regie/gemeenschappelijk.js",
+            "/api/regie/keuzes");
+
+    /** The page Vernietiging and its API: coordinatoren and archivarissen (four eyes on a vernietigingslijst). */
+    static final List<String> ARCHIVE = List.of("/regie/vernietiging", "/regie/vernietiging.html",
+            "/regie/vernietiging.js", "/api/regie/archief/**");
+
+    /** Where a login lands: coordinatoren on the dashboard, archivarissen on Vernietiging, consulenten on Mijn zaken. */
+    static String startPage(List<String> authorities) {
+        if (authorities.contains(Groups.authority(Groups.COORDINATOREN))) {
+            return "/regie/";
+        }
+        return authorities.contains(Groups.authority(Groups.ARCHIVARISSEN)) ? "/regie/vernietiging" : "/regie/mijn-zaken";
+    }
 
     static final String REGIE_CONTENT_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";

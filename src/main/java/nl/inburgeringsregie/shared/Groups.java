@@ -25,8 +25,15 @@ public final class Groups {
      */
     public static final String PRIVACY = "privacy";
 
+    /**
+     * The archivist (archivaris of the gemeente, issue 21 point 4): places and lifts legal holds on closed cases and
+     * approves a destruction list beside a coordinator of the gemeente (four eyes, Archiefwet 1995 art. 3 and
+     * Archiefbesluit 1995 art. 8); reads the verklaringen van vernietiging. Reads no case file. No Camunda permissions.
+     */
+    public static final String ARCHIVARISSEN = "archivarissen";
+
     public static final List<String> ALL = List.of(CONSULENTEN, COORDINATOREN, ANALISTEN, ADMIN, KOPPELINGEN, DUO,
-            MONITORING, PRIVACY);
+            MONITORING, PRIVACY, ARCHIVARISSEN);
 
     private Groups() {
     }
@@ -46,6 +53,7 @@ public final class Groups {
             case DUO -> "DUO (Notificatie API)";
             case MONITORING -> "Monitoring (systeemaccount)";
             case PRIVACY -> "Privacyfunctionarissen";
+            case ARCHIVARISSEN -> "Archivarissen";
             default -> groupId;
         };
     }

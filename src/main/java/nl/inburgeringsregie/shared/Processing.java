@@ -28,6 +28,7 @@ public enum Processing {
     ZAAK_OVERDRAGEN("Zaak overdragen aan een andere consulent", Handeling.WIJZIGEN),
     PIP_WIJZIGING_VRAGEN("Wijziging van het PIP vragen", Handeling.WIJZIGEN),
     PIP_INTREKKEN("PIP intrekken", Handeling.WIJZIGEN),
+    BLOKKADE_WIJZIGEN("Juridische blokkade plaatsen of opheffen", Handeling.WIJZIGEN),
     VERWERKINGEN_INZIEN("Verwerkingen van een persoon inzien (inzageverzoek)", Handeling.INZIEN, true),
     VERWERKINGEN_EXPORTEREN("Verwerkingen van een persoon exporteren (inzageverzoek)", Handeling.EXPORTEREN, true);
 
@@ -108,6 +109,7 @@ public enum Processing {
             case ARCHIEF_INZIEN -> "archiefnominatie en archiefactiedatum van de zaak";
             case PIP_WIJZIGING_VRAGEN, PIP_INTREKKEN -> "PIP en de aanleiding of reden";
             case ZAAK_OVERDRAGEN -> "consulent van de zaak";
+            case BLOKKADE_WIJZIGEN -> "juridische blokkade van de zaak en de reden";
             case VERWERKINGEN_INZIEN, VERWERKINGEN_EXPORTEREN -> "verwerkingen van de persoon (BSN)";
         };
     }

@@ -93,7 +93,7 @@ class ModelDeployerTest {
                 <?xml version="1.0" encoding="UTF-8"?>
                 <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
                     id="Definitions_proef" targetNamespace="http://www.omg.org/spec/BPMN/20100524/MODEL">
-                  <process id="proef" name="Proef" isExecutable="true" camunda:historyTimeToLive="1">
+                  <process id="proef" name="Proef" isExecutable="true" camunda:historyTimeToLive="3660">
                     <startEvent id="StartEvent_Proef" name="Proef begonnen"/>
                   </process>
                 </definitions>""");

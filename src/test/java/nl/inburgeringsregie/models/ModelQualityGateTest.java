@@ -46,6 +46,19 @@ class ModelQualityGateTest {
         assertThat(gate.check(ModelFiles.read(Path.of(".")))).isEmpty();
     }
 
+    /** Issue 21, point 4: a model's engine history may not go before the longest bewaartermijn (P10Y: 3660 days). */
+    @Test
+    void aModelWhoseHistoryWouldGoBeforeTheLongestRetentionIsRefused() {
+        models.edit(PIP, xml -> xml.replace("camunda:historyTimeToLive=\"3660\"", "camunda:historyTimeToLive=\"1825\""));
+        models.edit("processes/leerroute-advies.dmn", xml -> xml.replace(" camunda:historyTimeToLive=\"3660\"", ""));
+
+        assertThat(messages()).containsExactlyInAnyOrder(
+                "De historie blijft 1825 dagen; zet historyTimeToLive op ten minste 3660 dagen, de langste "
+                        + "bewaartermijn van de selectielijst (inburgering.archief.resultaten)",
+                "De historie blijft zonder eigen termijn; zet historyTimeToLive op ten minste 3660 dagen, de langste "
+                        + "bewaartermijn van de selectielijst (inburgering.archief.resultaten)");
+    }
+
     @Test
     void aUserTaskWithoutAFormIsRefused() {
         models.edit(PIP, xml -> xml.replace(DRAFT_PIP,

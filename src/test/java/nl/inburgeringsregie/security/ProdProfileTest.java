@@ -80,7 +80,9 @@ class ProdProfileTest {
                     .isEqualTo("beheerder");
             assertThat(identity.checkPassword("beheerder", "een-lang-wachtwoord")).isTrue();
             assertThat(identity.createGroupQuery().groupIdIn("consulenten", "coordinatoren", "analisten",
-                    "camunda-admin").count()).isEqualTo(4);
+                    "camunda-admin", "privacy", "archivarissen").count()).isEqualTo(6);
+            assertThat(identity.createGroupQuery().groupId("archivarissen").singleResult().getName())
+                    .isEqualTo("Archivarissen");
             assertThat(identity.createTenantQuery().count()).isEqualTo(8);
             assertThat(jdbc.sql("SELECT COUNT(*) FROM integration_case").query(Long.class).single()).isZero();
             // issue 19, point 8: the demo cases in their phases are the demo profile's only

@@ -1,0 +1,23 @@
+package nl.inburgeringsregie.archief;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Proposes a vernietigingslijst for every gemeente with cases that may go ({@code inburgering.archief.vernietigingslijst-cron},
+ * Dutch time; "-" switches it off). It only proposes: a coordinator and an archivist still approve every list.
+ */
+@Component
+class DestructionSchedule {
+
+    private final DestructionListService lists;
+
+    DestructionSchedule(DestructionListService lists) {
+        this.lists = lists;
+    }
+
+    @Scheduled(cron = "${inburgering.archief.vernietigingslijst-cron}", zone = "${inburgering.tijdzone}")
+    void proposeLists() {
+        lists.proposeForAll();
+    }
+}
