@@ -281,6 +281,16 @@ class RegieBrowserTest extends BrowserScenarioTest {
         return new Select(browser.findElement(By.id(select))).getOptions().stream().map(option -> option.getText()).toList();
     }
 
+    /** A page that does not exist, or a status the application answers without a page of its own: Dutch, never Spring's English error page. */
+    @Test
+    void aPageThatDoesNotExistAnswersInDutch() {
+        logIn();
+        open("/regie/bestaat-niet");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Niet gevonden");
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Whitelabel");
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("nl");
+    }
+
     private void logIn() {
         logInToRegie("coordinator", "demo");
         waitUntilLoaded();

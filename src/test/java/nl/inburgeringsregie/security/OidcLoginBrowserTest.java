@@ -72,6 +72,8 @@ class OidcLoginBrowserTest {
         open("/camunda/app/cockpit/" + OidcIntegrationTest.ENGINE + "/");
         waitFor(() -> "complete".equals(browser.executeScript("return document.readyState")));
         assertThat(text()).as("Camunda refuses Cockpit to her").doesNotContain("Lopende procesinstanties");
+        assertThat(text()).as("in Dutch, not Spring's English error page").contains("Geen toegang")
+                .doesNotContain("Whitelabel");
 
         var person = identityService.createUserQuery().userId("ssoconsulent").singleResult();
         assertThat(person.getFirstName() + " " + person.getLastName()).as("the name from the token")
