@@ -84,6 +84,8 @@ class VernietigingBrowserTest extends BrowserScenarioTest {
         assertThat(proposedListWith(caseNumber).findElement(By.cssSelector(".melding.fout")).getText())
                 .contains("al goedgekeurd", "vier ogen");
         browser.findElement(By.cssSelector("#uitloggen button")).click();
+        // the logout's own redirect first, or it lands after the next page was asked for (failed on PostgreSQL)
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(page -> browser.getCurrentUrl().endsWith("?uitgelogd"));
 
         logInToRegie("coordinator", "demo");
         open("/regie/vernietiging");
