@@ -20,6 +20,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -64,6 +66,12 @@ public class ProviderSync {
     private final ObjectMapper json;
     private final Clock clock;
 
+    /**
+     * Once across the cluster (platform.cluster.SchedulerLocks), the daily run and the one at the start alike: one DUO
+     * call (at most 10 s to connect, 30 s to read) and one transaction, well within the lock's ten minutes.
+     */
+    static final String LOCK = "taalaanbieders-bijwerken";
+
     private final boolean atStart;
 
     ProviderSync(DuoOutbound outbound, GemeenteService gemeenten, ProviderRepository providers,
@@ -80,6 +88,7 @@ public class ProviderSync {
 
     /** Daily, with the account of the first gemeente (by code) that has an OIN: the list is the same for every one. */
     @Scheduled(cron = "${inburgering.aanbieders.sync-cron}", zone = "${inburgering.tijdzone}")
+    @SchedulerLock(name = ProviderSync.LOCK, lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
     void daily() {
         var gemeente = firstWithOin(gemeenten.findAll().stream().map(Gemeente::code).toList());
         if (gemeente.isEmpty()) {
@@ -101,6 +110,7 @@ public class ProviderSync {
      */
     @EventListener(ApplicationReadyEvent.class)
     @Order(StartupOrder.DEMO_DATA + 1)
+    @SchedulerLock(name = ProviderSync.LOCK, lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
     void atStartup() {
         if (atStart) {
             daily();

@@ -22,6 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import nl.inburgeringsregie.shared.People;
 import nl.inburgeringsregie.shared.StartupOrder;
 
@@ -53,6 +55,12 @@ class DeadlineDigest {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final String baseUrl;
+    /**
+     * Once across the cluster (platform.cluster.SchedulerLocks), the daily run and the one at the start alike; it only
+     * stores digests (MailOutbox sends them), and a second run the same day stores nothing (run()).
+     */
+    static final String LOCK = "dagelijks-overzicht-maken";
+
     private final boolean atStart;
 
     DeadlineDigest(DigestSelection selection, MailOutbox outbox, People people, JdbcClient jdbc, Clock clock,
@@ -69,6 +77,7 @@ class DeadlineDigest {
 
     /** Daily at 07:00 Dutch time by default ({@code inburgering.signalering.overzicht-cron}). */
     @Scheduled(cron = "${inburgering.signalering.overzicht-cron}", zone = "${inburgering.tijdzone}")
+    @SchedulerLock(name = DeadlineDigest.LOCK, lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void scheduled() {
         int stored = run();
         LOG.info("Dagelijks overzicht van de termijnen: {} berichten klaargezet", stored);
@@ -124,6 +133,7 @@ class DeadlineDigest {
      */
     @EventListener(ApplicationReadyEvent.class)
     @Order(StartupOrder.DIGEST)
+    @SchedulerLock(name = DeadlineDigest.LOCK, lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void atStartup() {
         if (atStart) {
             scheduled();
