@@ -24,8 +24,10 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -34,6 +36,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import nl.inburgeringsregie.InburgeringsregieApplication;
 import nl.inburgeringsregie.aanmelding.AanmeldingService;
@@ -105,10 +108,10 @@ class TwoNodeClusterTest {
                 () -> breaches(jdbc, cases) >= expected / 5);
 
         Instant killedAt = ClockUtil.getCurrentTime().toInstant();
-        first.close();
+        kill(first, engine);
         long atKill = breaches(jdbc, cases);
         LOG.info("knoop1 gestopt bij {} van {} overschrijdingen", atKill, expected);
-        assertThat(atKill).as("the node goes while there is work left").isLessThan(expected);
+        assertThat(atKill).as("the node went while there was work left").isLessThan(expected);
 
         ProcessEngine survivor = second.getBean(ProcessEngine.class);
         JdbcClient survivorJdbc = jdbc;
@@ -141,6 +144,18 @@ class TwoNodeClusterTest {
         assertThat(afterKill).as("the surviving node ran jobs after the other one went").isNotEmpty();
         LOG.info("Twee knooppunten: {} zaken, {} overschrijdingen, {} jobs van knoop2 na het stoppen, {} s",
                 cases.size(), expected, afterKill.size(), seconds(started));
+    }
+
+    /**
+     * As a node that is lost: its job threads stop at once (running jobs interrupted, their transactions rolled back;
+     * jobs it had taken stay locked by it until their lock expires), then the rest of it goes.
+     */
+    private static void kill(ConfigurableApplicationContext node, ProcessEngine engine) {
+        var executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+        ((ThreadPoolTaskExecutor) ((SpringJobExecutor) executor).getTaskExecutor()).getThreadPoolExecutor()
+                .shutdownNow();
+        executor.shutdown();
+        node.close();
     }
 
     /** Registers the cases and records their BRP date, four at a time, on the first node. */
