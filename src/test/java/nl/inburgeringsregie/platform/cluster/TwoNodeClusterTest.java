@@ -3,6 +3,7 @@ package nl.inburgeringsregie.platform.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -14,6 +15,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -39,6 +41,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import nl.inburgeringsregie.InburgeringsregieApplication;
+import nl.inburgeringsregie.aanbieder.ProviderSync;
 import nl.inburgeringsregie.aanmelding.AanmeldingService;
 import nl.inburgeringsregie.support.Aanmeldingen;
 import nl.inburgeringsregie.support.CaseDriver;
@@ -54,7 +57,8 @@ import nl.inburgeringsregie.zaak.process.InburgeringProcess;
  * engine clock moved past the intake's four weeks and the PIP's ten), one node is stopped while the timers are being
  * worked off, and the other finishes: every reminder and breach timer fired exactly once per case (one reminder task,
  * one breach row, one escalation task per norm), no job is left due, failed or an incident, no DUO message is there
- * twice per case and operation, and the surviving node ran jobs after the other one went.
+ * twice per case and operation, and the surviving node ran jobs after the other one went. First, both nodes start
+ * the same scheduled run of ours at once, and it runs once (ShedLock).
  * <p>
  * Two application contexts in this JVM (the engine clock is static per JVM, which both share, as two servers share
  * the time), each with an engine of its own name and without the Camunda webapps (Camunda keeps engines and webapp
@@ -92,6 +96,8 @@ class TwoNodeClusterTest {
         ProcessEngine engine = first.getBean(ProcessEngine.class);
         // the survivor's connections, for counting across the loss of the first node
         JdbcClient jdbc = second.getBean(JdbcClient.class);
+
+        theScheduledRunRunsOnceWhenBothNodesStartItAtOnce(first, second, jdbc);
 
         // Several hundred gezinsmigranten whose BRP registration is recorded today: each case's intake and PIP clocks
         // run (a reminder and a breach timer per norm). Both nodes' job executors work off the asynchronous steps.
@@ -135,7 +141,7 @@ class TwoNodeClusterTest {
         assertThat(survivor.getRuntimeService().createIncidentQuery().count()).as("incidents").isZero();
         assertThat(management.createJobQuery().noRetriesLeft().count()).as("failed jobs").isZero();
         assertThat(survivorJdbc.sql("""
-                SELECT o.case_id FROM outbound_message o WHERE o.target = 'DUO'
+                SELECT o.case_id FROM outbound_message o WHERE o.target = 'DUO' AND o.case_id IS NOT NULL
                 GROUP BY o.case_id, o.operation HAVING COUNT(*) > 1""").query(Long.class).list())
                 .as("no DUO message twice per case and operation").isEmpty();
         List<HistoricJobLog> afterKill = survivor.getHistoryService().createHistoricJobLogQuery().successLog()
@@ -144,6 +150,38 @@ class TwoNodeClusterTest {
         assertThat(afterKill).as("the surviving node ran jobs after the other one went").isNotEmpty();
         LOG.info("Twee knooppunten: {} zaken, {} overschrijdingen, {} jobs van knoop2 na het stoppen, {} s",
                 cases.size(), expected, afterKill.size(), seconds(started));
+    }
+
+    /**
+     * ShedLock on the shared database: both nodes start the daily reading of DUO's list of institutions at the same
+     * moment (as their crons would); one reads it (one call to DUO on record), the other skips that run.
+     */
+    private static void theScheduledRunRunsOnceWhenBothNodesStartItAtOnce(ConfigurableApplicationContext first,
+            ConfigurableApplicationContext second, JdbcClient jdbc) throws Exception {
+        String calls = "SELECT COUNT(*) FROM outbound_message WHERE operation = 'INSTELLINGEN_OPVRAGEN'";
+        long before = jdbc.sql(calls).query(Long.class).single();
+        Method daily = ProviderSync.class.getDeclaredMethod("daily");
+        daily.setAccessible(true);
+        ExecutorService both = Executors.newFixedThreadPool(2);
+        try {
+            var start = new CountDownLatch(1);
+            List<Future<Object>> runs = new ArrayList<>();
+            for (ConfigurableApplicationContext node : List.of(first, second)) {
+                ProviderSync sync = node.getBean(ProviderSync.class);
+                runs.add(both.submit(() -> {
+                    start.await();
+                    return daily.invoke(sync);
+                }));
+            }
+            start.countDown();
+            for (Future<Object> run : runs) {
+                run.get();
+            }
+        } finally {
+            both.shutdown();
+        }
+        assertThat(jdbc.sql(calls).query(Long.class).single()).as("DUO's list read once across both nodes")
+                .isEqualTo(before + 1);
     }
 
     /**
