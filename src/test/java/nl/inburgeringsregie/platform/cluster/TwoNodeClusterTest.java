@@ -233,7 +233,9 @@ class TwoNodeClusterTest {
                         "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME.toMillis(),
                         "--camunda.bpm.job-execution.wait-time-in-millis=200",
                         "--camunda.bpm.job-execution.max-wait=1000",
-                        "--inburgering.models.watch=false");
+                        "--inburgering.models.watch=false",
+                        // the suite's cached contexts hold connections to the same server too (max_connections)
+                        "--spring.datasource.hikari.maximum-pool-size=6");
         nodes.add(context);
         return context;
     }
