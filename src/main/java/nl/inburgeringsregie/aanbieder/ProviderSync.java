@@ -11,14 +11,12 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,7 +28,6 @@ import nl.inburgeringsregie.duo.DuoRejectedException;
 import nl.inburgeringsregie.duo.DuoUnavailableException;
 import nl.inburgeringsregie.gemeente.Gemeente;
 import nl.inburgeringsregie.gemeente.GemeenteService;
-import nl.inburgeringsregie.shared.StartupOrder;
 
 /**
  * Keeps the providers up to date from DUO's list of recognised institutions (Inburgeringsaanbod API,
@@ -64,12 +61,8 @@ public class ProviderSync {
     private final ObjectMapper json;
     private final Clock clock;
 
-    private final boolean atStart;
-
     ProviderSync(DuoOutbound outbound, GemeenteService gemeenten, ProviderRepository providers,
-            TransactionTemplate transaction, ObjectMapper json, Clock clock,
-            @Value("${inburgering.aanbieders.bij-start:false}") boolean atStart) {
-        this.atStart = atStart;
+            TransactionTemplate transaction, ObjectMapper json, Clock clock) {
         this.outbound = outbound;
         this.gemeenten = gemeenten;
         this.providers = providers;
@@ -80,6 +73,9 @@ public class ProviderSync {
 
     /** Daily, with the account of the first gemeente (by code) that has an OIN: the list is the same for every one. */
     @Scheduled(cron = "${inburgering.aanbieders.sync-cron}", zone = "${inburgering.tijdzone}")
+    // Once across the cluster (platform.cluster.SchedulerLocks), the daily run and the one at the start
+    // (ProviderSyncAtStart) alike: one DUO call (at most 10 s to connect, 30 s to read) and one transaction
+    @SchedulerLock(name = "taalaanbieders-bijwerken", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
     void daily() {
         var gemeente = firstWithOin(gemeenten.findAll().stream().map(Gemeente::code).toList());
         if (gemeente.isEmpty()) {
@@ -91,19 +87,6 @@ public class ProviderSync {
             LOG.info("Taalaanbieders bijgewerkt: {}", result.toelichting());
         } catch (DuoRejectedException | DuoUnavailableException | DuplicateKeyException e) {
             LOG.warn("Taalaanbieders niet bijgewerkt: {}", e.getMessage());
-        }
-    }
-
-    /**
-     * In the demo ({@code inburgering.aanbieders.bij-start}) the list is read at the start too, so that the simulated
-     * DUO's institutions are there at once instead of the next morning. After the demo users ({@code DEMO_DATA}): the
-     * simulator admits the gemeente's technical account only once it exists.
-     */
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(StartupOrder.DEMO_DATA + 1)
-    void atStartup() {
-        if (atStart) {
-            daily();
         }
     }
 

@@ -13,6 +13,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import nl.inburgeringsregie.shared.StartupOrder;
 
 /**
@@ -54,6 +56,9 @@ public class ModelWatcher {
 
     @Scheduled(fixedDelayString = "${inburgering.models.watch-interval:PT2S}",
             initialDelayString = "${inburgering.models.watch-interval:PT2S}")
+    // Once across the cluster (platform.cluster.SchedulerLocks): a node deploys what it reads from its own folder; the
+    // deployer skips models that are deployed already, so a node that sees the same change later deploys nothing new
+    @SchedulerLock(name = "modellen-bewaken", lockAtMostFor = "PT5M")
     public synchronized void poll() {
         int now = ModelFiles.fingerprint(directory);
         if (seen == null || now == seen) {

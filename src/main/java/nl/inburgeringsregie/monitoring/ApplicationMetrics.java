@@ -79,6 +79,8 @@ public class ApplicationMetrics {
     }
 
     /** Counts everything again and keeps it; the scrapes in between read what was kept. */
+    // Per node on purpose, without a cluster lock (platform.cluster.SchedulerLocks): each node answers its own
+    // scrapes from what it counted itself; the counts come from the shared database, so all nodes show the same
     @Scheduled(cron = "${inburgering.monitoring.verversen-cron}")
     public synchronized void refresh() {
         var norms = cases.norms();

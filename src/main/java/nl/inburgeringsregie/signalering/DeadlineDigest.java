@@ -14,16 +14,14 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import nl.inburgeringsregie.shared.People;
-import nl.inburgeringsregie.shared.StartupOrder;
 
 /**
  * The daily digest (issue 19, point 6: "Each consulent gets a daily digest of clocks due within the gemeente's
@@ -53,22 +51,22 @@ class DeadlineDigest {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final String baseUrl;
-    private final boolean atStart;
 
     DeadlineDigest(DigestSelection selection, MailOutbox outbox, People people, JdbcClient jdbc, Clock clock,
-            @Value("${inburgering.signalering.basis-url}") String baseUrl,
-            @Value("${inburgering.signalering.bij-start:false}") boolean atStart) {
+            @Value("${inburgering.signalering.basis-url}") String baseUrl) {
         this.selection = selection;
         this.outbox = outbox;
         this.people = people;
         this.jdbc = jdbc;
         this.clock = clock;
         this.baseUrl = baseUrl;
-        this.atStart = atStart;
     }
 
     /** Daily at 07:00 Dutch time by default ({@code inburgering.signalering.overzicht-cron}). */
     @Scheduled(cron = "${inburgering.signalering.overzicht-cron}", zone = "${inburgering.tijdzone}")
+    // Once across the cluster (platform.cluster.SchedulerLocks), the daily run and the one at the start
+    // (DeadlineDigestAtStart) alike; it only stores digests (MailOutbox sends them), a second run the same day nothing
+    @SchedulerLock(name = "dagelijks-overzicht-maken", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void scheduled() {
         int stored = run();
         LOG.info("Dagelijks overzicht van de termijnen: {} berichten klaargezet", stored);
@@ -116,18 +114,6 @@ class DeadlineDigest {
         LocalDate previous = jdbc.sql("SELECT MAX(digest_day) FROM signal_digest_run WHERE digest_day < :today")
                 .param("today", today).query(LocalDate.class).optional().orElse(null);
         return previous == null ? LocalDate.of(1900, 1, 1) : previous;
-    }
-
-    /**
-     * In the demo ({@code inburgering.signalering.bij-start}) the day's digest is made at the start too, after the demo
-     * cases, so that a newcomer reads one at once (GET /api/signalering/mijn-berichten) instead of the next morning.
-     */
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(StartupOrder.DIGEST)
-    void atStartup() {
-        if (atStart) {
-            scheduled();
-        }
     }
 
     private void recordRun(LocalDate today) {

@@ -17,6 +17,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
  * What goes out goes through an outbox with retries (the project's principle): a digest is stored in signal_mail
  * first ({@link #store}), and sent afterwards ({@link #deliver}) through Spring's mail support to the SMTP server of
@@ -104,7 +106,12 @@ class MailOutbox {
     }
 
     /** Every minute (configurable): sends what is due, when a mail server is configured. */
+    /**
+     * Once across the cluster (platform.cluster.SchedulerLocks); each mail is claimed on its own as well (claim), so
+     * a run that outlives its lock still sends no mail twice.
+     */
     @Scheduled(cron = "${inburgering.signalering.verzend-cron}", zone = "${inburgering.tijdzone}")
+    @SchedulerLock(name = "berichten-verzenden", lockAtMostFor = "PT5M", lockAtLeastFor = "PT5S")
     void deliverScheduled() {
         mailSender.ifAvailable(this::deliver);
     }

@@ -12,6 +12,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
  * The processing log keeps each record for its own bewaartermijn (VNG Verwerkingenlogging: bewaartermijn per action)
  * and then deletes it, objects and all ({@code inburgering.verwerking.opschonen-cron}, Dutch time; "-" switches it
@@ -31,7 +33,9 @@ public class ProcessingLogRetention {
         this.clock = clock;
     }
 
+    /** Once across the cluster (platform.cluster.SchedulerLocks): a few DELETEs in one transaction. */
     @Scheduled(cron = "${inburgering.verwerking.opschonen-cron}", zone = "${inburgering.tijdzone}")
+    @SchedulerLock(name = "verwerkingenlog-opschonen", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void scheduled() {
         purge();
     }
