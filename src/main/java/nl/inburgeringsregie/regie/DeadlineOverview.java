@@ -47,9 +47,12 @@ public class DeadlineOverview {
     /**
      * The case is suspended by a temporary exemption (DUO SS109): its open deadlines are paused, neither late nor due,
      * until DUO resumes the obligation and they move (termijn.PausedClocks); or the coordinator paused this deadline's
-     * norm (issue 19, point 5), the same record with the norm, until the pause ends. One rule, kept by termijn.
+     * norm (issue 19, point 5), the same record with the norm, until the pause ends. One rule, kept by termijn; asked
+     * per row only of a case with a pause that runs (a set the database builds once per query), so a count over
+     * 200,000 open norms does not run it 200,000 times (issue 22, point 4).
      */
-    static final String PAUSED = PausedClocks.PAUSED_SQL;
+    static final String PAUSED = "(c.id IN (SELECT s0.case_id FROM case_suspension s0 WHERE s0.ends_on IS NULL) AND "
+            + PausedClocks.PAUSED_SQL + ")";
     /** Rows a streamed export fetches from the database at a time (PostgreSQL: a cursor, inside a transaction). */
     private static final int FETCH_SIZE = 1000;
 
