@@ -38,17 +38,20 @@ class Caseload {
      * JIT-compile on every call: 575 ms for a team of 10,000 cases, ConsulentBenchmark).
      */
     private static final String CASES = """
-            SELECT c.id, c.case_number, p.given_names, p.surname, c.gemeente_code, g.name AS gemeente_name, c.phase,
+            SELECT c.id, c.case_number, c.person_id, %3$s c.gemeente_code, c.phase,
                    c.doelgroep, c.leerroute, c.consulent, n.next_due, COALESCE(n.paused, 0) AS paused
-            FROM integration_case c
-            JOIN gemeente g ON g.code = c.gemeente_code
-            JOIN person p ON p.id = c.person_id
+            FROM integration_case c%4$s
             LEFT JOIN (SELECT d.case_id, MIN(CASE WHEN NOT %1$s THEN d.due_on END) AS next_due,
                               SUM(CASE WHEN %1$s THEN 1 ELSE 0 END) AS paused
                        FROM case_deadline d JOIN integration_case c ON c.id = d.case_id
                        WHERE d.status = 'OPEN' AND c.closed_at IS NULL AND c.gemeente_code IN (:gemeenten)%2$s
                        GROUP BY d.case_id) n ON n.case_id = c.id
             WHERE c.closed_at IS NULL AND c.gemeente_code IN (:gemeenten)""";
+    /** The page joins the person and the gemeente; the counts only the person, and only to search (issue 22, point 4). */
+    private static final String NAMES = "p.given_names, p.surname, g.name AS gemeente_name,";
+    private static final String JOIN_NAMES = "\n            JOIN gemeente g ON g.code = c.gemeente_code"
+            + "\n            JOIN person p ON p.id = c.person_id";
+    private static final String JOIN_PERSON = "\n            JOIN person p ON p.id = c.person_id";
 
     private final JdbcClient jdbc;
     private final People people;
@@ -115,7 +118,10 @@ class Caseload {
         add(where, params, "c.leerroute", "leerroute", filter.leerroute());
         RegieFilter.addSearch(where, params, filter.zoek());
         // one consulent's caseload: the clocks of only her cases are grouped
-        String cases = CASES.formatted(DeadlineOverview.PAUSED, consulent == null ? "" : " AND c.consulent = :consulent");
+        String ownClocks = consulent == null ? "" : " AND c.consulent = :consulent";
+        String cases = CASES.formatted(DeadlineOverview.PAUSED, ownClocks, NAMES, JOIN_NAMES);
+        String counted = CASES.formatted(DeadlineOverview.PAUSED, ownClocks, "",
+                filter.zoek() == null ? "" : JOIN_PERSON);
         String selection = "SELECT x.* FROM (" + cases + where + ") x";
 
         var counts = jdbc.sql("""
@@ -123,7 +129,7 @@ class Caseload {
                        COALESCE(SUM(CASE WHEN x.next_due < :today THEN 1 ELSE 0 END), 0) AS late,
                        COALESCE(SUM(CASE WHEN x.next_due >= :today AND x.next_due <= :soon THEN 1 ELSE 0 END), 0) AS soon,
                        COALESCE(SUM(CASE WHEN x.next_due IS NULL AND x.paused > 0 THEN 1 ELSE 0 END), 0) AS paused
-                FROM (""" + cases + where + ") x").params(params)
+                FROM (""" + counted + where + ") x").params(params)
                 .query((row, n) -> new long[] {row.getLong("total"), row.getLong("late"), row.getLong("soon"),
                         row.getLong("paused")})
                 .single();
@@ -138,8 +144,16 @@ class Caseload {
         params.put("limit", filter.grootte());
         params.put("offset", (long) filter.pagina() * filter.grootte());
         String direction = filter.aflopend() ? " DESC" : " ASC";
-        List<Row> rows = jdbc.sql(selection + state + " ORDER BY " + CaseloadFilter.SORT_COLUMNS.get(filter.sorteer())
-                + direction + " NULLS LAST, x.next_due NULLS LAST, x.case_number LIMIT :limit OFFSET :offset")
+        String order = " ORDER BY " + CaseloadFilter.SORT_COLUMNS.get(filter.sorteer()) + direction
+                + " NULLS LAST, x.next_due NULLS LAST, x.case_number";
+        String page = selection + state + order + " LIMIT :limit OFFSET :offset";
+        if (filter.zoek() == null && !filter.sorteer().equals("naam") && !filter.sorteer().equals("gemeente")) {
+            // neither the search nor the sort needs the names: the page first, then the person and gemeente of its rows
+            page = "SELECT x.*, p.given_names, p.surname, g.name AS gemeente_name FROM (SELECT x.* FROM (" + counted
+                    + where + ") x" + state + order + " LIMIT :limit OFFSET :offset) x"
+                    + " JOIN person p ON p.id = x.person_id JOIN gemeente g ON g.code = x.gemeente_code" + order;
+        }
+        List<Row> rows = jdbc.sql(page)
                 .params(params)
                 .query((row, n) -> new Row(row.getLong("id"), row.getString("case_number"),
                         row.getString("given_names") + " " + row.getString("surname"), row.getString("gemeente_code"),

@@ -1,10 +1,15 @@
 package nl.inburgeringsregie.regie;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.TimeZone;
+import java.util.function.Consumer;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -13,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -56,11 +62,36 @@ public final class CsvExport {
         CsvSchema schema = mapper.schemaFor(type).withHeader().withColumnSeparator(';');
         try {
             byte[] body = ("\uFEFF" + mapper.writer(schema).writeValueAsString(rows)).getBytes(StandardCharsets.UTF_8);
-            return ResponseEntity.ok().contentType(CSV)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"").body(body);
+            return attachment(file).body(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("CSV cannot be written", e);
         }
+    }
+
+    /**
+     * The same CSV as {@link #download}, streamed (issue 22, point 4): each row is written to {@code out} as
+     * {@code rows} hands it over to the writer of one row, so neither the rows nor the file are held in memory and
+     * the first bytes leave at once. The web edge sends it with the headers of {@link #attachment}.
+     */
+    public <T> void write(OutputStream out, Class<T> type, Consumer<Consumer<T>> rows) throws IOException {
+        CsvSchema schema = mapper.schemaFor(type).withHeader().withColumnSeparator(';');
+        var text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+        text.write('\uFEFF');
+        try (SequenceWriter writer = mapper.writer(schema).writeValues(text)) {
+            rows.accept(row -> {
+                try {
+                    writer.write(row);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    /** The answer's headers of a CSV download named {@code file}, for a body written by {@link #write}. */
+    public ResponseEntity.BodyBuilder attachment(String file) {
+        return ResponseEntity.ok().contentType(CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"");
     }
 
     /** The text as a spreadsheet shows it as text: a single quote before a leading formula character. */

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import nl.inburgeringsregie.afronding.Outflow;
 import nl.inburgeringsregie.gemeente.Norm;
@@ -84,12 +86,26 @@ class RegieController {
         return list;
     }
 
+    /**
+     * The filtered deadline list as CSV, streamed row by row as the database hands them over (issue 22, point 4); the
+     * persons of the cases written are recorded as one export in the processing log when the last row is out (or the
+     * download broke off: then the cases written so far).
+     */
     @GetMapping("/termijnen.csv")
-    ResponseEntity<byte[]> termijnenCsv(@RequestParam Map<String, String> query, @AuthenticationPrincipal ApiUser user) {
-        var rows = deadlines.list(filter(query).allRows(), user.gemeenten()).regels();
-        processing.readCases(Processing.TERMIJNEN_EXPORTEREN, user.id(),
-                rows.stream().map(DeadlineOverview.Regel::zaaknummer).toList());
-        return csv.download("termijnen.csv", DeadlineOverview.Regel.class, rows);
+    ResponseEntity<StreamingResponseBody> termijnenCsv(@RequestParam Map<String, String> query,
+            @AuthenticationPrincipal ApiUser user) {
+        var filter = filter(query);
+        return csv.attachment("termijnen.csv").body(out -> csv.write(out, DeadlineOverview.Regel.class, write -> {
+            var cases = new LinkedHashSet<String>();
+            try {
+                deadlines.export(filter, user.gemeenten(), row -> {
+                    write.accept(row);
+                    cases.add(row.zaaknummer());
+                });
+            } finally {
+                processing.readCases(Processing.TERMIJNEN_EXPORTEREN, user.id(), cases);
+            }
+        }));
     }
 
     @GetMapping("/kpis")

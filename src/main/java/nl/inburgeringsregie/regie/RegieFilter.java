@@ -98,12 +98,6 @@ public record RegieFilter(String gemeente, String norm, String consulent, String
         }
     }
 
-    /** The same filter without paging: every row (the CSV export). */
-    RegieFilter allRows() {
-        return new RegieFilter(gemeente, norm, consulent, doelgroep, leerroute, stand, sorteer, aflopend, 0,
-                Integer.MAX_VALUE, zoek);
-    }
-
     private static String blank(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

@@ -1,0 +1,49 @@
+package nl.inburgeringsregie.regie;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The streamed CSV (issue 22, point 4: rows written as they are read) is byte for byte the CSV the export wrote in one
+ * piece before: byte order mark, header, semicolons, quoting, formula injection neutralised, words beside codes.
+ */
+class CsvStreamTest {
+
+    record Row(String naam, String code, String omschrijving, long dagen, LocalDate datum) {
+    }
+
+    private final CsvExport csv = new CsvExport(ZoneId.of("Europe/Amsterdam"));
+
+    @Test
+    void aStreamedCsvIsTheCsvWrittenInOnePiece() throws Exception {
+        var rows = List.of(new Row("=HYPERLINK(\"x\")", "TE_LAAT", "te laat; echt", -3, LocalDate.of(2026, 4, 1)),
+                new Row("Amina \"Testpersoon\"", "OP_SCHEMA", "op schema", 12, null),
+                new Row("@SUM(A1)", null, "regel\nnieuw", 0, LocalDate.of(2026, 12, 31)));
+        assertThat(streamed(rows)).isEqualTo(whole(rows)).contains("'=HYPERLINK").contains("'@SUM");
+    }
+
+    @Test
+    void anEmptyExportIsTheSameToo() throws Exception {
+        assertThat(streamed(List.of())).isEqualTo(whole(List.of()));
+    }
+
+    private String whole(List<Row> rows) {
+        return new String(csv.download("x.csv", Row.class, rows).getBody(), StandardCharsets.UTF_8);
+    }
+
+    private String streamed(List<Row> rows) throws Exception {
+        var headers = csv.attachment("x.csv").build().getHeaders();
+        assertThat(headers.getContentType().toString()).isEqualTo("text/csv;charset=UTF-8");
+        assertThat(headers.getFirst("Content-Disposition")).isEqualTo("attachment; filename=\"x.csv\"");
+        var out = new ByteArrayOutputStream();
+        csv.write(out, Row.class, write -> rows.forEach(write));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
