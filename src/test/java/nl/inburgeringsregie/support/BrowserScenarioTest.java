@@ -42,8 +42,17 @@ public abstract class BrowserScenarioTest extends ScenarioTest {
     protected void logInToCamunda(String app, String user) {
         open("/camunda/app/" + app + "/");
         chromium.waiting().until(page -> !browser.findElements(By.cssSelector("input[ng-model=username]")).isEmpty());
-        browser.findElement(By.cssSelector("input[ng-model=username]")).sendKeys(user);
-        browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
+        // typed again until both fields hold what was typed: on a loaded machine Angular may still move the focus
+        // while the keys arrive ("consulentdemo" in the user name field, failed in CI)
+        chromium.waiting().until(page -> {
+            var username = browser.findElement(By.cssSelector("input[ng-model=username]"));
+            var password = browser.findElement(By.cssSelector("input[ng-model=password]"));
+            username.clear();
+            username.sendKeys(user);
+            password.clear();
+            password.sendKeys("demo");
+            return user.equals(username.getDomProperty("value")) && "demo".equals(password.getDomProperty("value"));
+        });
         browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
         try {
             // a loaded database (PostgreSQL at the end of the suite) may take longer than a page's usual wait
