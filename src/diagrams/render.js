@@ -29,6 +29,23 @@ const LABEL_TOLERANCE = 2;
 const MARGIN = 20;
 const TILE = 1200;
 
+// In the page: the model drawn at 100 % zoom, the viewport showing the whole diagram at scale 1 with a margin; used
+// for the picture and for the screenshot alike.
+const SHOW_DIAGRAM = `
+window.showDiagram = async (xml, margin) => {
+  const container = document.getElementById('canvas');
+  container.innerHTML = '';
+  const viewer = new BpmnJS({ container });
+  const { warnings } = await viewer.importXML(xml);
+  const canvas = viewer.get('canvas');
+  const box = canvas.getActiveLayer().getBBox();
+  container.style.width = Math.ceil(box.width + 2 * margin) + 'px';
+  container.style.height = Math.ceil(box.height + 2 * margin) + 'px';
+  canvas.resized();
+  canvas.viewbox({ x: box.x - margin, y: box.y - margin, width: box.width + 2 * margin, height: box.height + 2 * margin });
+  return { viewer, warnings, box };
+};`;
+
 function sha256(text) {
   return crypto.createHash('sha256').update(text, 'utf8').digest('hex');
 }
@@ -40,18 +57,8 @@ function stamp(file, text) {
 async function renderBpmn(page, file) {
   const xml = fs.readFileSync(file, 'utf8');
   const result = await page.evaluate(async (xml, margin) => {
-    const container = document.getElementById('canvas');
-    container.innerHTML = '';
-    const viewer = new BpmnJS({ container });
-    const { warnings } = await viewer.importXML(xml);
-    const canvas = viewer.get('canvas');
+    const { viewer, warnings, box } = await window.showDiagram(xml, margin);
     const registry = viewer.get('elementRegistry');
-    const box = canvas.getActiveLayer().getBBox();
-    // 100 % zoom: the viewport shows the whole diagram at scale 1.
-    container.style.width = Math.ceil(box.width + 2 * margin) + 'px';
-    container.style.height = Math.ceil(box.height + 2 * margin) + 'px';
-    canvas.resized();
-    canvas.viewbox({ x: box.x - margin, y: box.y - margin, width: box.width + 2 * margin, height: box.height + 2 * margin });
     const labels = registry.filter(element => element.type === 'label' && element.businessObject.name).map(label => {
       const text = registry.getGraphics(label).querySelector('text');
       const rendered = text.getBBox();
@@ -77,18 +84,7 @@ async function renderBpmn(page, file) {
 
 async function screenshot(page, file, xml, size) {
   await page.setViewport({ width: size.width, height: size.height, deviceScaleFactor: 1 });
-  await page.evaluate(async (xml, margin) => {
-    const container = document.getElementById('canvas');
-    container.innerHTML = '';
-    const viewer = new BpmnJS({ container });
-    await viewer.importXML(xml);
-    const canvas = viewer.get('canvas');
-    const box = canvas.getActiveLayer().getBBox();
-    container.style.width = Math.ceil(box.width + 2 * margin) + 'px';
-    container.style.height = Math.ceil(box.height + 2 * margin) + 'px';
-    canvas.resized();
-    canvas.viewbox({ x: box.x - margin, y: box.y - margin, width: box.width + 2 * margin, height: box.height + 2 * margin });
-  }, xml, MARGIN);
+  await page.evaluate((xml, margin) => window.showDiagram(xml, margin).then(() => undefined), xml, MARGIN);
   await page.screenshot({ path: file, clip: { x: 0, y: 0, width: size.width, height: size.height } });
   // Tiles of at most TILE px square, so a wide diagram can be looked at at 100 % in an image viewer.
   for (let top = 0, row = 0; top < size.height; top += TILE, row++) {
@@ -183,6 +179,7 @@ async function renderDmn(file) {
       await page.addStyleTag({ path: css });
     }
     await page.addScriptTag({ path: viewerBundle });
+    await page.addScriptTag({ content: SHOW_DIAGRAM });
     for (const name of models.filter(model => model.endsWith('.bpmn'))) {
       const file = path.join(processes, name);
       const { xml, svg, labels, warnings, width, height } = await renderBpmn(page, file);
