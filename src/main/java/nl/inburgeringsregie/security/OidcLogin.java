@@ -73,16 +73,15 @@ class OidcLogin {
     }
 
     /**
-     * After the login: the session holds the {@link ApiUser}; on to the page asked for, or the role's start page (as
-     * after a password login: /regie, Mijn zaken or the archivist's Vernietiging).
+     * After the login: the session holds the {@link ApiUser}; on to the page asked for, or /regie/, which sends each
+     * role on to its start page (regie.RegiePagesController), as after a password login.
      */
     AuthenticationSuccessHandler successHandler() {
+        var continueToPage = new SavedRequestAwareAuthenticationSuccessHandler();
+        continueToPage.setDefaultTargetUrl("/regie/");
         return (request, response, authentication) -> {
             var user = (MappedOidcUser) authentication.getPrincipal();
             var signedOn = new SignedOn(user.apiUser, user);
-            var continueToPage = new SavedRequestAwareAuthenticationSuccessHandler();
-            continueToPage.setDefaultTargetUrl(SecurityConfiguration.startPage(signedOn.getAuthorities().stream()
-                    .map(granted -> granted.getAuthority()).toList()));
             var context = SecurityContextHolder.createEmptyContext();
             context.setAuthentication(signedOn);
             SecurityContextHolder.setContext(context);

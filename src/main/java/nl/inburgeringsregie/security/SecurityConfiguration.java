@@ -166,9 +166,8 @@ class SecurityConfiguration {
                     .logoutSuccessHandler(OidcLogout.successHandler(registrations.getObject())));
         } else {
             http.formLogin(form -> form.loginPage("/regie/inloggen").loginProcessingUrl("/regie/inloggen")
-                    .successHandler((request, response, authentication) -> response.sendRedirect(
-                            startPage(authentication.getAuthorities().stream().map(granted -> granted.getAuthority())
-                                    .toList())))
+                    // /regie/ sends each role on to its start page (regie.RegiePagesController)
+                    .defaultSuccessUrl("/regie/", true)
                     .failureUrl("/regie/inloggen?fout"))
                     .logout(logout -> logout.logoutUrl("/regie/uitloggen").logoutSuccessUrl("/regie/inloggen?uitgelogd"))
                     .httpBasic(basic -> basic.realmName(REALM));
@@ -253,14 +252,6 @@ class SecurityConfiguration {
     /** The page Vernietiging and its API: coordinatoren and archivarissen (four eyes on a vernietigingslijst). */
     static final List<String> ARCHIVE = List.of("/regie/vernietiging", "/regie/vernietiging.html",
             "/regie/vernietiging.js", "/api/regie/archief/**");
-
-    /** Where a login lands: coordinatoren on the dashboard, archivarissen on Vernietiging, consulenten on Mijn zaken. */
-    static String startPage(List<String> authorities) {
-        if (authorities.contains(Groups.authority(Groups.COORDINATOREN))) {
-            return "/regie/";
-        }
-        return authorities.contains(Groups.authority(Groups.ARCHIVARISSEN)) ? "/regie/vernietiging" : "/regie/mijn-zaken";
-    }
 
     static final String REGIE_CONTENT_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
