@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -41,6 +43,9 @@ public class ApplicationMetrics {
     private final MultiGauge incidents;
     private final MultiGauge duoOutbox;
     private final MultiGauge backlog;
+    /** The label sets whose counters are registered: a function counter is registered once, never again. */
+    private final Set<List<String>> countedBreaches = ConcurrentHashMap.newKeySet();
+    private final Set<List<String>> countedFailures = ConcurrentHashMap.newKeySet();
     private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), null, null,
             new EngineCounts.Jobs(0, 0, 0, false), null);
 
@@ -107,12 +112,12 @@ public class ApplicationMetrics {
                 notifications.stream().map(CaseCounts.Backlog::oldest).filter(Objects::nonNull).min(Instant::compareTo)
                         .orElse(null),
                 engine.jobs(), clock.instant());
-        // a counter per label set, registered when first seen (the registry keeps one per name and labels)
-        breaches.keySet().forEach(key -> FunctionCounter.builder("inburgering.norm.breaches", this,
+        // a counter per label set, registered when first seen (registering it again makes Micrometer warn)
+        breaches.keySet().stream().filter(countedBreaches::add).forEach(key -> FunctionCounter.builder("inburgering.norm.breaches", this,
                 metrics -> metrics.snapshot.breaches().getOrDefault(key, 0L))
                 .description("Vastgelegde normoverschrijdingen (norm_breach), per gemeente en norm")
                 .tags("gemeente", key.get(0), "norm", key.get(1)).register(registry));
-        failures.keySet().forEach(key -> FunctionCounter.builder("inburgering.duo.delivery.failures", this,
+        failures.keySet().stream().filter(countedFailures::add).forEach(key -> FunctionCounter.builder("inburgering.duo.delivery.failures", this,
                 metrics -> metrics.snapshot.deliveryFailures().getOrDefault(key, 0L))
                 .description("Mislukte (MISLUKT) en door DUO afgewezen (AFGEWEZEN) afleverpogingen, per operatie")
                 .tags("status", key.get(0), "operation", key.get(1)).register(registry));

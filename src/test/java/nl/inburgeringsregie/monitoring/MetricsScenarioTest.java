@@ -3,6 +3,9 @@ package nl.inburgeringsregie.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
 
@@ -50,6 +53,16 @@ class MetricsScenarioTest extends ScenarioTest {
                 "inburgering_metrics_refreshed_timestamp_seconds ", "http_server_requests_seconds_bucket")
                 .as("HTTP latency per route template, never per case").contains("uri=\"/api/regie/zaken/{zaaknummer}\"")
                 .doesNotContain(driver.caseNumber());
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void countingAgainRegistersNoCounterTwice(CapturedOutput output) {
+        aGezinsmigrantWhosePipIsAWeekLate();
+        metrics.refresh();
+        metrics.refresh();
+        assertThat(output.getAll()).as("Micrometer warns when a function counter is registered again")
+                .doesNotContain("has been already registered");
     }
 
     @Test
