@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.ProcessMemory;
 
 /**
  * Benchmark, not a test of speed: open cases (10,000 unless {@code -Dregie.benchmark.cases} says otherwise) with two
@@ -75,7 +76,8 @@ class RegieBenchmark {
         var total = json.readTree(get("/api/regie/termijnen?grootte=1")).get("totaal").asLong();
         assertThat(total).as("the open norms of the cases are all in the list").isGreaterThanOrEqualTo(2L * CASES);
         String report = "Regie benchmark, " + CASES + " open cases, " + total + " open norms, database " + database
-                + " (loaded and analysed in " + loadSeconds + " s)\n" + String.join("\n", results) + "\n";
+                + " (loaded and analysed in " + loadSeconds + " s)\n" + String.join("\n", results) + "\n"
+                + ProcessMemory.report() + "\n";
         System.out.println(report);
         Files.createDirectories(Path.of("target", "benchmark"));
         Files.writeString(Path.of("target", "benchmark", "regie.txt"), report);
