@@ -243,7 +243,17 @@ public class CaseDriver {
 
     /** Schakel 3 with the intake's findings given; the PIP follows the route given (with a reason if it deviates). */
     public void completeBredeIntakeEnPip(Intake intake, String route) {
-        String today = today().toString();
+        draftPip(intake, route);
+        coordinator(BredeIntakeEnPipProcess.TASK_PIP_BEOORDELEN, "pipBesluit", "GOEDKEUREN", "pipDagtekening",
+                today().toString());
+        runAsyncSteps();
+    }
+
+    /**
+     * Schakel 3 up to the coordinator's review: the intake, the leerbaarheidstoets where it applies, and the PIP drafted
+     * by the consulent on the route given ({@code null} for a Wi2013 case); "PIP beoordelen" is then open.
+     */
+    public void draftPip(Intake intake, String route) {
         holdBredeIntake(intake);
         if (hasTask(BredeIntakeEnPipProcess.TASK_TOETS_PLANNEN)) {
             planLeerbaarheidstoets();
@@ -254,8 +264,6 @@ public class CaseDriver {
             complete(BredeIntakeEnPipProcess.TASK_PIP_OPSTELLEN, "consulent", "consulenten", vars("pvtAanbieder",
                     "Vluchtelingenwerk", "begeleidingAfspraken", "Maandelijks gesprek", "participatieAfspraken",
                     "Vrijwilligerswerk", "duurMaanden", 36L));
-            coordinator(BredeIntakeEnPipProcess.TASK_PIP_BEOORDELEN, "pipBesluit", "GOEDKEUREN", "pipDagtekening", today);
-            runAsyncSteps();
             return;
         }
         Map<String, Object> pip = vars("leerroute", route, "afwijkingReden", "Afweging van de consulent",
@@ -275,8 +283,6 @@ public class CaseDriver {
             pip.put("niveau", "B1");
         }
         complete(BredeIntakeEnPipProcess.TASK_PIP_OPSTELLEN, "consulent", "consulenten", pip);
-        coordinator(BredeIntakeEnPipProcess.TASK_PIP_BEOORDELEN, "pipBesluit", "GOEDKEUREN", "pipDagtekening", today);
-        runAsyncSteps();
     }
 
     /** The brede intake planned and held today with the intake's findings. */
