@@ -20,6 +20,14 @@ import nl.inburgeringsregie.shared.DutchDate;
  */
 final class DigestText {
 
+    /**
+     * At most this many case lines in one mail, over all its parts (a line with its link is about 250 characters):
+     * a consulent of a thousand late clocks gets a readable mail, with the rest counted and a link to the full list,
+     * and the mail fits the outbox (signal_mail.body, 30,000 characters; a digest of a 100,000-case benchmark
+     * database overflowed it and stopped the demo's start).
+     */
+    static final int MAX_LINES = 60;
+
     private DigestText() {
     }
 
@@ -38,23 +46,25 @@ final class DigestText {
         long breaches = newBreachesPerGemeente.values().stream().mapToLong(List::size).sum();
 
         var body = new StringBuilder();
+        int[] budget = {MAX_LINES};
         body.append("Beste ").append(recipientName).append(",\n\n");
         body.append("Dit is uw overzicht van de termijnen op ").append(DutchDate.format(today)).append(".\n");
         if (!late.isEmpty()) {
             body.append("\nTe laat in uw zaken (").append(late.size()).append(")\n");
-            late.forEach(clock -> line(body, clock, today, null, baseUrl));
+            lines(body, late, today, clock -> null, baseUrl, budget, "/regie/mijn-zaken");
         }
         if (!soon.isEmpty()) {
             body.append("\nBinnenkort in uw zaken, binnen de herinneringstermijn van de gemeente (").append(soon.size())
                     .append(")\n");
-            soon.forEach(clock -> line(body, clock, today, null, baseUrl));
+            lines(body, soon, today, clock -> null, baseUrl, budget, "/regie/mijn-zaken");
         }
         if (breaches > 0) {
             body.append("\nNieuwe overschrijdingen sinds het vorige overzicht (").append(breaches).append(")\n");
             newBreachesPerGemeente.forEach((gemeente, clocks) -> {
                 body.append("\n").append(gemeente).append(" (").append(clocks.size()).append(")\n");
-                clocks.forEach(clock -> line(body, clock, today, clock.consulent() == null ? "geen consulent"
-                        : "consulent " + consulentNames.getOrDefault(clock.consulent(), clock.consulent()), baseUrl));
+                lines(body, clocks, today, clock -> clock.consulent() == null ? "geen consulent"
+                        : "consulent " + consulentNames.getOrDefault(clock.consulent(), clock.consulent()), baseUrl,
+                        budget, "/regie/");
             });
         }
         body.append("""
@@ -83,6 +93,18 @@ final class DigestText {
         return "Termijnen " + DutchDate.format(today) + ": " + parts;
     }
 
+    /** The clocks' lines while the mail's budget lasts; the rest counted, with the page that lists them all. */
+    private static void lines(StringBuilder body, List<DueClock> clocks, LocalDate today,
+            java.util.function.Function<DueClock, String> extra, String baseUrl, int[] budget, String fullList) {
+        int shown = Math.min(clocks.size(), budget[0]);
+        clocks.subList(0, shown).forEach(clock -> line(body, clock, today, extra.apply(clock), baseUrl));
+        budget[0] -= shown;
+        if (shown < clocks.size()) {
+            body.append("- en nog ").append(clocks.size() - shown).append(" (niet in deze e-mail; de hele lijst staat op ")
+                    .append(page(baseUrl, fullList)).append(")\n");
+        }
+    }
+
     private static void line(StringBuilder body, DueClock clock, LocalDate today, String extra, String baseUrl) {
         long days = clock.daysLeft(today);
         String when = days < 0 ? dagen(-days) + " te laat" : days == 0 ? "vandaag" : "nog " + dagen(days);
@@ -97,6 +119,10 @@ final class DigestText {
 
     private static String dagen(long days) {
         return days == 1 ? "1 dag" : days + " dagen";
+    }
+
+    private static String page(String baseUrl, String path) {
+        return (baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl) + path;
     }
 
     /** The case page of /regie (RegiePagesController, regie/zaak.js reads {@code nummer}). */

@@ -67,4 +67,25 @@ class DigestRuleTest {
                         + " consulent Anna de Vries\n")
                 .doesNotContain("GM0405").doesNotContain("VOORTGANGSGESPREK").doesNotContain("2026-12");
     }
+
+    @Test
+    void aDigestOfThousandsOfClocksShowsSixtyAndCountsTheRestWithTheFullList() {
+        var late = new java.util.ArrayList<DueClock>();
+        for (int i = 0; i < 3_000; i++) {
+            late.add(new DueClock(String.format("INB-2026-%06d", i), "GM0405", "Hoorn", "PIP", 1, TODAY.minusDays(3),
+                    TODAY.minusDays(10), "consulent"));
+        }
+        var mail = DigestText.compose("Anna de Vries", TODAY, late, Map.of("Hoorn", late, "Medemblik", late),
+                Map.of("consulent", "Anna de Vries"), "https://regie.example.nl");
+
+        assertThat(mail.subject()).isEqualTo("Termijnen 02-12-2026: 3000 te laat, 6000 nieuwe overschrijdingen");
+        assertThat(mail.body().lines().filter(line -> line.startsWith("- Zaak "))).hasSize(DigestText.MAX_LINES);
+        assertThat(mail.body()).as("the signal_mail outbox holds 30,000 characters").hasSizeLessThan(30_000)
+                .contains("Te laat in uw zaken (3000)\n").contains("- Zaak INB-2026-000059 (Hoorn)")
+                .doesNotContain("INB-2026-000060")
+                .contains("- en nog 2940 (niet in deze e-mail; de hele lijst staat op "
+                        + "https://regie.example.nl/regie/mijn-zaken)\n")
+                .contains("Hoorn (3000)\n- en nog 3000 (niet in deze e-mail; de hele lijst staat op "
+                        + "https://regie.example.nl/regie/)\n");
+    }
 }
