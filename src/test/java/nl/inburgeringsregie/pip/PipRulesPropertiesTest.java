@@ -35,7 +35,7 @@ class PipRulesPropertiesTest {
             "a2Onderdelen", "wijzigingReden", "geschatteIntensiteitB1", "mapAanbieder", "taalaanbieder", "pvtAanbieder",
             "begeleidingAfspraken", "participatieAfspraken", "ontzorgenAfspraken", "alfabetisering", "duurMaanden");
 
-    @Property(tries = 300)
+    @Property
     void anyDraftIsAnsweredPerFormFieldInDutch(@ForAll("drafts") PipDraft draft, @ForAll boolean firstPip,
             @ForAll Doelgroep doelgroep, @ForAll @IntRange(min = 0, max = 2000) int languageHours) {
         Map<String, String> violations = PipRules.violations(draft, firstPip, doelgroep, languageHours);
