@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Example;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
@@ -59,6 +60,13 @@ class ContactDetailsRulesPropertiesTest {
     @Property
     void aPhoneNumberInAnotherScriptsDigitsIsRefused(@ForAll("foreignDigitPhones") String phone) {
         assertThat(ContactDetailsRules.violations("Anna de Vries", "anna@hoorn.nl", phone)).containsOnlyKeys("telefoonnummer");
+    }
+
+    /** What the properties found before the fix: a NUL in the e-mail address, a line break in the telephone number. */
+    @Example
+    void aNulInTheEmailOrALineBreakInThePhoneNumberIsRefused() {
+        assertThat(ContactDetailsRules.violations("A", "a\u0000@a.nl", "0229 252200")).containsOnlyKeys("email");
+        assertThat(ContactDetailsRules.violations("A", "a@a.nl", "06\n12345678")).containsOnlyKeys("telefoonnummer");
     }
 
     @Provide

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.time.YearMonth;
 
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Example;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -57,6 +58,12 @@ class HoursMonthPropertiesTest {
         if (refusal != null) {
             assertRefused(refusal);
         }
+    }
+
+    /** The counterexample the property shrank to before the fix: month 01 of year 0000 was accepted. */
+    @Example
+    void theYear0000IsRefused() {
+        assertRefused(catchThrowable(() -> HoursMonth.read("01-0000", FIELD)));
     }
 
     private static void assertRefused(Throwable refusal) {

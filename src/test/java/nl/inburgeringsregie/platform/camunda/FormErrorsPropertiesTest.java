@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Example;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -70,6 +71,15 @@ class FormErrorsPropertiesTest {
         assertThat(catchThrowable(() -> FormErrors.integer(execution(value), FIELD)))
                 .isInstanceOf(FormFieldValidationException.class);
         assertThat(catchThrowable(() -> FormErrors.number(execution(value), FIELD)))
+                .isInstanceOf(FormFieldValidationException.class);
+    }
+
+    /** What the property found before the fix: 2^32 + 1 was read as 1, Infinity as 2147483647. */
+    @Example
+    void aNumberBeyondAnIntegerIsRefusedNotWrapped() {
+        assertThat(catchThrowable(() -> FormErrors.integer(execution(4_294_967_297L), FIELD)))
+                .isInstanceOf(FormFieldValidationException.class);
+        assertThat(catchThrowable(() -> FormErrors.integer(execution(Double.POSITIVE_INFINITY), FIELD)))
                 .isInstanceOf(FormFieldValidationException.class);
     }
 

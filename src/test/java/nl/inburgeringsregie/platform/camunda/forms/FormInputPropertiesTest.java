@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Example;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -107,6 +108,12 @@ class FormInputPropertiesTest {
         if (text.length() > 100) {
             assertThat(problems.get("naam")).contains("hoogstens 100 tekens");
         }
+    }
+
+    /** The counterexample the property shrank to before the fix: 1e400 threw a NumberFormatException (a 500). */
+    @Example
+    void aNumberTooLargeForADoubleIsRefusedAtItsField() {
+        assertThat(problems("{\"uren\": {\"value\": 1e400}}")).containsExactly(Map.entry("uren", "'Uren' moet een getal zijn"));
     }
 
     private static Map<String, String> problems(String variables) {
