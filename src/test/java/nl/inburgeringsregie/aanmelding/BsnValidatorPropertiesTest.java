@@ -1,14 +1,17 @@
 package nl.inburgeringsregie.aanmelding;
 
+import static nl.inburgeringsregie.support.PropertyChecks.orNull;
+import static nl.inburgeringsregie.support.PropertyChecks.qt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.strings;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Assume;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import java.util.List;
+import java.util.Objects;
+
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 import nl.inburgeringsregie.support.AdversarialText;
 
@@ -20,73 +23,71 @@ import nl.inburgeringsregie.support.AdversarialText;
  */
 class BsnValidatorPropertiesTest {
 
-    @Property
-    void everyNumberThatPassesTheElevenTestIsAccepted(@ForAll("bsns") String bsn) {
-        assertThat(BsnValidator.isValidBsn(bsn)).isTrue();
-        assertThat(new BsnValidator().isValid(bsn, null)).isTrue();
+    @Test
+    void everyNumberThatPassesTheElevenTestIsAccepted() {
+        qt().forAll(bsns()).checkAssert(bsn -> {
+            assertThat(BsnValidator.isValidBsn(bsn)).isTrue();
+            assertThat(new BsnValidator().isValid(bsn, null)).isTrue();
+        });
     }
 
-    @Property
-    void oneMistypedDigitIsAlwaysRefused(@ForAll("bsns") String bsn, @ForAll @IntRange(min = 0, max = 8) int position,
-            @ForAll @IntRange(min = 1, max = 9) int shift) {
-        char[] digits = bsn.toCharArray();
-        digits[position] = (char) ('0' + (digits[position] - '0' + shift) % 10);
-        assertThat(BsnValidator.isValidBsn(new String(digits))).isFalse();
+    @Test
+    void oneMistypedDigitIsAlwaysRefused() {
+        qt().forAll(bsns(), integers().between(0, 8), integers().between(1, 9)).checkAssert((bsn, position, shift) -> {
+            char[] digits = bsn.toCharArray();
+            digits[position] = (char) ('0' + (digits[position] - '0' + shift) % 10);
+            assertThat(BsnValidator.isValidBsn(new String(digits))).isFalse();
+        });
     }
 
-    @Property
-    void twoNeighbouringDigitsSwappedAreAlwaysRefused(@ForAll("bsns") String bsn,
-            @ForAll @IntRange(min = 0, max = 7) int position) {
-        char[] digits = bsn.toCharArray();
-        Assume.that(digits[position] != digits[position + 1]);
-        char first = digits[position];
-        digits[position] = digits[position + 1];
-        digits[position + 1] = first;
-        assertThat(BsnValidator.isValidBsn(new String(digits))).isFalse();
+    @Test
+    void twoNeighbouringDigitsSwappedAreAlwaysRefused() {
+        qt().forAll(bsns(), integers().between(0, 7))
+                .assuming((bsn, position) -> bsn.charAt(position) != bsn.charAt(position + 1))
+                .checkAssert((bsn, position) -> {
+                    char[] digits = bsn.toCharArray();
+                    char first = digits[position];
+                    digits[position] = digits[position + 1];
+                    digits[position + 1] = first;
+                    assertThat(BsnValidator.isValidBsn(new String(digits))).isFalse();
+                });
     }
 
-    @Property
-    void aValidBsnInAnotherScriptsDigitsIsRefused(@ForAll("bsnsInForeignDigits") String bsn) {
-        assertThat(BsnValidator.isValidBsn(bsn)).isFalse();
-        assertThat(new BsnValidator().isValid(bsn, null)).isFalse();
+    @Test
+    void aValidBsnInAnotherScriptsDigitsIsRefused() {
+        qt().forAll(AdversarialText.inForeignDigits(bsns())).checkAssert(bsn -> {
+            assertThat(BsnValidator.isValidBsn(bsn)).isFalse();
+            assertThat(new BsnValidator().isValid(bsn, null)).isFalse();
+        });
     }
 
-    @Property
-    void aValidBsnWithWhiteSpaceOrAnExtraCharacterIsRefused(@ForAll("bsns") String bsn,
-            @ForAll("paddings") String padding, @ForAll @IntRange(min = 0, max = 9) int at) {
-        String padded = bsn.substring(0, at) + padding + bsn.substring(at);
-        assertThat(BsnValidator.isValidBsn(padded)).isFalse();
+    @Test
+    void aValidBsnWithWhiteSpaceOrAnExtraCharacterIsRefused() {
+        qt().forAll(bsns(), paddings(), integers().between(0, 9)).checkAssert((bsn, padding, at) -> {
+            String padded = bsn.substring(0, at) + padding + bsn.substring(at);
+            assertThat(BsnValidator.isValidBsn(padded)).isFalse();
+        });
     }
 
     /** Whatever is sent: an answer, never an exception; only nine ASCII digits can pass. */
-    @Property
-    void anyTextIsAnsweredWithoutAnException(@ForAll("anyText") String text) {
-        boolean valid = new BsnValidator().isValid(text, null);
-        if (valid && text != null && !text.isEmpty()) {
-            assertThat(text).matches("[0-9]{9}");
-        }
+    @Test
+    void anyTextIsAnsweredWithoutAnException() {
+        qt().forAll(orNull(AdversarialText.anything(), 5)).checkAssert(text -> {
+            boolean valid = new BsnValidator().isValid(text, null);
+            if (valid && text != null && !text.isEmpty()) {
+                assertThat(text).matches("[0-9]{9}");
+            }
+        });
     }
 
-    @Provide
-    Arbitrary<String> bsns() {
-        return Arbitraries.strings().withCharRange('0', '9').ofLength(8)
+    private static Gen<String> bsns() {
+        return strings().betweenCodePoints('0', '9').ofLength(8)
                 .map(BsnValidatorPropertiesTest::withCheckDigit)
-                .filter(bsn -> bsn != null);
+                .assuming(Objects::nonNull);
     }
 
-    @Provide
-    Arbitrary<String> bsnsInForeignDigits() {
-        return AdversarialText.inForeignDigits(bsns());
-    }
-
-    @Provide
-    Arbitrary<String> paddings() {
-        return Arbitraries.oneOf(AdversarialText.hidden().map(String::valueOf), Arbitraries.of("0", "-", ".", "a"));
-    }
-
-    @Provide
-    Arbitrary<String> anyText() {
-        return AdversarialText.anything().injectNull(0.05);
+    private static Gen<String> paddings() {
+        return Generate.oneOf(AdversarialText.hidden().map(c -> Character.toString(c)), Generate.pick(List.of("0", "-", ".", "a")));
     }
 
     /** The eight digits with the ninth that makes the weighted sum a multiple of 11 (not 0); null when none does. */

@@ -1,19 +1,17 @@
 package nl.inburgeringsregie.zaak;
 
+import static nl.inburgeringsregie.support.PropertyChecks.datesBetween;
+import static nl.inburgeringsregie.support.PropertyChecks.orNull;
+import static nl.inburgeringsregie.support.PropertyChecks.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.time.api.Dates;
+import org.junit.jupiter.api.Test;
 
 import nl.inburgeringsregie.shared.DutchDate;
 import nl.inburgeringsregie.shared.InvalidInputException;
@@ -31,36 +29,42 @@ class FieldRulesPropertiesTest {
             ZoneId.of("Europe/Amsterdam"));
     private static final String FIELD = "intakegesprekGehoudenOp";
 
-    @Property
-    void aPastDateIsAcceptedAsMeantAndAFutureOneRefusedAtItsField(@ForAll("dates") LocalDate date) {
-        Throwable refusal = catchThrowable(() -> assertThat(FieldRules.pastOrToday(DutchDate.format(date), FIELD,
-                "het intakegesprek", CLOCK)).isEqualTo(date));
-        if (date.isAfter(TODAY)) {
-            assertRefusedAtTheField(refusal);
-            assertThat(((InvalidInputException) refusal).fieldErrors().get(FIELD)).contains("niet in de toekomst");
-        } else {
-            assertThat(refusal).isNull();
-        }
+    @Test
+    void aPastDateIsAcceptedAsMeantAndAFutureOneRefusedAtItsField() {
+        qt().forAll(datesBetween(LocalDate.of(1900, 1, 1), LocalDate.of(2099, 12, 31))).checkAssert(date -> {
+            Throwable refusal = catchThrowable(() -> assertThat(FieldRules.pastOrToday(DutchDate.format(date), FIELD,
+                    "het intakegesprek", CLOCK)).isEqualTo(date));
+            if (date.isAfter(TODAY)) {
+                assertRefusedAtTheField(refusal);
+                assertThat(((InvalidInputException) refusal).fieldErrors().get(FIELD)).contains("niet in de toekomst");
+            } else {
+                assertThat(refusal).isNull();
+            }
+        });
     }
 
-    @Property
-    void anyTextIsADateOrARefusalAtItsOwnField(@ForAll("anyText") String text) {
-        Throwable refusal = catchThrowable(() -> FieldRules.pastOrToday(text, FIELD, "het intakegesprek", CLOCK));
-        if (refusal != null) {
-            assertRefusedAtTheField(refusal);
-        }
+    @Test
+    void anyTextIsADateOrARefusalAtItsOwnField() {
+        qt().forAll(orNull(AdversarialText.anything(), 5)).checkAssert(text -> {
+            Throwable refusal = catchThrowable(() -> FieldRules.pastOrToday(text, FIELD, "het intakegesprek", CLOCK));
+            if (refusal != null) {
+                assertRefusedAtTheField(refusal);
+            }
+        });
     }
 
-    @Property
-    void aRequiredTextIsRefusedWhenEmptyOrTooLong(@ForAll("anyText") String text, @ForAll @IntRange(min = 1, max = 200) int max) {
-        Throwable refusal = catchThrowable(() -> assertThat(FieldRules.requiredText(text, FIELD, "Vul de toelichting in", max))
-                .isEqualTo(text));
-        boolean allowed = text != null && !text.isBlank() && text.length() <= max;
-        if (allowed) {
-            assertThat(refusal).isNull();
-        } else {
-            assertRefusedAtTheField(refusal);
-        }
+    @Test
+    void aRequiredTextIsRefusedWhenEmptyOrTooLong() {
+        qt().forAll(orNull(AdversarialText.anything(), 5), integers().between(1, 200)).checkAssert((text, max) -> {
+            Throwable refusal = catchThrowable(() -> assertThat(FieldRules.requiredText(text, FIELD, "Vul de toelichting in", max))
+                    .isEqualTo(text));
+            boolean allowed = text != null && !text.isBlank() && text.length() <= max;
+            if (allowed) {
+                assertThat(refusal).isNull();
+            } else {
+                assertRefusedAtTheField(refusal);
+            }
+        });
     }
 
     private static void assertRefusedAtTheField(Throwable refusal) {
@@ -68,15 +72,5 @@ class FieldRulesPropertiesTest {
             assertThat(e.fieldErrors()).containsOnlyKeys(FIELD);
             assertThat(e.fieldErrors().get(FIELD)).isNotBlank().doesNotContain("'null'");
         });
-    }
-
-    @Provide
-    Arbitrary<LocalDate> dates() {
-        return Dates.dates().between(LocalDate.of(1900, 1, 1), LocalDate.of(2099, 12, 31));
-    }
-
-    @Provide
-    Arbitrary<String> anyText() {
-        return AdversarialText.anything().injectNull(0.05);
     }
 }

@@ -1,20 +1,24 @@
 package nl.inburgeringsregie.platform.camunda;
 
+import static nl.inburgeringsregie.support.PropertyChecks.qt;
+import static nl.inburgeringsregie.support.PropertyChecks.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.quicktheories.generators.SourceDSL.bigDecimals;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Example;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 import nl.inburgeringsregie.support.AdversarialText;
 
@@ -29,19 +33,21 @@ class FormErrorsPropertiesTest {
 
     private static final String FIELD = "duurMaanden";
 
-    @Property
-    void aWholeNumberIsReadAsItselfOrRefusedNeverWrappedOrRounded(@ForAll("values") Object value) {
-        Integer read;
-        try {
-            read = FormErrors.integer(execution(value), FIELD);
-        } catch (FormFieldValidationException e) {
-            assertThat(e.getMessage()).contains("Vul een heel getal in");
-            return;
-        }
-        if (read != null) {
-            assertThat(exactly(value)).as("the number sent").isNotNull();
-            assertThat(new BigDecimal(read)).isEqualByComparingTo(exactly(value));
-        }
+    @Test
+    void aWholeNumberIsReadAsItselfOrRefusedNeverWrappedOrRounded() {
+        qt().forAll(values()).checkAssert(value -> {
+            Integer read;
+            try {
+                read = FormErrors.integer(execution(value), FIELD);
+            } catch (FormFieldValidationException e) {
+                assertThat(e.getMessage()).contains("Vul een heel getal in");
+                return;
+            }
+            if (read != null) {
+                assertThat(exactly(value)).as("the number sent").isNotNull();
+                assertThat(new BigDecimal(read)).isEqualByComparingTo(exactly(value));
+            }
+        });
     }
 
     /** The value as an exact decimal, or null when it is none (NaN, Infinity, text). */
@@ -53,29 +59,33 @@ class FormErrorsPropertiesTest {
         }
     }
 
-    @Property
-    void anAmountIsReadAsItselfOrRefused(@ForAll("values") Object value) {
-        Throwable thrown = catchThrowable(() -> {
-            BigDecimal read = FormErrors.amount(execution(value), FIELD);
-            if (read != null) {
-                assertThat(read).isEqualByComparingTo(exactly(value));
+    @Test
+    void anAmountIsReadAsItselfOrRefused() {
+        qt().forAll(values()).checkAssert(value -> {
+            Throwable thrown = catchThrowable(() -> {
+                BigDecimal read = FormErrors.amount(execution(value), FIELD);
+                if (read != null) {
+                    assertThat(read).isEqualByComparingTo(exactly(value));
+                }
+            });
+            if (thrown != null) {
+                assertThat(thrown).isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Vul een bedrag in");
             }
         });
-        if (thrown != null) {
-            assertThat(thrown).isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Vul een bedrag in");
-        }
     }
 
-    @Property
-    void foreignDigitsAreRefusedNotReadAsNumbers(@ForAll("foreignNumbers") String value) {
-        assertThat(catchThrowable(() -> FormErrors.integer(execution(value), FIELD)))
-                .isInstanceOf(FormFieldValidationException.class);
-        assertThat(catchThrowable(() -> FormErrors.number(execution(value), FIELD)))
-                .isInstanceOf(FormFieldValidationException.class);
+    @Test
+    void foreignDigitsAreRefusedNotReadAsNumbers() {
+        qt().forAll(AdversarialText.inForeignDigits(integers().between(0, 99999).map(i -> Integer.toString(i)))).checkAssert(value -> {
+            assertThat(catchThrowable(() -> FormErrors.integer(execution(value), FIELD)))
+                    .isInstanceOf(FormFieldValidationException.class);
+            assertThat(catchThrowable(() -> FormErrors.number(execution(value), FIELD)))
+                    .isInstanceOf(FormFieldValidationException.class);
+        });
     }
 
     /** What the property found before the fix: 2^32 + 1 was read as 1, Infinity as 2147483647. */
-    @Example
+    @Test
     void aNumberBeyondAnIntegerIsRefusedNotWrapped() {
         assertThat(catchThrowable(() -> FormErrors.integer(execution(4_294_967_297L), FIELD)))
                 .isInstanceOf(FormFieldValidationException.class);
@@ -94,22 +104,17 @@ class FormErrorsPropertiesTest {
                 });
     }
 
-    @Provide
-    Arbitrary<Object> values() {
-        return Arbitraries.oneOf(
-                Arbitraries.integers().map(Object.class::cast),
-                Arbitraries.longs().map(Object.class::cast),
-                Arbitraries.shorts().map(Object.class::cast),
-                Arbitraries.doubles().map(Object.class::cast),
-                Arbitraries.of(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1e20, 2147483648.0, -0.0)
-                        .map(Object.class::cast),
-                Arbitraries.bigDecimals().map(Object.class::cast),
-                Arbitraries.strings().withChars("0123456789-+.eE ").ofMaxLength(14).map(Object.class::cast),
+    /** Every type a form or a REST client can store as a number field's value, and text. */
+    private static Gen<Object> values() {
+        return Generate.oneOf(
+                integers().all().map(Object.class::cast),
+                longs().all().map(Object.class::cast),
+                integers().between(Short.MIN_VALUE, Short.MAX_VALUE).map(i -> (Object) i.shortValue()),
+                doubles().any().map(Object.class::cast),
+                Generate.pick(List.<Object>of(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1e20,
+                        2147483648.0, -0.0)),
+                integers().between(-4, 20).flatMap(scale -> bigDecimals().ofBytes(12).withScale(scale)).map(Object.class::cast),
+                textOf("0123456789-+.eE ", 0, 14).map(Object.class::cast),
                 AdversarialText.anything().map(Object.class::cast));
-    }
-
-    @Provide
-    Arbitrary<String> foreignNumbers() {
-        return AdversarialText.inForeignDigits(Arbitraries.integers().between(0, 99999).map(String::valueOf));
     }
 }
