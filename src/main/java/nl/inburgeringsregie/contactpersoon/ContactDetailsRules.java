@@ -9,7 +9,9 @@ import nl.inburgeringsregie.shared.validation.PlainText;
 /**
  * DUO's rules for a contact person's details (Contactpersoon API 1.0.0, schema Contactpersoongegevens: naam, email and
  * telefoonnummer are all required), checked where the consulent types them, so DUO never refuses them afterwards.
- * Every bad field gets its own Dutch message.
+ * Every bad field gets its own Dutch message. Each field is text on one line as a person writes it ({@link PlainText},
+ * issue 16): DUO's patterns alone let a NUL or a zero-width character into the e-mail address and a tab or line break
+ * into the telephone number ({@code \s}); found by {@code ContactDetailsRulesPropertiesTest} (issue 24, point 3).
  */
 public final class ContactDetailsRules {
 
@@ -62,7 +64,7 @@ public final class ContactDetailsRules {
             errors.put("email", "Vul uw e-mailadres in; DUO vraagt dat voor elke contactpersoon");
         } else if (mail.length() < MIN_EMAIL || mail.length() > MAX_EMAIL) {
             errors.put("email", "Een e-mailadres heeft " + MIN_EMAIL + " tot " + MAX_EMAIL + " tekens");
-        } else if (!EMAIL.matcher(mail).matches()) {
+        } else if (!PlainText.Check.isPlain(mail) || !EMAIL.matcher(mail).matches()) {
             errors.put("email", "Vul een e-mailadres in zoals naam@gemeente.nl");
         }
         String phone = strip(telefoonnummer);
@@ -70,7 +72,7 @@ public final class ContactDetailsRules {
             errors.put("telefoonnummer", "Vul uw telefoonnummer in; DUO vraagt dat voor elke contactpersoon");
         } else if (phone.length() < MIN_PHONE || phone.length() > MAX_PHONE) {
             errors.put("telefoonnummer", "Een telefoonnummer heeft " + MIN_PHONE + " tot " + MAX_PHONE + " tekens");
-        } else if (!PHONE.matcher(phone).matches()) {
+        } else if (!PlainText.Check.isPlain(phone) || !PHONE.matcher(phone).matches()) {
             errors.put("telefoonnummer", "Vul een telefoonnummer in zoals 0229 252200, 06-12345678 of +31 229 252200 "
                     + "(alleen cijfers, spaties, streepjes; een toestelnummer na een komma)");
         }

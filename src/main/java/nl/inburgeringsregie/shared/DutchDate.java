@@ -22,8 +22,9 @@ public final class DutchDate {
             .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter ISO_FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
-    private static final int FIRST_YEAR = 1900;
-    private static final int LAST_YEAR = 2099;
+    /** The first and last year a date may lie in: what lies outside is a typing error, refused, never guessed. */
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 2099;
 
     private DutchDate() {
     }
@@ -36,6 +37,10 @@ public final class DutchDate {
         String trimmed = text == null ? "" : text.strip();
         DateTimeFormatter format = DUTCH.matcher(trimmed).matches() ? DUTCH_FORMAT
                 : ISO.matcher(trimmed).matches() ? ISO_FORMAT : null;
+        if (trimmed.isEmpty()) {
+            // nothing typed: said in words, never as "'null'" (issue 24, point 3)
+            throw InvalidInputException.of(field, "Vul de datum in: typ de datum als " + FORMAT + ", bijvoorbeeld 05-11-2026");
+        }
         if (format == null) {
             throw InvalidInputException.of(field, "'" + text + "' is geen datum: typ de datum als " + FORMAT
                     + ", bijvoorbeeld 05-11-2026");

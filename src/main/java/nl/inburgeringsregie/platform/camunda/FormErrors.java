@@ -65,15 +65,11 @@ public final class FormErrors {
         if (value == null || value.toString().isBlank()) {
             return null;
         }
-        if (value instanceof Number number) {
-            if (number.doubleValue() != Math.floor(number.doubleValue())) {
-                throw new FormFieldValidationException(variable, "Vul een heel getal in");
-            }
-            return number.intValue();
-        }
         try {
-            return AsciiDigits.integer(value.toString().trim());
-        } catch (NumberFormatException e) {
+            // exactly the number sent, or refused: never a fraction cut off, nor 2^32 + 1 wrapped to 1 or Infinity
+            // read as 2147483647 by Number.intValue (issue 24, point 3)
+            return AsciiDigits.decimal(value.toString().trim()).intValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
             throw new FormFieldValidationException(variable, "Vul een heel getal in");
         }
     }

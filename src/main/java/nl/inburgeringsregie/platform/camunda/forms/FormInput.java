@@ -90,7 +90,7 @@ final class FormInput {
         }
         boolean fits = switch (field.kind) {
             case TEXT, TEXTAREA, CHOICE -> (type == null || "string".equals(type)) && (value.isTextual() || value.isNull());
-            case NUMBER -> value.isNull() || value.isNumber() && numberFits(type, value);
+            case NUMBER -> value.isNull() || value.isNumber() && InputField.isFinite(value) && numberFits(type, value);
             case CHECKBOX -> (type == null || "boolean".equals(type)) && (value.isBoolean() || value.isNull());
             case CHOICES, GROUP, LIST -> "json".equals(type) && (value.isTextual() || value.isNull());
         };

@@ -152,7 +152,8 @@ final class InputField {
             Map<String, String> problems) {
         return switch (kind) {
             case TEXT, TEXTAREA -> value.isTextual() ? rules.textProblem(value.asText(), name) : typeMessage(name);
-            case NUMBER -> value.isNumber() ? rules.numberProblem(value.decimalValue(), name) : typeMessage(name);
+            case NUMBER -> value.isNumber() && isFinite(value) ? rules.numberProblem(value.decimalValue(), name)
+                    : typeMessage(name);
             case CHECKBOX -> value.isBoolean() ? null : typeMessage(name);
             case CHOICE -> options != null ? (options.containsKey(value) ? null : typeMessage(name))
                     : value.isTextual() ? rules.textProblem(value.asText(), name) : typeMessage(name);
@@ -180,6 +181,15 @@ final class InputField {
                 yield null;
             }
         };
+    }
+
+    /**
+     * Whether a JSON number is one: 1e400 is read as a double that is infinite, which no field's rules can compare and
+     * Camunda cannot store (it threw a NumberFormatException, a 500; found by FormInputPropertiesTest, issue 24,
+     * point 3).
+     */
+    static boolean isFinite(JsonNode number) {
+        return !number.isFloatingPointNumber() || number.isBigDecimal() || Double.isFinite(number.doubleValue());
     }
 
     /** The fields of a group against the object form-js wrote for it; a key it does not know is refused. */
