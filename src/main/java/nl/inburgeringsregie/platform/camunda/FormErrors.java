@@ -66,9 +66,11 @@ public final class FormErrors {
             return null;
         }
         try {
-            // exactly the number sent, or refused: never a fraction cut off, nor 2^32 + 1 wrapped to 1 or Infinity
-            // read as 2147483647 by Number.intValue (issue 24, point 3)
-            return AsciiDigits.decimal(value.toString().trim()).intValueExact();
+            // a number exactly as sent, or refused: never a fraction cut off, nor 2^32 + 1 wrapped to 1 or Infinity
+            // read as 2147483647 by Number.intValue (issue 24, point 3); text only as plain digits, so a Dutch "5.000"
+            // (five thousand) is refused, never read as 5
+            return value instanceof Number number ? new BigDecimal(number.toString()).intValueExact()
+                    : AsciiDigits.integer(value.toString().trim());
         } catch (NumberFormatException | ArithmeticException e) {
             throw new FormFieldValidationException(variable, "Vul een heel getal in");
         }

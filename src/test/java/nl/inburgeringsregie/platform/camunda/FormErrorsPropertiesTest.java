@@ -93,6 +93,16 @@ class FormErrorsPropertiesTest {
                 .isInstanceOf(FormFieldValidationException.class);
     }
 
+    /** Text is read as plain digits only: a Dutch "5.000" is five thousand, so it is refused, never read as 5. */
+    @Test
+    void aWholeNumberTypedWithAPointOrAnExponentIsRefused() {
+        for (String typed : new String[] {"5.000", "5.0", "1e3", "12,0"}) {
+            assertThat(catchThrowable(() -> FormErrors.integer(execution(typed), FIELD))).as(typed)
+                    .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Vul een heel getal in");
+        }
+        assertThat(FormErrors.integer(execution(12.0d), FIELD)).as("a form's number 12.0 is twelve").isEqualTo(12);
+    }
+
     /** An execution holding only the field's value (a proxy: a mock per try would cost most of the run). */
     private static DelegateExecution execution(Object value) {
         return (DelegateExecution) Proxy.newProxyInstance(FormErrorsPropertiesTest.class.getClassLoader(),
