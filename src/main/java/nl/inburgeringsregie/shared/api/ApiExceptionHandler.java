@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import nl.inburgeringsregie.shared.CaseNotFoundException;
 import nl.inburgeringsregie.shared.CaseStateException;
+import nl.inburgeringsregie.shared.ConcurrentChangeException;
 import nl.inburgeringsregie.shared.InvalidInputException;
 
 /**
@@ -48,6 +49,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "Deze persoon werd tegelijk door een ander verzoek aangemeld; vraag de zaak op en probeer het niet opnieuw.");
         problem.setTitle("Gelijktijdige aanmelding");
+        return problem;
+    }
+
+    /** A timer, DUO or a colleague changed the case at the same moment: nothing was stored (issue 24, point 2). */
+    @ExceptionHandler(ConcurrentChangeException.class)
+    ProblemDetail concurrentChange(ConcurrentChangeException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Gelijktijdige wijziging");
         return problem;
     }
 
