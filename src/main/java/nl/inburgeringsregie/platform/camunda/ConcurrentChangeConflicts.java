@@ -30,10 +30,14 @@ public final class ConcurrentChangeConflicts implements ContainerResponseFilter,
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (response.getStatus() == Response.Status.INTERNAL_SERVER_ERROR.getStatusCode()
-                && response.getEntity() instanceof ExceptionDto failure
-                && Integer.valueOf(BuiltinExceptionCode.OPTIMISTIC_LOCKING.getCode()).equals(failure.getCode())) {
+                && response.getEntity() instanceof ExceptionDto failure && isConflict(failure)) {
             response.setStatus(Response.Status.CONFLICT.getStatusCode());
             failure.setMessage(ConcurrentChangeException.DUTCH_MESSAGE);
         }
+    }
+
+    /** Camunda's code of an optimistic-locking conflict. */
+    static boolean isConflict(ExceptionDto failure) {
+        return Integer.valueOf(BuiltinExceptionCode.OPTIMISTIC_LOCKING.getCode()).equals(failure.getCode());
     }
 }
