@@ -45,6 +45,23 @@ class EngineConfiguration {
         };
     }
 
+    /**
+     * The engine's optimistic-locking conflict is run again where the whole transaction rolled back, and becomes a
+     * Dutch 409 where it cannot be (see {@link ConcurrentChangeRetry}); it wraps the engine's transaction interceptor.
+     */
+    @Bean
+    ProcessEnginePlugin concurrentChangeRetry() {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+                    configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+                }
+                configuration.getCustomPreCommandInterceptorsTxRequired().add(new ConcurrentChangeRetry());
+            }
+        };
+    }
+
     /** Confidential form fields never reach the engine's history (see {@link ConfidentialHistoryFilter}). */
     @Bean
     ProcessEnginePlugin confidentialHistory(

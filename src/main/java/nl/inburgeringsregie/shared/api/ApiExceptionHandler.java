@@ -17,6 +17,7 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -27,6 +28,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import nl.inburgeringsregie.shared.CaseNotFoundException;
 import nl.inburgeringsregie.shared.CaseStateException;
+import nl.inburgeringsregie.shared.ConcurrentChangeException;
 import nl.inburgeringsregie.shared.InvalidInputException;
 
 /**
@@ -48,6 +50,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "Deze persoon werd tegelijk door een ander verzoek aangemeld; vraag de zaak op en probeer het niet opnieuw.");
         problem.setTitle("Gelijktijdige aanmelding");
+        return problem;
+    }
+
+    /** A timer, DUO or a colleague changed the case at the same moment: nothing was stored (issue 24, point 2). */
+    @ExceptionHandler(ConcurrentChangeException.class)
+    ProblemDetail concurrentChange(ConcurrentChangeException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Gelijktijdige wijziging");
         return problem;
     }
 
@@ -115,6 +125,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         String expected = type == null ? "" : Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class
                 ? "; verwacht een getal" : type == LocalDate.class ? "; verwacht een datum als jjjj-mm-dd" : "";
         return ResponseEntity.badRequest().body(invalid(Map.of(field, "Ongeldige waarde '" + e.getValue() + "'" + expected)));
+    }
+
+    /**
+     * A 5xx of Spring MVC's own (a response that cannot be written, a missing path variable …): logged once with the
+     * request's correlation id and answered in Dutch with it (issue 24, point 4, see {@link ServerErrors}).
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (status.is5xxServerError() && request instanceof ServletWebRequest servlet) {
+            String id = ServerErrors.report(e, servlet.getRequest());
+            return ResponseEntity.status(status).headers(headers).body(ServerErrors.problem(status, id));
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
     }
 
     private static ProblemDetail invalid(Map<String, String> fieldErrors) {
