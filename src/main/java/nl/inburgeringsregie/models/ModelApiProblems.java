@@ -1,8 +1,6 @@
 package nl.inburgeringsregie.models;
 
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
@@ -11,10 +9,13 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import nl.inburgeringsregie.models.migration.MigrationForbiddenException;
 import nl.inburgeringsregie.models.migration.MigrationNotFoundException;
 import nl.inburgeringsregie.models.migration.MigrationPlanRefusedException;
 import nl.inburgeringsregie.models.migration.MigrationStateException;
+import nl.inburgeringsregie.shared.api.ServerErrors;
 
 /**
  * The Dutch problem details of the model API ({@code /api/modellen/**}, this package and
@@ -25,8 +26,6 @@ import nl.inburgeringsregie.models.migration.MigrationStateException;
 @RestControllerAdvice(basePackageClasses = ModelApiProblems.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ModelApiProblems {
-
-    private static final Logger LOG = LoggerFactory.getLogger(ModelApiProblems.class);
 
     @ExceptionHandler(ModelFindingsException.class)
     ProblemDetail modelsRefused(ModelFindingsException e) {
@@ -60,12 +59,10 @@ class ModelApiProblems {
         return problem(HttpStatus.NOT_FOUND, "Niet gevonden", e.getMessage());
     }
 
+    /** Logged once with the request's correlation id, answered in Dutch with it, counted (shared.api.ServerErrors). */
     @ExceptionHandler({ProcessEngineException.class, DataAccessException.class})
-    ProblemDetail unexpected(RuntimeException e) {
-        LOG.error("Onverwachte fout in de modellen-API", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Onverwachte fout", "Er ging iets mis bij het verwerken van "
-                + "uw verzoek; er is niets veranderd. Probeer het opnieuw; blijft het misgaan, meld dan het tijdstip "
-                + "aan de beheerder.");
+    ProblemDetail unexpected(RuntimeException e, HttpServletRequest request) {
+        return ServerErrors.problem(HttpStatus.INTERNAL_SERVER_ERROR, ServerErrors.report(e, request));
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {
