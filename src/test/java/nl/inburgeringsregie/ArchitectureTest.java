@@ -23,7 +23,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import nl.inburgeringsregie.shared.DutchDate;
 
 /**
- * The seam, guarded by the build (docs/architecture.md, "De naad"). Every rule is an allowlist: a new
+ * The seam, guarded by the build (docs/design.md, "The seam (de naad)"). Every rule is an allowlist: a new
  * package is covered by default. A slice is a package directly under {@code nl.inburgeringsregie}.
  */
 @AnalyzeClasses(packages = "nl.inburgeringsregie", importOptions = ImportOption.DoNotIncludeTests.class)

@@ -15,7 +15,7 @@ import nl.inburgeringsregie.zaak.Doelgroep;
 import nl.inburgeringsregie.zaak.process.InburgeringProcess;
 
 /**
- * The Contactpersoon outbox when DUO fails (issue 20, point 4; docs/architecture.md "Out, through the outbox"): an
+ * The Contactpersoon outbox when DUO fails (issue 20, point 4; docs/design.md "Out, through the outbox"): an
  * unreachable DUO is retried on the engine-wide schedule and then becomes an incident, retried in Cockpit once DUO is
  * back; DUO's refusal is an incident at once (duo.process.RefusedByDuo), kept in the case's message record.
  */

@@ -95,7 +95,7 @@ class ZaakOverdragenApiTest extends ScenarioTest {
 
     /**
      * A case suspended by a temporary exemption (DUO SS109) holds its process instances, and the engine refuses to change
-     * a suspended task; the handover still moves its consulent tasks, and the case stays held (docs/architecture.md).
+     * a suspended task; the handover still moves its consulent tasks, and the case stays held (docs/design.md, "Data flow").
      */
     @Test
     void theTasksOfASuspendedCaseMoveAlongAndTheCaseStaysHeld() throws Exception {

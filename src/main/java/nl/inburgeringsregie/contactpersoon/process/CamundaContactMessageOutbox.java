@@ -11,7 +11,7 @@ import nl.inburgeringsregie.platform.camunda.ProcessVariables;
 
 /**
  * Starts model {@code duo-bericht} for a message in the caller's transaction; its step is asynchronous, so the Camunda
- * job is the outbox, as for every DUO step (docs/architecture.md). No business key: the message's row holds the case.
+ * job is the outbox, as for every DUO step (docs/design.md, "Data flow"). No business key: the message's row holds the case.
  * The runtime service comes lazily: the case file, which calls this through {@code zaak.ConsulentChanges}, is itself
  * needed to build the engine (its parse listener).
  */

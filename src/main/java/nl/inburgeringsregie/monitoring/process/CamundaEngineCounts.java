@@ -25,7 +25,7 @@ import nl.inburgeringsregie.monitoring.EngineCounts;
  * The engine's incidents and jobs counted with one grouped query each on Camunda's runtime tables ({@code ACT_RU_*},
  * no table prefix): Camunda's query API counts one process or job definition at a time and groups nothing.
  * <p>
- * The DUO outbox is the jobs of the DUO steps (docs/architecture.md, "Out, through the outbox"): asynchronous service
+ * The DUO outbox is the jobs of the DUO steps (docs/design.md, "Out, through the outbox"): asynchronous service
  * tasks whose expression calls one of the beans that send to DUO. Which activities those are is read once per
  * process definition from its model and kept (a deployed definition never changes).
  */
