@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import nl.inburgeringsregie.shared.DutchDate;
 import nl.inburgeringsregie.shared.InvalidInputException;
+import nl.inburgeringsregie.shared.validation.Quoted;
 
 /** A month as a consulent types it: mm-jjjj (03-2026 is March 2026); jjjj-mm is read too (the API). */
 final class HoursMonth {
@@ -36,13 +37,13 @@ final class HoursMonth {
         if (month != null) {
             // the years DutchDate reads: 01-0000 is a typing error, as 01-01-0000 is (issue 24, point 3)
             if (month.getYear() < DutchDate.FIRST_YEAR || month.getYear() > DutchDate.LAST_YEAR) {
-                throw InvalidInputException.of(field, "De maand '" + text + "' ligt niet tussen " + DutchDate.FIRST_YEAR
+                throw InvalidInputException.of(field, "De maand " + Quoted.of(text) + " ligt niet tussen " + DutchDate.FIRST_YEAR
                         + " en " + DutchDate.LAST_YEAR);
             }
             return month;
         }
         throw InvalidInputException.of(field, trimmed.isEmpty() ? "Vul de maand in waarin de uren zijn gevolgd"
-                : "'" + text + "' is geen maand: typ mm-jjjj, bijvoorbeeld 03-2026");
+                : Quoted.of(text) + " is geen maand: typ mm-jjjj, bijvoorbeeld 03-2026");
     }
 
     /** "maart 2026". */

@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.regex.Pattern;
 
+import nl.inburgeringsregie.shared.validation.Quoted;
+
 /**
  * A date as a Dutch user types it: dd-mm-jjjj (05-11-2026 is 5 November), read strictly — a date that
  * does not exist (31-02-2026), another order or separator, a two-digit year or a year outside 1900–2099 is
@@ -42,17 +44,17 @@ public final class DutchDate {
             throw InvalidInputException.of(field, "Vul de datum in: typ de datum als " + FORMAT + ", bijvoorbeeld 05-11-2026");
         }
         if (format == null) {
-            throw InvalidInputException.of(field, "'" + text + "' is geen datum: typ de datum als " + FORMAT
+            throw InvalidInputException.of(field, Quoted.of(text) + " is geen datum: typ de datum als " + FORMAT
                     + ", bijvoorbeeld 05-11-2026");
         }
         LocalDate date;
         try {
             date = LocalDate.parse(trimmed, format);
         } catch (DateTimeException e) {
-            throw InvalidInputException.of(field, "De datum '" + text + "' bestaat niet");
+            throw InvalidInputException.of(field, "De datum " + Quoted.of(text) + " bestaat niet");
         }
         if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
-            throw InvalidInputException.of(field, "De datum '" + text + "' ligt niet tussen " + FIRST_YEAR + " en "
+            throw InvalidInputException.of(field, "De datum " + Quoted.of(text) + " ligt niet tussen " + FIRST_YEAR + " en "
                     + LAST_YEAR);
         }
         return date;

@@ -33,4 +33,15 @@ class DutchDateTest {
     void formatsAsUsersTypeIt(LocalDate date, String shown) {
         assertThat(DutchDate.format(date)).isEqualTo(shown);
     }
+
+    @org.junit.jupiter.api.Test
+    void aRefusalQuotesAtMostFortyCharactersOfWhatWasTyped() {
+        String pasted = "x".repeat(5_000);
+        assertThatThrownBy(() -> DutchDate.read(pasted, "brpInschrijfdatum"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().get("brpInschrijfdatum"))
+                        .isEqualTo("'" + "x".repeat(40) + "…' is geen datum: typ de datum als dd-mm-jjjj, bijvoorbeeld 05-11-2026"));
+        assertThatThrownBy(() -> DutchDate.read("31-02-2026", "brpInschrijfdatum"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().get("brpInschrijfdatum"))
+                        .isEqualTo("De datum '31-02-2026' bestaat niet"));
+    }
 }

@@ -30,6 +30,7 @@ import nl.inburgeringsregie.shared.CaseNotFoundException;
 import nl.inburgeringsregie.shared.CaseStateException;
 import nl.inburgeringsregie.shared.ConcurrentChangeException;
 import nl.inburgeringsregie.shared.InvalidInputException;
+import nl.inburgeringsregie.shared.validation.Quoted;
 
 /**
  * Turns errors of the application's API into RFC 9457 problem details with Dutch text; field errors
@@ -83,7 +84,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (cause instanceof UnrecognizedPropertyException unknown) {
             errors.put(unknown.getPropertyName(), "Onbekend veld");
         } else if (cause instanceof InvalidFormatException format && !format.getPath().isEmpty()) {
-            errors.put(fieldOf(format), "Ongeldige waarde '" + format.getValue() + "'" + expectation(format));
+            errors.put(fieldOf(format), "Ongeldige waarde " + Quoted.of(format.getValue()) + expectation(format));
         } else if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             errors.put(fieldOf(mismatch), "Ongeldige waarde" + expectation(mismatch));
         } else {
@@ -124,7 +125,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         Class<?> type = e.getRequiredType();
         String expected = type == null ? "" : Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class
                 ? "; verwacht een getal" : type == LocalDate.class ? "; verwacht een datum als jjjj-mm-dd" : "";
-        return ResponseEntity.badRequest().body(invalid(Map.of(field, "Ongeldige waarde '" + e.getValue() + "'" + expected)));
+        return ResponseEntity.badRequest().body(invalid(Map.of(field, "Ongeldige waarde " + Quoted.of(e.getValue()) + expected)));
     }
 
     /**
