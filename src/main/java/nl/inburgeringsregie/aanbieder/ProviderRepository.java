@@ -31,6 +31,12 @@ class ProviderRepository {
                 .query(ProviderRepository::provider).optional();
     }
 
+    /** Whether DUO's list named any institution at or after the moment (a run of ProviderSync stored it). */
+    boolean seenSince(OffsetDateTime moment) {
+        return jdbc.sql("SELECT COUNT(*) FROM provider WHERE last_seen_at >= ?").param(moment).query(Long.class)
+                .single() > 0;
+    }
+
     List<Provider> all() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM provider ORDER BY name, instellingsnummer")
                 .query(ProviderRepository::provider).list();

@@ -1,6 +1,7 @@
 package nl.inburgeringsregie.aanbieder;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -88,6 +89,11 @@ public class ProviderSync {
         } catch (DuoRejectedException | DuoUnavailableException | DuplicateKeyException e) {
             LOG.warn("Taalaanbieders niet bijgewerkt: {}", e.getMessage());
         }
+    }
+
+    /** Whether DUO's list was read today: an institution on it was seen since midnight (application time zone). */
+    public boolean readToday() {
+        return providers.seenSince(LocalDate.now(clock).atStartOfDay(clock.getZone()).toOffsetDateTime());
     }
 
     /** The first of these gemeenten (by code) that has an OIN, the account to ask DUO with. */

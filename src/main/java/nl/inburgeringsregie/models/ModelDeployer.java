@@ -1,8 +1,11 @@
 package nl.inburgeringsregie.models;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,6 +88,15 @@ public class ModelDeployer {
      * @throws ModelFindingsException when the gate or the engine refuses them; nothing is deployed then
      */
     public synchronized ModelDeployment deploy(ModelFiles files) {
+        Optional<Deployment> latest = latestDeployment();
+        if (latest.isPresent() && sameContentAs(latest.get(), files)) {
+            // byte for byte what the gate passed and the engine deployed before: neither asked again (issue 22, point
+            // 5: gate and engine parsed every model on each start, about 3 s)
+            LOG.info("Modellen uit {} ongewijzigd ({} bestanden, deployment {})", files.directory(),
+                    files.files().size(), latest.get().getId());
+            return new ModelDeployment(latest.get().getId(), false, latest.get().getDeploymentTime().toInstant(),
+                    files.files().size(), versions(latest.get().getId()));
+        }
         List<ModelFinding> findings = gate.check(files);
         if (!findings.isEmpty()) {
             throw new ModelFindingsException(findings);
@@ -125,6 +137,24 @@ public class ModelDeployer {
                     files.files().size(), deployment.getId());
         }
         return outcome;
+    }
+
+    /** Whether the deployment holds exactly these files, each with the same bytes. */
+    private boolean sameContentAs(Deployment deployment, ModelFiles files) {
+        var names = Set.copyOf(repositoryService.getDeploymentResourceNames(deployment.getId()));
+        if (!names.equals(files.files().stream().map(ModelFile::name).collect(Collectors.toSet()))) {
+            return false;
+        }
+        for (ModelFile file : files.files()) {
+            try (var deployed = repositoryService.getResourceAsStream(deployment.getId(), file.name())) {
+                if (!Arrays.equals(deployed.readAllBytes(), file.content())) {
+                    return false;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return true;
     }
 
     /** Whether the latest deployment holds the same files (a removed file is a change duplicate filtering misses). */

@@ -56,6 +56,17 @@ class ProviderSyncTest {
     }
 
     @Test
+    void theListCountsAsReadTodayOnlyAfterARunToday() {
+        assertThat(sync.readToday()).as("no institution stored").isFalse();
+
+        sync.synchronise(gemeente);
+
+        assertThat(sync.readToday()).isTrue();
+        jdbc.sql("UPDATE provider SET last_seen_at = last_seen_at - INTERVAL '1' DAY").update();
+        assertThat(sync.readToday()).as("read yesterday").isFalse();
+    }
+
+    @Test
     void theListIsStoredAsDuoGivesItAndASecondRunChangesNothing() {
         long sentBefore = sent();
 

@@ -59,6 +59,20 @@ class ModelDeployerTest {
     }
 
     @Test
+    void modelsByteForByteAsDeployedAreNotCheckedOrParsedAgain() {
+        var deployed = deployer.deploy();
+        var gateThatMustNotBeAsked = org.mockito.Mockito.mock(nl.inburgeringsregie.models.gate.ModelQualityGate.class);
+
+        var again = new ModelDeployer(repositoryService, gateThatMustNotBeAsked, deployer.modelsDirectory().toString())
+                .deploy();
+
+        assertThat(again.nieuw()).isFalse();
+        assertThat(again.deploymentId()).isEqualTo(deployed.deploymentId());
+        assertThat(again.versies()).isEqualTo(deployed.versies());
+        org.mockito.Mockito.verifyNoInteractions(gateThatMustNotBeAsked);
+    }
+
+    @Test
     void aChangedFormDeploysEveryModelAsANewVersion() {
         var before = deployer.deploy();
         var models = ModelFolder.copyOfProjectModels(folder)

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -107,6 +109,24 @@ class EngineConfiguration {
                 Map<Object, Object> beans = processBeans.asEngineBeans();
                 configuration.setBeans(beans);
                 configuration.setExpressionManager(new ModelExpressions(context, beans));
+            }
+        };
+    }
+
+    /**
+     * The DMN tables' FEEL engine is built after start-up, in the background ({@link FeelWarmUp}); everything else of
+     * the DMN engine is Camunda's default.
+     */
+    @Bean
+    ProcessEnginePlugin lazyFeel(FeelWarmUp feel) {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                if (configuration.getDmnEngineConfiguration() == null) {
+                    configuration.setDmnEngineConfiguration(
+                            (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration());
+                }
+                configuration.getDmnEngineConfiguration().setFeelEngineFactory(feel.factory());
             }
         };
     }

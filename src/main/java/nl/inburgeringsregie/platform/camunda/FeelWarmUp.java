@@ -1,0 +1,46 @@
+package nl.inburgeringsregie.platform.camunda;
+
+import org.camunda.bpm.dmn.feel.impl.FeelEngineFactory;
+import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import nl.inburgeringsregie.shared.StartupOrder;
+
+/**
+ * Gives the engine's DMN tables a FEEL engine that is built after start-up rather than during it ({@link LazyFeelEngine},
+ * issue 22, point 5), and builds it on a background thread as soon as the application is ready: the ready line comes
+ * about 5 s sooner, and the first decision normally finds the FEEL engine built.
+ */
+@Component
+class FeelWarmUp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FeelWarmUp.class);
+
+    private final LazyFeelEngine engine = new LazyFeelEngine(() -> new ScalaFeelEngineFactory().createInstance());
+
+    /** The factory the DMN engine asks for its FEEL engine: always this one, lazily built. */
+    FeelEngineFactory factory() {
+        return () -> engine;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(StartupOrder.READY + 1)
+    void warmUp() {
+        var thread = new Thread(() -> {
+            long start = System.nanoTime();
+            engine.engine();
+            LOG.debug("FEEL-engine voor de beslistabellen gebouwd in {} ms", (System.nanoTime() - start) / 1_000_000);
+        }, "feel-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    boolean isBuilt() {
+        return engine.isBuilt();
+    }
+}
