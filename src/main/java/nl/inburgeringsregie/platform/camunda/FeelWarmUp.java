@@ -28,8 +28,9 @@ class FeelWarmUp {
         return () -> engine;
     }
 
+    /** Last before the ready line, which it does not hold up: it only starts the thread. */
     @EventListener(ApplicationReadyEvent.class)
-    @Order(StartupOrder.READY + 1)
+    @Order(StartupOrder.READY - 1)
     void warmUp() {
         var thread = new Thread(() -> {
             long start = System.nanoTime();
