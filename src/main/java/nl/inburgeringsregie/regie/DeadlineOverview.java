@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -144,9 +144,10 @@ public class DeadlineOverview {
      * Every row of the filtered list, in the list's order, handed to {@code each} as it is read (the CSV export,
      * issue 22, point 4): one flat query the database can start answering at once (a cursor: deadlines by due day
      * from their index), {@value #FETCH_SIZE} rows at a time, no list of them is built. The
-     * consulenten's names are looked up once, for the consulenten of the gemeenten' open cases.
+     * consulenten's names are looked up once, for the consulenten of the gemeenten' open cases. Each row comes with the
+     * id of its person (table person), for the processing log.
      */
-    public void export(RegieFilter filter, Set<String> gemeenten, Consumer<Regel> each) {
+    public void export(RegieFilter filter, Set<String> gemeenten, BiConsumer<Regel, Long> each) {
         LocalDate today = LocalDate.now(clock);
         if (gemeenten.isEmpty() || filter.gemeente() != null && !gemeenten.contains(filter.gemeente())) {
             return;
@@ -156,9 +157,9 @@ public class DeadlineOverview {
         params.put("today", today);
         params.put("soon", today.plusDays(soonDays));
         String sql = """
-                SELECT c.case_number, p.given_names, p.surname, c.gemeente_code, g.name AS gemeente_name, d.norm, d.round,
-                       d.due_on, c.consulent, c.doelgroep, c.leerroute, CASE WHEN %s THEN 1 ELSE 0 END AS paused,
-                       COALESCE(e.days, 0) AS extended
+                SELECT c.case_number, c.person_id, p.given_names, p.surname, c.gemeente_code, g.name AS gemeente_name,
+                       d.norm, d.round, d.due_on, c.consulent, c.doelgroep, c.leerroute,
+                       CASE WHEN %s THEN 1 ELSE 0 END AS paused, COALESCE(e.days, 0) AS extended
                 """.formatted(PAUSED) + FROM.formatted(PERSON + GEMEENTE + EXTENDED) + filters(filter, params)
                 + state(filter) + order(filter);
         Map<String, String> names = people.names(jdbc.sql("""
@@ -166,7 +167,7 @@ public class DeadlineOverview {
                 WHERE gemeente_code IN (:gemeenten) AND consulent IS NOT NULL AND closed_at IS NULL""")
                 .param("gemeenten", gemeenten).query(String.class).list());
         readOnly.executeWithoutResult(status -> streaming.query(sql, params,
-                (java.sql.ResultSet row) -> each.accept(regel(row, today).named(names))));
+                (java.sql.ResultSet row) -> each.accept(regel(row, today).named(names), row.getLong("person_id"))));
     }
 
     /**

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,21 +89,21 @@ class RegieController {
     /**
      * The filtered deadline list as CSV, streamed row by row as the database hands them over (issue 22, point 4); the
      * persons of the cases written are recorded as one export in the processing log when the last row is out (or the
-     * download broke off: then the cases written so far).
+     * download broke off: then the persons written so far), each with the gemeente of the row, not looked up again.
      */
     @GetMapping("/termijnen.csv")
     ResponseEntity<StreamingResponseBody> termijnenCsv(@RequestParam Map<String, String> query,
             @AuthenticationPrincipal ApiUser user) {
         var filter = filter(query);
         return csv.attachment("termijnen.csv").body(out -> csv.write(out, DeadlineOverview.Regel.class, write -> {
-            var cases = new LinkedHashSet<String>();
+            var persons = new HashMap<Long, String>();
             try {
-                deadlines.export(filter, user.gemeenten(), row -> {
+                deadlines.export(filter, user.gemeenten(), (row, person) -> {
                     write.accept(row);
-                    cases.add(row.zaaknummer());
+                    persons.put(person, row.gemeente());
                 });
             } finally {
-                processing.readCases(Processing.TERMIJNEN_EXPORTEREN, user.id(), cases);
+                processing.readPersons(Processing.TERMIJNEN_EXPORTEREN, user.id(), persons);
             }
         }));
     }

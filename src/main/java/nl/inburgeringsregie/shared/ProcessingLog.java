@@ -2,6 +2,7 @@ package nl.inburgeringsregie.shared;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -17,6 +18,12 @@ public interface ProcessingLog {
      * it after the data was found for the user (a 404 is no processing).
      */
     void readCases(Processing processing, String userId, Collection<String> caseNumbers);
+
+    /**
+     * As {@link #readCases}, for a caller that read the persons' ids with the data (a streamed export): the persons
+     * (id in table person) each with the gemeente of the case they were read in, not looked up again.
+     */
+    void readPersons(Processing processing, String userId, Map<Long, String> gemeenteByPerson);
 
     default void readCase(Processing processing, String userId, String caseNumber) {
         readCases(processing, userId, List.of(caseNumber));

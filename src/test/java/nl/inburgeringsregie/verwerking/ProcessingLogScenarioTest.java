@@ -97,6 +97,11 @@ class ProcessingLogScenarioTest extends ScenarioTest {
                 String.class);
         assertThat(csv).contains(caseNumber);
         assertThat(single(actions("Termijnenlijst exporteren (CSV)"))).containsEntry("handeling_naam", "Exporteren");
+        assertThat(jdbc.sql("""
+                SELECT o.uitvoerder FROM verwerkt_object o JOIN verwerkingsactie a ON a.id = o.actie_id
+                WHERE a.actie_naam = 'Termijnenlijst exporteren (CSV)' AND o.object_id = ?""")
+                .param(String.valueOf(personId)).query(String.class).list()).as("the person, in the row's gemeente")
+                .containsExactly(HOORN);
 
         getJson("coordinator", "/api/regie/termijnen?gemeente=" + HOORN + "&grootte=500");
         assertThat(actions("Termijnenlijst inzien")).hasSize(1);
@@ -302,6 +307,32 @@ class ProcessingLogScenarioTest extends ScenarioTest {
         String otherPerson = String.valueOf(jdbc.sql("SELECT person_id FROM integration_case WHERE case_number = ?")
                 .param(other).query(Long.class).single());
         assertThat(objects).containsExactlyInAnyOrder(String.valueOf(personId), otherPerson);
+    }
+
+    /**
+     * A streamed export names its persons with their gemeente as it read them (issue 22, point 4): one action, each
+     * person once, written 500 to a statement; 1,201 persons take three statements.
+     */
+    @Test
+    void anExportOfManyPersonsIsOneActionWithEachPersonOnce() {
+        var persons = new java.util.LinkedHashMap<Long, String>();
+        for (long i = 1; i <= 1200; i++) {
+            persons.put(900_000_000L + i, HOORN);
+        }
+        persons.put(personId, HOORN);
+
+        processingLog.readPersons(nl.inburgeringsregie.shared.Processing.TERMIJNEN_EXPORTEREN, "coordinator", persons);
+
+        var objects = jdbc.sql("""
+                SELECT o.object_id, o.uitvoerder, o.soort_object_id FROM verwerkt_object o
+                WHERE o.actie_id = (SELECT a2.id FROM verwerkingsactie a2 JOIN verwerkt_object o2 ON o2.actie_id = a2.id
+                    WHERE o2.object_id = ? AND a2.actie_naam = 'Termijnenlijst exporteren (CSV)')""")
+                .param(String.valueOf(personId)).query((row, n) -> List.of(row.getString(1), row.getString(2),
+                        row.getString(3))).list();
+        assertThat(objects).hasSize(1201)
+                .contains(List.of(String.valueOf(personId), HOORN, "persoon-id"), List.of("900000001", HOORN, "persoon-id"),
+                        List.of("900001200", HOORN, "persoon-id"))
+                .doesNotHaveDuplicates();
     }
 
     private long count() {
