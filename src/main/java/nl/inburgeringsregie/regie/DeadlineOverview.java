@@ -58,6 +58,9 @@ public class DeadlineOverview {
      */
     static final String PAUSED = "(c.id IN (SELECT s0.case_id FROM case_suspension s0 WHERE s0.ends_on IS NULL) AND "
             + PausedClocks.PAUSED_SQL + ")";
+    /** {@link #PAUSED} for a query of the norms alone, without their case {@code c}: the case is the norm's. */
+    static final String PAUSED_OF_DEADLINE = "(d.case_id IN (SELECT s0.case_id FROM case_suspension s0 WHERE s0.ends_on IS NULL)"
+            + " AND " + PausedClocks.pausedSql("d.case_id") + ")";
     /** Rows a streamed export fetches from the database at a time (PostgreSQL: a cursor, inside a transaction). */
     private static final int FETCH_SIZE = 1000;
 

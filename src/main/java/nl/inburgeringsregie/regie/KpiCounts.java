@@ -21,7 +21,8 @@ import nl.inburgeringsregie.zaak.Doelgroep;
 /**
  * The numerator and denominator of each KPI per gemeente (and route), one query per KPI, never one per case; a
  * milestone that sets a cohort's date (term started, term extended) is joined once (the key of case_milestone is
- * case and milestone), not asked per case (issue 22, point 4: the KPIs at 100,000 open cases).
+ * case and milestone), not asked per case; the norms' KPIs read the gemeente from the norm (V32), without joining the
+ * cases (issue 22, point 4: the KPIs at 100,000 open cases).
  * The definitions are those of DOMAIN.md "KPI definitions", decided in issue 18 (error 11) and written down
  * for the coordinator in docs/coordinator.md. Cohort KPIs count each person once ({@code COUNT(DISTINCT
  * person_id)}); a case that moved to another gemeente (the new gemeente continues it, DUO SS121) or whose
@@ -57,13 +58,13 @@ final class KpiCounts {
      */
     Map<String, Map<String, long[]>> normsInTime() {
         return byGemeenteAndKey("""
-                SELECT c.gemeente_code AS g, d.norm AS k,
+                SELECT d.gemeente_code AS g, d.norm AS k,
                        SUM(CASE WHEN d.status = 'MET' AND d.met_on <= d.due_on THEN 1 ELSE 0 END) AS part, COUNT(*) AS total
-                FROM case_deadline d JOIN integration_case c ON c.id = d.case_id
-                WHERE c.gemeente_code IN (:g) AND d.norm IN ('BREDE_INTAKE', 'PIP') AND d.status <> 'CANCELLED'
+                FROM case_deadline d
+                WHERE d.gemeente_code IN (:g) AND d.norm IN ('BREDE_INTAKE', 'PIP') AND d.status <> 'CANCELLED'
                   AND d.due_on >= :van AND d.due_on <= :dueUntil
                   AND NOT (d.status = 'OPEN' AND %s)
-                GROUP BY c.gemeente_code, d.norm""".formatted(DeadlineOverview.PAUSED));
+                GROUP BY d.gemeente_code, d.norm""".formatted(DeadlineOverview.PAUSED_OF_DEADLINE));
     }
 
     /**
@@ -73,15 +74,15 @@ final class KpiCounts {
      */
     Map<String, Map<String, long[]>> normsInTimeWithPauseOrExtension() {
         return byGemeenteAndKey("""
-                SELECT c.gemeente_code AS g, d.norm AS k, COUNT(*) AS part, COUNT(*) AS total
-                FROM case_deadline d JOIN integration_case c ON c.id = d.case_id
-                WHERE c.gemeente_code IN (:g) AND d.norm IN ('BREDE_INTAKE', 'PIP') AND d.status = 'MET'
+                SELECT d.gemeente_code AS g, d.norm AS k, COUNT(*) AS part, COUNT(*) AS total
+                FROM case_deadline d
+                WHERE d.gemeente_code IN (:g) AND d.norm IN ('BREDE_INTAKE', 'PIP') AND d.status = 'MET'
                   AND d.met_on <= d.due_on AND d.due_on >= :van AND d.due_on <= :dueUntil
-                  AND (EXISTS (SELECT 1 FROM case_suspension s WHERE s.case_id = c.id AND s.norm = d.norm
+                  AND (EXISTS (SELECT 1 FROM case_suspension s WHERE s.case_id = d.case_id AND s.norm = d.norm
                                AND s.starts_on <= d.met_on)
                        OR EXISTS (SELECT 1 FROM deadline_extension x WHERE x.deadline_id = d.id
                                   AND x.status = 'GOEDGEKEURD'))
-                GROUP BY c.gemeente_code, d.norm""");
+                GROUP BY d.gemeente_code, d.norm""");
     }
 
     /**

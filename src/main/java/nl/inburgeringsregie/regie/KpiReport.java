@@ -221,10 +221,10 @@ public class KpiReport {
         var trendParams = new LinkedHashMap<>(params);
         trendParams.put("trendFrom", YearMonth.from((LocalDate) params.get("tot")).minusMonths(11).atDay(1));
         jdbc.sql("""
-                SELECT c.gemeente_code AS g, d.due_on,
+                SELECT d.gemeente_code AS g, d.due_on,
                        CASE WHEN d.status = 'MET' AND d.met_on <= d.due_on THEN 1 ELSE 0 END AS on_time
-                FROM case_deadline d JOIN integration_case c ON c.id = d.case_id
-                WHERE c.gemeente_code IN (:g) AND d.norm = 'PIP' AND d.status <> 'CANCELLED'
+                FROM case_deadline d
+                WHERE d.gemeente_code IN (:g) AND d.norm = 'PIP' AND d.status <> 'CANCELLED'
                   AND d.due_on >= :trendFrom AND d.due_on <= :dueUntil""")
                 .params(trendParams)
                 .query((row, n) -> {

@@ -52,9 +52,9 @@ class DeadlineRepository {
     void insert(long caseId, Norm norm, int round, LocalDate startsOn, LocalDate dueOn, LocalDate remindOn,
             OffsetDateTime now) {
         jdbc.sql("""
-                INSERT INTO case_deadline (case_id, norm, round, starts_on, due_on, remind_on, status, opened_at)
-                VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?)""")
-                .params(caseId, norm.name(), round, startsOn, dueOn, remindOn, now).update();
+                INSERT INTO case_deadline (case_id, gemeente_code, norm, round, starts_on, due_on, remind_on, status, opened_at)
+                VALUES (?, (SELECT c.gemeente_code FROM integration_case c WHERE c.id = ?), ?, ?, ?, ?, ?, 'OPEN', ?)""")
+                .params(caseId, caseId, norm.name(), round, startsOn, dueOn, remindOn, now).update();
     }
 
     void reschedule(long deadlineId, LocalDate startsOn, LocalDate dueOn, LocalDate remindOn) {

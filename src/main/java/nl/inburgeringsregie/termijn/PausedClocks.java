@@ -28,8 +28,13 @@ public final class PausedClocks {
      * deadline's norm (issue 19, point 5), the same record with the norm, until the pause ends. The deadline list of
      * /regie and the daily digest (signalering) leave such a clock out of late and due.
      */
-    public static final String PAUSED_SQL = "EXISTS (SELECT 1 FROM case_suspension s WHERE s.case_id = c.id"
-            + " AND s.ends_on IS NULL AND (s.norm IS NULL OR s.norm = d.norm))";
+    public static final String PAUSED_SQL = pausedSql("c.id");
+
+    /** {@link #PAUSED_SQL} with the case's id in {@code caseId} (for a query of the deadlines {@code d} alone). */
+    public static String pausedSql(String caseId) {
+        return "EXISTS (SELECT 1 FROM case_suspension s WHERE s.case_id = " + caseId
+                + " AND s.ends_on IS NULL AND (s.norm IS NULL OR s.norm = d.norm))";
+    }
 
     private PausedClocks() {
     }

@@ -60,19 +60,20 @@ final class BenchmarkCases {
                 INSERT INTO integration_case (case_number, person_id, gemeente_code, doelgroep, phase, opened_at, consulent,
                                               leerroute)
                 VALUES (?, ?, ?, ?, 'INBURGEREN', ?, ?, ?)""", cases);
-        List<Map<String, Object>> caseIds = jdbc.queryForList("SELECT id FROM integration_case WHERE case_number LIKE ?",
-                prefix + "%");
+        List<Map<String, Object>> caseIds = jdbc.queryForList(
+                "SELECT id, gemeente_code FROM integration_case WHERE case_number LIKE ?", prefix + "%");
         var deadlines = new ArrayList<Object[]>();
         for (int i = 0; i < caseIds.size(); i++) {
             long id = ((Number) caseIds.get(i).get("id")).longValue();
             for (int n = 0; n < 2; n++) {
                 LocalDate due = today.plusDays((i * 7L + n * 31L) % 200 - 60);
-                deadlines.add(new Object[] {id, NORMS[(i + n) % 4], Date.valueOf(due.minusWeeks(10)), Date.valueOf(due),
+                deadlines.add(new Object[] {id, caseIds.get(i).get("gemeente_code"), NORMS[(i + n) % 4],
+                        Date.valueOf(due.minusWeeks(10)), Date.valueOf(due),
                         Date.valueOf(due.minusWeeks(1)), OffsetDateTime.now()});
             }
         }
         jdbc.batchUpdate("""
-                INSERT INTO case_deadline (case_id, norm, round, starts_on, due_on, remind_on, status, opened_at)
-                VALUES (?, ?, 1, ?, ?, ?, 'OPEN', ?)""", deadlines);
+                INSERT INTO case_deadline (case_id, gemeente_code, norm, round, starts_on, due_on, remind_on, status, opened_at)
+                VALUES (?, ?, ?, 1, ?, ?, ?, 'OPEN', ?)""", deadlines);
     }
 }

@@ -57,9 +57,13 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** Waits up to 15 s; an element the page drew again meanwhile (Tasklist redraws) is looked up again. */
+    /**
+     * Waits up to 30 s; an element the page drew again meanwhile (Tasklist redraws) is looked up again. A wait ends as
+     * soon as its condition holds; the bound is for a loaded 2-core machine, where Tasklist took more than 15 s to
+     * open a task's form (TasklistFormsBrowserTest failed so in a CI run beside another build).
+     */
     public WebDriverWait waiting() {
-        var wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
     }

@@ -47,9 +47,10 @@ public final class RegieData {
 
     public void deadline(long caseId, String norm, int round, LocalDate due, String status, LocalDate metOn) {
         jdbc.sql("""
-                INSERT INTO case_deadline (case_id, norm, round, starts_on, due_on, remind_on, status, met_on, opened_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(caseId, norm, round, due.minusWeeks(10), due, due.minusWeeks(1), status, metOn,
+                INSERT INTO case_deadline (case_id, gemeente_code, norm, round, starts_on, due_on, remind_on, status, met_on,
+                                           opened_at)
+                VALUES (?, (SELECT c.gemeente_code FROM integration_case c WHERE c.id = ?), ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(caseId, caseId, norm, round, due.minusWeeks(10), due, due.minusWeeks(1), status, metOn,
                         OffsetDateTime.now(ZoneOffset.UTC))
                 .update();
     }
