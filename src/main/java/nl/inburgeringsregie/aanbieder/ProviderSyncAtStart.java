@@ -15,7 +15,7 @@ import nl.inburgeringsregie.shared.StartupOrder;
  * DUO's institutions are there at once instead of the next morning. After the demo users ({@code DEMO_DATA}): the
  * simulator admits the gemeente's technical account only once it exists. Through the daily run's cluster lock
  * (ProviderSync.daily): in a cluster only the first node to start reads it. Not again when the list was read today
- * already (a restart): the call to DUO took about 3 s of the start (issue 22, point 5).
+ * already (a restart): the call to DUO took about 1.5 s of the start (issue 22, point 5).
  */
 @Component
 @ConditionalOnProperty(name = "inburgering.aanbieders.bij-start", havingValue = "true")
