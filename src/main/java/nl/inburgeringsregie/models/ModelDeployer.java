@@ -89,7 +89,9 @@ public class ModelDeployer {
      */
     public synchronized ModelDeployment deploy(ModelFiles files) {
         Optional<Deployment> latest = latestDeployment();
-        if (latest.isPresent() && sameContentAs(latest.get(), files)) {
+        // a removed or added file is a change duplicate filtering misses; no deployment yet: nothing to compare with
+        boolean sameFiles = latest.map(deployment -> sameFiles(deployment, files)).orElse(true);
+        if (latest.isPresent() && sameFiles && sameBytes(latest.get(), files)) {
             // byte for byte what the gate passed and the engine deployed before: neither asked again (issue 22, point
             // 5: gate and engine parsed every model on each start, about 2 s on a 2-core machine)
             LOG.info("Modellen uit {} ongewijzigd ({} bestanden, deployment {})", files.directory(),
@@ -104,8 +106,8 @@ public class ModelDeployer {
         var builder = repositoryService.createDeployment()
                 .name(DEPLOYMENT_NAME)
                 .source("processes/ en forms/");
-        if (sameFilesAsLatest(files)) {
-            // nothing deployed when nothing changed; any change deploys every file
+        if (sameFiles) {
+            // nothing deployed when nothing changed (another node deployed these meanwhile); any change deploys every file
             builder.enableDuplicateFiltering(false);
         }
         for (ModelFile file : files.files()) {
@@ -139,12 +141,14 @@ public class ModelDeployer {
         return outcome;
     }
 
-    /** Whether the deployment holds exactly these files, each with the same bytes. */
-    private boolean sameContentAs(Deployment deployment, ModelFiles files) {
-        var names = Set.copyOf(repositoryService.getDeploymentResourceNames(deployment.getId()));
-        if (!names.equals(files.files().stream().map(ModelFile::name).collect(Collectors.toSet()))) {
-            return false;
-        }
+    /** Whether the deployment holds exactly the files of these names. */
+    private boolean sameFiles(Deployment deployment, ModelFiles files) {
+        return Set.copyOf(repositoryService.getDeploymentResourceNames(deployment.getId()))
+                .equals(files.files().stream().map(ModelFile::name).collect(Collectors.toSet()));
+    }
+
+    /** Whether each of these files has the same bytes in the deployment (which holds a file of each name). */
+    private boolean sameBytes(Deployment deployment, ModelFiles files) {
         for (ModelFile file : files.files()) {
             try (var deployed = repositoryService.getResourceAsStream(deployment.getId(), file.name())) {
                 if (!Arrays.equals(deployed.readAllBytes(), file.content())) {
@@ -155,12 +159,6 @@ public class ModelDeployer {
             }
         }
         return true;
-    }
-
-    /** Whether the latest deployment holds the same files (a removed file is a change duplicate filtering misses). */
-    private boolean sameFilesAsLatest(ModelFiles files) {
-        return latestDeployment().map(latest -> Set.copyOf(repositoryService.getDeploymentResourceNames(latest.getId()))
-                .equals(files.files().stream().map(ModelFile::name).collect(Collectors.toSet()))).orElse(true);
     }
 
     /** The latest deployment of the models, if any. */

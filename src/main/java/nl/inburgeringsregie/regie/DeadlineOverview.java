@@ -56,11 +56,10 @@ public class DeadlineOverview {
      * per row only of a case with a pause that runs (a set the database builds once per query), so a count over
      * 200,000 open norms does not run it 200,000 times (issue 22, point 4).
      */
-    static final String PAUSED = "(c.id IN (SELECT s0.case_id FROM case_suspension s0 WHERE s0.ends_on IS NULL) AND "
-            + PausedClocks.PAUSED_SQL + ")";
+    static final String PAUSED = paused("c.id");
     /** {@link #PAUSED} for a query of the norms alone, without their case {@code c}: the case is the norm's. */
-    static final String PAUSED_OF_DEADLINE = "(d.case_id IN (SELECT s0.case_id FROM case_suspension s0 WHERE s0.ends_on IS NULL)"
-            + " AND " + PausedClocks.pausedSql("d.case_id") + ")";
+    static final String PAUSED_OF_DEADLINE = paused("d.case_id");
+
     /** Rows a streamed export fetches from the database at a time (PostgreSQL: a cursor, inside a transaction). */
     private static final int FETCH_SIZE = 1000;
 
@@ -253,5 +252,11 @@ public class DeadlineOverview {
             sql.append(" AND ").append(column).append(" = :").append(name);
             params.put(name, value);
         }
+    }
+
+    /** {@link #PAUSED} with the case's id in {@code caseId}. */
+    private static String paused(String caseId) {
+        return "(" + caseId + " IN (SELECT s0.case_id FROM case_suspension s0 WHERE s0.ends_on IS NULL) AND "
+                + PausedClocks.pausedSql(caseId) + ")";
     }
 }
