@@ -43,8 +43,8 @@ class Caseload {
             FROM integration_case c%4$s
             LEFT JOIN (SELECT d.case_id, MIN(CASE WHEN NOT %1$s THEN d.due_on END) AS next_due,
                               SUM(CASE WHEN %1$s THEN 1 ELSE 0 END) AS paused
-                       FROM case_deadline d JOIN integration_case c ON c.id = d.case_id
-                       WHERE d.status = 'OPEN' AND c.closed_at IS NULL AND c.gemeente_code IN (:gemeenten)%2$s
+                       FROM case_deadline d%2$s
+                       WHERE d.status = 'OPEN' AND d.gemeente_code IN (:gemeenten)%5$s
                        GROUP BY d.case_id) n ON n.case_id = c.id
             WHERE c.closed_at IS NULL AND c.gemeente_code IN (:gemeenten)""";
     /** The page joins the person and the gemeente; the counts only the person, and only to search (issue 22, point 4). */
@@ -117,11 +117,13 @@ class Caseload {
         add(where, params, "c.doelgroep", "doelgroep", filter.doelgroep());
         add(where, params, "c.leerroute", "leerroute", filter.leerroute());
         RegieFilter.addSearch(where, params, filter.zoek());
-        // one consulent's caseload: the clocks of only her cases are grouped
-        String ownClocks = consulent == null ? "" : " AND c.consulent = :consulent";
-        String cases = CASES.formatted(DeadlineOverview.PAUSED, ownClocks, NAMES, JOIN_NAMES);
-        String counted = CASES.formatted(DeadlineOverview.PAUSED, ownClocks, "",
-                filter.zoek() == null ? "" : JOIN_PERSON);
+        // one consulent's caseload: the clocks of only her cases are grouped; the team's: the open norms alone (an
+        // open norm is one of an open case, and carries its gemeente)
+        String ownCases = consulent == null ? "" : " JOIN integration_case oc ON oc.id = d.case_id";
+        String ownClocks = consulent == null ? "" : " AND oc.consulent = :consulent";
+        String cases = CASES.formatted(DeadlineOverview.PAUSED, ownCases, NAMES, JOIN_NAMES, ownClocks);
+        String counted = CASES.formatted(DeadlineOverview.PAUSED, ownCases, "",
+                filter.zoek() == null ? "" : JOIN_PERSON, ownClocks);
         String selection = "SELECT x.* FROM (" + cases + where + ") x";
 
         var counts = jdbc.sql("""

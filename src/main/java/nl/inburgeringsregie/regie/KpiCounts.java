@@ -64,7 +64,7 @@ final class KpiCounts {
                 WHERE d.gemeente_code IN (:g) AND d.norm IN ('BREDE_INTAKE', 'PIP') AND d.status <> 'CANCELLED'
                   AND d.due_on >= :van AND d.due_on <= :dueUntil
                   AND NOT (d.status = 'OPEN' AND %s)
-                GROUP BY d.gemeente_code, d.norm""".formatted(DeadlineOverview.PAUSED_OF_DEADLINE));
+                GROUP BY d.gemeente_code, d.norm""".formatted(DeadlineOverview.PAUSED));
     }
 
     /**

@@ -49,12 +49,19 @@ class DeadlineRepository {
                 .params(caseId, norm.name()).query(Integer.class).single();
     }
 
+    /**
+     * A new round of the norm, open; of a case that is closed already it is written as cancelled at once, so that an
+     * open norm is always one of an open case (ClosedCaseClocks). The gemeente is the case's.
+     */
     void insert(long caseId, Norm norm, int round, LocalDate startsOn, LocalDate dueOn, LocalDate remindOn,
             OffsetDateTime now) {
         jdbc.sql("""
-                INSERT INTO case_deadline (case_id, gemeente_code, norm, round, starts_on, due_on, remind_on, status, opened_at)
-                VALUES (?, (SELECT c.gemeente_code FROM integration_case c WHERE c.id = ?), ?, ?, ?, ?, ?, 'OPEN', ?)""")
-                .params(caseId, caseId, norm.name(), round, startsOn, dueOn, remindOn, now).update();
+                INSERT INTO case_deadline (case_id, gemeente_code, norm, round, starts_on, due_on, remind_on, status,
+                                           opened_at, closed_at)
+                SELECT c.id, c.gemeente_code, ?, ?, ?, ?, ?, CASE WHEN c.closed_at IS NULL THEN 'OPEN' ELSE 'CANCELLED' END,
+                       ?, CASE WHEN c.closed_at IS NULL THEN NULL ELSE ? END
+                FROM integration_case c WHERE c.id = ?""")
+                .params(norm.name(), round, startsOn, dueOn, remindOn, now, now, caseId).update();
     }
 
     void reschedule(long deadlineId, LocalDate startsOn, LocalDate dueOn, LocalDate remindOn) {
@@ -65,6 +72,12 @@ class DeadlineRepository {
     void close(long deadlineId, DeadlineStatus status, LocalDate metOn, OffsetDateTime now) {
         jdbc.sql("UPDATE case_deadline SET status = ?, met_on = ?, closed_at = ? WHERE id = ? AND status = 'OPEN'")
                 .params(status.name(), metOn, now, deadlineId).update();
+    }
+
+    /** Every open norm of the case stops without being met (the case closed). */
+    void cancelOpen(long caseId, OffsetDateTime now) {
+        jdbc.sql("UPDATE case_deadline SET status = 'CANCELLED', closed_at = ? WHERE case_id = ? AND status = 'OPEN'")
+                .params(now, caseId).update();
     }
 
     Optional<NormBreach> findBreach(long deadlineId) {
@@ -104,10 +117,20 @@ class DeadlineRepository {
         jdbc.sql("DELETE FROM case_deadline WHERE id = ?").param(deadlineId).update();
     }
 
-    /** A met deadline runs again from its own dates (the work that met it no longer holds); a late breach is open again. */
-    void reopen(long deadlineId) {
-        jdbc.sql("UPDATE case_deadline SET status = 'OPEN', met_on = NULL, closed_at = NULL WHERE id = ? AND status = 'MET'")
+    /**
+     * A met deadline runs again from its own dates (the work that met it no longer holds); a late breach is open again.
+     * Not of a closed case: its clocks stay stopped (ClosedCaseClocks). Whether it runs again.
+     */
+    boolean reopen(long deadlineId) {
+        int reopened = jdbc.sql("""
+                UPDATE case_deadline SET status = 'OPEN', met_on = NULL, closed_at = NULL
+                WHERE id = ? AND status = 'MET'
+                  AND EXISTS (SELECT 1 FROM integration_case c WHERE c.id = case_deadline.case_id AND c.closed_at IS NULL)""")
                 .param(deadlineId).update();
+        if (reopened == 0) {
+            return false;
+        }
         jdbc.sql("UPDATE norm_breach SET met_on = NULL, days_late = NULL WHERE deadline_id = ?").param(deadlineId).update();
+        return true;
     }
 }

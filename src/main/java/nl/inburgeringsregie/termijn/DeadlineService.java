@@ -65,7 +65,8 @@ public class DeadlineService {
         }
         deadlines.insert(aCase.id(), norm, round, schedule.startsOn(),
                 schedule.dueOn(), schedule.remindOn(), now());
-        return deadlines.findOpen(aCase.id(), norm).orElseThrow();
+        // of a closed case the new round is cancelled at once (ClosedCaseClocks): its clock does not run
+        return deadlines.findOpen(aCase.id(), norm).orElseGet(() -> deadlines.findLatest(aCase.id(), norm).orElseThrow());
     }
 
     /**
@@ -170,11 +171,11 @@ public class DeadlineService {
         }
         for (Norm norm : Norm.values()) {
             if (norm.doneBy() != null && withdrawn.contains(norm.doneBy())) {
-                deadlines.findLatest(aCase.id(), norm).filter(deadline -> deadline.status() == DeadlineStatus.MET)
-                        .ifPresent(deadline -> {
-                            deadlines.reopen(deadline.id());
-                            changed.add(norm);
-                        });
+                var latest = deadlines.findLatest(aCase.id(), norm);
+                if (latest.isPresent() && latest.get().status() == DeadlineStatus.MET
+                        && deadlines.reopen(latest.get().id())) {
+                    changed.add(norm);
+                }
             }
         }
         return changed;

@@ -36,13 +36,15 @@ public class CaseFileService {
     private final CaseSuspensionRepository suspensions;
     private final ConsulentChanges consulentChanges;
     private final ArchiveNominations archiveNominations;
+    private final CaseClocks clocks;
     private final ObjectMapper json;
     private final Clock clock;
 
     public CaseFileService(CaseRepository cases, MilestoneRepository milestones, CaseReportRepository reports,
             PersonRepository persons, CaseSuspensionRepository suspensions, ConsulentChanges consulentChanges,
-            ArchiveNominations archiveNominations, ObjectMapper json, Clock clock) {
+            ArchiveNominations archiveNominations, CaseClocks clocks, ObjectMapper json, Clock clock) {
         this.consulentChanges = consulentChanges;
+        this.clocks = clocks;
         this.archiveNominations = archiveNominations;
         this.persons = persons;
         this.suspensions = suspensions;
@@ -184,11 +186,12 @@ public class CaseFileService {
         }
     }
 
-    /** Closes the case with its reason; a case that is closed already stays as it was. */
+    /** Closes the case with its reason, and its clocks stop; a case that is closed already stays as it was. */
     @Transactional
     public void close(String caseNumber, ClosureReason reason, String note) {
         var aCase = caseOf(caseNumber);
         if (cases.close(caseNumber, reason, checkedNote(note), OffsetDateTime.now(clock))) {
+            clocks.closed(aCase.id());
             consulentChanges.closed(aCase.id(), aCase.gemeenteCode());
             archiveNominations.closed(aCase.id(), reason, LocalDate.now(clock));
         }
