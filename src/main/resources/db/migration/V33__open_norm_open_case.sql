@@ -1,5 +1,5 @@
 -- Issue 22, point 4: an open norm is a norm of an open case. A closed case's norms stop when it closes (termijn's
--- ClosedCaseClocks, in the closure's transaction), so the lists over the open norms need not join every case to ask
+-- CaseClockChanges, in the closure's transaction), so the lists over the open norms need not join every case to ask
 -- whether it is still open. Norms still open of a case closed before this version (a closure at the end of after-care
 -- left the after-care clock running) stop now, dated at their case's closure.
 UPDATE case_deadline SET status = 'CANCELLED',

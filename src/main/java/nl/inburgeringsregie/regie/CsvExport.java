@@ -71,12 +71,15 @@ public final class CsvExport {
     /**
      * The same CSV as {@link #download}, streamed (issue 22, point 4): each row is written to {@code out} as
      * {@code rows} hands it over to the writer of one row, so neither the rows nor the file are held in memory and
-     * the first bytes leave at once. The web edge sends it with the headers of {@link #attachment}.
+     * the first bytes leave at once (the byte-order mark is flushed before the first row is asked for, so the browser
+     * starts the download while the database still sorts). The web edge sends it with the headers of {@link #attachment}.
      */
     public <T> void write(OutputStream out, Class<T> type, Consumer<Consumer<T>> rows) throws IOException {
         CsvSchema schema = mapper.schemaFor(type).withHeader().withColumnSeparator(';');
         var text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
         text.write('\uFEFF');
+        // the answer's headers and first bytes leave before the rows are read: the download starts at once
+        text.flush();
         try (SequenceWriter writer = mapper.writer(schema).writeValues(text)) {
             rows.accept(row -> {
                 try {

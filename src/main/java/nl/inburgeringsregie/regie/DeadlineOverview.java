@@ -34,7 +34,7 @@ public class DeadlineOverview {
 
     /**
      * The open norms of the gemeenten, by the norm alone: an open norm is always one of an open case (termijn's
-     * ClosedCaseClocks stops a case's norms when it closes), and the norm carries its case's gemeente (V32). The case,
+     * CaseClockChanges stops a case's norms when it closes), and the norm carries its case's gemeente (V32). The case,
      * person and gemeente are joined only where a filter, the sort or the rows need them (issue 22, point 4: the count
      * joined 200,000 open norms with their 100,000 cases, 105 of the first page's 134 ms on PostgreSQL).
      */

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Repository;
 
 import nl.inburgeringsregie.gemeente.Norm;
 
+/** The norms of the cases; every change to an open norm writes its case's next clock again (CaseClockSummary). */
 @Repository
 class DeadlineRepository {
 
@@ -19,9 +20,11 @@ class DeadlineRepository {
             + "action, action_note, action_by FROM norm_breach ";
 
     private final JdbcClient jdbc;
+    private final CaseClockSummary summary;
 
-    DeadlineRepository(JdbcClient jdbc) {
+    DeadlineRepository(JdbcClient jdbc, CaseClockSummary summary) {
         this.jdbc = jdbc;
+        this.summary = summary;
     }
 
     Optional<Deadline> findOpen(long caseId, Norm norm) {
@@ -51,7 +54,7 @@ class DeadlineRepository {
 
     /**
      * A new round of the norm, open; of a case that is closed already it is written as cancelled at once, so that an
-     * open norm is always one of an open case (ClosedCaseClocks). The gemeente is the case's.
+     * open norm is always one of an open case (CaseClockChanges). The gemeente is the case's.
      */
     void insert(long caseId, Norm norm, int round, LocalDate startsOn, LocalDate dueOn, LocalDate remindOn,
             OffsetDateTime now) {
@@ -62,22 +65,26 @@ class DeadlineRepository {
                        ?, CASE WHEN c.closed_at IS NULL THEN NULL ELSE ? END
                 FROM integration_case c WHERE c.id = ?""")
                 .params(norm.name(), round, startsOn, dueOn, remindOn, now, now, caseId).update();
+        summary.refresh(caseId);
     }
 
     void reschedule(long deadlineId, LocalDate startsOn, LocalDate dueOn, LocalDate remindOn) {
         jdbc.sql("UPDATE case_deadline SET starts_on = ?, due_on = ?, remind_on = ? WHERE id = ? AND status = 'OPEN'")
                 .params(startsOn, dueOn, remindOn, deadlineId).update();
+        summary.refreshOfDeadline(deadlineId);
     }
 
     void close(long deadlineId, DeadlineStatus status, LocalDate metOn, OffsetDateTime now) {
         jdbc.sql("UPDATE case_deadline SET status = ?, met_on = ?, closed_at = ? WHERE id = ? AND status = 'OPEN'")
                 .params(status.name(), metOn, now, deadlineId).update();
+        summary.refreshOfDeadline(deadlineId);
     }
 
     /** Every open norm of the case stops without being met (the case closed). */
     void cancelOpen(long caseId, OffsetDateTime now) {
         jdbc.sql("UPDATE case_deadline SET status = 'CANCELLED', closed_at = ? WHERE case_id = ? AND status = 'OPEN'")
                 .params(now, caseId).update();
+        summary.refresh(caseId);
     }
 
     Optional<NormBreach> findBreach(long deadlineId) {
@@ -112,14 +119,16 @@ class DeadlineRepository {
 
     /** A deadline that never ran (its key date was withdrawn) goes, with its breach and extensions. */
     void delete(long deadlineId) {
+        long caseId = jdbc.sql("SELECT case_id FROM case_deadline WHERE id = ?").param(deadlineId).query(Long.class).single();
         jdbc.sql("DELETE FROM deadline_extension WHERE deadline_id = ?").param(deadlineId).update();
         jdbc.sql("DELETE FROM norm_breach WHERE deadline_id = ?").param(deadlineId).update();
         jdbc.sql("DELETE FROM case_deadline WHERE id = ?").param(deadlineId).update();
+        summary.refresh(caseId);
     }
 
     /**
      * A met deadline runs again from its own dates (the work that met it no longer holds); a late breach is open again.
-     * Not of a closed case: its clocks stay stopped (ClosedCaseClocks). Whether it runs again.
+     * Not of a closed case: its clocks stay stopped (CaseClockChanges). Whether it runs again.
      */
     boolean reopen(long deadlineId) {
         int reopened = jdbc.sql("""
@@ -131,6 +140,7 @@ class DeadlineRepository {
             return false;
         }
         jdbc.sql("UPDATE norm_breach SET met_on = NULL, days_late = NULL WHERE deadline_id = ?").param(deadlineId).update();
+        summary.refreshOfDeadline(deadlineId);
         return true;
     }
 }

@@ -56,6 +56,11 @@ public class DeadlineService {
         if (running.isPresent()) {
             return running.get();
         }
+        Optional<Deadline> latest = deadlines.findLatest(aCase.id(), norm);
+        if (!aCase.isOpen() && latest.isPresent()) {
+            // a closed case's clocks do not run (CaseClockChanges): its last deadline of the norm, not a new round
+            return latest.get();
+        }
         int round = deadlines.nextRound(aCase.id(), norm);
         NormSetting setting = setting(aCase, norm);
         Schedule schedule = schedule(aCase, setting, round, 0);
@@ -65,7 +70,7 @@ public class DeadlineService {
         }
         deadlines.insert(aCase.id(), norm, round, schedule.startsOn(),
                 schedule.dueOn(), schedule.remindOn(), now());
-        // of a closed case the new round is cancelled at once (ClosedCaseClocks): its clock does not run
+        // of a closed case the new round is cancelled at once (CaseClockChanges): its clock does not run
         return deadlines.findOpen(aCase.id(), norm).orElseGet(() -> deadlines.findLatest(aCase.id(), norm).orElseThrow());
     }
 

@@ -48,12 +48,14 @@ public class NormClocks {
      */
     public Instant reminderAt(String caseNumber, String norm) {
         return runs(caseNumber, norm) && !paused(caseNumber, norm) ? deadlines.openWhenKnown(caseNumber, Norm.valueOf(norm))
+                .filter(deadline -> deadline.status() == DeadlineStatus.OPEN)
                 .map(deadline -> deadline.reminderAt(clock.getZone())).orElse(NEVER) : NEVER;
     }
 
     /** When the norm is breached: the end of the due day. Opens the deadline when needed; waits like the reminder. */
     public Instant breachedAt(String caseNumber, String norm) {
         return runs(caseNumber, norm) && !paused(caseNumber, norm) ? deadlines.openWhenKnown(caseNumber, Norm.valueOf(norm))
+                .filter(deadline -> deadline.status() == DeadlineStatus.OPEN)
                 .map(deadline -> deadline.breachedAt(clock.getZone())).orElse(NEVER) : NEVER;
     }
 

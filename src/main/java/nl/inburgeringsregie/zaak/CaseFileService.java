@@ -211,6 +211,7 @@ public class CaseFileService {
             return false;
         }
         suspensions.insert(aCase.id(), startsOn, aCase.phase(), event, OffsetDateTime.now(clock));
+        clocks.pausesChanged(aCase.id());
         cases.updatePhase(caseNumber, CasePhase.SUSPENDED);
         recordMilestone(caseNumber, Milestone.SUSPENDED, startsOn.toString(), "Tijdelijke vrijstelling (" + event + ")", null);
         return true;
@@ -230,6 +231,7 @@ public class CaseFileService {
         }
         LocalDate end = endsOn.isBefore(ongoing.get().startsOn()) ? ongoing.get().startsOn() : endsOn;
         suspensions.end(aCase.id(), end, event, OffsetDateTime.now(clock));
+        clocks.pausesChanged(aCase.id());
         cases.updatePhase(caseNumber, ongoing.get().phaseBefore());
         recordMilestone(caseNumber, Milestone.RESUMED, end.toString(), "Tijdelijke vrijstelling beëindigd (" + event + ")",
                 null);
@@ -248,12 +250,18 @@ public class CaseFileService {
         var aCase = caseOf(caseNumber);
         suspensions.insertNormPause(aCase.id(), norm, startsOn, aCase.phase(), reasonKind, reasonNote, by,
                 OffsetDateTime.now(clock));
+        clocks.pausesChanged(aCase.id());
     }
 
     /** The pause of the norm ends on {@code endsOn} (its first day running again); false when it was not paused. */
     @Transactional
     public boolean endNormPause(String caseNumber, String norm, LocalDate endsOn, String by) {
-        return suspensions.endNormPause(caseOf(caseNumber).id(), norm, endsOn, by, OffsetDateTime.now(clock));
+        long caseId = caseOf(caseNumber).id();
+        boolean ended = suspensions.endNormPause(caseId, norm, endsOn, by, OffsetDateTime.now(clock));
+        if (ended) {
+            clocks.pausesChanged(caseId);
+        }
+        return ended;
     }
 
     /** The suspension the case is in now (a temporary exemption), if any. */

@@ -75,5 +75,7 @@ final class BenchmarkCases {
         jdbc.batchUpdate("""
                 INSERT INTO case_deadline (case_id, gemeente_code, norm, round, starts_on, due_on, remind_on, status, opened_at)
                 VALUES (?, ?, ?, 1, ?, ?, ?, 'OPEN', ?)""", deadlines);
+        // each case's next clock, as the deadline mechanism keeps it (termijn.CaseClockSummary)
+        jdbc.update(nl.inburgeringsregie.termijn.CaseClockSummary.REFRESH + "WHERE case_number LIKE ?", prefix + "%");
     }
 }

@@ -324,8 +324,11 @@ class RegieApiTest extends ScenarioTest {
         return data.newCase(MEDEMBLIK, "ASIELMIGRANT", leerroute, "consulent", CLOSED);
     }
 
+    /** A norm of a case of its own; an open norm is one of an open case (termijn.CaseClockChanges). */
     private void deadline(String norm, LocalDate due, String status, LocalDate metOn) {
-        data.deadline(closedCase(null), norm, 1, due, status, metOn);
+        long caseId = status.equals("OPEN") ? data.newCase(MEDEMBLIK, "ASIELMIGRANT", null, "consulent", null)
+                : closedCase(null);
+        data.deadline(caseId, norm, 1, due, status, metOn);
     }
 
     private void assertKpi(JsonNode report, String code, long part, long all, Double percentage, Boolean met) {

@@ -8,6 +8,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
+import nl.inburgeringsregie.termijn.CaseClockSummary;
+
 /**
  * Case rows written straight into the application's tables, with dates chosen by the test: known data
  * for the KPI arithmetic, where running every case through the models would only blur what is counted.
@@ -53,6 +55,12 @@ public final class RegieData {
                 .params(caseId, caseId, norm, round, due.minusWeeks(10), due, due.minusWeeks(1), status, metOn,
                         OffsetDateTime.now(ZoneOffset.UTC))
                 .update();
+        nextClock(caseId);
+    }
+
+    /** The case's next clock, as the deadline mechanism keeps it with every change (termijn.CaseClockSummary). */
+    private void nextClock(long caseId) {
+        jdbc.sql(CaseClockSummary.REFRESH + "WHERE id = ?").param(caseId).update();
     }
 
     public void milestone(long caseId, String milestone, LocalDate on) {
@@ -110,6 +118,7 @@ public final class RegieData {
                 INSERT INTO case_suspension (case_id, starts_on, ends_on, phase_before, started_by, ended_by, recorded_at)
                 VALUES (?, ?, ?, 'INBURGEREN', 'SS109', ?, ?)""")
                 .params(caseId, from, resumed, resumed == null ? null : "SS130", OffsetDateTime.now(ZoneOffset.UTC)).update();
+        nextClock(caseId);
     }
 
     public void termEnds(long caseId, LocalDate end) {

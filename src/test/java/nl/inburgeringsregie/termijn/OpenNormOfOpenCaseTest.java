@@ -18,7 +18,7 @@ import nl.inburgeringsregie.zaak.CaseFileService;
 import nl.inburgeringsregie.zaak.ClosureReason;
 
 /**
- * An open norm is always one of an open case (issue 22, point 4; termijn.ClosedCaseClocks): the deadline list, Mijn
+ * An open norm is always one of an open case (issue 22, point 4; termijn.CaseClockChanges): the deadline list, Mijn
  * zaken and the KPIs read the open norms without asking every case whether it is still open. A case's clocks stop when
  * it closes, whatever the reason; a norm opened or run again after the closure does not run; V33 stopped the norms
  * that earlier closures had left open.
@@ -34,6 +34,8 @@ class OpenNormOfOpenCaseTest {
     DeadlineRepository repository;
     @Autowired
     CaseFileService caseFile;
+    @Autowired
+    NormClocks normClocks;
     @Autowired
     JdbcClient jdbc;
 
@@ -65,8 +67,12 @@ class OpenNormOfOpenCaseTest {
         var opened = deadlines.open(data.caseNumber(caseId), Norm.PIP);
 
         assertThat(opened.status()).isEqualTo(DeadlineStatus.CANCELLED);
-        assertThat(statuses(caseId)).containsExactly("PIP CANCELLED");
         assertThat(deadlines.notRunning(data.caseNumber(caseId))).contains(Norm.PIP);
+        deadlines.open(data.caseNumber(caseId), Norm.PIP);
+        assertThat(statuses(caseId)).as("asked again: no new round").containsExactly("PIP CANCELLED");
+        assertThat(normClocks.reminderAt(data.caseNumber(caseId), "PIP")).as("its timers never fire")
+                .isEqualTo(NormClocks.NEVER);
+        assertThat(normClocks.breachedAt(data.caseNumber(caseId), "PIP")).isEqualTo(NormClocks.NEVER);
     }
 
     @Test
@@ -96,7 +102,9 @@ class OpenNormOfOpenCaseTest {
 
         String v33 = new ClassPathResource("db/migration/V33__open_norm_open_case.sql")
                 .getContentAsString(StandardCharsets.UTF_8);
-        jdbc.sql(v33.replaceAll("(?m)^--.*$", "").strip().replaceAll(";$", "")).update();
+        String repair = v33.replaceAll("(?m)^--.*$", "").split(";")[0].strip();
+        assertThat(repair).as("V33's first statement is the repair").startsWith("UPDATE case_deadline");
+        jdbc.sql(repair).update();
 
         assertThat(statuses(leftOpen)).containsExactly("NAZORG CANCELLED");
         assertThat(jdbc.sql("SELECT CAST(closed_at AS DATE) FROM case_deadline WHERE case_id = ?").param(leftOpen)
