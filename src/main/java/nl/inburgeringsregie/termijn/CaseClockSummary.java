@@ -29,13 +29,28 @@ public class CaseClockSummary {
         this.jdbc = jdbc;
     }
 
-    /** The case's open norms or pauses changed: its next clock again. */
+    /**
+     * The case's open norms or pauses changed: its next clock again. The case's row is locked first, in a statement of
+     * its own, so that the summary is computed after any other transaction that changed this case's norms or pauses
+     * and holds the row has committed: an UPDATE that waits for the row would compute its subqueries from what was
+     * committed when it began (PostgreSQL, READ COMMITTED), without the other's change.
+     */
     void refresh(long caseId) {
+        lockCase(caseId);
         jdbc.sql(REFRESH + "WHERE id = ?").param(caseId).update();
+    }
+
+    /**
+     * Locks the case's row until the transaction ends, as its closure and every change to its clocks do: what the
+     * next statement reads of the case (whether it is closed) and of its norms and pauses is then committed and stays so.
+     */
+    void lockCase(long caseId) {
+        jdbc.sql("SELECT id FROM integration_case WHERE id = ? FOR UPDATE").param(caseId).query(Long.class).list();
     }
 
     /** The norm of the case changed: its case's next clock again. */
     void refreshOfDeadline(long deadlineId) {
-        jdbc.sql(REFRESH + "WHERE id = (SELECT x.case_id FROM case_deadline x WHERE x.id = ?)").param(deadlineId).update();
+        jdbc.sql("SELECT case_id FROM case_deadline WHERE id = ?").param(deadlineId).query(Long.class).optional()
+                .ifPresent(this::refresh);
     }
 }

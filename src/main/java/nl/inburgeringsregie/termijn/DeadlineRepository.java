@@ -58,6 +58,9 @@ class DeadlineRepository {
      */
     void insert(long caseId, Norm norm, int round, LocalDate startsOn, LocalDate dueOn, LocalDate remindOn,
             OffsetDateTime now) {
+        // a closure of the case at the same time either waits for this norm and cancels it, or this waits for the
+        // closure and writes the norm as cancelled
+        summary.lockCase(caseId);
         jdbc.sql("""
                 INSERT INTO case_deadline (case_id, gemeente_code, norm, round, starts_on, due_on, remind_on, status,
                                            opened_at, closed_at)
@@ -131,6 +134,8 @@ class DeadlineRepository {
      * Not of a closed case: its clocks stay stopped (CaseClockChanges). Whether it runs again.
      */
     boolean reopen(long deadlineId) {
+        jdbc.sql("SELECT case_id FROM case_deadline WHERE id = ?").param(deadlineId).query(Long.class).optional()
+                .ifPresent(summary::lockCase);
         int reopened = jdbc.sql("""
                 UPDATE case_deadline SET status = 'OPEN', met_on = NULL, closed_at = NULL
                 WHERE id = ? AND status = 'MET'

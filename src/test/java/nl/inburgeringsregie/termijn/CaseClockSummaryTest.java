@@ -4,13 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.inburgeringsregie.gemeente.Norm;
 import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.LockWaits;
 import nl.inburgeringsregie.support.RegieData;
 import nl.inburgeringsregie.support.TestDates;
 import nl.inburgeringsregie.zaak.CaseFileService;
@@ -32,6 +40,10 @@ class CaseClockSummaryTest {
     CaseFileService caseFile;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void theNextClockFollowsEveryChangeToTheNormsAndPauses() {
@@ -89,6 +101,34 @@ class CaseClockSummaryTest {
 
         assertSummary(one, new Summary(null, 1));
         assertSummary(other, new Summary(others.dueOn(), 0));
+    }
+
+    /**
+     * Two transactions change the same case at once: the clock opens a norm (and holds the case's row until it
+     * commits) while DUO's temporary exemption suspends the case. The suspension's summary waits for the norm's
+     * transaction and then counts its norm too: the PIP stands still (PostgreSQL computed it from before the other's
+     * commit when the UPDATE itself waited for the row, READ COMMITTED).
+     */
+    @Test
+    void aSummaryWrittenWhileAnotherTransactionChangesTheCaseCountsItsChange() throws Exception {
+        var data = new RegieData(jdbc);
+        long caseId = data.newCase("GM0405", "GEZINSMIGRANT", null, "consulent", null);
+        data.milestone(caseId, "BRP_REGISTERED", TODAY.minusWeeks(2));
+        String number = data.caseNumber(caseId);
+        var transaction = new TransactionTemplate(transactions);
+        var executor = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> suspension = transaction.execute(status -> {
+                deadlines.open(number, Norm.PIP);
+                var started = executor.submit(() -> caseFile.suspend(number, TODAY, "SS109"));
+                LockWaits.awaitBlockedSession(dataSource);
+                return started;
+            });
+            suspension.get(30, TimeUnit.SECONDS);
+        } finally {
+            executor.shutdownNow();
+        }
+        assertSummary(caseId, new Summary(null, 1));
     }
 
     private record Summary(LocalDate nextDueOn, int pausedClocks) {

@@ -4,14 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.inburgeringsregie.gemeente.Norm;
 import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.LockWaits;
 import nl.inburgeringsregie.support.RegieData;
 import nl.inburgeringsregie.support.TestDates;
 import nl.inburgeringsregie.zaak.CaseFileService;
@@ -36,6 +44,10 @@ class OpenNormOfOpenCaseTest {
     CaseFileService caseFile;
     @Autowired
     NormClocks normClocks;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    DataSource dataSource;
     @Autowired
     JdbcClient jdbc;
 
@@ -73,6 +85,31 @@ class OpenNormOfOpenCaseTest {
         assertThat(normClocks.reminderAt(data.caseNumber(caseId), "PIP")).as("its timers never fire")
                 .isEqualTo(NormClocks.NEVER);
         assertThat(normClocks.breachedAt(data.caseNumber(caseId), "PIP")).isEqualTo(NormClocks.NEVER);
+    }
+
+    /**
+     * The case closes while its clock opens a norm, in two transactions at once: the norm waits for the closure and
+     * is written as stopped (PostgreSQL, READ COMMITTED, wrote it open when the insert read the case before the
+     * closure committed, and the closure had not seen it to cancel).
+     */
+    @Test
+    void aNormOpenedWhileTheCaseClosesDoesNotRun() throws Exception {
+        var data = new RegieData(jdbc);
+        long caseId = caseWithBrpRegistration(data);
+        String number = data.caseNumber(caseId);
+        var executor = Executors.newSingleThreadExecutor();
+        try {
+            Future<Deadline> opening = new TransactionTemplate(transactions).execute(status -> {
+                caseFile.close(number, ClosureReason.VERHUISD, "Naar GM0363");
+                var started = executor.submit(() -> deadlines.open(number, Norm.PIP));
+                LockWaits.awaitBlockedSession(dataSource);
+                return started;
+            });
+            assertThat(opening.get(30, TimeUnit.SECONDS).status()).isEqualTo(DeadlineStatus.CANCELLED);
+        } finally {
+            executor.shutdownNow();
+        }
+        assertThat(statuses(caseId)).containsExactly("PIP CANCELLED");
     }
 
     @Test
