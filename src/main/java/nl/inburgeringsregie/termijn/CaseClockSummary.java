@@ -47,10 +47,4 @@ public class CaseClockSummary {
     void lockCase(long caseId) {
         jdbc.sql("SELECT id FROM integration_case WHERE id = ? FOR UPDATE").param(caseId).query(Long.class).list();
     }
-
-    /** The norm of the case changed: its case's next clock again. */
-    void refreshOfDeadline(long deadlineId) {
-        jdbc.sql("SELECT case_id FROM case_deadline WHERE id = ?").param(deadlineId).query(Long.class).optional()
-                .ifPresent(this::refresh);
-    }
 }

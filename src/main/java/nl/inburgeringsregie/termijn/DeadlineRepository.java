@@ -72,15 +72,17 @@ class DeadlineRepository {
     }
 
     void reschedule(long deadlineId, LocalDate startsOn, LocalDate dueOn, LocalDate remindOn) {
-        jdbc.sql("UPDATE case_deadline SET starts_on = ?, due_on = ?, remind_on = ? WHERE id = ? AND status = 'OPEN'")
-                .params(startsOn, dueOn, remindOn, deadlineId).update();
-        summary.refreshOfDeadline(deadlineId);
+        if (jdbc.sql("UPDATE case_deadline SET starts_on = ?, due_on = ?, remind_on = ? WHERE id = ? AND status = 'OPEN'")
+                .params(startsOn, dueOn, remindOn, deadlineId).update() > 0) {
+            caseIdOf(deadlineId).ifPresent(summary::refresh);
+        }
     }
 
     void close(long deadlineId, DeadlineStatus status, LocalDate metOn, OffsetDateTime now) {
-        jdbc.sql("UPDATE case_deadline SET status = ?, met_on = ?, closed_at = ? WHERE id = ? AND status = 'OPEN'")
-                .params(status.name(), metOn, now, deadlineId).update();
-        summary.refreshOfDeadline(deadlineId);
+        if (jdbc.sql("UPDATE case_deadline SET status = ?, met_on = ?, closed_at = ? WHERE id = ? AND status = 'OPEN'")
+                .params(status.name(), metOn, now, deadlineId).update() > 0) {
+            caseIdOf(deadlineId).ifPresent(summary::refresh);
+        }
     }
 
     /** Every open norm of the case stops without being met (the case closed). */
@@ -122,11 +124,11 @@ class DeadlineRepository {
 
     /** A deadline that never ran (its key date was withdrawn) goes, with its breach and extensions. */
     void delete(long deadlineId) {
-        long caseId = jdbc.sql("SELECT case_id FROM case_deadline WHERE id = ?").param(deadlineId).query(Long.class).single();
+        Optional<Long> caseId = caseIdOf(deadlineId);
         jdbc.sql("DELETE FROM deadline_extension WHERE deadline_id = ?").param(deadlineId).update();
         jdbc.sql("DELETE FROM norm_breach WHERE deadline_id = ?").param(deadlineId).update();
         jdbc.sql("DELETE FROM case_deadline WHERE id = ?").param(deadlineId).update();
-        summary.refresh(caseId);
+        caseId.ifPresent(summary::refresh);
     }
 
     /**
@@ -134,8 +136,8 @@ class DeadlineRepository {
      * Not of a closed case: its clocks stay stopped (CaseClockChanges). Whether it runs again.
      */
     boolean reopen(long deadlineId) {
-        jdbc.sql("SELECT case_id FROM case_deadline WHERE id = ?").param(deadlineId).query(Long.class).optional()
-                .ifPresent(summary::lockCase);
+        Optional<Long> caseId = caseIdOf(deadlineId);
+        caseId.ifPresent(summary::lockCase);
         int reopened = jdbc.sql("""
                 UPDATE case_deadline SET status = 'OPEN', met_on = NULL, closed_at = NULL
                 WHERE id = ? AND status = 'MET'
@@ -145,7 +147,11 @@ class DeadlineRepository {
             return false;
         }
         jdbc.sql("UPDATE norm_breach SET met_on = NULL, days_late = NULL WHERE deadline_id = ?").param(deadlineId).update();
-        summary.refreshOfDeadline(deadlineId);
+        caseId.ifPresent(summary::refresh);
         return true;
+    }
+
+    private Optional<Long> caseIdOf(long deadlineId) {
+        return jdbc.sql("SELECT case_id FROM case_deadline WHERE id = ?").param(deadlineId).query(Long.class).optional();
     }
 }

@@ -56,10 +56,12 @@ public class DeadlineService {
         if (running.isPresent()) {
             return running.get();
         }
-        Optional<Deadline> latest = deadlines.findLatest(aCase.id(), norm);
-        if (!aCase.isOpen() && latest.isPresent()) {
+        if (!aCase.isOpen()) {
             // a closed case's clocks do not run (CaseClockChanges): its last deadline of the norm, not a new round
-            return latest.get();
+            Optional<Deadline> latest = deadlines.findLatest(aCase.id(), norm);
+            if (latest.isPresent()) {
+                return latest.get();
+            }
         }
         int round = deadlines.nextRound(aCase.id(), norm);
         NormSetting setting = setting(aCase, norm);
