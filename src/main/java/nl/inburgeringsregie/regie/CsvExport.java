@@ -72,7 +72,8 @@ public final class CsvExport {
      * The same CSV as {@link #download}, streamed (issue 22, point 4): each row is written to {@code out} as
      * {@code rows} hands it over to the writer of one row, so neither the rows nor the file are held in memory and
      * the first bytes leave at once (the byte-order mark is flushed before the first row is asked for, so the browser
-     * starts the download while the database still sorts). The web edge sends it with the headers of {@link #attachment}.
+     * starts the download while the database still sorts). When the last row is written, {@code out} is closed: the
+     * answer is complete for the client. The web edge sends it with the headers of {@link #attachment}.
      */
     public <T> void write(OutputStream out, Class<T> type, Consumer<Consumer<T>> rows) throws IOException {
         CsvSchema schema = mapper.schemaFor(type).withHeader().withColumnSeparator(';');
@@ -80,7 +81,10 @@ public final class CsvExport {
         text.write('\uFEFF');
         // the answer's headers and first bytes leave before the rows are read: the download starts at once
         text.flush();
-        try (SequenceWriter writer = mapper.writer(schema).writeValues(text)) {
+        // not flushed after each row (Jackson's default): that sent every row to the socket on its own, 200,000 writes
+        // for an export of 200,000 rows (issue 22, point 4: 0.5 to 0.8 s of 3.4); the buffer sends 64 kB at a time
+        try (text; SequenceWriter writer = mapper.writer(schema)
+                .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE).writeValues(text)) {
             rows.accept(row -> {
                 try {
                     writer.write(row);

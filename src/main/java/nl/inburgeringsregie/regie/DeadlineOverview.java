@@ -61,8 +61,11 @@ public class DeadlineOverview {
     static final String PAUSED = "(d.case_id IN (SELECT s0.case_id FROM case_suspension s0 WHERE s0.ends_on IS NULL) AND "
             + PausedClocks.pausedSql("d.case_id") + ")";
 
-    /** Rows a streamed export fetches from the database at a time (PostgreSQL: a cursor, inside a transaction). */
-    private static final int FETCH_SIZE = 1000;
+    /**
+     * Rows a streamed export fetches from the database at a time (PostgreSQL: a cursor, inside a transaction): 5,000
+     * rows are about 1.5 MB; 1,000 took 200 round trips for an export of 200,000 rows, 0.4 s more (issue 22, point 4).
+     */
+    private static final int FETCH_SIZE = 5000;
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate streaming;

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -88,22 +87,20 @@ class RegieController {
 
     /**
      * The filtered deadline list as CSV, streamed row by row as the database hands them over (issue 22, point 4); the
-     * persons of the cases written are recorded as one export in the processing log when the last row is out (or the
-     * download broke off: then the persons written so far), each with the gemeente of the row, not looked up again.
+     * persons of the cases written are recorded as one export in the processing log while the rows go out, each with
+     * the gemeente of the row, not looked up again; the answer ends when all are recorded (or the download broke off:
+     * then the persons written so far).
      */
     @GetMapping("/termijnen.csv")
     ResponseEntity<StreamingResponseBody> termijnenCsv(@RequestParam Map<String, String> query,
             @AuthenticationPrincipal ApiUser user) {
         var filter = filter(query);
         return csv.attachment("termijnen.csv").body(out -> csv.write(out, DeadlineOverview.Regel.class, write -> {
-            var persons = new HashMap<Long, String>();
-            try {
+            try (var persons = processing.readingPersons(Processing.TERMIJNEN_EXPORTEREN, user.id())) {
                 deadlines.export(filter, user.gemeenten(), (row, person) -> {
                     write.accept(row);
-                    persons.put(person, row.gemeente());
+                    persons.add(person, row.gemeente());
                 });
-            } finally {
-                processing.readPersons(Processing.TERMIJNEN_EXPORTEREN, user.id(), persons);
             }
         }));
     }

@@ -2,7 +2,6 @@ package nl.inburgeringsregie.shared;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -20,10 +19,21 @@ public interface ProcessingLog {
     void readCases(Processing processing, String userId, Collection<String> caseNumbers);
 
     /**
-     * As {@link #readCases}, for a caller that read the persons' ids with the data (a streamed export): the persons
-     * (id in table person) each with the gemeente of the case they were read in, not looked up again.
+     * As {@link #readCases}, for a read that hands its persons over one by one as it reads them (a streamed export):
+     * recorded as one action while the read goes on. Close it when the read ends, also when it broke off: then the
+     * persons read so far are recorded.
      */
-    void readPersons(Processing processing, String userId, Map<Long, String> gemeenteByPerson);
+    PersonsRead readingPersons(Processing processing, String userId);
+
+    /** The persons of a streamed read, as it reads them; {@link #close} returns when all are recorded. */
+    interface PersonsRead extends AutoCloseable {
+
+        /** A person read (id in table person) for the gemeente of the case it was read in; each is recorded once. */
+        void add(long personId, String gemeente);
+
+        @Override
+        void close();
+    }
 
     default void readCase(Processing processing, String userId, String caseNumber) {
         readCases(processing, userId, List.of(caseNumber));

@@ -1,17 +1,14 @@
 package nl.inburgeringsregie.verwerking;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.inburgeringsregie.shared.Processing;
 import nl.inburgeringsregie.shared.ProcessingLog;
+import nl.inburgeringsregie.verwerking.ProcessingRecords.Subject;
 
 /**
  * Writes the processing log (issue 21 point 3; tables of V27, shaped after VNG's Verwerkingenlogging API,
@@ -31,30 +29,22 @@ import nl.inburgeringsregie.shared.ProcessingLog;
 @Service
 class ProcessingLogService implements ProcessingLog {
 
-    static final String SYSTEM = "Inburgeringsregie";
-    /** VNG's vertrouwelijkheid: "normaal" (the record may be shown to the person), not "vertrouwelijk". */
-    static final String NORMAL = "normaal";
-    /**
-     * How long a record is kept (ISO 8601). No law fixes it; five years covers an inzageverzoek about the whole
-     * inburgeringstermijn (three years) and the after-care; the retention work (issue 21 point 4) may make it
-     * configurable.
-     */
-    static final String RETENTION = "P5Y";
     private static final int CHUNK = 1000;
-    /** Processed objects per INSERT statement: 7 parameters each, well within PostgreSQL's 32,767. */
-    private static final int ROWS_PER_INSERT = 500;
 
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final ProcessingRecords records;
     private final TransactionTemplate transaction;
+    private final Executor background;
+    private final int piece;
 
-    ProcessingLogService(JdbcClient jdbc, Clock clock, TransactionTemplate transaction) {
+    ProcessingLogService(JdbcClient jdbc, ProcessingRecords records, TransactionTemplate transaction,
+            @Qualifier("processingLogWriter") Executor background,
+            @Value("${inburgering.verwerkingen.stuk:10000}") int piece) {
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.records = records;
         this.transaction = transaction;
-    }
-
-    record Subject(String objecttype, String soortObjectId, String objectId, String betrokkenheid, String gemeente) {
+        this.background = background;
+        this.piece = piece;
     }
 
     @Override
@@ -64,10 +54,8 @@ class ProcessingLogService implements ProcessingLog {
     }
 
     @Override
-    @Transactional
-    public void readPersons(Processing processing, String userId, Map<Long, String> gemeenteByPerson) {
-        write(processing, userId, gemeenteByPerson.entrySet().stream()
-                .map(person -> person(person.getKey(), person.getValue())).toList());
+    public PersonsRead readingPersons(Processing processing, String userId) {
+        return new StreamedPersonsRead(records, transaction, background, processing, userId, piece);
     }
 
     @Override
@@ -77,7 +65,7 @@ class ProcessingLogService implements ProcessingLog {
         var subjects = new ArrayList<Subject>();
         if (bsn != null) {
             jdbc.sql("SELECT id FROM person WHERE bsn = :bsn").param("bsn", bsn).query(Long.class).optional()
-                    .ifPresent(person -> subjects.add(person(person, gemeenteCode)));
+                    .ifPresent(person -> subjects.add(Subject.person(person, gemeenteCode)));
         }
         subjects.add(new Subject("duo-notificatie", "notificatie-id", String.valueOf(notificationId), "bron",
                 gemeenteCode));
@@ -87,7 +75,7 @@ class ProcessingLogService implements ProcessingLog {
     @Override
     @Transactional
     public void readLogOf(Processing processing, String userId, long personId, Collection<String> gemeenten) {
-        write(processing, userId, gemeenten.stream().sorted().map(gemeente -> person(personId, gemeente)).toList());
+        write(processing, userId, gemeenten.stream().sorted().map(gemeente -> Subject.person(personId, gemeente)).toList());
     }
 
     @Override
@@ -117,56 +105,14 @@ class ProcessingLogService implements ProcessingLog {
             persons.addAll(jdbc.sql("""
                     SELECT DISTINCT person_id, gemeente_code FROM integration_case WHERE case_number IN (:numbers)""")
                     .param("numbers", numbers.subList(from, Math.min(numbers.size(), from + CHUNK)))
-                    .query((row, n) -> person(row.getLong("person_id"), row.getString("gemeente_code"))).list());
+                    .query((row, n) -> Subject.person(row.getLong("person_id"), row.getString("gemeente_code"))).list());
         }
         return List.copyOf(persons);
     }
 
-    private static Subject person(long personId, String gemeente) {
-        return new Subject("persoon", "persoon-id", String.valueOf(personId), "inburgeraar", gemeente);
-    }
-
     private void write(Processing processing, String userId, List<Subject> subjects) {
-        if (subjects.isEmpty()) {
-            return;
-        }
-        var now = OffsetDateTime.now(clock);
-        var key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO verwerkingsactie (actie_id, actie_naam, handeling_naam, verwerking_id, verwerking_naam,
-                    verwerkingsactiviteit_id, grondslag, vertrouwelijkheid, bewaartermijn, systeem, gebruiker,
-                    gegevensbron, tijdstip, tijdstip_registratie)
-                VALUES (:actieId, :actieNaam, :handeling, :verwerkingId, :verwerkingNaam, :activiteit, :grondslag,
-                    :vertrouwelijkheid, :bewaartermijn, :systeem, :gebruiker, :gegevensbron, :tijdstip, :tijdstip)""")
-                .param("actieId", UUID.randomUUID().toString())
-                .param("actieNaam", processing.actieNaam())
-                .param("handeling", processing.handeling().label())
-                .param("verwerkingId", UUID.randomUUID().toString())
-                .param("verwerkingNaam", processing.activiteitNaam())
-                .param("activiteit", processing.activiteitId())
-                .param("grondslag", processing.grondslag())
-                .param("vertrouwelijkheid", NORMAL)
-                .param("bewaartermijn", RETENTION)
-                .param("systeem", SYSTEM)
-                .param("gebruiker", userId)
-                .param("gegevensbron", processing.gegevensbron())
-                .param("tijdstip", now)
-                .update(key, "id");
-        long actie = key.getKey().longValue();
-        // a list or export of many persons is one action with many objects, written ROWS_PER_INSERT to a statement
-        // (issue 22, point 4: 100,000 objects of a CSV export took 1.3 s as a JDBC batch of single-row inserts)
-        for (int from = 0; from < subjects.size(); from += ROWS_PER_INSERT) {
-            var rows = subjects.subList(from, Math.min(subjects.size(), from + ROWS_PER_INSERT));
-            var values = new ArrayList<Object>(rows.size() * 7);
-            for (Subject subject : rows) {
-                values.addAll(List.of(actie, subject.objecttype(), subject.soortObjectId(), subject.objectId(),
-                        subject.betrokkenheid(), processing.soortGegevens(), subject.gemeente()));
-            }
-            jdbc.sql("""
-                    INSERT INTO verwerkt_object (actie_id, objecttype, soort_object_id, object_id, betrokkenheid,
-                        soort_gegevens, uitvoerder)
-                    VALUES """ + String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?, ?)")))
-                    .params(values).update();
+        if (!subjects.isEmpty()) {
+            records.objects(records.action(processing, userId), processing, subjects);
         }
     }
 }

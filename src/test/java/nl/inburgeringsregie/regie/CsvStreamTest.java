@@ -34,6 +34,42 @@ class CsvStreamTest {
         assertThat(streamed(List.of())).isEqualTo(whole(List.of()));
     }
 
+    /**
+     * Rows go to the answer in the writer's buffer, not one by one (Jackson flushes after every row unless told not
+     * to: 200,000 writes to the socket for 200,000 rows); the first bytes are flushed at once, and the answer is closed
+     * after the last row, so the client has it whole before the processing log is written (RegieController).
+     */
+    @Test
+    void theRowsLeaveInBufferedPiecesAndTheAnswerIsClosedAfterTheLast() throws Exception {
+        var rows = java.util.stream.IntStream.range(0, 2_000)
+                .mapToObj(i -> new Row("Persoon " + i, "OP_SCHEMA", "op schema", i, LocalDate.of(2026, 4, 1)))
+                .toList();
+        var flushes = new java.util.concurrent.atomic.AtomicInteger();
+        var closed = new java.util.concurrent.atomic.AtomicBoolean();
+        var flushesBeforeTheRows = new java.util.concurrent.atomic.AtomicInteger(-1);
+        var out = new ByteArrayOutputStream() {
+            @Override
+            public void flush() {
+                flushes.incrementAndGet();
+            }
+
+            @Override
+            public void close() {
+                closed.set(true);
+            }
+        };
+        csv.write(out, Row.class, write -> {
+            flushesBeforeTheRows.set(flushes.get());
+            assertThat(out.size()).as("the byte order mark left before the first row").isEqualTo(3);
+            rows.forEach(write);
+            assertThat(closed).as("not closed while rows are written").isFalse();
+        });
+        assertThat(flushesBeforeTheRows.get()).isEqualTo(1);
+        assertThat(flushes.get()).as("2,000 rows, not flushed one by one").isLessThan(10);
+        assertThat(closed).as("the answer is complete after the last row").isTrue();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(whole(rows));
+    }
+
     private String whole(List<Row> rows) {
         return new String(csv.download("x.csv", Row.class, rows).getBody(), StandardCharsets.UTF_8);
     }

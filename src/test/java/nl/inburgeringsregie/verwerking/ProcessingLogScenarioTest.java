@@ -1,6 +1,7 @@
 package nl.inburgeringsregie.verwerking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,12 +14,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import nl.inburgeringsregie.shared.Processing;
 import nl.inburgeringsregie.support.RegieData;
 import nl.inburgeringsregie.support.ScenarioTest;
 import nl.inburgeringsregie.support.TestDates;
@@ -297,7 +300,7 @@ class ProcessingLogScenarioTest extends ScenarioTest {
         }
         numbers.addAll(List.of(caseNumber, other, caseNumber));
 
-        processingLog.readCases(nl.inburgeringsregie.shared.Processing.TERMIJNEN_EXPORTEREN, "coordinator", numbers);
+        processingLog.readCases(Processing.TERMIJNEN_EXPORTEREN, "coordinator", numbers);
 
         var objects = jdbc.sql("""
                 SELECT o.actie_id, o.object_id FROM verwerkt_object o JOIN verwerkingsactie a ON a.id = o.actie_id
@@ -311,28 +314,53 @@ class ProcessingLogScenarioTest extends ScenarioTest {
 
     /**
      * A streamed export names its persons with their gemeente as it read them (issue 22, point 4): one action, each
-     * person once, written 500 to a statement; 1,201 persons take three statements.
+     * person once though read twice (a case with two norms is two rows), written in pieces of 10,000 while the export
+     * goes on; 25,001 persons take three pieces, and closing the read returns when all are written.
      */
     @Test
     void anExportOfManyPersonsIsOneActionWithEachPersonOnce() {
-        var persons = new java.util.LinkedHashMap<Long, String>();
-        for (long i = 1; i <= 1200; i++) {
-            persons.put(900_000_000L + i, HOORN);
+        try (var read = processingLog.readingPersons(Processing.TERMIJNEN_EXPORTEREN, "coordinator")) {
+            for (int twice = 0; twice < 2; twice++) {
+                read.add(personId, HOORN);
+                for (long i = 1; i <= 25_000; i++) {
+                    read.add(900_000_000L + i, HOORN);
+                }
+            }
         }
-        persons.put(personId, HOORN);
 
-        processingLog.readPersons(nl.inburgeringsregie.shared.Processing.TERMIJNEN_EXPORTEREN, "coordinator", persons);
+        var objects = objectsOfTheExportWith(personId);
+        assertThat(objects).hasSize(25_001)
+                .contains(List.of(String.valueOf(personId), HOORN, "persoon-id"), List.of("900000001", HOORN, "persoon-id"),
+                        List.of("900025000", HOORN, "persoon-id"))
+                .doesNotHaveDuplicates();
+    }
 
-        var objects = jdbc.sql("""
+    /**
+     * A piece that cannot be written fails the export when it closes (the answer breaks off, as any error after the
+     * first byte), and the pieces before it stay in the log: those persons were read.
+     */
+    @Test
+    void aPieceThatCannotBeWrittenFailsTheExportAndThePiecesBeforeItStay() {
+        var read = processingLog.readingPersons(Processing.TERMIJNEN_EXPORTEREN, "coordinator");
+        read.add(personId, HOORN);
+        for (long i = 1; i < 10_000; i++) {
+            read.add(910_000_000L + i, HOORN);
+        }
+        // the second piece names a gemeente that does not exist: the database refuses it (foreign key)
+        read.add(920_000_000L, "GM9999");
+
+        assertThatThrownBy(read::close).isInstanceOf(DataAccessException.class);
+        assertThat(objectsOfTheExportWith(personId)).hasSize(10_000);
+    }
+
+    /** The processed objects of the export that named the person: object id, uitvoerder, soort. */
+    private List<List<String>> objectsOfTheExportWith(long person) {
+        return jdbc.sql("""
                 SELECT o.object_id, o.uitvoerder, o.soort_object_id FROM verwerkt_object o
                 WHERE o.actie_id = (SELECT a2.id FROM verwerkingsactie a2 JOIN verwerkt_object o2 ON o2.actie_id = a2.id
                     WHERE o2.object_id = ? AND a2.actie_naam = 'Termijnenlijst exporteren (CSV)')""")
-                .param(String.valueOf(personId)).query((row, n) -> List.of(row.getString(1), row.getString(2),
+                .param(String.valueOf(person)).query((row, n) -> List.of(row.getString(1), row.getString(2),
                         row.getString(3))).list();
-        assertThat(objects).hasSize(1201)
-                .contains(List.of(String.valueOf(personId), HOORN, "persoon-id"), List.of("900000001", HOORN, "persoon-id"),
-                        List.of("900001200", HOORN, "persoon-id"))
-                .doesNotHaveDuplicates();
     }
 
     private long count() {
