@@ -46,16 +46,24 @@ class ProcessingRecords {
         }
     }
 
+    OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
     /** Writes the action of {@code userId} now, and answers its id (for {@link #objects}). */
     long action(Processing processing, String userId) {
-        var now = OffsetDateTime.now(clock);
+        return action(processing, userId, now());
+    }
+
+    /** Writes the action of {@code userId} done at {@code at} (registered now), and answers its id. */
+    long action(Processing processing, String userId, OffsetDateTime at) {
         var key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO verwerkingsactie (actie_id, actie_naam, handeling_naam, verwerking_id, verwerking_naam,
                     verwerkingsactiviteit_id, grondslag, vertrouwelijkheid, bewaartermijn, systeem, gebruiker,
                     gegevensbron, tijdstip, tijdstip_registratie)
                 VALUES (:actieId, :actieNaam, :handeling, :verwerkingId, :verwerkingNaam, :activiteit, :grondslag,
-                    :vertrouwelijkheid, :bewaartermijn, :systeem, :gebruiker, :gegevensbron, :tijdstip, :tijdstip)""")
+                    :vertrouwelijkheid, :bewaartermijn, :systeem, :gebruiker, :gegevensbron, :tijdstip, :registratie)""")
                 .param("actieId", UUID.randomUUID().toString())
                 .param("actieNaam", processing.actieNaam())
                 .param("handeling", processing.handeling().label())
@@ -68,7 +76,8 @@ class ProcessingRecords {
                 .param("systeem", SYSTEM)
                 .param("gebruiker", userId)
                 .param("gegevensbron", processing.gegevensbron())
-                .param("tijdstip", now)
+                .param("tijdstip", at)
+                .param("registratie", now())
                 .update(key, "id");
         return key.getKey().longValue();
     }

@@ -1,6 +1,7 @@
 package nl.inburgeringsregie.regie;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,7 @@ class CsvStreamTest {
     /**
      * Rows go to the answer in the writer's buffer, not one by one (Jackson flushes after every row unless told not
      * to: 200,000 writes to the socket for 200,000 rows); the first bytes are flushed at once, and the answer is closed
-     * after the last row, so the client has it whole before the processing log is written (RegieController).
+     * after the last row.
      */
     @Test
     void theRowsLeaveInBufferedPiecesAndTheAnswerIsClosedAfterTheLast() throws Exception {
@@ -68,6 +69,27 @@ class CsvStreamTest {
         assertThat(flushes.get()).as("2,000 rows, not flushed one by one").isLessThan(10);
         assertThat(closed).as("the answer is complete after the last row").isTrue();
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(whole(rows));
+    }
+
+    /**
+     * An export that fails on the way leaves the answer open: the server then breaks it off and the client sees a
+     * failed download (curl: "transfer closed with outstanding read data remaining"), not a shorter file that looks
+     * complete.
+     */
+    @Test
+    void aFailingExportLeavesTheAnswerOpen() {
+        var closed = new java.util.concurrent.atomic.AtomicBoolean();
+        var out = new ByteArrayOutputStream() {
+            @Override
+            public void close() {
+                closed.set(true);
+            }
+        };
+        assertThatThrownBy(() -> csv.write(out, Row.class, write -> {
+            write.accept(new Row("Persoon", "OP_SCHEMA", "op schema", 1, LocalDate.of(2026, 4, 1)));
+            throw new IllegalStateException("de database antwoordt niet meer");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(closed).isFalse();
     }
 
     private String whole(List<Row> rows) {
