@@ -71,17 +71,17 @@ class DeadlineRepository {
         summary.refresh(caseId);
     }
 
-    void reschedule(long deadlineId, LocalDate startsOn, LocalDate dueOn, LocalDate remindOn) {
+    void reschedule(Deadline deadline, LocalDate startsOn, LocalDate dueOn, LocalDate remindOn) {
         if (jdbc.sql("UPDATE case_deadline SET starts_on = ?, due_on = ?, remind_on = ? WHERE id = ? AND status = 'OPEN'")
-                .params(startsOn, dueOn, remindOn, deadlineId).update() > 0) {
-            caseIdOf(deadlineId).ifPresent(summary::refresh);
+                .params(startsOn, dueOn, remindOn, deadline.id()).update() > 0) {
+            summary.refresh(deadline.caseId());
         }
     }
 
-    void close(long deadlineId, DeadlineStatus status, LocalDate metOn, OffsetDateTime now) {
+    void close(Deadline deadline, DeadlineStatus status, LocalDate metOn, OffsetDateTime now) {
         if (jdbc.sql("UPDATE case_deadline SET status = ?, met_on = ?, closed_at = ? WHERE id = ? AND status = 'OPEN'")
-                .params(status.name(), metOn, now, deadlineId).update() > 0) {
-            caseIdOf(deadlineId).ifPresent(summary::refresh);
+                .params(status.name(), metOn, now, deadline.id()).update() > 0) {
+            summary.refresh(deadline.caseId());
         }
     }
 
@@ -123,35 +123,30 @@ class DeadlineRepository {
     }
 
     /** A deadline that never ran (its key date was withdrawn) goes, with its breach and extensions. */
-    void delete(long deadlineId) {
-        Optional<Long> caseId = caseIdOf(deadlineId);
-        jdbc.sql("DELETE FROM deadline_extension WHERE deadline_id = ?").param(deadlineId).update();
-        jdbc.sql("DELETE FROM norm_breach WHERE deadline_id = ?").param(deadlineId).update();
-        jdbc.sql("DELETE FROM case_deadline WHERE id = ?").param(deadlineId).update();
-        caseId.ifPresent(summary::refresh);
+    void delete(Deadline deadline) {
+        jdbc.sql("DELETE FROM deadline_extension WHERE deadline_id = ?").param(deadline.id()).update();
+        jdbc.sql("DELETE FROM norm_breach WHERE deadline_id = ?").param(deadline.id()).update();
+        jdbc.sql("DELETE FROM case_deadline WHERE id = ?").param(deadline.id()).update();
+        summary.refresh(deadline.caseId());
     }
 
     /**
      * A met deadline runs again from its own dates (the work that met it no longer holds); a late breach is open again.
      * Not of a closed case: its clocks stay stopped (CaseClockChanges). Whether it runs again.
      */
-    boolean reopen(long deadlineId) {
-        Optional<Long> caseId = caseIdOf(deadlineId);
-        caseId.ifPresent(summary::lockCase);
+    boolean reopen(Deadline deadline) {
+        summary.lockCase(deadline.caseId());
         int reopened = jdbc.sql("""
                 UPDATE case_deadline SET status = 'OPEN', met_on = NULL, closed_at = NULL
                 WHERE id = ? AND status = 'MET'
                   AND EXISTS (SELECT 1 FROM integration_case c WHERE c.id = case_deadline.case_id AND c.closed_at IS NULL)""")
-                .param(deadlineId).update();
+                .param(deadline.id()).update();
         if (reopened == 0) {
             return false;
         }
-        jdbc.sql("UPDATE norm_breach SET met_on = NULL, days_late = NULL WHERE deadline_id = ?").param(deadlineId).update();
-        caseId.ifPresent(summary::refresh);
+        jdbc.sql("UPDATE norm_breach SET met_on = NULL, days_late = NULL WHERE deadline_id = ?").param(deadline.id())
+                .update();
+        summary.refresh(deadline.caseId());
         return true;
-    }
-
-    private Optional<Long> caseIdOf(long deadlineId) {
-        return jdbc.sql("SELECT case_id FROM case_deadline WHERE id = ?").param(deadlineId).query(Long.class).optional();
     }
 }

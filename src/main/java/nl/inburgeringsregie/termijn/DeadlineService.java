@@ -152,7 +152,7 @@ public class DeadlineService {
             Schedule schedule = schedule(aCase, setting(aCase, deadline.norm()), deadline.round(),
                     extensions.approvedDays(deadline.id()));
             if (!schedule.dueOn().equals(deadline.dueOn()) || !schedule.remindOn().equals(deadline.remindOn())) {
-                deadlines.reschedule(deadline.id(), schedule.startsOn(), schedule.dueOn(), schedule.remindOn());
+                deadlines.reschedule(deadline, schedule.startsOn(), schedule.dueOn(), schedule.remindOn());
                 moved.add(deadlines.findOpen(aCase.id(), deadline.norm()).orElseThrow());
             }
         }
@@ -172,7 +172,7 @@ public class DeadlineService {
         List<Norm> changed = new ArrayList<>();
         for (Deadline deadline : deadlines.findOpenByCase(aCase.id())) {
             if (setting(aCase, deadline.norm()).countsFrom().stream().anyMatch(withdrawn::contains)) {
-                deadlines.delete(deadline.id());
+                deadlines.delete(deadline);
                 changed.add(deadline.norm());
             }
         }
@@ -180,7 +180,7 @@ public class DeadlineService {
             if (norm.doneBy() != null && withdrawn.contains(norm.doneBy())) {
                 var latest = deadlines.findLatest(aCase.id(), norm);
                 if (latest.isPresent() && latest.get().status() == DeadlineStatus.MET
-                        && deadlines.reopen(latest.get().id())) {
+                        && deadlines.reopen(latest.get())) {
                     changed.add(norm);
                 }
             }
@@ -193,7 +193,7 @@ public class DeadlineService {
     public List<Norm> cancelOpen(String caseNumber) {
         IntegrationCase aCase = caseOf(caseNumber);
         List<Deadline> open = deadlines.findOpenByCase(aCase.id());
-        open.forEach(deadline -> deadlines.close(deadline.id(), DeadlineStatus.CANCELLED, null, now()));
+        deadlines.cancelOpen(aCase.id(), now());
         return open.stream().map(Deadline::norm).toList();
     }
 
@@ -214,7 +214,7 @@ public class DeadlineService {
     public void meet(String caseNumber, Norm norm, LocalDate doneOn) {
         IntegrationCase aCase = caseOf(caseNumber);
         deadlines.findOpen(aCase.id(), norm).ifPresent(deadline -> {
-            deadlines.close(deadline.id(), DeadlineStatus.MET, doneOn, now());
+            deadlines.close(deadline, DeadlineStatus.MET, doneOn, now());
             // a pause of this norm by the coordinator ends with the work (issue 19, point 5), so that the next round
             // of a recurring norm runs
             caseFile.endNormPause(caseNumber, norm.name(), doneOn, null);

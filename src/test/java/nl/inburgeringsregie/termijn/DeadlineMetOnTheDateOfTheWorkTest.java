@@ -53,7 +53,7 @@ class DeadlineMetOnTheDateOfTheWorkTest {
 
         deadlines.meet(CASE, Norm.PIP, DUE);
 
-        verify(repository).close(open.id(), DeadlineStatus.MET, DUE, java.time.OffsetDateTime.parse("2027-03-03T10:00+01:00"));
+        verify(repository).close(open, DeadlineStatus.MET, DUE, java.time.OffsetDateTime.parse("2027-03-03T10:00+01:00"));
         verify(repository).withdrawBreach(open.id());
         verify(repository, never()).resolveBreach(anyLong(), any(), anyInt());
     }

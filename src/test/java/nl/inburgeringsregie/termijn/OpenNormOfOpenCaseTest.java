@@ -121,8 +121,8 @@ class OpenNormOfOpenCaseTest {
         data.deadline(closed, "PIP", 1, TODAY.plusWeeks(2), "MET", TODAY.minusDays(1));
         caseFile.close(data.caseNumber(closed), ClosureReason.VERHUISD, "Naar GM0363");
 
-        assertThat(repository.reopen(idOf(open))).as("an open case's met norm runs again").isTrue();
-        assertThat(repository.reopen(idOf(closed))).as("a closed case's does not").isFalse();
+        assertThat(repository.reopen(latestPip(open))).as("an open case's met norm runs again").isTrue();
+        assertThat(repository.reopen(latestPip(closed))).as("a closed case's does not").isFalse();
 
         assertThat(statuses(open)).containsExactly("PIP OPEN");
         assertThat(statuses(closed)).containsExactly("PIP MET");
@@ -155,8 +155,8 @@ class OpenNormOfOpenCaseTest {
         return caseId;
     }
 
-    private long idOf(long caseId) {
-        return jdbc.sql("SELECT id FROM case_deadline WHERE case_id = ?").param(caseId).query(Long.class).single();
+    private Deadline latestPip(long caseId) {
+        return repository.findLatest(caseId, Norm.PIP).orElseThrow();
     }
 
     private java.util.List<String> statuses(long caseId) {
