@@ -52,11 +52,16 @@ class ProcessingRecords {
 
     /** Writes the action of {@code userId} now, and answers its id (for {@link #objects}). */
     long action(Processing processing, String userId) {
-        return action(processing, userId, now());
+        var now = now();
+        return action(processing, userId, now, now);
     }
 
     /** Writes the action of {@code userId} done at {@code at} (registered now), and answers its id. */
     long action(Processing processing, String userId, OffsetDateTime at) {
+        return action(processing, userId, at, now());
+    }
+
+    private long action(Processing processing, String userId, OffsetDateTime at, OffsetDateTime registered) {
         var key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO verwerkingsactie (actie_id, actie_naam, handeling_naam, verwerking_id, verwerking_naam,
@@ -77,7 +82,7 @@ class ProcessingRecords {
                 .param("gebruiker", userId)
                 .param("gegevensbron", processing.gegevensbron())
                 .param("tijdstip", at)
-                .param("registratie", now())
+                .param("registratie", registered)
                 .update(key, "id");
         return key.getKey().longValue();
     }
